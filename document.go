@@ -1,0 +1,238 @@
+package liveblog
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Document is one page as every extractor sees it: the parsed tree (or the
+// text, for plain-text input) and the page-level facts that extractors ask
+// about, each computed once and only when asked.
+//
+// A Document belongs to one parse; extractors must not keep it.
+type Document struct {
+	root *html.Node
+	text string
+	url  *url.URL
+	opts *Options
+	norm *Normalizer
+
+	metaOnce sync.Once
+	meta     map[string]string
+	lang     string
+	title    string
+	base     *url.URL
+
+	ldOnce sync.Once
+	ld     []json.RawMessage
+}
+
+func newDocument(root *html.Node, text string, opts *Options) *Document {
+	d := &Document{root: root, text: text, opts: opts}
+	if opts.URL != "" {
+		d.url, _ = url.Parse(opts.URL)
+	}
+	d.norm = &Normalizer{Location: opts.Location, Now: opts.Now}
+	return d
+}
+
+// Root returns the parsed HTML tree, or nil for plain-text input.
+func (d *Document) Root() *html.Node { return d.root }
+
+// IsHTML reports whether the input was HTML.
+func (d *Document) IsHTML() bool { return d.root != nil }
+
+// Text returns the input text for plain-text input, "" for HTML.
+func (d *Document) Text() string { return d.text }
+
+// URL returns the page URL: the one given in Options, else the page's
+// canonical link or og:url. It is nil when neither is known.
+func (d *Document) URL() *url.URL {
+	if d.url != nil {
+		return d.url
+	}
+	d.loadMeta()
+	return d.base
+}
+
+// Host returns the page URL's host name without a leading "www.", or "".
+func (d *Document) Host() string {
+	u := d.URL()
+	if u == nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// Resolve returns ref resolved against the page URL. It returns ref
+// unchanged when either cannot be parsed, and "" for an empty ref.
+func (d *Document) Resolve(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	base := d.URL()
+	if base == nil {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return base.ResolveReference(r).String()
+}
+
+// Location returns the publisher's zone given in Options, or nil.
+func (d *Document) Location() *time.Location { return d.opts.Location }
+
+// Now returns the reference time given in Options, or the zero Time.
+func (d *Document) Now() time.Time { return d.opts.Now }
+
+// Normalizer returns a timestamp normaliser set to the page's zone and
+// reference time.
+func (d *Document) Normalizer() *Normalizer { return d.norm }
+
+// Lang returns the page language from <html lang>, or "".
+func (d *Document) Lang() string {
+	d.loadMeta()
+	return d.lang
+}
+
+// Title returns the page title: og:title, else <title>, else "".
+func (d *Document) Title() string {
+	d.loadMeta()
+	if t := d.meta["og:title"]; t != "" {
+		return t
+	}
+	return d.title
+}
+
+// Meta returns the content of the first <meta> whose name, property or
+// itemprop equals key (case-insensitive), or "".
+func (d *Document) Meta(key string) string {
+	d.loadMeta()
+	return d.meta[strings.ToLower(key)]
+}
+
+// QueryAll returns the nodes under the root that match sel, in document
+// order. It returns nil for plain-text input.
+func (d *Document) QueryAll(sel cascadia.Matcher) []*html.Node {
+	if d.root == nil {
+		return nil
+	}
+	return cascadia.QueryAll(d.root, sel)
+}
+
+// Query returns the first node under the root that matches sel, or nil.
+func (d *Document) Query(sel cascadia.Matcher) *html.Node {
+	if d.root == nil {
+		return nil
+	}
+	return cascadia.Query(d.root, sel)
+}
+
+// JSONLD returns the page's JSON-LD blocks (<script type="application/ld+json">)
+// that hold valid JSON, undecoded, in document order. Blocks that are not
+// valid JSON are skipped. The blocks are found once, on first call.
+func (d *Document) JSONLD() []json.RawMessage {
+	d.ldOnce.Do(func() {
+		for _, n := range d.QueryAll(jsonLDSel) {
+			var b strings.Builder
+			for c := range n.ChildNodes() {
+				if c.Type == html.TextNode {
+					b.WriteString(c.Data)
+				}
+			}
+			raw := []byte(strings.TrimSpace(b.String()))
+			if json.Valid(raw) {
+				d.ld = append(d.ld, raw)
+			}
+		}
+	})
+	return d.ld
+}
+
+var jsonLDSel = cascadia.MustCompile(`script[type="application/ld+json" i]`)
+
+// loadMeta walks <head> (and <html>) once for the facts every extractor
+// may ask about.
+func (d *Document) loadMeta() {
+	d.metaOnce.Do(func() {
+		d.meta = map[string]string{}
+		if d.root == nil {
+			return
+		}
+		var head *html.Node
+		for n := range d.root.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			if n.DataAtom == atom.Html {
+				d.lang = strings.TrimSpace(attr(n, "lang"))
+				continue
+			}
+			if n.DataAtom == atom.Head {
+				head = n
+			}
+			break
+		}
+		if head == nil {
+			return
+		}
+		for n := range head.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			switch n.DataAtom {
+			case atom.Title:
+				if d.title == "" && n.FirstChild != nil {
+					d.title = cleanSpace(n.FirstChild.Data)
+				}
+			case atom.Meta:
+				key := attr(n, "property")
+				if key == "" {
+					key = attr(n, "name")
+				}
+				if key == "" {
+					key = attr(n, "itemprop")
+				}
+				key = strings.ToLower(key)
+				if key != "" && d.meta[key] == "" {
+					d.meta[key] = cleanSpace(attr(n, "content"))
+				}
+			case atom.Link:
+				if d.base == nil && strings.EqualFold(attr(n, "rel"), "canonical") {
+					if u, err := url.Parse(attr(n, "href")); err == nil && u.IsAbs() {
+						d.base = u
+					}
+				}
+			}
+		}
+		if d.base == nil {
+			if u, err := url.Parse(d.meta["og:url"]); err == nil && u.IsAbs() {
+				d.base = u
+			}
+		}
+	})
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// Attr returns the value of n's attribute key (lower-case), or "".
+// It is a convenience for extractors.
+func Attr(n *html.Node, key string) string { return attr(n, key) }

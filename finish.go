@@ -1,0 +1,322 @@
+package liveblog
+
+import (
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+	"time"
+)
+
+// finish is the one step every extractor's output goes through: it turns
+// drafts into entries (text, safe HTML, links), resolves the page's times
+// together, drops repeated entries and gives every entry a stable ID. A
+// fix here is a fix for every site.
+func finish(d *Document, source string, res *Result) *Blog {
+	blog := &Blog{
+		URL:       d.opts.URL,
+		Title:     cleanSpace(res.Title),
+		Summary:   strings.TrimSpace(res.Summary),
+		Source:    source,
+		Language:  res.Language,
+		Published: res.Published,
+		Updated:   res.Updated,
+		Older:     d.Resolve(res.Older),
+		Newer:     d.Resolve(res.Newer),
+	}
+	if blog.URL == "" {
+		if u := d.URL(); u != nil {
+			blog.URL = u.String()
+		}
+	}
+	if blog.Title == "" {
+		blog.Title = d.Title()
+	}
+	if blog.Language == "" {
+		blog.Language = d.Lang()
+	}
+
+	loc := d.opts.Location
+	if loc == nil {
+		loc = res.Location
+	}
+	norm := &Normalizer{Location: loc, Now: d.opts.Now}
+	if blog.Published.IsZero() {
+		blog.Published = pageTime(norm, d, "article:published_time", "datePublished", "date")
+	}
+	if blog.Updated.IsZero() {
+		blog.Updated = pageTime(norm, d, "article:modified_time", "dateModified", "og:updated_time")
+	}
+	if norm.Now.IsZero() {
+		// A saved page is read relative to when it was last rendered, so
+		// "5 min ago" and bare clock times keep their meaning in archives.
+		norm.Now = blog.Updated
+		if norm.Now.IsZero() {
+			norm.Now = blog.Published
+		}
+	}
+
+	resolve := d.Resolve
+	entries := make([]Entry, 0, len(res.Entries))
+	stamps := make([]Stamp, 0, len(res.Entries))
+	for i := range res.Entries {
+		e, st, ok := finishEntry(norm, &res.Entries[i], resolve)
+		if !ok {
+			continue
+		}
+		entries = append(entries, e)
+		stamps = append(stamps, st)
+	}
+
+	anchor := blog.Updated
+	if anchor.IsZero() {
+		anchor = blog.Published
+	}
+	times, order := norm.ResolveSequence(stamps, anchor)
+	for i := range entries {
+		entries[i].Time = times[i]
+	}
+	entries = dropRepeats(entries)
+	assignIDs(entries, order)
+	blog.Entries = entries
+	return blog
+}
+
+// pageTime reads the first of the page's meta dates that parses.
+func pageTime(norm *Normalizer, d *Document, keys ...string) time.Time {
+	for _, k := range keys {
+		if v := d.Meta(k); v != "" {
+			if t, err := norm.Normalize(v); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// finishEntry turns one draft into an entry and the stamp its time comes
+// from. It reports false for a draft with nothing in it.
+func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entry, Stamp, bool) {
+	e := Entry{
+		ID:       strings.TrimSpace(dr.ID),
+		URL:      resolve(dr.URL),
+		RawTime:  cleanSpace(dr.RawTime),
+		Updated:  dr.Updated,
+		Title:    cleanSpace(dr.Title),
+		KeyEvent: dr.KeyEvent,
+		Pinned:   dr.Pinned,
+	}
+	var b body
+	if len(dr.Body) > 0 {
+		b = renderBody(dr.Body, dr.Exclude, resolve)
+	} else {
+		b = textBody(dr.Text)
+	}
+	b.blocks = dropRepeatedBlocks(b.blocks)
+	// A body that repeats the title as its first paragraph shows it once.
+	if e.Title != "" && len(b.blocks) > 0 && b.blocks[0].text == e.Title {
+		b.blocks = b.blocks[1:]
+	}
+	var text []string
+	for _, bl := range b.blocks {
+		if bl.text != "" {
+			text = append(text, bl.text)
+		}
+	}
+	e.Text = strings.Join(text, "\n\n")
+	e.HTML = joinHTML(b.blocks)
+	e.Links = appendUnique(b.links, dr.Links...)
+	e.Images = appendUnique(b.images, dr.Images...)
+	e.Embeds = appendUnique(b.embeds, dr.Embeds...)
+	for _, a := range dr.Authors {
+		if a = cleanSpace(a); a != "" && !slices.Contains(e.Authors, a) {
+			e.Authors = append(e.Authors, a)
+		}
+	}
+
+	st := Stamp{Raw: e.RawTime}
+	switch {
+	case !dr.Time.IsZero():
+		st.Time, st.HasDate, st.HasZone = dr.Time, true, true
+	case e.RawTime != "":
+		st, _ = norm.Read(e.RawTime)
+		if !st.HasDate && dr.Date != "" && !st.Time.IsZero() {
+			if day, err := norm.Read(dr.Date); err == nil && day.HasDate {
+				y, m, dd := day.Time.In(st.Time.Location()).Date()
+				h, mi, s := st.Time.Clock()
+				st.Time = time.Date(y, m, dd, h, mi, s, 0, st.Time.Location())
+				st.HasDate = true
+			}
+		}
+	}
+	empty := e.Text == "" && e.Title == "" && len(e.Images) == 0 && len(e.Embeds) == 0
+	if empty && st.Time.IsZero() {
+		return e, st, false
+	}
+	return e, st, true
+}
+
+// textBody splits plain text into paragraphs at blank lines.
+func textBody(s string) body {
+	var b body
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for para := range strings.SplitSeq(s, "\n\n") {
+		var lines []string
+		for line := range strings.SplitSeq(para, "\n") {
+			if line = cleanSpace(line); line != "" {
+				lines = append(lines, line)
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		text := strings.Join(lines, "\n")
+		esc := make([]string, len(lines))
+		for i, l := range lines {
+			esc[i] = template.HTMLEscapeString(l)
+		}
+		b.blocks = append(b.blocks, block{text: text, tag: "p", html: "<p>" + strings.Join(esc, "<br>") + "</p>"})
+	}
+	return b
+}
+
+// joinHTML joins blocks, wrapping runs of list items in <ul>.
+func joinHTML(blocks []block) string {
+	var sb strings.Builder
+	inList := false
+	for _, bl := range blocks {
+		if bl.tag == "li" && !inList {
+			sb.WriteString("<ul>")
+			inList = true
+		} else if bl.tag != "li" && inList {
+			sb.WriteString("</ul>")
+			inList = false
+		}
+		sb.WriteString(bl.html)
+	}
+	if inList {
+		sb.WriteString("</ul>")
+	}
+	return sb.String()
+}
+
+// dropRepeatedBlocks removes a run of blocks that repeats the run just
+// before it (A A → A, A B A B → A B), as pages that render a paragraph
+// twice show it. Blocks without text (images) are never dropped.
+func dropRepeatedBlocks(blocks []block) []block {
+	for size := 1; size <= len(blocks)/2; size++ {
+		for i := size; i+size <= len(blocks); {
+			if sameRun(blocks[i-size:i], blocks[i:i+size]) {
+				blocks = slices.Delete(blocks, i, i+size)
+				continue
+			}
+			i++
+		}
+	}
+	return blocks
+}
+
+func sameRun(a, b []block) bool {
+	for i := range a {
+		if a[i].text == "" || a[i].text != b[i].text {
+			return false
+		}
+	}
+	return true
+}
+
+// dropRepeats removes entries shown twice on a page (a pinned copy, a
+// key-events list), keeping the copy that stands in the stream, with the
+// flags of both.
+func dropRepeats(entries []Entry) []Entry {
+	seen := make(map[string]int, len(entries))
+	out := entries[:0]
+	for _, e := range entries {
+		k := entryKey(&e)
+		j, dup := seen[k]
+		if !dup {
+			seen[k] = len(out)
+			out = append(out, e)
+			continue
+		}
+		prev := &out[j]
+		keep := e
+		if !prev.Pinned || e.Pinned {
+			keep = *prev
+		} else {
+			// The first copy was the pinned one at the top: the entry
+			// belongs where the stream shows it.
+			out = slices.Delete(out, j, j+1)
+			for key, idx := range seen {
+				if idx > j {
+					seen[key] = idx - 1
+				}
+			}
+			seen[k] = len(out)
+			out = append(out, keep)
+			prev = &out[len(out)-1]
+		}
+		prev.Pinned = prev.Pinned || e.Pinned || keep.Pinned
+		prev.KeyEvent = prev.KeyEvent || e.KeyEvent || keep.KeyEvent
+		prev.Authors = appendUnique(prev.Authors, e.Authors...)
+	}
+	return out
+}
+
+// entryKey identifies an entry for duplicate removal: the site ID when
+// there is one, else its time, title and text.
+func entryKey(e *Entry) string {
+	if e.ID != "" {
+		return "id\x00" + e.ID
+	}
+	return fmt.Sprintf("t\x00%d\x00%s\x00%s\x00%s", e.Time.Unix(), e.RawTime, e.Title, e.Text)
+}
+
+// assignIDs gives every entry an ID. A site ID is kept. Otherwise the ID
+// is derived from what survives edits: the permalink's fragment, else the
+// entry's time (to the second, UTC) and its rank among the entries of the
+// same second counted from the oldest end of the page, so that entries
+// added at the newest end do not renumber the others. Entries without a
+// time are numbered the same way.
+func assignIDs(entries []Entry, order FeedOrder) {
+	used := make(map[string]bool, len(entries))
+	sameTime := map[int64]int{}
+	untimed := 0
+	for k := range entries {
+		i := len(entries) - 1 - k // newest first (or unknown): oldest at the end
+		if order == OldestFirst {
+			i = k
+		}
+		e := &entries[i]
+		id := e.ID
+		if id == "" && e.URL != "" {
+			if _, frag, ok := strings.Cut(e.URL, "#"); ok && frag != "" {
+				id = frag
+			}
+		}
+		if id == "" && !e.Time.IsZero() {
+			sec := e.Time.Unix()
+			id = fmt.Sprintf("t%s-%d", e.Time.UTC().Format("20060102T150405Z"), sameTime[sec])
+			sameTime[sec]++
+		}
+		if id == "" {
+			id = fmt.Sprintf("n%d", untimed)
+			untimed++
+		}
+		for base, n := id, 2; used[id]; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
+		}
+		used[id] = true
+		e.ID = id
+	}
+}
+
+// appendUnique appends the items of add that dst does not hold yet.
+func appendUnique[T comparable](dst []T, add ...T) []T {
+	for _, v := range add {
+		if !slices.Contains(dst, v) {
+			dst = append(dst, v)
+		}
+	}
+	return dst
+}

@@ -1,0 +1,523 @@
+package liveblog
+
+import (
+	"html/template"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// body is an entry body rendered from nodes: paragraphs of plain text, the
+// same paragraphs as safe HTML, and what the body links to and embeds.
+type body struct {
+	blocks []block
+	links  []Link
+	images []Image
+	embeds []Embed
+}
+
+// block is one paragraph-level piece of a body.
+type block struct {
+	text string // plain text, whitespace collapsed; may be empty (an image)
+	html string // safe HTML of the whole block, wrapper included
+	tag  string // wrapper element: p, h3, li, blockquote, pre
+}
+
+// renderer walks body nodes without recursion (a hostile page may nest
+// elements a hundred thousand deep) and emits blocks.
+type renderer struct {
+	resolve func(string) string
+	exclude map[*html.Node]bool
+
+	out body
+
+	text   strings.Builder // plain text of the current block
+	markup strings.Builder // HTML of the current block's content
+	tags   []string        // open block wrappers, innermost last
+
+	linkStart []int // text offsets where open <a> elements began
+	caption   *strings.Builder
+	figImage  int // index in out.images of the current figure's first image, or -1
+}
+
+// Chrome words: an element whose class or id has one of these as a word
+// ("share-buttons", "ad_slot") is page furniture, not entry content.
+var chromeWords = map[string]bool{
+	"share": true, "sharing": true, "social": true, "advert": true,
+	"advertisement": true, "ad": true, "ads": true, "adslot": true,
+	"dfp": true, "newsletter": true, "related": true, "readmore": true,
+	"hidden": true, "sronly": true, "toolbar": true, "comments": true,
+}
+
+// chromeTexts are whole blocks of page furniture, compared case-folded.
+var chromeTexts = map[string]bool{
+	"advertisement": true, "advertising": true, "anzeige": true,
+	"werbung": true, "pubblicità": true, "publicité": true, "publicidad": true,
+	"реклама": true, "reklama": true, "share": true, "share this": true,
+	"read more": true, "show more": true, "show less": true,
+	"copy link": true, "link copied": true, "continue reading": true,
+}
+
+// readMorePrefixes start teaser blocks that point elsewhere.
+var readMorePrefixes = []string{
+	"read more:", "read more -", "read more –", "read more ›", "related:",
+	"see also:", "also read:", "more on this story:", "mehr zum thema:",
+	"lesen sie auch:", "leggi anche:", "à lire aussi:", "lire aussi:",
+	"читайте также:", "czytaj też:", "czytaj także:", "lee también:",
+}
+
+func renderBody(nodes []*html.Node, exclude []*html.Node, resolve func(string) string) body {
+	r := &renderer{resolve: resolve, figImage: -1}
+	if len(exclude) > 0 {
+		r.exclude = make(map[*html.Node]bool, len(exclude))
+		for _, n := range exclude {
+			r.exclude[n] = true
+		}
+	}
+	type frame struct {
+		n    *html.Node
+		exit bool
+	}
+	var stack []frame
+	for i := len(nodes) - 1; i >= 0; i-- {
+		if nodes[i] != nil {
+			stack = append(stack, frame{n: nodes[i]})
+		}
+	}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.exit {
+			r.leave(f.n)
+			continue
+		}
+		if !r.enter(f.n) {
+			continue
+		}
+		stack = append(stack, frame{n: f.n, exit: true})
+		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
+		}
+	}
+	r.flush()
+	return r.out
+}
+
+// blockTags are elements that end the paragraph before them and start a
+// new one. The value is the wrapper used in Entry.HTML, "" for none.
+var blockTags = map[atom.Atom]string{
+	atom.P: "p", atom.Div: "p", atom.Section: "p", atom.Article: "p",
+	atom.Header: "p", atom.Footer: "p", atom.Main: "p", atom.Figure: "p",
+	atom.Li: "li", atom.Dd: "p", atom.Dt: "p", atom.Dl: "p",
+	atom.Ul: "", atom.Ol: "", atom.Table: "", atom.Tr: "p", atom.Td: "",
+	atom.Th: "", atom.Blockquote: "blockquote", atom.Pre: "pre",
+	atom.H1: "h3", atom.H2: "h3", atom.H3: "h3", atom.H4: "h4", atom.H5: "h5",
+	atom.H6: "h6", atom.Hr: "", atom.Address: "p", atom.Details: "p",
+	atom.Summary: "p", atom.Center: "p",
+}
+
+// inlineTags are kept in Entry.HTML, without attributes.
+var inlineTags = map[atom.Atom]bool{
+	atom.Strong: true, atom.B: true, atom.Em: true, atom.I: true,
+	atom.U: true, atom.S: true, atom.Sub: true, atom.Sup: true,
+	atom.Code: true, atom.Q: true, atom.Cite: true, atom.Mark: true,
+	atom.Small: true, atom.Abbr: true, atom.Del: true, atom.Ins: true,
+}
+
+// skipTags never contribute text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Button: true, atom.Form: true, atom.Input: true,
+	atom.Select: true, atom.Textarea: true, atom.Nav: true, atom.Noscript: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Map: true,
+	atom.Head: true, atom.Title: true, atom.Link: true, atom.Meta: true,
+	atom.Dialog: true, atom.Label: true,
+}
+
+// enter handles the start of n and reports whether to visit its children.
+func (r *renderer) enter(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		r.addText(n.Data)
+		return false
+	case html.ElementNode:
+	case html.DocumentNode:
+		return true
+	default:
+		return false
+	}
+	if r.exclude[n] || skipTags[n.DataAtom] || isChrome(n) {
+		return false
+	}
+	if e, ok := embedOf(n, r.resolve); ok {
+		r.out.embeds = append(r.out.embeds, e)
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Iframe, atom.Video, atom.Audio, atom.Picture:
+		if n.DataAtom == atom.Picture {
+			if img := firstImage(n); img != nil {
+				r.image(img)
+			}
+		}
+		return false
+	case atom.Img:
+		r.image(n)
+		return false
+	case atom.Br:
+		r.text.WriteRune(lineBreak)
+		r.markup.WriteString("<br>")
+		return false
+	case atom.Figcaption:
+		r.caption = &strings.Builder{}
+		return true
+	case atom.A:
+		r.linkStart = append(r.linkStart, r.text.Len())
+		if href := safeURL(r.resolve(attr(n, "href")), true); href != "" {
+			r.markup.WriteString(`<a href="`)
+			r.markup.WriteString(template.HTMLEscapeString(href))
+			r.markup.WriteString(`" rel="nofollow noopener">`)
+		} else {
+			r.markup.WriteString("<a>")
+		}
+		return true
+	}
+	if wrap, ok := blockTags[n.DataAtom]; ok {
+		r.flush()
+		if n.DataAtom == atom.Figure {
+			r.figImage = len(r.out.images)
+		}
+		r.tags = append(r.tags, wrap)
+		return true
+	}
+	if inlineTags[n.DataAtom] {
+		r.markup.WriteString("<" + n.Data + ">")
+	}
+	return true
+}
+
+// leave handles the end of an element whose children were visited.
+func (r *renderer) leave(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Figcaption:
+		c := cleanSpace(r.caption.String())
+		r.caption = nil
+		if r.figImage >= 0 && r.figImage < len(r.out.images) && c != "" {
+			r.out.images[len(r.out.images)-1].Caption = c
+		}
+		return
+	case atom.A:
+		start := r.linkStart[len(r.linkStart)-1]
+		r.linkStart = r.linkStart[:len(r.linkStart)-1]
+		r.markup.WriteString("</a>")
+		href := safeURL(r.resolve(attr(n, "href")), true)
+		if href != "" && !strings.HasPrefix(attr(n, "href"), "#") {
+			text := ""
+			if start <= r.text.Len() {
+				text = cleanSpace(r.text.String()[start:])
+			}
+			r.out.links = append(r.out.links, Link{URL: href, Text: text})
+		}
+		return
+	}
+	if _, ok := blockTags[n.DataAtom]; ok {
+		r.flush()
+		r.tags = r.tags[:len(r.tags)-1]
+		if n.DataAtom == atom.Figure {
+			r.figImage = -1
+		}
+		return
+	}
+	if inlineTags[n.DataAtom] {
+		r.markup.WriteString("</" + n.Data + ">")
+	}
+}
+
+func (r *renderer) addText(s string) {
+	if r.caption != nil {
+		r.caption.WriteString(s)
+		return
+	}
+	r.text.WriteString(s)
+	r.markup.WriteString(template.HTMLEscapeString(s))
+}
+
+func (r *renderer) image(n *html.Node) {
+	src := imageSource(n)
+	src = safeURL(r.resolve(src), false)
+	if src == "" || attr(n, "width") == "1" || attr(n, "height") == "1" {
+		return
+	}
+	alt := cleanSpace(attr(n, "alt"))
+	r.out.images = append(r.out.images, Image{URL: src, Alt: alt})
+	r.markup.WriteString(`<img src="` + template.HTMLEscapeString(src) + `"`)
+	if alt != "" {
+		r.markup.WriteString(` alt="` + template.HTMLEscapeString(alt) + `"`)
+	}
+	r.markup.WriteString(">")
+}
+
+// flush ends the current block.
+func (r *renderer) flush() {
+	text := cleanLines(r.text.String())
+	markup := strings.TrimSpace(r.markup.String())
+	r.text.Reset()
+	r.markup.Reset()
+	if text == "" && !strings.Contains(markup, "<img") {
+		return
+	}
+	if text != "" && isChromeText(text) {
+		return
+	}
+	tag := "p"
+	for i := len(r.tags) - 1; i >= 0; i-- {
+		if r.tags[i] != "" && r.tags[i] != "p" {
+			tag = r.tags[i]
+			break
+		}
+	}
+	r.out.blocks = append(r.out.blocks, block{text: text, tag: tag, html: "<" + tag + ">" + markup + "</" + tag + ">"})
+}
+
+// isChromeText reports whether a whole block is page furniture.
+func isChromeText(s string) bool {
+	lower := strings.ToLower(s)
+	if chromeTexts[strings.TrimRight(lower, ".:!… ")] {
+		return true
+	}
+	for _, p := range readMorePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isChrome reports whether an element is page furniture by its class, id,
+// role or visibility.
+func isChrome(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "class", "id":
+			if hasChromeWord(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasChromeWord splits a class or id value into words at spaces, hyphens
+// and underscores and reports whether one of them is a chrome word.
+func hasChromeWord(v string) bool {
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		var c byte = ' '
+		if i < len(v) {
+			c = v[i]
+		}
+		if c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' {
+			if start >= 0 {
+				if chromeWords[strings.ToLower(v[start:i])] {
+					return true
+				}
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return false
+}
+
+func firstImage(n *html.Node) *html.Node {
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Img {
+			return c
+		}
+	}
+	return nil
+}
+
+// imageSource returns the best address of an image element: src, or the
+// lazy-loading attributes sites use when src is a placeholder.
+func imageSource(n *html.Node) string {
+	src := attr(n, "src")
+	if src == "" || strings.HasPrefix(src, "data:") {
+		for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"} {
+			if v := attr(n, k); v != "" {
+				src, _, _ = strings.Cut(strings.TrimSpace(v), " ")
+				src = strings.TrimSuffix(src, ",")
+				break
+			}
+		}
+	}
+	return src
+}
+
+// safeURL returns u when it is an absolute http or https URL (or mailto,
+// when allowed), else "".
+func safeURL(u string, mailto bool) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		if p.Host == "" {
+			return ""
+		}
+		return p.String()
+	case "mailto":
+		if mailto {
+			return p.String()
+		}
+	}
+	return ""
+}
+
+// embedOf recognises embedded posts and players.
+func embedOf(n *html.Node, resolve func(string) string) (Embed, bool) {
+	class := " " + attr(n, "class") + " "
+	switch n.DataAtom {
+	case atom.Blockquote:
+		switch {
+		case strings.Contains(class, " twitter-tweet ") || strings.Contains(class, " twitter-video "):
+			return Embed{Kind: EmbedTweet, URL: lastLink(n, resolve, "/status")}, true
+		case strings.Contains(class, " instagram-media "):
+			u := attr(n, "data-instgrm-permalink")
+			if u == "" {
+				u = lastLink(n, resolve, "instagram.com")
+			}
+			return Embed{Kind: EmbedInstagram, URL: safeURL(resolve(u), false)}, true
+		case strings.Contains(class, " tiktok-embed "):
+			return Embed{Kind: EmbedTikTok, URL: safeURL(resolve(attr(n, "cite")), false)}, true
+		case strings.Contains(class, " telegram-post "):
+			return Embed{Kind: EmbedTelegram, URL: "https://t.me/" + attr(n, "data-telegram-post")}, true
+		}
+	case atom.Iframe:
+		src := safeURL(resolve(attr(n, "src")), false)
+		if src == "" {
+			src = safeURL(resolve(attr(n, "data-src")), false)
+		}
+		if src == "" {
+			return Embed{}, false
+		}
+		return Embed{Kind: embedKindOf(src), URL: src}, true
+	case atom.Video, atom.Audio:
+		src := attr(n, "src")
+		if src == "" {
+			for c := range n.Descendants() {
+				if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+					src = attr(c, "src")
+					break
+				}
+			}
+		}
+		kind := EmbedVideo
+		if n.DataAtom == atom.Audio {
+			kind = EmbedAudio
+		}
+		if src = safeURL(resolve(src), false); src != "" {
+			return Embed{Kind: kind, URL: src}, true
+		}
+	case atom.Div:
+		if strings.Contains(class, " fb-post ") || strings.Contains(class, " fb-video ") {
+			if u := safeURL(resolve(attr(n, "data-href")), false); u != "" {
+				return Embed{Kind: EmbedFacebook, URL: u}, true
+			}
+		}
+	}
+	return Embed{}, false
+}
+
+func embedKindOf(u string) EmbedKind {
+	p, err := url.Parse(u)
+	if err != nil {
+		return EmbedOther
+	}
+	host := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	switch {
+	case strings.HasSuffix(host, "youtube.com") || strings.HasSuffix(host, "youtube-nocookie.com") || host == "youtu.be":
+		return EmbedYouTube
+	case host == "twitter.com" || host == "x.com" || strings.HasSuffix(host, ".twitter.com"):
+		return EmbedTweet
+	case strings.HasSuffix(host, "instagram.com"):
+		return EmbedInstagram
+	case strings.HasSuffix(host, "facebook.com"):
+		return EmbedFacebook
+	case strings.HasSuffix(host, "tiktok.com"):
+		return EmbedTikTok
+	case host == "t.me" || strings.HasSuffix(host, "telegram.org"):
+		return EmbedTelegram
+	case strings.HasSuffix(host, "vimeo.com") || strings.Contains(host, "dailymotion") || strings.Contains(host, "jwplayer") || strings.Contains(host, "brightcove"):
+		return EmbedVideo
+	}
+	return EmbedOther
+}
+
+// lastLink returns the last link under n whose URL contains want.
+func lastLink(n *html.Node, resolve func(string) string, want string) string {
+	found := ""
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if u := safeURL(resolve(attr(c, "href")), false); u != "" && strings.Contains(u, want) {
+				found = u
+			}
+		}
+	}
+	return found
+}
+
+// cleanSpace collapses every run of white space (including no-break
+// spaces) to one space, drops zero-width characters and trims the ends.
+func cleanSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lineBreak stands for a <br> in a block's text until the block is
+// cleaned: a newline in a text node is only white space.
+const lineBreak = '\u2028'
+
+// cleanLines is cleanSpace applied to each line (lines end at lineBreak),
+// joining them with single newlines and dropping empty ones.
+func cleanLines(s string) string {
+	if !strings.ContainsRune(s, lineBreak) {
+		return cleanSpace(s)
+	}
+	var out []string
+	for line := range strings.SplitSeq(s, string(lineBreak)) {
+		if line = cleanSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
+}
