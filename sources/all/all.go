@@ -1,0 +1,30 @@
+// Package all registers every site adapter of liveblog with
+// liveblog.DefaultRegistry. Import it for its side effect:
+//
+//	import _ "github.com/liveblog-go/liveblog/sources/all"
+//
+// It is the only package of the module whose import registers anything;
+// the adapters themselves have no init side effects, so a program can
+// instead register the ones it wants, in the order it wants, with
+// liveblog.Register or in a registry of its own.
+package all
+
+import (
+	"github.com/liveblog-go/liveblog"
+)
+
+// Adapters returns a new instance of every site adapter, in the order they
+// are registered.
+func Adapters() []liveblog.Extractor {
+	return []liveblog.Extractor{
+		// One line per adapter, e.g. guardian.New(),
+	}
+}
+
+func init() {
+	for _, e := range Adapters() {
+		if err := liveblog.Register(e); err != nil {
+			panic(err)
+		}
+	}
+}
