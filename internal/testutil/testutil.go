@@ -3,6 +3,7 @@
 package testutil
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -104,9 +105,12 @@ func Golden(t testing.TB, path string, got []byte) {
 // GoldenJSON is Golden for a value encoded as indented JSON.
 func GoldenJSON(t testing.TB, path string, v any) {
 	t.Helper()
-	data, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
 		t.Fatal(err)
 	}
-	Golden(t, path, append(data, '\n'))
+	Golden(t, path, buf.Bytes())
 }
