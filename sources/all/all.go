@@ -11,6 +11,7 @@ package all
 
 import (
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/ndtv"
 	"github.com/liveblog-go/liveblog/sources/repubblica"
 )
 
@@ -19,6 +20,7 @@ import (
 func Adapters() []liveblog.Extractor {
 	return []liveblog.Extractor{
 		// One line per adapter, e.g. guardian.New(),
+		ndtv.New(),
 		repubblica.New(),
 	}
 }
