@@ -13,6 +13,7 @@ import (
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/sources/ndtv"
 	"github.com/liveblog-go/liveblog/sources/repubblica"
+	"github.com/liveblog-go/liveblog/sources/sputnik"
 )
 
 // Adapters returns a new instance of every site adapter, in the order they
@@ -21,6 +22,7 @@ func Adapters() []liveblog.Extractor {
 	return []liveblog.Extractor{
 		// One line per adapter, e.g. guardian.New(),
 		ndtv.New(),
+		sputnik.New(),
 		repubblica.New(),
 	}
 }
