@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testkit"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/ndtv"
 	"github.com/liveblog-go/liveblog/sources/repubblica"
 	"github.com/liveblog-go/liveblog/sources/sputnik"
@@ -38,7 +38,7 @@ func TestMatchOwnPagesB(t *testing.T) {
 	}
 	type page struct{ path, owner string }
 	var pages []page
-	root := testkit.RepoRoot(t)
+	root := testutil.RepoRoot(t)
 	for name := range adapters {
 		fixtures, err := filepath.Glob(filepath.Join(root, "sources", name, "testdata", "*.*"))
 		require.NoError(t, err)

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testkit"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/ndtv"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -56,7 +56,7 @@ func TestGolden(t *testing.T) {
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			require.NoError(t, enc.Encode(blog))
-			testkit.Golden(t, strings.TrimSuffix(page, ".html")+".golden.json", buf.Bytes(), *update)
+			testutil.Golden(t, strings.TrimSuffix(page, ".html")+".golden.json", buf.Bytes(), *update)
 		})
 	}
 }
@@ -162,8 +162,8 @@ func TestNotLiveBlog(t *testing.T) {
 const corpusPage = "ndtv-sports-ind-vs-sl-cwc-2023-live"
 
 func TestCorpus(t *testing.T) {
-	dir := testkit.CorpusDir(t)
-	label := testkit.LoadLabel(t, dir, corpusPage)
+	dir := testutil.CorpusDir(t)
+	label := testutil.LoadLabel(t, dir, corpusPage)
 	blog := parse(t, parser(t, ""), readFile(t, filepath.Join(dir, label.File)))
 
 	require.Len(t, blog.Entries, len(label.Entries), "the 40 list items of page 1")
@@ -173,7 +173,7 @@ func TestCorpus(t *testing.T) {
 		assert.WithinDuration(t, want.Time, got.Time, time.Minute, "entry %d (%s)", i, got.RawTime)
 		assert.Regexp(t, `^\d{2}:\d{2} \(IST\)$`, got.RawTime)
 		assert.Equal(t, want.Title, got.Title, "entry %d", i)
-		assert.True(t, strings.HasPrefix(testkit.Compact(got.Text), testkit.Compact(want.TextPrefix)), "entry %d body %q, want prefix %q", i, got.Text, want.TextPrefix)
+		assert.True(t, strings.HasPrefix(testutil.Compact(got.Text), testutil.Compact(want.TextPrefix)), "entry %d body %q, want prefix %q", i, got.Text, want.TextPrefix)
 		for _, chrome := range []string{"Share Link", "facebook", "twitter"} {
 			assert.NotContains(t, got.Text, chrome, "entry %d", i)
 		}

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testkit"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/repubblica"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -52,7 +52,7 @@ func TestGolden(t *testing.T) {
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			require.NoError(t, enc.Encode(blog))
-			testkit.Golden(t, strings.TrimSuffix(page, ".html")+".golden.json", buf.Bytes(), *update)
+			testutil.Golden(t, strings.TrimSuffix(page, ".html")+".golden.json", buf.Bytes(), *update)
 		})
 	}
 }
@@ -166,16 +166,16 @@ func TestMatch(t *testing.T) {
 const corpusPage = "repubblica-israele-hamas-diretta-2023-11-02"
 
 func TestCorpus(t *testing.T) {
-	dir := testkit.CorpusDir(t)
-	label := testkit.LoadLabel(t, dir, corpusPage)
+	dir := testutil.CorpusDir(t)
+	label := testutil.LoadLabel(t, dir, corpusPage)
 	blog := parseFile(t, parser(t, ""), filepath.Join(dir, label.File))
 
 	require.Len(t, blog.Entries, len(label.Entries), "every section.liveblog__post and nothing from the index")
 	for i, want := range label.Entries {
 		got := blog.Entries[i]
 		assert.WithinDuration(t, want.Time, got.Time, time.Minute, "entry %d (%s) %q", i, got.RawTime, got.Title)
-		assert.Equal(t, testkit.Compact(want.Title), testkit.Compact(got.Title), "entry %d title", i)
-		assert.True(t, strings.HasPrefix(testkit.Compact(got.Text), testkit.Compact(want.TextPrefix)), "entry %d body starts %q, want %q", i, got.Text[:min(60, len(got.Text))], want.TextPrefix)
+		assert.Equal(t, testutil.Compact(want.Title), testutil.Compact(got.Title), "entry %d title", i)
+		assert.True(t, strings.HasPrefix(testutil.Compact(got.Text), testutil.Compact(want.TextPrefix)), "entry %d body starts %q, want %q", i, got.Text[:min(60, len(got.Text))], want.TextPrefix)
 		assert.NotContains(t, got.Text, "[[(", "entry %d holds a CMS editor reference", i)
 		assert.True(t, strings.HasSuffix(got.ID, "_event"+strconv.Itoa(len(label.Entries)-i)), "entry %d id %s", i, got.ID)
 	}

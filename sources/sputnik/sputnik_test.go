@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testkit"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/sputnik"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -59,7 +59,7 @@ func TestGolden(t *testing.T) {
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			require.NoError(t, enc.Encode(blog))
-			testkit.Golden(t, strings.TrimSuffix(page, filepath.Ext(page))+".golden.json", buf.Bytes(), *update)
+			testutil.Golden(t, strings.TrimSuffix(page, filepath.Ext(page))+".golden.json", buf.Bytes(), *update)
 		})
 	}
 }
@@ -131,8 +131,8 @@ const corpusPage = "sputnik-afghanistan-live-2021-09-06"
 // project was born from: it must claim it and do at least as well as the
 // built-in text extractor it reuses.
 func TestCorpusText(t *testing.T) {
-	dir := testkit.CorpusDir(t)
-	label := testkit.LoadLabel(t, dir, corpusPage)
+	dir := testutil.CorpusDir(t)
+	label := testutil.LoadLabel(t, dir, corpusPage)
 	input := readFile(t, filepath.Join(dir, label.File))
 	blog := parse(t, parser(t, liveblog.Options{}), input)
 	require.Len(t, blog.Entries, len(label.Entries))
@@ -140,7 +140,7 @@ func TestCorpusText(t *testing.T) {
 		got := blog.Entries[i]
 		assert.WithinDuration(t, want.Time, got.Time, time.Minute, "entry %d (%s)", i, got.RawTime)
 		assert.Equal(t, want.Title, got.Title, "entry %d", i)
-		assert.True(t, strings.HasPrefix(testkit.Compact(got.Text), testkit.Compact(want.TextPrefix)), "entry %d text %q, want prefix %q", i, got.Text, want.TextPrefix)
+		assert.True(t, strings.HasPrefix(testutil.Compact(got.Text), testutil.Compact(want.TextPrefix)), "entry %d text %q, want prefix %q", i, got.Text, want.TextPrefix)
 		assert.NotContains(t, got.Text, "- Sputnik International", "entry %d keeps a caption credit", i)
 	}
 	// The same input through the generic text extractor alone.
