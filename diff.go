@@ -71,6 +71,17 @@ type Change struct {
 // relative stamp ("5 min ago" becoming "10 min ago") that resolves to the
 // same instant is not an edit. When a blog holds two entries with one ID,
 // the first in page order counts.
+//
+// Diff is as good as the IDs are stable. Parse keeps a site's own entry
+// ID; else it takes the permalink's fragment; else the entry time to the
+// second (UTC) and the entry's rank among the entries of that second,
+// counted from the oldest end of the page; an entry without a time is
+// numbered from the oldest end among the untimed ones. So an edit of an
+// entry's text or title keeps its ID, and posts added at the newest end
+// renumber nothing. Without a site ID or permalink, an edit of the
+// printed time shows as one entry removed and one added; so does, for
+// same-second entries, the oldest of them falling off a page that shows
+// only its latest posts.
 func Diff(prev, next *Blog) []Change {
 	var before, after []Entry
 	if prev != nil {

@@ -2,6 +2,7 @@ package liveblog_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -288,4 +289,30 @@ func TestChangeKindJSON(t *testing.T) {
 	assert.Equal(t, "ChangeKind(9)", liveblog.ChangeKind(9).String())
 	var k liveblog.ChangeKind
 	assert.Error(t, k.UnmarshalText([]byte("moved")))
+}
+
+func ExampleDiff() {
+	before := "Harbour festival live coverage\n\n" +
+		"10:05 GMT 06.09.2021\n\nThe ferry is running late.\n\n" +
+		"10:00 GMT 06.09.2021\n\nGates open to the public.\n"
+	after := "Harbour festival live coverage\n\n" +
+		"10:09 GMT 06.09.2021\n\nA brass band starts up.\n\n" +
+		"10:05 GMT 06.09.2021\n\nThe ferry is running twenty minutes late.\n"
+	prev, err := liveblog.Parse(strings.NewReader(before))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	next, err := liveblog.Parse(strings.NewReader(after))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range liveblog.Diff(prev, next) {
+		fmt.Printf("%s %s: %s\n", c.Kind, c.Entry.ID, c.Entry.Text)
+	}
+	// Output:
+	// updated t20210906T100500Z-0: The ferry is running twenty minutes late.
+	// added t20210906T100900Z-0: A brass band starts up.
+	// removed t20210906T100000Z-0: Gates open to the public.
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/feed"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -106,13 +106,7 @@ func TestGolden(t *testing.T) {
 		for _, f := range formats {
 			t.Run(b.name+"."+f.ext, func(t *testing.T) {
 				got := render(t, b.blog(), f.f)
-				path := filepath.Join("testdata", b.name+"."+f.ext)
-				if *update {
-					require.NoError(t, os.WriteFile(path, got, 0o644))
-				}
-				want, err := os.ReadFile(path)
-				require.NoError(t, err)
-				assert.Equal(t, string(want), string(got))
+				testutil.Golden(t, filepath.Join("testdata", b.name+"."+f.ext), got, *update)
 			})
 		}
 	}
