@@ -95,7 +95,8 @@ type Options struct {
 	Jitter float64
 	// MaxBackoff is the ceiling of the wait after failures. It also caps
 	// a server's Retry-After, so that no server can stall the follower
-	// for longer. 0 means DefaultMaxBackoff.
+	// for longer. 0 means DefaultMaxBackoff; it is never less than
+	// Interval.
 	MaxBackoff time.Duration
 	// Timeout limits each request, body included. 0 means DefaultTimeout.
 	Timeout time.Duration
@@ -198,6 +199,10 @@ func New(rawURL string, opts Options) (*Follower, error) {
 // Failed polls do not stop it: they are reported to Options.OnError and
 // retried after a backoff. A change fn returned an error for is offered
 // again at the next poll; the ones before it are not.
+//
+// The Store is written after each poll's changes have been delivered: a
+// process that dies in between may deliver that poll's changes again
+// when restarted, never lose them.
 func (f *Follower) Run(ctx context.Context, fn func(liveblog.Change) error) error {
 	if !f.loaded {
 		if err := f.load(); err != nil {
