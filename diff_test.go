@@ -11,18 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 )
-
-// textPage writes a plain-text live blog, entries given as stamp line and
-// body pairs in page order.
-func textPage(entries ...string) string {
-	var b strings.Builder
-	b.WriteString("Harbour festival live coverage\n\nBoats, bands and the weather, as it happens.\n\n")
-	for i := 0; i+1 < len(entries); i += 2 {
-		b.WriteString(entries[i] + "\n\n" + entries[i+1] + "\n\n")
-	}
-	return b.String()
-}
 
 func parseText(t *testing.T, page string) *liveblog.Blog {
 	t.Helper()
@@ -40,40 +30,27 @@ func idsByText(b *liveblog.Blog) map[string]string {
 	return m
 }
 
-type kindText struct {
-	Kind liveblog.ChangeKind
-	Text string
-}
-
-func summarise(cs []liveblog.Change) []kindText {
-	var out []kindText
-	for _, c := range cs {
-		out = append(out, kindText{c.Kind, c.Entry.Text})
-	}
-	return out
-}
-
 // The same page fetched four times, newest first, as a site updates it: a
 // post added at the top, one edited, one deleted. Two posts share 10:00.
 func TestDiffNewestFirstRefetch(t *testing.T) {
-	v1 := parseText(t, textPage(
+	v1 := parseText(t, testutil.TextBlog(
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 		"10:00 GMT 06.09.2021", "Rain is easing over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	))
-	v2 := parseText(t, textPage(
+	v2 := parseText(t, testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 		"10:00 GMT 06.09.2021", "Rain is easing over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	))
-	v3 := parseText(t, textPage(
+	v3 := parseText(t, testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 		"10:00 GMT 06.09.2021", "Rain has stopped over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	))
-	v4 := parseText(t, textPage(
+	v4 := parseText(t, testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:00 GMT 06.09.2021", "Rain has stopped over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
@@ -94,32 +71,32 @@ func TestDiffNewestFirstRefetch(t *testing.T) {
 	tests := []struct {
 		name       string
 		prev, next *liveblog.Blog
-		want       []kindText
+		want       []string
 	}{
-		{"first fetch", nil, v1, []kindText{
-			{liveblog.EntryAdded, "Gates open to the public."},
-			{liveblog.EntryAdded, "Rain is easing over the quay."},
-			{liveblog.EntryAdded, "The ferry is running late."},
+		{"first fetch", nil, v1, []string{
+			"added Gates open to the public.",
+			"added Rain is easing over the quay.",
+			"added The ferry is running late.",
 		}},
 		{"unchanged", v1, v1, nil},
-		{"added at top", v1, v2, []kindText{{liveblog.EntryAdded, "A brass band starts up."}}},
-		{"edited", v2, v3, []kindText{{liveblog.EntryUpdated, "Rain has stopped over the quay."}}},
-		{"deleted", v3, v4, []kindText{{liveblog.EntryRemoved, "The ferry is running late."}}},
-		{"all at once", v1, v4, []kindText{
-			{liveblog.EntryUpdated, "Rain has stopped over the quay."},
-			{liveblog.EntryAdded, "A brass band starts up."},
-			{liveblog.EntryRemoved, "The ferry is running late."},
+		{"added at top", v1, v2, []string{"added A brass band starts up."}},
+		{"edited", v2, v3, []string{"updated Rain has stopped over the quay."}},
+		{"deleted", v3, v4, []string{"removed The ferry is running late."}},
+		{"all at once", v1, v4, []string{
+			"updated Rain has stopped over the quay.",
+			"added A brass band starts up.",
+			"removed The ferry is running late.",
 		}},
-		{"page gone", v4, nil, []kindText{
-			{liveblog.EntryRemoved, "Gates open to the public."},
-			{liveblog.EntryRemoved, "Rain has stopped over the quay."},
-			{liveblog.EntryRemoved, "A brass band starts up."},
+		{"page gone", v4, nil, []string{
+			"removed Gates open to the public.",
+			"removed Rain has stopped over the quay.",
+			"removed A brass band starts up.",
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := liveblog.Diff(tt.prev, tt.next)
-			assert.Equal(t, tt.want, summarise(got))
+			assert.Equal(t, tt.want, testutil.Summarise(got))
 			for _, c := range got {
 				if c.Kind == liveblog.EntryUpdated {
 					require.NotNil(t, c.Previous)
@@ -136,11 +113,11 @@ func TestDiffNewestFirstRefetch(t *testing.T) {
 // A third post in a minute that already has two, added at the top of a
 // newest-first page, takes a new ID and leaves the other two alone.
 func TestDiffSameMinuteAddedAtTop(t *testing.T) {
-	v1 := parseText(t, textPage(
+	v1 := parseText(t, testutil.TextBlog(
 		"12:30 GMT 06.09.2021", "Second note of the half hour.",
 		"12:30 GMT 06.09.2021", "First note of the half hour.",
 	))
-	v2 := parseText(t, textPage(
+	v2 := parseText(t, testutil.TextBlog(
 		"12:30 GMT 06.09.2021", "Third note of the half hour.",
 		"12:30 GMT 06.09.2021", "Second note of the half hour.",
 		"12:30 GMT 06.09.2021", "First note of the half hour.",
@@ -152,20 +129,20 @@ func TestDiffSameMinuteAddedAtTop(t *testing.T) {
 		ids2["First note of the half hour."]: true, ids2["Second note of the half hour."]: true,
 		ids2["Third note of the half hour."]: true,
 	}, 3, "IDs collide: %v", ids2)
-	assert.Equal(t, []kindText{{liveblog.EntryAdded, "Third note of the half hour."}},
-		summarise(liveblog.Diff(v1, v2)))
+	assert.Equal(t, []string{"added Third note of the half hour."},
+		testutil.Summarise(liveblog.Diff(v1, v2)))
 }
 
 // An oldest-first page that appends a post in a minute it already has:
 // the page order is read from the times, so ranks count from the top and
 // the earlier posts keep their IDs.
 func TestDiffOldestFirstAppend(t *testing.T) {
-	v1 := parseText(t, textPage(
+	v1 := parseText(t, testutil.TextBlog(
 		"08:00 GMT 07.09.2021", "Morning briefing begins.",
 		"08:15 GMT 07.09.2021", "Opening remarks from the chair.",
 		"08:15 GMT 07.09.2021", "Questions from the floor.",
 	))
-	v2 := parseText(t, textPage(
+	v2 := parseText(t, testutil.TextBlog(
 		"08:00 GMT 07.09.2021", "Morning briefing begins.",
 		"08:15 GMT 07.09.2021", "Opening remarks from the chair.",
 		"08:15 GMT 07.09.2021", "Questions from the floor.",
@@ -175,8 +152,8 @@ func TestDiffOldestFirstAppend(t *testing.T) {
 	for text, id := range ids1 {
 		assert.Equal(t, id, ids2[text], "ID of %q changed when a post was appended", text)
 	}
-	assert.Equal(t, []kindText{{liveblog.EntryAdded, "A second round of questions."}},
-		summarise(liveblog.Diff(v1, v2)))
+	assert.Equal(t, []string{"added A second round of questions."},
+		testutil.Summarise(liveblog.Diff(v1, v2)))
 }
 
 // A page whose entries carry permalinks: the fragment is the ID, so an
@@ -271,7 +248,7 @@ func TestDiffDuplicateIDsCountOnce(t *testing.T) {
 	prev := &liveblog.Blog{Entries: []liveblog.Entry{{ID: "a", Text: "one"}, {ID: "a", Text: "copy"}}}
 	next := &liveblog.Blog{Entries: []liveblog.Entry{{ID: "b", Text: "two"}, {ID: "b", Text: "copy"}}}
 	got := liveblog.Diff(prev, next)
-	assert.Equal(t, []kindText{{liveblog.EntryAdded, "two"}, {liveblog.EntryRemoved, "one"}}, summarise(got))
+	assert.Equal(t, []string{"added two", "removed one"}, testutil.Summarise(got))
 	assert.Empty(t, liveblog.Diff(nil, nil))
 }
 

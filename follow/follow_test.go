@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,48 +16,38 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 )
 
-// textPage writes a plain-text live blog, newest first, entries given as
-// stamp line and body pairs.
-func textPage(entries ...string) string {
-	var b strings.Builder
-	b.WriteString("Harbour festival live coverage\n\nBoats, bands and the weather, as it happens.\n\n")
-	for i := 0; i+1 < len(entries); i += 2 {
-		b.WriteString(entries[i] + "\n\n" + entries[i+1] + "\n\n")
-	}
-	return b.String()
-}
-
 var (
-	pageV1 = textPage(
+	pageV1 = testutil.TextBlog(
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 		"10:00 GMT 06.09.2021", "Rain is easing over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	)
 	// V2 gains a post at the top.
-	pageV2 = textPage(
+	pageV2 = testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 		"10:00 GMT 06.09.2021", "Rain is easing over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	)
 	// V3 edits one.
-	pageV3 = textPage(
+	pageV3 = testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 		"10:00 GMT 06.09.2021", "Rain has stopped over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	)
 	// V4 deletes one.
-	pageV4 = textPage(
+	pageV4 = testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:00 GMT 06.09.2021", "Rain has stopped over the quay.",
 		"10:00 GMT 06.09.2021", "Gates open to the public.",
 	)
 	// Another blog altogether, as an error page parsed by a generic
 	// extractor might look.
-	pageOther = textPage(
+	pageOther = testutil.TextBlog(
 		"09:00 GMT 01.01.2020", "Service notice one.",
 		"08:00 GMT 01.01.2020", "Service notice two.",
 	)
@@ -172,39 +161,26 @@ func newFollower(t *testing.T, srv *httptest.Server, opts Options) (*Follower, *
 	return f, c
 }
 
-type kindText struct {
-	Kind liveblog.ChangeKind
-	Text string
-}
-
-func summarise(cs []liveblog.Change) []kindText {
-	var out []kindText
-	for _, c := range cs {
-		out = append(out, kindText{c.Kind, c.Entry.Text})
-	}
-	return out
-}
-
 func TestPollGainsEditsDeletes(t *testing.T) {
 	t.Parallel()
 	srv, _ := serve(t, page(pageV1), page(pageV2), page(pageV3), page(pageV4), page(pageV4), page(pageV4))
 	f, _ := newFollower(t, srv, Options{})
-	want := [][]kindText{
+	want := [][]string{
 		{
-			{liveblog.EntryAdded, "Gates open to the public."},
-			{liveblog.EntryAdded, "Rain is easing over the quay."},
-			{liveblog.EntryAdded, "The ferry is running late."},
+			"added Gates open to the public.",
+			"added Rain is easing over the quay.",
+			"added The ferry is running late.",
 		},
-		{{liveblog.EntryAdded, "A brass band starts up."}},
-		{{liveblog.EntryUpdated, "Rain has stopped over the quay."}},
+		{"added A brass band starts up."},
+		{"updated Rain has stopped over the quay."},
 		nil, // the deletion is seen once: not confirmed yet
-		{{liveblog.EntryRemoved, "The ferry is running late."}},
+		{"removed The ferry is running late."},
 		nil, // and never reported twice
 	}
 	for i, w := range want {
 		got, err := f.Poll(t.Context())
 		require.NoError(t, err, "poll %d", i)
-		assert.Equal(t, w, summarise(got), "poll %d", i)
+		assert.Equal(t, w, testutil.Summarise(got), "poll %d", i)
 	}
 	assert.Len(t, f.State().Entries, 3)
 	assert.Empty(t, f.State().Missing)
@@ -218,7 +194,7 @@ func TestPollConfirmOneRemovesAtOnce(t *testing.T) {
 	require.NoError(t, err)
 	got, err := f.Poll(t.Context())
 	require.NoError(t, err)
-	assert.Equal(t, []kindText{{liveblog.EntryRemoved, "The ferry is running late."}}, summarise(got))
+	assert.Equal(t, []string{"removed The ferry is running late."}, testutil.Summarise(got))
 }
 
 func TestRunDeliversEachChangeOnce(t *testing.T) {
@@ -234,13 +210,13 @@ func TestRunDeliversEachChangeOnce(t *testing.T) {
 	})
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Len(t, s.requests(), 4)
-	assert.Equal(t, []kindText{
-		{liveblog.EntryAdded, "Gates open to the public."},
-		{liveblog.EntryAdded, "Rain is easing over the quay."},
-		{liveblog.EntryAdded, "The ferry is running late."},
-		{liveblog.EntryAdded, "A brass band starts up."},
-		{liveblog.EntryUpdated, "Rain has stopped over the quay."},
-	}, summarise(got))
+	assert.Equal(t, []string{
+		"added Gates open to the public.",
+		"added Rain is easing over the quay.",
+		"added The ferry is running late.",
+		"added A brass band starts up.",
+		"updated Rain has stopped over the quay.",
+	}, testutil.Summarise(got))
 	assert.Equal(t, []time.Duration{time.Second, time.Second, time.Second, time.Second}, c.recorded())
 }
 
@@ -436,7 +412,7 @@ func TestGarbageOnce(t *testing.T) {
 
 	got, err = f.Poll(t.Context())
 	require.NoError(t, err)
-	assert.Equal(t, []kindText{{liveblog.EntryAdded, "A brass band starts up."}}, summarise(got))
+	assert.Equal(t, []string{"added A brass band starts up."}, testutil.Summarise(got))
 	reqs := s.requests()
 	assert.Equal(t, `"v1"`, reqs[2].Header.Get("If-None-Match"), "the garbage page's ETag is not kept")
 }
@@ -445,7 +421,7 @@ func TestGarbageOnce(t *testing.T) {
 // missing most entries) is held back.
 func TestNoMassRemoval(t *testing.T) {
 	t.Parallel()
-	partial := textPage(
+	partial := testutil.TextBlog(
 		"10:09 GMT 06.09.2021", "A brass band starts up.",
 		"10:05 GMT 06.09.2021", "The ferry is running late.",
 	)
@@ -482,10 +458,10 @@ func TestUnrelatedPageConfirmed(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnrelatedPage)
 	got, err := f.Poll(t.Context())
 	require.NoError(t, err)
-	assert.Equal(t, []kindText{
-		{liveblog.EntryAdded, "Service notice two."},
-		{liveblog.EntryAdded, "Service notice one."},
-	}, summarise(got), "its entries are added; the old ones wait for their own confirmation")
+	assert.Equal(t, []string{
+		"added Service notice two.",
+		"added Service notice one.",
+	}, testutil.Summarise(got), "its entries are added; the old ones wait for their own confirmation")
 	got, err = f.Poll(t.Context())
 	require.NoError(t, err)
 	assert.Len(t, got, 3)
@@ -575,7 +551,7 @@ func TestSkipExisting(t *testing.T) {
 	assert.Empty(t, got)
 	got, err = f.Poll(t.Context())
 	require.NoError(t, err)
-	assert.Equal(t, []kindText{{liveblog.EntryAdded, "A brass band starts up."}}, summarise(got))
+	assert.Equal(t, []string{"added A brass band starts up."}, testutil.Summarise(got))
 }
 
 func TestFileStoreRestart(t *testing.T) {
@@ -600,7 +576,7 @@ func TestFileStoreRestart(t *testing.T) {
 	assert.Equal(t, `"v1"`, s.requests()[1].Header.Get("If-None-Match"), "the validators were stored")
 	got, err = f2.Poll(t.Context())
 	require.NoError(t, err)
-	assert.Equal(t, []kindText{{liveblog.EntryAdded, "A brass band starts up."}}, summarise(got),
+	assert.Equal(t, []string{"added A brass band starts up."}, testutil.Summarise(got),
 		"the entries reported before the restart are not reported again")
 
 	entries, err := os.ReadDir(dir)
