@@ -11,6 +11,7 @@ package all
 
 import (
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/guardian"
 )
 
 // Adapters returns a new instance of every site adapter, in the order they
@@ -18,6 +19,7 @@ import (
 func Adapters() []liveblog.Extractor {
 	return []liveblog.Extractor{
 		// One line per adapter, e.g. guardian.New(),
+		guardian.New(),
 	}
 }
 
