@@ -12,6 +12,7 @@ package all
 import (
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/sources/guardian"
+	"github.com/liveblog-go/liveblog/sources/reach"
 )
 
 // Adapters returns a new instance of every site adapter, in the order they
@@ -20,6 +21,7 @@ func Adapters() []liveblog.Extractor {
 	return []liveblog.Extractor{
 		// One line per adapter, e.g. guardian.New(),
 		guardian.New(),
+		reach.New(),
 	}
 }
 

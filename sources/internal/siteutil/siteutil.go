@@ -35,14 +35,26 @@ func Text(n *html.Node) string {
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Svg, atom.Template, atom.Noscript:
 				skip[c] = true
-			case atom.Br, atom.P, atom.Div, atom.Li:
-				b.WriteByte(' ')
+			default:
+				if blockish[c.DataAtom] {
+					b.WriteByte(' ')
+				}
 			}
 		case html.TextNode:
+			if ps := c.PrevSibling; ps != nil && ps.Type == html.ElementNode && blockish[ps.DataAtom] {
+				b.WriteByte(' ') // text after a block's end
+			}
 			b.WriteString(c.Data)
 		}
 	}
 	return Clean(b.String())
+}
+
+// blockish elements separate the words before and after them.
+var blockish = map[atom.Atom]bool{
+	atom.Br: true, atom.P: true, atom.Div: true, atom.Li: true, atom.H1: true,
+	atom.H2: true, atom.H3: true, atom.H4: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Blockquote: true, atom.Section: true,
 }
 
 // Clean collapses runs of white space (no-break spaces included) to one
