@@ -12,6 +12,7 @@ package all
 import (
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/sources/guardian"
+	"github.com/liveblog-go/liveblog/sources/independent"
 	"github.com/liveblog-go/liveblog/sources/reach"
 )
 
@@ -22,6 +23,7 @@ func Adapters() []liveblog.Extractor {
 		// One line per adapter, e.g. guardian.New(),
 		guardian.New(),
 		reach.New(),
+		independent.New(),
 	}
 }
 
