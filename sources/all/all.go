@@ -11,6 +11,7 @@ package all
 
 import (
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/ard"
 	"github.com/liveblog-go/liveblog/sources/guardian"
 	"github.com/liveblog-go/liveblog/sources/independent"
 	"github.com/liveblog-go/liveblog/sources/reach"
@@ -24,6 +25,7 @@ func Adapters() []liveblog.Extractor {
 		guardian.New(),
 		reach.New(),
 		independent.New(),
+		ard.New(),
 	}
 }
 
