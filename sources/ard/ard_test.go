@@ -1,6 +1,7 @@
 package ard_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,8 @@ import (
 	"github.com/liveblog-go/liveblog/sources/ard"
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 )
+
+var update = flag.Bool("update", false, "rewrite golden files")
 
 func readFixture(t *testing.T, name string) []byte {
 	t.Helper()
@@ -71,7 +74,7 @@ func TestGolden(t *testing.T) {
 	for _, name := range []string{"br24.html", "opening.html", "tagesschau.html"} {
 		t.Run(name, func(t *testing.T) {
 			blog := parse(t, readFixture(t, name))
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog)
+			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
 		})
 	}
 }

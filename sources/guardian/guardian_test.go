@@ -1,6 +1,7 @@
 package guardian_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,8 @@ import (
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 )
 
+var update = flag.Bool("update", false, "rewrite golden files")
+
 func readFixture(t *testing.T, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", name))
@@ -28,7 +31,7 @@ func TestGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			blog, err := sitetest.Parse(t, guardian.New(), readFixture(t, name), liveblog.Options{})
 			require.NoError(t, err)
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog)
+			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package independent_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,8 @@ import (
 	"github.com/liveblog-go/liveblog/sources/independent"
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 )
+
+var update = flag.Bool("update", false, "rewrite golden files")
 
 func readFixture(t *testing.T, name string) []byte {
 	t.Helper()
@@ -35,7 +38,7 @@ func TestGolden(t *testing.T) {
 	for _, name := range []string{"amp.html", "canonical.html"} {
 		t.Run(name, func(t *testing.T) {
 			blog := parse(t, readFixture(t, name))
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog)
+			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
 		})
 	}
 }

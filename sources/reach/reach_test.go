@@ -1,6 +1,7 @@
 package reach_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,8 @@ import (
 	"github.com/liveblog-go/liveblog/sources/reach"
 )
 
+var update = flag.Bool("update", false, "rewrite golden files")
+
 func readFixture(t *testing.T, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", name))
@@ -29,7 +32,7 @@ func TestGolden(t *testing.T) {
 			blog, err := sitetest.Parser(t, reach.New(), liveblog.Options{}).Parse(strings.NewReader(string(readFixture(t, name))))
 			require.NoError(t, err)
 			assert.Equal(t, reach.Name, blog.Source)
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog)
+			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
 		})
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/stretchr/testify/assert"
 
@@ -73,7 +72,7 @@ func CorpusPage(t testing.TB, page string) ([]byte, testutil.Label) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return data, testutil.ReadLabel(t, dir, page)
+	return data, testutil.LoadLabel(t, dir, page)
 }
 
 // CorpusFile reads a page of the shared corpus that has no label.
@@ -92,16 +91,6 @@ func Near(a, b time.Time, tolerance time.Duration) bool {
 	return d <= tolerance && d >= -tolerance
 }
 
-// LabelTime parses a label's RFC 3339 time.
-func LabelTime(t testing.TB, s string) time.Time {
-	t.Helper()
-	v, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		t.Fatalf("label time %q: %v", s, err)
-	}
-	return v
-}
-
 // AssertLabel checks blog against a corpus label: the same number of
 // entries, in the same order, each within a minute of its labelled
 // instant, with the labelled title (when the label has one) and a body
@@ -114,25 +103,13 @@ func AssertLabel(t *testing.T, blog *liveblog.Blog, label testutil.Label) {
 	}
 	for i, want := range label.Entries {
 		got := blog.Entries[i]
-		wt := LabelTime(t, want.Time)
-		assert.Truef(t, Near(got.Time, wt, time.Minute), "entry %d (%s): time %s, label %s", i, got.ID, got.Time.Format(time.RFC3339), want.Time)
+		assert.Truef(t, Near(got.Time, want.Time, time.Minute), "entry %d (%s): time %s, label %s", i, got.ID, got.Time.Format(time.RFC3339), want.Time.Format(time.RFC3339))
 		if want.Title != "" {
-			assert.Equalf(t, compact(want.Title), compact(got.Title), "entry %d (%s): title", i, got.ID)
+			assert.Equalf(t, testutil.Compact(want.Title), testutil.Compact(got.Title), "entry %d (%s): title", i, got.ID)
 		}
 		if want.TextPrefix != "" {
-			assert.Truef(t, strings.HasPrefix(compact(got.Text), compact(want.TextPrefix)),
+			assert.Truef(t, strings.HasPrefix(testutil.Compact(got.Text), testutil.Compact(want.TextPrefix)),
 				"entry %d (%s): text %.80q does not start with the label's %q", i, got.ID, got.Text, want.TextPrefix)
 		}
 	}
-}
-
-// compact keeps the letters and digits of s, case-folded.
-func compact(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
