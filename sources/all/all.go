@@ -11,7 +11,11 @@ package all
 
 import (
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/ard"
+	"github.com/liveblog-go/liveblog/sources/guardian"
+	"github.com/liveblog-go/liveblog/sources/independent"
 	"github.com/liveblog-go/liveblog/sources/ndtv"
+	"github.com/liveblog-go/liveblog/sources/reach"
 	"github.com/liveblog-go/liveblog/sources/repubblica"
 	"github.com/liveblog-go/liveblog/sources/sputnik"
 )
@@ -24,6 +28,10 @@ func Adapters() []liveblog.Extractor {
 		ndtv.New(),
 		sputnik.New(),
 		repubblica.New(),
+		guardian.New(),
+		reach.New(),
+		independent.New(),
+		ard.New(),
 	}
 }
 
