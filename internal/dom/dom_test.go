@@ -22,7 +22,8 @@ func TestText(t *testing.T) {
 		name, in, want string
 	}{
 		{"spaces collapse", "<p>  one\n\t<b>two</b>\u00a0three </p>", "one two three"},
-		{"script and style are left out", "<div>a<script>var x</script><style>p{}</style>b</div>", "a b"},
+		{"script and style are left out, as a browser shows them", "<div>a<script>var x</script><style>p{}</style>b</div>", "ab"},
+		{"blocks separate words", "<div><p>one</p><p>two</p>three</div>", "one two three"},
 		{"zero-width characters go", "<p>a\u200bb</p>", "ab"},
 	}
 	for _, tt := range tests {
@@ -67,9 +68,28 @@ func TestHostIs(t *testing.T) {
 	assert.False(t, HostIs("ndtv.com.evil.example", "ndtv.com"))
 }
 
-func TestLoadLocation(t *testing.T) {
-	loc := LoadLocation("No/Such_Zone", "XST", 5*3600+1800)
+func TestZone(t *testing.T) {
+	loc := Zone("No/Such_Zone", 5*3600+1800)
 	_, off := time.Date(2023, 1, 1, 0, 0, 0, 0, loc).Zone()
 	assert.Equal(t, 5*3600+1800, off)
-	assert.Equal(t, "UTC", LoadLocation("UTC", "X", 60).String())
+	assert.Equal(t, "UTC", Zone("UTC", 60).String())
+	assert.True(t, HostIs("www.mirror.co.uk", "express.co.uk", "mirror.co.uk"), "any of several domains")
+}
+
+func TestEpochAndRFC3339(t *testing.T) {
+	ms, ok := Epoch("1722888018921")
+	assert.True(t, ok)
+	assert.True(t, ms.Equal(time.UnixMilli(1722888018921)))
+	s, ok := Epoch(" 1722888018 ")
+	assert.True(t, ok)
+	assert.True(t, s.Equal(time.Unix(1722888018, 0)))
+	for _, bad := range []string{"", "0", "-5", "12:00", "1e12"} {
+		_, ok := Epoch(bad)
+		assert.False(t, ok, bad)
+	}
+	r, ok := RFC3339("2023-11-02T21:06:52+05:30")
+	assert.True(t, ok)
+	assert.True(t, r.Equal(time.Date(2023, 11, 2, 15, 36, 52, 0, time.UTC)))
+	_, ok = RFC3339("2 November 2023")
+	assert.False(t, ok)
 }

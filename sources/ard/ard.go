@@ -57,7 +57,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/sources/internal/siteutil"
+	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -101,7 +101,7 @@ var months = map[string]time.Month{
 	"november": time.November, "dezember": time.December,
 }
 
-var berlin = siteutil.Zone("Europe/Berlin", 3600)
+var berlin = dom.Zone("Europe/Berlin", 3600)
 
 type extractor struct{}
 
@@ -112,7 +112,7 @@ func (extractor) Name() string { return Name }
 
 func (extractor) Match(d *liveblog.Document) bool {
 	if h := d.Host(); h != "" {
-		return siteutil.HostIs(h, Domains...)
+		return dom.HostIs(h, Domains...)
 	}
 	switch strings.ToLower(d.Meta("og:site_name")) {
 	case "br24", "tagesschau.de", "tagesschau":
@@ -152,12 +152,12 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 func anchorTime(d *liveblog.Document) time.Time {
 	var best time.Time
 	consider := func(s string) {
-		if t, ok := siteutil.RFC3339(s); ok && t.After(best) {
+		if t, ok := dom.RFC3339(s); ok && t.After(best) {
 			best = t
 		}
 	}
 	for _, n := range d.QueryAll(headerTime) {
-		consider(siteutil.Attr(n, "datetime"))
+		consider(dom.Attr(n, "datetime"))
 	}
 	consider(d.Meta("article:modified_time"))
 	consider(d.Meta("article:published_time"))
@@ -225,7 +225,7 @@ func stream(scope *html.Node) []item {
 
 // heading classifies a heading.
 func heading(n *html.Node) item {
-	text := siteutil.Text(n)
+	text := dom.Text(n)
 	it := item{kind: otherItem, node: n, text: text}
 	if m := clockHeading.FindStringSubmatch(text); m != nil {
 		hh, _ := strconv.Atoi(m[1])
@@ -365,7 +365,7 @@ func headingEntries(items []item, anchor time.Time) []liveblog.Draft {
 			dr.Time = time.Date(y, m, d, e.it.hh, e.it.mm, 0, 0, berlin)
 			dr.Date = e.day.Format("2006-01-02")
 		}
-		if id := siteutil.Attr(e.it.node, "id"); id != "" {
+		if id := dom.Attr(e.it.node, "id"); id != "" {
 			dr.ID = id
 			dr.URL = "#" + id
 		}
@@ -400,13 +400,13 @@ func oldestFirst(entries []*entry) bool {
 
 // tagesschauEntry reads one tagesschau.de live-blog entry.
 func tagesschauEntry(n *html.Node) liveblog.Draft {
-	dr := liveblog.Draft{ID: siteutil.Attr(n, "id"), Body: []*html.Node{n}}
+	dr := liveblog.Draft{ID: dom.Attr(n, "id"), Body: []*html.Node{n}}
 	if dr.ID != "" {
 		dr.URL = "#" + dr.ID
 	}
 	if t := cascadia.Query(n, tsTimeSel); t != nil {
 		dr.Exclude = append(dr.Exclude, t)
-		raw := siteutil.Text(t)
+		raw := dom.Text(t)
 		dr.RawTime = raw
 		c := tsClock.FindStringSubmatch(raw)
 		dm := tsDate.FindStringSubmatch(raw)
@@ -422,7 +422,7 @@ func tagesschauEntry(n *html.Node) liveblog.Draft {
 		}
 	}
 	if h := cascadia.Query(n, tsTitleSel); h != nil {
-		dr.Title = siteutil.Text(h)
+		dr.Title = dom.Text(h)
 		dr.Exclude = append(dr.Exclude, h)
 		if m := clockHeading.FindStringSubmatch(dr.Title); m != nil {
 			dr.Title = strings.TrimSpace(m[3])

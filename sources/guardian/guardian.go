@@ -47,7 +47,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/sources/internal/siteutil"
+	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -69,7 +69,7 @@ var (
 	headlineSel = cascadia.MustCompile(`[data-gu-name="headline"] h1, h1`)
 )
 
-var london = siteutil.Zone("Europe/London", 0)
+var london = dom.Zone("Europe/London", 0)
 
 type extractor struct{}
 
@@ -80,7 +80,7 @@ func (extractor) Name() string { return Name }
 
 func (extractor) Match(d *liveblog.Document) bool {
 	if h := d.Host(); h != "" {
-		return siteutil.HostIs(h, "theguardian.com")
+		return dom.HostIs(h, "theguardian.com")
 	}
 	return strings.EqualFold(d.Meta("og:site_name"), "the Guardian")
 }
@@ -93,16 +93,16 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	res := &liveblog.Result{Location: london}
 	if n := d.Query(headlineSel); n != nil {
-		res.Title = siteutil.Text(n)
+		res.Title = dom.Text(n)
 	}
 	if n := d.Query(standfirst); n != nil {
-		res.Summary = siteutil.Text(n)
+		res.Summary = dom.Text(n)
 	}
 	res.Older, res.Newer = pagination(d)
 
 	keyEvents := map[string]bool{}
 	for _, a := range d.QueryAll(keyCardSel) {
-		if id := blockID(siteutil.Attr(a, "href")); id != "" {
+		if id := blockID(dom.Attr(a, "href")); id != "" {
 			keyEvents[id] = true
 		}
 	}
@@ -119,7 +119,7 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 	seenPinned := false
 	for _, b := range blocks {
-		if pinned != nil && siteutil.Inside(b, nil, func(p *html.Node) bool { return p == pinned }) {
+		if pinned != nil && dom.Inside(b, nil, func(p *html.Node) bool { return p == pinned }) {
 			continue
 		}
 		dr := draft(d, b)
@@ -142,7 +142,7 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 // draft reads one block.
 func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
-	dr := liveblog.Draft{ID: siteutil.Attr(b, "id"), Body: []*html.Node{b}}
+	dr := liveblog.Draft{ID: dom.Attr(b, "id"), Body: []*html.Node{b}}
 	header, footer := headerFooter(b)
 	if header != nil {
 		dr.Exclude = append(dr.Exclude, header)
@@ -153,7 +153,7 @@ func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
 	// The permalink wraps the time; the pinned copy has no id of its own
 	// and is known by its permalink's fragment.
 	if a := cascadia.Query(b, blockLink); a != nil {
-		dr.URL = siteutil.Attr(a, "href")
+		dr.URL = dom.Attr(a, "href")
 		if dr.ID == "" {
 			dr.ID = blockID(dr.URL)
 		}
@@ -163,11 +163,11 @@ func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
 		dr.URL = "?page=with:" + dr.ID + "#" + dr.ID
 	}
 	for _, t := range cascadia.QueryAll(b, timeSel) {
-		v, ok := siteutil.RFC3339(siteutil.Attr(t, "datetime"))
+		v, ok := dom.RFC3339(dom.Attr(t, "datetime"))
 		if !ok {
 			continue
 		}
-		if footer != nil && siteutil.Inside(t, b, func(p *html.Node) bool { return p == footer }) {
+		if footer != nil && dom.Inside(t, b, func(p *html.Node) bool { return p == footer }) {
 			dr.Updated = v
 		} else if dr.Time.IsZero() {
 			dr.Time = v
@@ -175,18 +175,18 @@ func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
 	}
 	if header != nil {
 		if h := cascadia.Query(header, titleSel); h != nil {
-			dr.Title = siteutil.Text(h)
+			dr.Title = dom.Text(h)
 		}
 		dr.Authors = authors(header)
 	} else if h := cascadia.Query(b, titleSel); h != nil {
-		dr.Title = siteutil.Text(h)
+		dr.Title = dom.Text(h)
 		dr.Exclude = append(dr.Exclude, h)
 	}
-	if c := siteutil.Attr(b, "data-block-contributor"); c != "" && len(dr.Authors) == 0 {
+	if c := dom.Attr(b, "data-block-contributor"); c != "" && len(dr.Authors) == 0 {
 		dr.Authors = []string{c}
 	}
-	dr.KeyEvent = siteutil.HasClass(b, "is-key-event")
-	dr.Pinned = siteutil.HasClass(b, "is-pinned")
+	dr.KeyEvent = dom.HasClass(b, "is-key-event")
+	dr.Pinned = dom.HasClass(b, "is-pinned")
 	embeds(d, b, &dr)
 	return dr
 }
@@ -199,7 +199,7 @@ func headerFooter(b *html.Node) (header, footer *html.Node) {
 			header = c
 		case c.DataAtom == atom.Footer:
 			footer = c
-		case c.DataAtom == atom.P && header == nil && siteutil.HasClass(c, "block-time"):
+		case c.DataAtom == atom.P && header == nil && dom.HasClass(c, "block-time"):
 			header = c // older renderer: p.block-time holds the permalink
 		}
 	}
@@ -211,10 +211,10 @@ func headerFooter(b *html.Node) (header, footer *html.Node) {
 func rawClock(a *html.Node) string {
 	var parts []string
 	for c := range a.ChildNodes() {
-		if c.DataAtom == atom.Time && siteutil.Attr(c, "data-relativeformat") != "" {
+		if c.DataAtom == atom.Time && dom.Attr(c, "data-relativeformat") != "" {
 			continue
 		}
-		if t := siteutil.Text(c); t != "" {
+		if t := dom.Text(c); t != "" {
 			parts = append(parts, t)
 		}
 	}
@@ -229,12 +229,12 @@ func authors(header *html.Node) []string {
 		if n.Type != html.ElementNode || n.DataAtom != atom.Span {
 			continue
 		}
-		if siteutil.Inside(n, header, func(p *html.Node) bool {
+		if dom.Inside(n, header, func(p *html.Node) bool {
 			return p.DataAtom == atom.A || p.DataAtom == atom.H2 || p.DataAtom == atom.Span
 		}) {
 			continue
 		}
-		if t := siteutil.Text(n); t != "" {
+		if t := dom.Text(n); t != "" {
 			out = append(out, t)
 		}
 	}
@@ -254,8 +254,8 @@ func embeds(d *liveblog.Document, b *html.Node, dr *liveblog.Draft) {
 		}
 		// data-cy="youtube-sticky-{video id}-{figure id}"; video ids may
 		// hold hyphens, so cut the figure id off the end.
-		id := strings.TrimPrefix(siteutil.Attr(n, "data-cy"), "youtube-sticky-")
-		if figID := siteutil.Attr(fig, "id"); figID != "" {
+		id := strings.TrimPrefix(dom.Attr(n, "data-cy"), "youtube-sticky-")
+		if figID := dom.Attr(fig, "id"); figID != "" {
 			id = strings.TrimSuffix(id, "-"+figID)
 		}
 		if id != "" && !strings.Contains(id, "/") {
@@ -266,7 +266,7 @@ func embeds(d *liveblog.Document, b *html.Node, dr *liveblog.Draft) {
 	for _, q := range cascadia.QueryAll(b, nojsTweet) {
 		var status string
 		for _, a := range cascadia.QueryAll(q, tweetLink) {
-			status = siteutil.Attr(a, "href")
+			status = dom.Attr(a, "href")
 		}
 		if u, err := url.Parse(d.Resolve(status)); err == nil && status != "" {
 			u.RawQuery = ""
@@ -289,8 +289,8 @@ func blockID(href string) string {
 // "Next" leads to older entries and "Previous" to newer ones.
 func pagination(d *liveblog.Document) (older, newer string) {
 	for _, a := range d.QueryAll(navLinkSel) {
-		href := siteutil.Attr(a, "href")
-		switch strings.ToLower(siteutil.Text(a)) {
+		href := dom.Attr(a, "href")
+		switch strings.ToLower(dom.Text(a)) {
 		case "next", "older", "older posts":
 			if older == "" {
 				older = href

@@ -47,7 +47,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/sources/internal/siteutil"
+	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -68,7 +68,7 @@ var (
 // printedDate matches the footer's "14 August 2023 10:01".
 var printedDate = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2}$`)
 
-var london = siteutil.Zone("Europe/London", 0)
+var london = dom.Zone("Europe/London", 0)
 
 type extractor struct{}
 
@@ -79,7 +79,7 @@ func (extractor) Name() string { return Name }
 
 func (extractor) Match(d *liveblog.Document) bool {
 	if h := d.Host(); h != "" {
-		return siteutil.HostIs(h, "independent.co.uk")
+		return dom.HostIs(h, "independent.co.uk")
 	}
 	return strings.EqualFold(d.Meta("og:site_name"), "The Independent")
 }
@@ -94,7 +94,7 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	res := &liveblog.Result{Location: london}
 	if h := d.Query(headlineSel); h != nil {
-		res.Title = siteutil.Text(h)
+		res.Title = dom.Text(h)
 	}
 	for _, p := range posts {
 		res.Entries = append(res.Entries, draft(p))
@@ -104,13 +104,13 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 // draft reads one post.
 func draft(p *html.Node) liveblog.Draft {
-	id := siteutil.Attr(p, "id")
+	id := dom.Attr(p, "id")
 	dr := liveblog.Draft{ID: id, URL: "#" + id, Body: []*html.Node{p}}
 	if a := cascadia.Query(p, permalinkSel); a != nil {
 		dr.Exclude = append(dr.Exclude, a)
 	}
 	if t := cascadia.Query(p, timeSel); t != nil {
-		if v, ok := siteutil.RFC3339(siteutil.Attr(t, "datetime")); ok {
+		if v, ok := dom.RFC3339(dom.Attr(t, "datetime")); ok {
 			dr.Time = v
 		}
 		dr.Exclude = append(dr.Exclude, t)
@@ -133,7 +133,7 @@ func draft(p *html.Node) liveblog.Draft {
 			if s.Type != html.ElementNode || s.DataAtom != atom.Span || hasElementChild(s) {
 				continue
 			}
-			switch t := siteutil.Text(s); {
+			switch t := dom.Text(s); {
 			case t == "":
 			case printedDate.MatchString(t):
 				dr.RawTime = t
@@ -146,7 +146,7 @@ func draft(p *html.Node) liveblog.Draft {
 		headings := cascadia.QueryAll(content, headingSel)
 		for i, h := range headings {
 			if i == 0 && isTitle(content, h) {
-				dr.Title = siteutil.Text(h)
+				dr.Title = dom.Text(h)
 				dr.Exclude = append(dr.Exclude, h)
 				continue
 			}
@@ -157,7 +157,7 @@ func draft(p *html.Node) liveblog.Draft {
 					card = h
 				}
 				dr.Exclude = append(dr.Exclude, card)
-				dr.Links = append(dr.Links, liveblog.Link{URL: siteutil.Attr(a, "href"), Text: siteutil.Text(a)})
+				dr.Links = append(dr.Links, liveblog.Link{URL: dom.Attr(a, "href"), Text: dom.Text(a)})
 			}
 		}
 		dr.Images = images(content, dr.Exclude)
@@ -165,7 +165,7 @@ func draft(p *html.Node) liveblog.Draft {
 	if dr.Time.IsZero() {
 		// The CMS's own time: on the saved AMP page it disagrees with the
 		// displayed time, so it is the last resort.
-		if v, ok := siteutil.Epoch(siteutil.Attr(p, "data-sort-time")); ok {
+		if v, ok := dom.Epoch(dom.Attr(p, "data-sort-time")); ok {
 			dr.Time = v
 		}
 	}
@@ -183,7 +183,7 @@ func isTitle(content, h *html.Node) bool {
 func images(content *html.Node, exclude []*html.Node) []liveblog.Image {
 	var out []liveblog.Image
 	for _, n := range cascadia.QueryAll(content, imageSel) {
-		if siteutil.Inside(n, content, func(p *html.Node) bool {
+		if dom.Inside(n, content, func(p *html.Node) bool {
 			for _, x := range exclude {
 				if p == x {
 					return true
@@ -193,11 +193,11 @@ func images(content *html.Node, exclude []*html.Node) []liveblog.Image {
 		}) {
 			continue
 		}
-		img := liveblog.Image{URL: siteutil.Attr(n, "src"), Alt: siteutil.Clean(siteutil.Attr(n, "alt"))}
+		img := liveblog.Image{URL: dom.Attr(n, "src"), Alt: dom.Clean(dom.Attr(n, "alt"))}
 		for p := n.Parent; p != nil && p != content; p = p.Parent {
 			if p.DataAtom == atom.Figure {
 				if c := cascadia.Query(p, captionSel); c != nil {
-					img.Caption = siteutil.Text(c)
+					img.Caption = dom.Text(c)
 				}
 				break
 			}

@@ -93,7 +93,7 @@ func (extractor) Match(d *liveblog.Document) bool {
 }
 
 // kolkata is the publisher's zone; India keeps one offset all year.
-var kolkata = dom.LoadLocation("Asia/Kolkata", "IST", 5*3600+1800)
+var kolkata = dom.Zone("Asia/Kolkata", 5*3600+1800)
 
 func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	items := d.QueryAll(itemSel)

@@ -46,7 +46,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/sources/internal/siteutil"
+	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -87,8 +87,8 @@ var (
 )
 
 var (
-	london = siteutil.Zone("Europe/London", 0)
-	dublin = siteutil.Zone("Europe/Dublin", 0)
+	london = dom.Zone("Europe/London", 0)
+	dublin = dom.Zone("Europe/Dublin", 0)
 )
 
 type extractor struct{}
@@ -100,7 +100,7 @@ func (extractor) Name() string { return Name }
 
 func (extractor) Match(d *liveblog.Document) bool {
 	if h := d.Host(); h != "" {
-		return siteutil.HostIs(h, Domains...)
+		return dom.HostIs(h, Domains...)
 	}
 	return d.Query(markerSel) != nil
 }
@@ -111,18 +111,18 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 		return nil, liveblog.ErrNotLiveBlog
 	}
 	res := &liveblog.Result{Location: london}
-	if siteutil.HostIs(d.Host(), irish...) {
+	if dom.HostIs(d.Host(), irish...) {
 		res.Location = dublin
 	}
 	if h := d.Query(headlineSel); h != nil {
-		res.Title = siteutil.Text(h)
+		res.Title = dom.Text(h)
 	}
 	if lead := d.Query(leadSel); lead != nil {
 		res.Summary = summary(lead)
 	}
 	for _, n := range nodes {
 		// An entry nested in another (a quoted post) belongs to its parent.
-		if siteutil.Inside(n, nil, func(p *html.Node) bool { return entrySel.Match(p) }) {
+		if dom.Inside(n, nil, func(p *html.Node) bool { return entrySel.Match(p) }) {
 			continue
 		}
 		res.Entries = append(res.Entries, draft(n))
@@ -133,18 +133,18 @@ func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 // draft reads one entry.
 func draft(n *html.Node) liveblog.Draft {
 	dr := liveblog.Draft{
-		ID:       siteutil.Attr(n, "id"),
-		KeyEvent: siteutil.Attr(n, "data-type") == "key-event" || siteutil.HasClass(n, "key-event"),
+		ID:       dom.Attr(n, "id"),
+		KeyEvent: dom.Attr(n, "data-type") == "key-event" || dom.HasClass(n, "key-event"),
 	}
 	if dr.ID == "" {
-		dr.ID = siteutil.Attr(n, "data-id")
+		dr.ID = dom.Attr(n, "data-id")
 	}
-	if t, ok := siteutil.Epoch(siteutil.Attr(n, "data-post-time")); ok {
+	if t, ok := dom.Epoch(dom.Attr(n, "data-post-time")); ok {
 		dr.Time = t
-	} else if t, ok := siteutil.Epoch(siteutil.Attr(n, "data-sort-time")); ok {
+	} else if t, ok := dom.Epoch(dom.Attr(n, "data-sort-time")); ok {
 		dr.Time = t
 	}
-	if t, ok := siteutil.Epoch(siteutil.Attr(n, "data-last-modified-time")); ok && t.After(dr.Time) {
+	if t, ok := dom.Epoch(dom.Attr(n, "data-last-modified-time")); ok && t.After(dr.Time) {
 		dr.Updated = t
 	}
 
@@ -158,10 +158,10 @@ func draft(n *html.Node) liveblog.Draft {
 			dr.Exclude = append(dr.Exclude, info)
 		}
 		if t := cascadia.Query(info, timeSel); t != nil {
-			dr.RawTime = siteutil.Text(t)
+			dr.RawTime = dom.Text(t)
 		}
 		for _, m := range cascadia.QueryAll(info, markSel) {
-			name := siteutil.Text(m)
+			name := dom.Text(m)
 			switch {
 			case name == "":
 			case strings.EqualFold(name, "key event"):
@@ -172,7 +172,7 @@ func draft(n *html.Node) liveblog.Draft {
 		}
 	}
 	if h := firstTitle(n, body); h != nil {
-		dr.Title = siteutil.Text(h)
+		dr.Title = dom.Text(h)
 		dr.Exclude = append(dr.Exclude, h)
 	}
 	dr.Images = images(body)
@@ -215,15 +215,15 @@ func images(body *html.Node) []liveblog.Image {
 		if n.DataAtom == atom.Img {
 			continue // the renderer reads <img> itself
 		}
-		src := siteutil.Attr(n, "src")
+		src := dom.Attr(n, "src")
 		if src == "" {
 			continue
 		}
-		img := liveblog.Image{URL: src, Alt: siteutil.Clean(siteutil.Attr(n, "alt"))}
+		img := liveblog.Image{URL: src, Alt: dom.Clean(dom.Attr(n, "alt"))}
 		// <div class="image-container"><figure><amp-img></figure><figcaption>
 		for p := n.Parent; p != nil && p != body; p = p.Parent {
 			if cap := cascadia.Query(p, captionSel); cap != nil {
-				img.Caption = strings.ReplaceAll(siteutil.Text(cap), "( ", "(")
+				img.Caption = strings.ReplaceAll(dom.Text(cap), "( ", "(")
 				break
 			}
 		}
@@ -237,13 +237,13 @@ func summary(lead *html.Node) string {
 	var paras []string
 	for c := range lead.Descendants() {
 		if c.Type == html.ElementNode && c.DataAtom == atom.P {
-			if t := siteutil.Text(c); t != "" {
+			if t := dom.Text(c); t != "" {
 				paras = append(paras, t)
 			}
 		}
 	}
 	if len(paras) == 0 {
-		return siteutil.Text(lead)
+		return dom.Text(lead)
 	}
 	return strings.Join(paras, "\n\n")
 }

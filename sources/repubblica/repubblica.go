@@ -89,7 +89,7 @@ func (extractor) Match(d *liveblog.Document) bool {
 }
 
 // rome is the publisher's zone.
-var rome = dom.LoadLocation("Europe/Rome", "CET", 3600)
+var rome = dom.Zone("Europe/Rome", 3600)
 
 func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(postSel)

@@ -113,7 +113,7 @@ func (extractor) Match(d *liveblog.Document) bool {
 	return (strings.Contains(site, "sputnik") || strings.Contains(site, "риа") || strings.Contains(site, "ria")) && d.Query(itemSel) != nil
 }
 
-var moscow = dom.LoadLocation("Europe/Moscow", "MSK", 3*3600)
+var moscow = dom.Zone("Europe/Moscow", 3*3600)
 
 func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if !d.IsHTML() {
