@@ -175,6 +175,15 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 			}
 			if isDateLineElement(n) {
 				excl[n] = true
+				// A name printed beside the date line is the author.
+				if p := n.Parent; p != nil && p != root && len(cleanSpace(textOf(p))) <= 100 {
+					for c := p.FirstChild; c != nil; c = c.NextSibling {
+						if c != n && c.Type == html.ElementNode && !excl[c] && looksLikeName(cleanSpace(textOf(c))) {
+							dr.Authors = append(dr.Authors, trimBy(cleanSpace(textOf(c))))
+							excl[c] = true
+						}
+					}
+				}
 				return false
 			}
 			return true

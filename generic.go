@@ -242,8 +242,8 @@ var h1Sel = cascadia.MustCompile("h1")
 func pageHeadline(d *Document, lb *ldLiveBlog) string {
 	og := d.Meta("og:title")
 	title := ""
-	if n := d.Query(titleSel); n != nil {
-		title = cleanSpace(textOf(n))
+	if n := d.Query(titleSel); n != nil && n.FirstChild != nil {
+		title = cleanSpace(n.FirstChild.Data) // textOf skips <title>
 	}
 	ref := og + " " + title
 	if lb != nil {

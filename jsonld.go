@@ -203,15 +203,23 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		raw   json.RawMessage
 		depth int
 	}
-	var queue []item
-	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, []byte("LiveBlogPosting")) {
-			queue = append(queue, item{raw: raw})
+	// A stack, children pushed in reverse, so that objects are read in
+	// document order (a block's @graph before the next block).
+	var stack []item
+	blocks := d.JSONLD()
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if bytes.Contains(blocks[i], []byte("LiveBlogPosting")) {
+			stack = append(stack, item{raw: blocks[i]})
 		}
 	}
-	for len(queue) > 0 {
-		it := queue[0]
-		queue = queue[1:]
+	push := func(depth int, raws ...json.RawMessage) {
+		for i := len(raws) - 1; i >= 0; i-- {
+			stack = append(stack, item{raw: raws[i], depth: depth})
+		}
+	}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
 		raw := bytes.TrimSpace(it.raw)
 		if len(raw) == 0 || it.depth > maxLDDepth {
 			continue
@@ -219,9 +227,7 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		if raw[0] == '[' {
 			var arr []json.RawMessage
 			if json.Unmarshal(raw, &arr) == nil {
-				for _, a := range arr {
-					queue = append(queue, item{raw: a, depth: it.depth + 1})
-				}
+				push(it.depth+1, arr...)
 			}
 			continue
 		}
@@ -232,12 +238,12 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		if json.Unmarshal(raw, &t) != nil {
 			continue
 		}
-		for _, g := range t.Graph {
-			queue = append(queue, item{raw: g, depth: it.depth + 1})
-		}
+		var kids []json.RawMessage
+		kids = append(kids, t.Graph...)
 		if len(t.MainEntity) > 0 {
-			queue = append(queue, item{raw: t.MainEntity, depth: it.depth + 1})
+			kids = append(kids, t.MainEntity)
 		}
+		push(it.depth+1, kids...)
 		if !t.is("LiveBlogPosting") {
 			continue
 		}
