@@ -89,7 +89,7 @@ func TestCorpusGeneric(t *testing.T) {
 	require.NotEmpty(t, pages)
 	p := NewParser(Options{Registry: NewRegistry()})
 	mustPass := map[string]bool{
-		"guardian-russia-ukraine-war-live-2023-05-15": true,
+		"guardian-russia-ukraine-war-live-2023-05-15":  true,
 		"independent-womens-world-cup-live-2023-08-14": true,
 		"mirror-uk-riots-live-2024-08-05":              true,
 		"repubblica-israele-hamas-diretta-2023-11-02":  true,
