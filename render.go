@@ -81,11 +81,12 @@ func renderBody(nodes []*html.Node, exclude []*html.Node, resolve func(string) s
 	type frame struct {
 		n    *html.Node
 		exit bool
+		root bool
 	}
 	var stack []frame
 	for i := len(nodes) - 1; i >= 0; i-- {
 		if nodes[i] != nil {
-			stack = append(stack, frame{n: nodes[i]})
+			stack = append(stack, frame{n: nodes[i], root: true})
 		}
 	}
 	for len(stack) > 0 {
@@ -95,7 +96,7 @@ func renderBody(nodes []*html.Node, exclude []*html.Node, resolve func(string) s
 			r.leave(f.n)
 			continue
 		}
-		if !r.enter(f.n) {
+		if !r.enter(f.n, f.root) {
 			continue
 		}
 		stack = append(stack, frame{n: f.n, exit: true})
@@ -139,7 +140,9 @@ var skipTags = map[atom.Atom]bool{
 }
 
 // enter handles the start of n and reports whether to visit its children.
-func (r *renderer) enter(n *html.Node) bool {
+// A root node is the entry's own container (an <li>, an <article>): it
+// lends no wrapper to the blocks inside it.
+func (r *renderer) enter(n *html.Node, root bool) bool {
 	switch n.Type {
 	case html.TextNode:
 		r.addText(n.Data)
@@ -190,6 +193,9 @@ func (r *renderer) enter(n *html.Node) bool {
 		r.flush()
 		if n.DataAtom == atom.Figure {
 			r.figImage = len(r.out.images)
+		}
+		if root {
+			wrap = ""
 		}
 		r.tags = append(r.tags, wrap)
 		return true
@@ -243,7 +249,33 @@ func (r *renderer) addText(s string) {
 		return
 	}
 	r.text.WriteString(s)
+	s = collapseSpace(s)
+	if strings.HasPrefix(s, " ") && (r.markup.Len() == 0 || strings.HasSuffix(r.markup.String(), " ")) {
+		s = s[1:]
+	}
 	r.markup.WriteString(template.HTMLEscapeString(s))
+}
+
+// collapseSpace turns every run of white space into one space, keeping a
+// leading or trailing one (it may separate words across elements).
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func (r *renderer) image(n *html.Node) {
