@@ -1,58 +1,19 @@
-package liveblog
+package liveblog_test
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 )
-
-// corpusDir returns ../shared/corpus next to the repository root (found by
-// walking up to go.mod), or skips the test when it is absent.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		require.NotEqual(t, dir, parent, "go.mod not found above the test")
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(c); errors.Is(err, os.ErrNotExist) {
-		t.Skipf("corpus not present at %s", c)
-	}
-	return c
-}
-
-type corpusLabel struct {
-	Entries []struct {
-		Time       string `json:"time"`
-		Title      string `json:"title"`
-		TextPrefix string `json:"text_prefix"`
-	} `json:"entries"`
-}
-
-// compactText keeps lower-case letters and digits, as score.py compares.
-func compactText(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 // containsRoughly reports whether most of needle's 12-letter windows occur
 // in hay: spelling slips and odd characters do not break a match.
@@ -81,13 +42,13 @@ func containsRoughly(hay, needle string) bool {
 // minute. The six HTML live blogs must be found whole with right times,
 // the negative pages must give ErrNotLiveBlog.
 func TestCorpusGeneric(t *testing.T) {
-	dir := corpusDir(t)
+	dir := testutil.CorpusDir(t)
 	pages, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	require.NoError(t, err)
 	txt, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	pages = append(pages, txt...)
 	require.NotEmpty(t, pages)
-	p := NewParser(Options{Registry: NewRegistry()})
+	p := liveblog.NewParser(liveblog.Options{Registry: liveblog.NewRegistry()})
 	mustPass := map[string]bool{
 		"guardian-russia-ukraine-war-live-2023-05-15":  true,
 		"independent-womens-world-cup-live-2023-08-14": true,
@@ -106,7 +67,7 @@ func TestCorpusGeneric(t *testing.T) {
 			defer f.Close()
 			blog, perr := p.Parse(f)
 			if strings.HasPrefix(name, "negative-") {
-				assert.ErrorIs(t, perr, ErrNotLiveBlog)
+				assert.ErrorIs(t, perr, liveblog.ErrNotLiveBlog)
 				n := 0
 				if blog != nil {
 					n = len(blog.Entries)
@@ -114,10 +75,7 @@ func TestCorpusGeneric(t *testing.T) {
 				table = append(table, name+" | - | "+itoa(n)+" | 0 | - | - | - | -")
 				return
 			}
-			raw, err := os.ReadFile(filepath.Join(dir, "labels", name+".json"))
-			require.NoError(t, err, "label")
-			var label corpusLabel
-			require.NoError(t, json.Unmarshal(raw, &label))
+			label := testutil.LoadLabel(t, dir, name)
 			if mustPass[name] {
 				require.NoError(t, perr)
 			} else if perr != nil {
@@ -132,14 +90,14 @@ func TestCorpusGeneric(t *testing.T) {
 				}
 			}
 			for li, le := range label.Entries {
-				want := compactText(le.TextPrefix)
+				want := testutil.Compact(le.TextPrefix)
 				j := -1
 				for i, e := range blog.Entries {
 					if used[i] {
 						continue
 					}
-					if want != "" && containsRoughly(compactText(e.Title+" "+e.Text), want) ||
-						want == "" && le.Title != "" && compactText(e.Title) == compactText(le.Title) {
+					if want != "" && containsRoughly(testutil.Compact(e.Title+" "+e.Text), want) ||
+						want == "" && le.Title != "" && testutil.Compact(e.Title) == testutil.Compact(le.Title) {
 						j = i
 						break
 					}
@@ -152,15 +110,14 @@ func TestCorpusGeneric(t *testing.T) {
 				}
 				used[j] = true
 				matched++
-				lt, err := time.Parse(time.RFC3339, le.Time)
-				require.NoError(t, err)
+				lt := le.Time
 				e := blog.Entries[j]
 				if d := e.Time.Sub(lt); !e.Time.IsZero() && d >= -time.Minute && d <= time.Minute {
 					timeOK++
 					continue
 				}
 				if e.Time.IsZero() && e.RawTime != "" {
-					if _, err := (&Normalizer{}).Read(e.RawTime); err != nil {
+					if _, err := (&liveblog.Normalizer{}).Read(e.RawTime); err != nil {
 						// The normaliser on this branch cannot read the
 						// printed time yet ("12.31 Uhr"); the full one
 						// lands with the time branch.

@@ -10,19 +10,19 @@ import (
 )
 
 // genericExtractors are the built-in extractors that work on any site,
-// tried after every registered site adapter, in this order: the plain-text
-// reader, then the sources that standard markup names outright (AMP live
-// lists, microdata liveBlogUpdate items, the WordPress live-blog plugin and
-// hAtom), then the structural fallback that looks for any run of
-// timestamped blocks, and last the JSON-LD updates alone, for pages whose
-// markup shows no entries at all.
+// tried after every registered site adapter, in this order: for HTML, the
+// sources that standard markup names outright (AMP live lists, microdata
+// liveBlogUpdate items, the WordPress live-blog plugin and hAtom), then the
+// structural fallback that looks for any run of timestamped blocks, then
+// the JSON-LD updates alone, for pages whose markup shows no entries at
+// all; and the plain-text reader, which only plain-text input matches.
 var genericExtractors = []Extractor{
-	textExtractor{},
 	ampExtractor{},
 	microdataExtractor{},
 	wordpressExtractor{},
 	structuralExtractor{},
 	jsonldExtractor{},
+	textExtractor{},
 }
 
 // buildResult turns the entries a DOM source found into a Result: drafts,

@@ -380,11 +380,11 @@ func isShareLabel(v string) bool {
 	return false
 }
 
-// isShareLink reports whether href opens a share dialog or runs script:
-// such links are buttons, not content.
+// isShareLink reports whether href opens a share dialog: such links are
+// buttons, not content.
 func isShareLink(href string) bool {
 	h := strings.ToLower(strings.TrimSpace(href))
-	if strings.HasPrefix(h, "javascript:") || strings.HasPrefix(h, "whatsapp:") {
+	if strings.HasPrefix(h, "whatsapp:") {
 		return true
 	}
 	for _, s := range []string{"facebook.com/sharer", "facebook.com/dialog/share", "twitter.com/intent/", "x.com/intent/",

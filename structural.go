@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -39,7 +40,13 @@ type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
 
-func (structuralExtractor) Match(d *Document) bool { return d.IsHTML() }
+// Match is a quick look for anything that can carry a time stamp; a page
+// with none (no <time>, no subheading, no bold lead, no time attribute)
+// cannot hold a stream of timestamped entries.
+func (structuralExtractor) Match(d *Document) bool { return d.Query(structuralHintSel) != nil }
+
+var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6, p > b, p > strong, ` +
+	`[data-timestamp], [data-time], [data-post-time], [data-posted], [data-published], [data-publish-time], [data-date], [data-datetime], [data-created], [data-sort-time]`)
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	marks := collectMarks(d.Root())
