@@ -169,7 +169,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 					return false
 				}
 			}
-			if e.title != "" && cleanSpace(textOf(n)) == e.title && n.FirstChild != nil {
+			if t, ok := shortText(n, len(e.title)+16); e.title != "" && ok && t == e.title {
 				excl[n] = true // the visible copy of a headline given in metadata
 				return false
 			}
@@ -440,8 +440,38 @@ func isDateLineElement(n *html.Node) bool {
 	default:
 		return false
 	}
-	s := cleanSpace(textOf(n))
-	return len(s) <= 64 && isDateLine(s)
+	s, ok := shortText(n, 64)
+	return ok && isDateLine(s)
+}
+
+// shortText returns the cleaned text under n when it is at most limit
+// bytes long; ok is false for a longer text, found without reading it all.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	over := false
+	walk(n, func(c *html.Node) bool {
+		if over {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(c.Data)
+			if b.Len() > 4*limit+64 {
+				over = true
+			}
+		case html.ElementNode:
+			return !skipTags[c.DataAtom]
+		}
+		return true
+	})
+	if over {
+		return "", false
+	}
+	s := cleanSpace(b.String())
+	return s, len(s) <= limit
 }
 
 // isDateLine reports whether s is nothing but a date and/or time: digits,
