@@ -38,9 +38,10 @@ type renderer struct {
 	markup strings.Builder // HTML of the current block's content
 	tags   []string        // open block wrappers, innermost last
 
-	linkStart []int // text offsets where open <a> elements began
-	caption   *strings.Builder
-	figImage  int // index in out.images of the current figure's first image, or -1
+	linkStart  []int // text offsets where open <a> elements began
+	blockLinks int   // len(out.links) when the current block began
+	caption    *strings.Builder
+	figImage   int // index in out.images of the current figure's first image, or -1
 }
 
 // Chrome words: an element whose class or id has one of these as a word
@@ -298,10 +299,15 @@ func (r *renderer) flush() {
 	markup := strings.TrimSpace(r.markup.String())
 	r.text.Reset()
 	r.markup.Reset()
+	start := r.blockLinks
+	r.blockLinks = len(r.out.links)
 	if text == "" && !strings.Contains(markup, "<img") {
 		return
 	}
 	if text != "" && isChromeText(text) {
+		// A "Read more: …" teaser: its links go with it.
+		r.out.links = r.out.links[:start]
+		r.blockLinks = start
 		return
 	}
 	tag := "p"
@@ -343,6 +349,48 @@ func isChrome(n *html.Node) bool {
 			if hasChromeWord(a.Val) {
 				return true
 			}
+		case "aria-label", "title":
+			if isShareLabel(a.Val) {
+				return true
+			}
+		case "href":
+			if isShareLink(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareLabelPrefixes start the labels of share buttons ("Share on
+// Facebook"), compared case-folded.
+var shareLabelPrefixes = []string{
+	"share ", "share on", "share via", "share this", "tweet this", "teilen", "auf facebook teilen",
+	"condividi", "partager", "compartir", "udostępnij", "поделиться", "email this",
+}
+
+// isShareLabel reports whether an aria-label or title names a share button.
+func isShareLabel(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(v))
+	for _, p := range shareLabelPrefixes {
+		if strings.HasPrefix(v, p) || v == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShareLink reports whether href opens a share dialog: such links are
+// buttons, not content.
+func isShareLink(href string) bool {
+	h := strings.ToLower(strings.TrimSpace(href))
+	if strings.HasPrefix(h, "whatsapp:") {
+		return true
+	}
+	for _, s := range []string{"facebook.com/sharer", "facebook.com/dialog/share", "twitter.com/intent/", "x.com/intent/",
+		"linkedin.com/sharearticle", "linkedin.com/shareArticle", "api.whatsapp.com/send", "wa.me/?", "t.me/share", "reddit.com/submit", "pinterest.com/pin/create"} {
+		if strings.Contains(h, strings.ToLower(s)) {
+			return true
 		}
 	}
 	return false
