@@ -39,7 +39,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].nodes) {
 			continue // an ad slot or an empty placeholder
 		}
-		if j := sameEntry(facts, f.key); j >= 0 {
+		if j := indexOfSameText(facts, f.key); j >= 0 {
 			// A post shown twice (a pinned copy above the stream): keep
 			// the copy that stands in the stream, flagged as pinned.
 			if !res.Entries[j].Pinned || dr.Pinned {
@@ -70,9 +70,9 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	return res, nil
 }
 
-// sameEntry returns the index of an entry whose text key shares a
+// indexOfSameText returns the index of an entry whose text key shares a
 // 40-character window with key (the same post rendered twice), or -1.
-func sameEntry(facts []entryFacts, key string) int {
+func indexOfSameText(facts []entryFacts, key string) int {
 	if len(key) < 60 {
 		return -1
 	}
