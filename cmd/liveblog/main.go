@@ -42,6 +42,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runTime(args[1:], stdout, stderr)
 		case "sources":
 			return runSources(args[1:], stdout, stderr)
+		case "batch":
+			return runBatch(args[1:], stdin, stdout, stderr)
 		}
 	}
 	return runParse(args, stdin, stdout, stderr)
