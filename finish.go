@@ -277,8 +277,13 @@ func entryKey(e *Entry) string {
 // entry's time (to the second, UTC) and its rank among the entries of the
 // same second counted from the oldest end of the page, so that entries
 // added at the newest end do not renumber the others. Entries without a
-// time are numbered the same way.
+// time are numbered the same way. When the time resolver could not tell
+// the page order, it is read from the entry times (guessOrder), and a
+// page with no two distinct times counts as newest first.
 func assignIDs(entries []Entry, order FeedOrder) {
+	if order == OrderUnknown {
+		order = guessOrder(entries)
+	}
 	used := make(map[string]bool, len(entries))
 	sameTime := map[int64]int{}
 	untimed := 0

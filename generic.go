@@ -1,7 +1,361 @@
 package liveblog
 
+import (
+	"strings"
+	"time"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
 // genericExtractors are the built-in extractors that work on any site,
-// tried after every registered site adapter, in this order.
+// tried after every registered site adapter, in this order: for HTML, the
+// sources that standard markup names outright (AMP live lists, microdata
+// liveBlogUpdate items, the WordPress live-blog plugin and hAtom), then the
+// structural fallback that looks for any run of timestamped blocks, then
+// the JSON-LD updates alone, for pages whose markup shows no entries at
+// all; and the plain-text reader, which only plain-text input matches.
 var genericExtractors = []Extractor{
+	ampExtractor{},
+	microdataExtractor{},
+	wordpressExtractor{},
+	structuralExtractor{},
+	jsonldExtractor{},
 	textExtractor{},
+}
+
+// buildResult turns the entries a DOM source found into a Result: drafts,
+// times checked against the page's JSON-LD (see reconcile), the blog
+// headline, and the publisher's zone when entries print only a clock.
+func buildResult(d *Document, entries []domEntry) (*Result, error) {
+	if len(entries) == 0 {
+		return nil, ErrNotLiveBlog
+	}
+	res := &Result{Entries: make([]Draft, 0, len(entries))}
+	facts := make([]entryFacts, 0, len(entries))
+	for i := range entries {
+		dr, f := draftOf(&entries[i])
+		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].nodes) {
+			continue // an ad slot or an empty placeholder
+		}
+		if j := indexOfSameText(facts, f.key); j >= 0 {
+			// A post shown twice (a pinned copy above the stream): keep
+			// the copy that stands in the stream, flagged as pinned.
+			if !res.Entries[j].Pinned || dr.Pinned {
+				res.Entries[j].Pinned = res.Entries[j].Pinned || dr.Pinned
+				continue
+			}
+			res.Entries = append(res.Entries[:j], res.Entries[j+1:]...)
+			facts = append(facts[:j], facts[j+1:]...)
+			dr.Pinned = true
+		}
+		res.Entries = append(res.Entries, dr)
+		facts = append(facts, f)
+	}
+	if len(res.Entries) == 0 {
+		return nil, ErrNotLiveBlog
+	}
+	lb := reconcile(d, res.Entries, facts)
+	res.Title = pageHeadline(d, lb)
+	if lb != nil {
+		res.Published, res.Updated = lb.published, lb.modified
+	}
+	for i := range res.Entries {
+		if res.Entries[i].Time.IsZero() && res.Entries[i].RawTime != "" {
+			res.Location = pageZone(d)
+			break
+		}
+	}
+	return res, nil
+}
+
+// indexOfSameText returns the index of an entry whose text key shares a
+// 40-character window with key (the same post rendered twice), or -1.
+func indexOfSameText(facts []entryFacts, key string) int {
+	if len(key) < 60 {
+		return -1
+	}
+	at := min(len(key)/3, 100)
+	win := key[at : at+40]
+	for j, f := range facts {
+		if len(f.key) >= 60 && strings.Contains(f.key, win) {
+			return j
+		}
+	}
+	return -1
+}
+
+// hasMedia reports whether nodes hold an image, a video or an embed.
+func hasMedia(nodes []*html.Node) bool {
+	found := false
+	for _, top := range nodes {
+		walk(top, func(n *html.Node) bool {
+			if found {
+				return false
+			}
+			if n.Type == html.ElementNode {
+				switch n.DataAtom {
+				case atom.Img, atom.Iframe, atom.Video, atom.Audio, atom.Picture:
+					found = true
+				}
+				if n.Data == "amp-img" || n.Data == "amp-video" || n.Data == "amp-iframe" || n.Data == "amp-twitter" || n.Data == "amp-youtube" {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// reconcile checks the entry times the markup gave against the page's
+// JSON-LD liveBlogUpdate items, and returns the decoded JSON-LD (nil when
+// it was not needed). The markup decides which entries there are and in
+// what order: JSON-LD may hold a longer history than the page shows. The
+// JSON-LD is decoded only when some entry's time is open to doubt: read
+// from an ISO string (which may name the wrong zone), printed as text only,
+// or missing. An update is matched to an entry by the #fragment of its url
+// or @id, else by its headline or the start of its body. Then, per entry:
+//
+//   - When every update carries the same datePublished, the JSON-LD dates
+//     are the page's own time stamped on each update and are ignored.
+//   - An entry with no machine time takes the update's time, if the clock
+//     the entry prints (if any) agrees with it in the update's own offset
+//     or to the minute.
+//   - An entry whose time comes from an ISO string that differs from the
+//     update's by a whole number of hours (within 90 s) takes the update's
+//     time: the markup printed local time with a wrong zone ("16:56Z" for
+//     15:56 UTC).
+//   - Otherwise the markup's time stands: it is what the reader sees, and
+//     JSON-LD dates are at times CMS creation times.
+func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
+	need := false
+	for _, f := range facts {
+		if f.src <= srcText || f.iso {
+			need = true
+			break
+		}
+	}
+	if !need || !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
+		return nil
+	}
+	lb := decodeLiveBlog(d)
+	if len(lb.updates) == 0 || lb.sameDates {
+		return lb
+	}
+	byFrag := map[string]int{}
+	for i, u := range lb.updates {
+		if u.frag != "" {
+			byFrag[u.frag] = i
+		}
+	}
+	used := make([]bool, len(lb.updates))
+	for i := range drafts {
+		dr, f := &drafts[i], facts[i]
+		if f.src > srcText && !f.iso {
+			continue
+		}
+		j := -1
+		if k, ok := byFrag[dr.ID]; ok && dr.ID != "" && !used[k] {
+			j = k
+		} else if k, ok := byFrag[fragmentOf(dr.URL)]; ok && dr.URL != "" && !used[k] {
+			j = k
+		}
+		if j < 0 {
+			j = matchUpdate(lb.updates, used, f.key)
+		}
+		if j < 0 {
+			continue
+		}
+		used[j] = true
+		ut := lb.updates[j].published
+		if ut.IsZero() {
+			continue
+		}
+		switch {
+		case dr.Time.IsZero():
+			if f.clock < 0 || clockAgrees(ut, f.clock) {
+				dr.Time = ut
+			}
+		case f.iso && wholeHoursApart(dr.Time, ut):
+			dr.Time = ut
+		}
+	}
+	return lb
+}
+
+// matchUpdate returns the first unused update whose body start (or, for
+// updates without a body, headline) is found in the entry key, or -1.
+func matchUpdate(updates []ldUpdate, used []bool, key string) int {
+	if key == "" {
+		return -1
+	}
+	for j, u := range updates {
+		if used[j] {
+			continue
+		}
+		if len(u.bodyKey) >= 12 && strings.Contains(key, u.bodyKey) {
+			return j
+		}
+	}
+	for j, u := range updates {
+		if !used[j] && len(u.key) >= 12 && strings.HasPrefix(key, u.key) {
+			return j
+		}
+	}
+	return -1
+}
+
+// clockAgrees reports whether a printed clock (minutes after midnight)
+// shows instant t: in t's own offset, or in any whole-hour zone.
+func clockAgrees(t time.Time, clock int) bool {
+	h, m, _ := t.Clock()
+	if h*60+m == clock {
+		return true
+	}
+	return m == clock%60
+}
+
+// wholeHoursApart reports whether a and b differ by 1 to 14 whole hours,
+// give or take 90 seconds.
+func wholeHoursApart(a, b time.Time) bool {
+	d := a.Sub(b)
+	if d < 0 {
+		d = -d
+	}
+	h := (d + 30*time.Minute) / time.Hour
+	if h < 1 || h > 14 {
+		return false
+	}
+	off := d - h*time.Hour
+	return off >= -90*time.Second && off <= 90*time.Second
+}
+
+var h1Sel = cascadia.MustCompile("h1")
+
+// pageHeadline returns the blog's headline as the reader sees it: the
+// page's <h1> whose words best agree with the og:title, <title> or
+// JSON-LD headline (pages have several h1s: a section name, a logo); else
+// og:title; else the JSON-LD headline; else <title> without its " | Site"
+// suffix.
+func pageHeadline(d *Document, lb *ldLiveBlog) string {
+	og := d.Meta("og:title")
+	title := ""
+	if n := d.Query(titleSel); n != nil && n.FirstChild != nil {
+		title = cleanSpace(n.FirstChild.Data) // textOf skips <title>
+	}
+	ref := og + " " + title
+	if lb != nil {
+		ref += " " + lb.headline
+	}
+	refWords := wordSet(ref)
+	best, bestShare := "", 0.0
+	for _, n := range d.QueryAll(h1Sel) {
+		t := cleanSpace(textOf(n))
+		words := wordSet(t)
+		if len(words) < 3 {
+			continue
+		}
+		hit := 0
+		for w := range words {
+			if refWords[w] {
+				hit++
+			}
+		}
+		if share := float64(hit) / float64(len(words)); share > bestShare {
+			best, bestShare = t, share
+		}
+	}
+	if bestShare >= 0.6 {
+		return best
+	}
+	if og != "" {
+		return og
+	}
+	if lb != nil && lb.headline != "" {
+		return lb.headline
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if i := strings.LastIndex(title, sep); i > 0 && len(title)-i < 40 {
+			return title[:i]
+		}
+	}
+	return title
+}
+
+var titleSel = cascadia.MustCompile("head title")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	}) {
+		m[w] = true
+	}
+	return m
+}
+
+var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][content], [itemprop=dateModified][content]")
+
+// pageZone guesses the publisher's zone for entries that print only a
+// clock: the offset of the first machine-readable time on the page that
+// names one other than UTC (an article's <time datetime="…+02:00">), as a
+// fixed zone; nil when every time is in UTC or there is none. The
+// publisher's real zone may change offset across the year, but one page
+// rarely spans a change.
+func pageZone(d *Document) *time.Location {
+	for _, k := range []string{"article:published_time", "article:modified_time", "datePublished", "dateModified"} {
+		if t, _, ok := parseMachineTime(d.Meta(k)); ok {
+			if _, off := t.Zone(); off != 0 {
+				return time.FixedZone("", off)
+			}
+		}
+	}
+	for _, n := range d.QueryAll(timeSel) {
+		v := attr(n, "datetime")
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if t, iso, ok := parseMachineTime(v); ok && iso {
+			if _, off := t.Zone(); off != 0 {
+				return time.FixedZone("", off)
+			}
+		}
+	}
+	return nil
+}
+
+// containerEntries makes one domEntry of each container element, with the
+// time marks inside it.
+func containerEntries(containers []*html.Node) []domEntry {
+	entries := make([]domEntry, 0, len(containers))
+	for _, c := range containers {
+		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c)})
+	}
+	return entries
+}
+
+// outermost drops the nodes that lie inside another node of the list
+// (a selector like [id^=liveblog-entry-] also matches inner elements
+// such as #liveblog-entry-12-text).
+func outermost(nodes []*html.Node) []*html.Node {
+	in := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		in[n] = true
+	}
+	out := nodes[:0:0]
+	for _, n := range nodes {
+		inside := false
+		for a := n.Parent; a != nil; a = a.Parent {
+			if in[a] {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -165,6 +165,13 @@ func (p *Parser) decode(data []byte) (string, bool, error) {
 		var certain bool
 		var name string
 		enc, name, certain = charset.DetermineEncoding(data, p.opts.ContentType)
+		// DetermineEncoding looks at the first 1024 bytes only: a page
+		// whose <meta charset> comes later (the Guardian's at byte 2834,
+		// the Mirror's at 91314) is guessed windows-1252 even though it
+		// is UTF-8. A whole input that is valid UTF-8 is read as UTF-8.
+		if !certain && name != "utf-8" && utf8.Valid(data) {
+			enc, name = unicode.UTF8, "utf-8"
+		}
 		if !certain && name == "windows-1252" && p.opts.FallbackCharset != "" {
 			enc = nil
 		}

@@ -38,9 +38,10 @@ type renderer struct {
 	markup strings.Builder // HTML of the current block's content
 	tags   []string        // open block wrappers, innermost last
 
-	linkStart []int // text offsets where open <a> elements began
-	caption   *strings.Builder
-	figImage  int // index in out.images of the current figure's first image, or -1
+	linkStart  []int // text offsets where open <a> elements began
+	blockLinks int   // len(out.links) when the current block began
+	caption    *strings.Builder
+	figImage   int // index in out.images of the current figure's first image, or -1
 }
 
 // Chrome words: an element whose class or id has one of these as a word
@@ -80,11 +81,12 @@ func renderBody(nodes []*html.Node, exclude []*html.Node, resolve func(string) s
 	type frame struct {
 		n    *html.Node
 		exit bool
+		root bool
 	}
 	var stack []frame
 	for i := len(nodes) - 1; i >= 0; i-- {
 		if nodes[i] != nil {
-			stack = append(stack, frame{n: nodes[i]})
+			stack = append(stack, frame{n: nodes[i], root: true})
 		}
 	}
 	for len(stack) > 0 {
@@ -94,7 +96,7 @@ func renderBody(nodes []*html.Node, exclude []*html.Node, resolve func(string) s
 			r.leave(f.n)
 			continue
 		}
-		if !r.enter(f.n) {
+		if !r.enter(f.n, f.root) {
 			continue
 		}
 		stack = append(stack, frame{n: f.n, exit: true})
@@ -138,7 +140,9 @@ var skipTags = map[atom.Atom]bool{
 }
 
 // enter handles the start of n and reports whether to visit its children.
-func (r *renderer) enter(n *html.Node) bool {
+// A root node is the entry's own container (an <li>, an <article>): it
+// lends no wrapper to the blocks inside it.
+func (r *renderer) enter(n *html.Node, root bool) bool {
 	switch n.Type {
 	case html.TextNode:
 		r.addText(n.Data)
@@ -189,6 +193,9 @@ func (r *renderer) enter(n *html.Node) bool {
 		r.flush()
 		if n.DataAtom == atom.Figure {
 			r.figImage = len(r.out.images)
+		}
+		if root {
+			wrap = ""
 		}
 		r.tags = append(r.tags, wrap)
 		return true
@@ -242,7 +249,33 @@ func (r *renderer) addText(s string) {
 		return
 	}
 	r.text.WriteString(s)
+	s = collapseSpace(s)
+	if strings.HasPrefix(s, " ") && (r.markup.Len() == 0 || strings.HasSuffix(r.markup.String(), " ")) {
+		s = s[1:]
+	}
 	r.markup.WriteString(template.HTMLEscapeString(s))
+}
+
+// collapseSpace turns every run of white space into one space, keeping a
+// leading or trailing one (it may separate words across elements).
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func (r *renderer) image(n *html.Node) {
@@ -266,10 +299,15 @@ func (r *renderer) flush() {
 	markup := strings.TrimSpace(r.markup.String())
 	r.text.Reset()
 	r.markup.Reset()
+	start := r.blockLinks
+	r.blockLinks = len(r.out.links)
 	if text == "" && !strings.Contains(markup, "<img") {
 		return
 	}
 	if text != "" && isChromeText(text) {
+		// A "Read more: …" teaser: its links go with it.
+		r.out.links = r.out.links[:start]
+		r.blockLinks = start
 		return
 	}
 	tag := "p"
@@ -311,6 +349,48 @@ func isChrome(n *html.Node) bool {
 			if hasChromeWord(a.Val) {
 				return true
 			}
+		case "aria-label", "title":
+			if isShareLabel(a.Val) {
+				return true
+			}
+		case "href":
+			if isShareLink(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareLabelPrefixes start the labels of share buttons ("Share on
+// Facebook"), compared case-folded.
+var shareLabelPrefixes = []string{
+	"share ", "share on", "share via", "share this", "tweet this", "teilen", "auf facebook teilen",
+	"condividi", "partager", "compartir", "udostępnij", "поделиться", "email this",
+}
+
+// isShareLabel reports whether an aria-label or title names a share button.
+func isShareLabel(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(v))
+	for _, p := range shareLabelPrefixes {
+		if strings.HasPrefix(v, p) || v == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShareLink reports whether href opens a share dialog: such links are
+// buttons, not content.
+func isShareLink(href string) bool {
+	h := strings.ToLower(strings.TrimSpace(href))
+	if strings.HasPrefix(h, "whatsapp:") {
+		return true
+	}
+	for _, s := range []string{"facebook.com/sharer", "facebook.com/dialog/share", "twitter.com/intent/", "x.com/intent/",
+		"linkedin.com/sharearticle", "linkedin.com/shareArticle", "api.whatsapp.com/send", "wa.me/?", "t.me/share", "reddit.com/submit", "pinterest.com/pin/create"} {
+		if strings.Contains(h, strings.ToLower(s)) {
+			return true
 		}
 	}
 	return false

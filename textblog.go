@@ -20,7 +20,7 @@ import (
 //     credit printed twice or more on a page marks its lines as captions,
 //     which are left out. An entry whose body is a caption followed by one
 //     headline line is a link to a story: that line is its Title.
-//   - Before the first entry, the first stand-alone line without final
+//   - Before the first entry, the last stand-alone line without final
 //     punctuation is the blog title, and the paragraphs after it the
 //     summary.
 type textExtractor struct{}
@@ -133,11 +133,12 @@ func titleAndSummary(lines []string) (title, summary string) {
 	standalone := func(i int) bool {
 		return (i == 0 || lines[i-1] == "") && (i+1 == len(lines) || lines[i+1] == "")
 	}
+	// The last stand-alone headline: site furniture (section names,
+	// category blurbs) comes before the blog's own title.
 	t := -1
 	for i, l := range lines {
 		if l != "" && standalone(i) && isHeadline(l) && len(strings.Fields(l)) >= 3 {
 			t = i
-			break
 		}
 	}
 	var paras []string

@@ -5,6 +5,7 @@
 //	liveblog [flags] [FILE|URL|-]        parse a page and print its entries
 //	liveblog time [flags] TEXT...        normalise timestamps
 //	liveblog sources                     list the extractors, in the order tried
+//	liveblog follow [flags] URL          print a live blog's changes as they happen
 //
 // Run "liveblog -h" or "liveblog time -h" for the flags. Exit status is 0
 // on success, 1 when a page or time could not be read, 2 on bad usage.
@@ -24,6 +25,7 @@ import (
 	_ "time/tzdata" // a command may embed the zone database; the library does not
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/feed"
 	_ "github.com/liveblog-go/liveblog/sources/all"
 )
 
@@ -44,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runSources(args[1:], stdout, stderr)
 		case "batch":
 			return runBatch(args[1:], stdin, stdout, stderr)
+		case "follow":
+			return runFollow(args[1:], stdout, stderr)
 		}
 	}
 	return runParse(args, stdin, stdout, stderr)
@@ -63,11 +67,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	source := fs.String("source", "", "force the extractor `NAME` (see: liveblog sources)")
 	tz := fs.String("tz", "", "publisher's time `ZONE` (IANA name, e.g. Europe/London)")
 	now := fs.String("now", "", "reference time, `RFC3339` (default: the page's own modified time)")
-	format := fs.String("format", "json", "output `format`: json, jsonl or text")
+	format := fs.String("format", "json", "output `format`: json, jsonl, text, atom, rss or jsonfeed")
 	charset := fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout when fetching a URL")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: liveblog [flags] [FILE|URL|-]\n       liveblog time [flags] TEXT...\n       liveblog sources\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: liveblog [flags] [FILE|URL|-]\n       liveblog time [flags] TEXT...\n       liveblog sources\n       liveblog follow [flags] URL\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -79,9 +83,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch *format {
-	case "json", "jsonl", "text":
+	case "json", "jsonl", "text", "atom", "rss", "jsonfeed":
 	default:
-		fmt.Fprintf(stderr, "liveblog: unknown -format %q (want json, jsonl or text)\n", *format)
+		fmt.Fprintf(stderr, "liveblog: unknown -format %q (want json, jsonl, text, atom, rss or jsonfeed)\n", *format)
 		return exitUsage
 	}
 	opts := liveblog.Options{URL: *pageURL, Source: *source, FallbackCharset: *charset}
@@ -184,6 +188,8 @@ func write(w io.Writer, blog *liveblog.Blog, format string) error {
 		return nil
 	case "text":
 		return writeText(w, blog)
+	case "atom", "rss", "jsonfeed":
+		return feed.Write(w, blog, feed.Format(format))
 	default:
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)

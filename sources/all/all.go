@@ -11,6 +11,13 @@ package all
 
 import (
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/ard"
+	"github.com/liveblog-go/liveblog/sources/guardian"
+	"github.com/liveblog-go/liveblog/sources/independent"
+	"github.com/liveblog-go/liveblog/sources/ndtv"
+	"github.com/liveblog-go/liveblog/sources/reach"
+	"github.com/liveblog-go/liveblog/sources/repubblica"
+	"github.com/liveblog-go/liveblog/sources/sputnik"
 )
 
 // Adapters returns a new instance of every site adapter, in the order they
@@ -18,6 +25,13 @@ import (
 func Adapters() []liveblog.Extractor {
 	return []liveblog.Extractor{
 		// One line per adapter, e.g. guardian.New(),
+		ndtv.New(),
+		sputnik.New(),
+		repubblica.New(),
+		guardian.New(),
+		reach.New(),
+		independent.New(),
+		ard.New(),
 	}
 }
 

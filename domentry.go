@@ -1,0 +1,610 @@
+package liveblog
+
+import (
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// domEntry is one entry as found in the markup by a generic source, before
+// it becomes a Draft.
+type domEntry struct {
+	// nodes are the entry's nodes in page order: one container element,
+	// or a heading and the siblings after it.
+	nodes []*html.Node
+	// lead is the heading mark that opens a heading-delimited entry.
+	lead *mark
+	// marks are the time stamps inside the entry, in page order.
+	marks []mark
+	// date is the day heading the entry stands under, if any.
+	date string
+	// The source may know these from markup made for machines.
+	id, url, title, text string
+	authors              []string
+}
+
+// entryFacts is what the reconciling step needs to know about a draft.
+type entryFacts struct {
+	src   timeSource // where Draft.Time (or RawTime) came from
+	iso   bool       // Draft.Time was read from an ISO string
+	clock int        // the printed clock, minutes after midnight, or -1
+	key   string     // letters and digits of the title and text start, lower-cased
+}
+
+// bestMark returns the most trustworthy time mark of the entry: the
+// highest timeSource, the first in page order among equals.
+func bestMark(marks []mark) *mark {
+	var best *mark
+	for i := range marks {
+		if best == nil || marks[i].src > best.src {
+			best = &marks[i]
+		}
+	}
+	return best
+}
+
+// draftOf turns a domEntry into a Draft.
+//
+// Inside the entry it finds: the time (bestMark; the printed clock of any
+// visible time mark goes to RawTime), the title (the leading clock
+// heading's text, else the first heading or title-classed element that
+// comes before any body text), the authors (byline-classed elements, and a
+// name printed next to the time), and the parts to leave out of the body:
+// time labels with what surrounds them when it is only a date line, the
+// title, bylines.
+func draftOf(e *domEntry) (Draft, entryFacts) {
+	var dr Draft
+	facts := entryFacts{clock: -1}
+	root := e.nodes[0]
+	excl := map[*html.Node]bool{}
+
+	best := bestMark(e.marks)
+	if best != nil {
+		facts.src, facts.iso = best.src, best.iso
+		if best.has() {
+			dr.Time = best.t
+		}
+	}
+	// The printed clock: the lead heading's, else the first visible one.
+	for i := range e.marks {
+		m := &e.marks[i]
+		if m.raw != "" && (m.clock >= 0 || m == best) {
+			dr.RawTime, facts.clock = m.raw, m.clock
+			break
+		}
+	}
+	if e.lead != nil {
+		dr.RawTime, facts.clock = e.lead.raw, e.lead.clock
+		dr.Title = e.lead.rest
+		if e.lead.node.DataAtom == atom.P {
+			excl[firstElementChild(e.lead.node)] = true
+		} else {
+			excl[e.lead.node] = true
+		}
+	}
+	// Time labels and the short block around them (the entry's header
+	// line) are not body text; a name printed there is the author, a
+	// "key event" label a flag.
+	for i := range e.marks {
+		m := &e.marks[i]
+		if m.heading {
+			continue
+		}
+		blk := metaBlock(m.node, root)
+		if blk == root {
+			continue
+		}
+		excl[blk] = true
+		if m == best && clockOf(dr.RawTime) < 0 {
+			// "4m ago" on the time element, "12.34 BST" beside it.
+			if raw := clockText(blk); raw != "" {
+				dr.RawTime, facts.clock = raw, clockOf(raw)
+			}
+		}
+		for _, s := range leftoverText(blk) {
+			classifyLabel(&dr, s)
+		}
+	}
+
+	if len(e.nodes) == 1 {
+		dr.ID = attr(root, "id")
+	} else {
+		dr.ID = attr(e.lead.node, "id")
+	}
+	if e.id != "" {
+		dr.ID = e.id
+	}
+	dr.URL = e.url
+	if dr.URL == "" && dr.ID != "" {
+		dr.URL = permalinkIn(e.nodes, dr.ID)
+	}
+	if flagged(root, "key-event", "keyevent", "key_event", "highlight") {
+		dr.KeyEvent = true
+	}
+	if flagged(root, "pinned", "sticky") || strings.Contains(strings.ToLower(attr(root, "id")), "pinned") {
+		dr.Pinned = true
+	}
+
+	// Bylines, date lines and the title, in one walk of the entry.
+	titleDone := dr.Title != "" || e.lead != nil
+	if e.title != "" {
+		dr.Title, titleDone = e.title, true
+	}
+	for _, top := range e.nodes {
+		walk(top, func(n *html.Node) bool {
+			if excl[n] {
+				return false
+			}
+			switch n.Type {
+			case html.TextNode:
+				if !titleDone && strings.TrimSpace(n.Data) != "" {
+					titleDone = true // body text before any heading: no title
+				}
+				return false
+			case html.ElementNode:
+			default:
+				return true
+			}
+			if skipTags[n.DataAtom] {
+				return false
+			}
+			if n == root {
+				return true
+			}
+			if isByline(n) {
+				if name := bylineName(n); name != "" {
+					dr.Authors = append(dr.Authors, name)
+				}
+				excl[n] = true
+				return false
+			}
+			if !titleDone && isTitleElement(n) {
+				if t := cleanSpace(textOf(n)); t != "" {
+					dr.Title, titleDone = t, true
+					excl[n] = true
+					return false
+				}
+			}
+			if t, ok := shortText(n, len(e.title)+16); e.title != "" && ok && t == e.title {
+				excl[n] = true // the visible copy of a headline given in metadata
+				return false
+			}
+			if isDateLineElement(n) {
+				excl[n] = true
+				// A name printed beside the date line is the author.
+				if p := n.Parent; p != nil && p != root && len(cleanSpace(textOf(p))) <= 100 {
+					for c := p.FirstChild; c != nil; c = c.NextSibling {
+						if c != n && c.Type == html.ElementNode && !excl[c] && looksLikeName(cleanSpace(textOf(c))) {
+							dr.Authors = append(dr.Authors, trimBy(cleanSpace(textOf(c))))
+							excl[c] = true
+						}
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+	dr.Authors = append(dr.Authors, e.authors...)
+	dr.Body = e.nodes
+	for n := range excl {
+		dr.Exclude = append(dr.Exclude, n)
+	}
+	dr.Date = e.date
+	if e.text != "" && len(e.nodes) == 0 {
+		dr.Text = e.text
+	}
+	facts.key = matchKey(dr.Title + " " + visibleText(e.nodes, excl))
+	return dr, facts
+}
+
+// metaBlock returns the largest element around time label n, below the
+// entry root, that holds nothing but a short line: no paragraph, heading,
+// list or quote, and at most 60 characters besides the label itself.
+func metaBlock(n, root *html.Node) *html.Node {
+	if n == root {
+		return root
+	}
+	best := n
+	base := len(cleanSpace(textOf(n)))
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		if hasBlockContent(p) || len(cleanSpace(textOf(p))) > base+60 {
+			break
+		}
+		best = p
+	}
+	return best
+}
+
+// hasBlockContent reports whether n holds paragraph-level content.
+func hasBlockContent(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+			atom.Blockquote, atom.Ul, atom.Ol, atom.Table, atom.Figure, atom.Iframe, atom.Video:
+			if c != n {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// clockText returns the first text in n that holds a clock.
+func clockText(n *html.Node) string {
+	found := ""
+	walk(n, func(c *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if c.Type == html.TextNode {
+			if s := cleanSpace(c.Data); clockOf(s) >= 0 && len(s) <= 40 {
+				found = s
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// leftoverText returns the texts in a meta block that are neither time
+// labels nor date lines, one per text node.
+func leftoverText(n *html.Node) []string {
+	var out []string
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.ElementNode:
+			if skipTags[c.DataAtom] || c.DataAtom == atom.Time || c.Data == "amp-timeago" {
+				return false
+			}
+		case html.TextNode:
+			if s := cleanSpace(c.Data); s != "" && !isDateLine(s) {
+				out = append(out, s)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// classifyLabel files a short label printed next to an entry's time: a
+// key-event or pinned mark sets the flag, a person's name becomes an
+// author, anything else is dropped.
+func classifyLabel(dr *Draft, s string) {
+	l := strings.ToLower(strings.Trim(s, " :|·•-–"))
+	switch {
+	case keyEventLabels[l]:
+		dr.KeyEvent = true
+	case pinnedLabels[l]:
+		dr.Pinned = true
+	case looksLikeName(s):
+		dr.Authors = append(dr.Authors, strings.TrimSpace(trimBy(s)))
+	}
+}
+
+var keyEventLabels = map[string]bool{
+	"key event": true, "key events": true, "key update": true, "breaking": true,
+	"breaking news": true, "important": true, "highlight": true, "wichtig": true,
+	"eilmeldung": true, "important update": true, "ultim'ora": true, "urgent": true,
+}
+
+var pinnedLabels = map[string]bool{
+	"pinned": true, "pinned post": true, "angepinnt": true, "épinglé": true, "fissato": true,
+}
+
+// looksLikeName reports whether s reads as a person's name or a short
+// credit: one to five words, no digits, each word starting with a capital
+// letter (after an optional "By").
+func looksLikeName(s string) bool {
+	s = trimBy(s)
+	if len(s) < 3 || len(s) > 60 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			if w == "and" || w == "und" || w == "e" || w == "et" || w == "y" || w == "de" || w == "van" || w == "von" {
+				continue
+			}
+			return false
+		}
+		for _, c := range r {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	// An all-capital label ("LIVE", "UPDATE") is not a name.
+	return strings.ToUpper(s) != s
+}
+
+func trimBy(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"By ", "by ", "Von ", "von ", "Di ", "Par ", "Por "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// flagged reports whether n's class, id or data-type holds one of words.
+func flagged(n *html.Node, words ...string) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "data-type" && !strings.HasPrefix(a.Key, "data-") {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		if len(v) > 200 {
+			continue
+		}
+		for _, w := range words {
+			if strings.Contains(v, w) {
+				if a.Key == "class" || a.Key == "data-type" || v == "true" {
+					return true
+				}
+			}
+		}
+		if v == "true" && containsAny(a.Key, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineWords mark author elements by class or id.
+var bylineWords = map[string]bool{"author": true, "byline": true, "contributor": true, "writer": true, "authors": true}
+
+func isByline(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
+		return true
+	}
+	for _, k := range []string{"class", "id"} {
+		if v := attr(n, k); v != "" && hasWord(v, bylineWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineName returns the author name printed (or, in microdata, given) in
+// byline element n.
+func bylineName(n *html.Node) string {
+	s := cleanSpace(textOf(n))
+	if s == "" {
+		walk(n, func(c *html.Node) bool {
+			if s == "" && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
+				s = cleanSpace(attr(c, "content"))
+			}
+			return s == ""
+		})
+	}
+	s = trimBy(s)
+	if len(s) > 80 {
+		return ""
+	}
+	return s
+}
+
+// titleWords mark entry-title elements by class.
+var titleWords = map[string]bool{"title": true, "headline": true, "heading": true, "ttl": true, "hed": true}
+
+// isTitleElement reports whether n is an entry headline: a heading, or an
+// element whose class names a title, with a short text.
+func isTitleElement(n *html.Node) bool {
+	if isHeading(n) {
+		return true
+	}
+	if n.DataAtom == atom.A {
+		return false
+	}
+	v := attr(n, "class")
+	if v == "" || !hasWord(v, titleWords) {
+		return false
+	}
+	return len(cleanSpace(textOf(n))) <= 300
+}
+
+// hasWord splits a class or id value into words at spaces, hyphens and
+// underscores and reports whether one is in words.
+func hasWord(v string, words map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	}) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLineElement reports whether n is a short element that prints only
+// a date and time (an entry's footer stamp "14 August 2023 10:01").
+func isDateLineElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Small, atom.Footer, atom.Header, atom.Time, atom.Em:
+	default:
+		return false
+	}
+	s, ok := shortText(n, 64)
+	return ok && isDateLine(s)
+}
+
+// shortText returns the cleaned text under n when it is at most limit
+// bytes long; ok is false for a longer text, found without reading it all.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	over := false
+	walk(n, func(c *html.Node) bool {
+		if over {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(c.Data)
+			if b.Len() > 4*limit+64 {
+				over = true
+			}
+		case html.ElementNode:
+			return !skipTags[c.DataAtom]
+		}
+		return true
+	})
+	if over {
+		return "", false
+	}
+	s := cleanSpace(b.String())
+	return s, len(s) <= limit
+}
+
+// isDateLine reports whether s is nothing but a date and/or time: digits,
+// separators, month and weekday names, zone and clock words, and it holds a
+// clock or a four-digit year.
+func isDateLine(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	if clockOf(s) < 0 && !hasYear(s) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsDigit(r) || strings.ContainsRune(".,:/-–()|·•'", r)
+	}) {
+		if !dateWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				y := s[i-3 : i+1]
+				if y >= "1990" && y <= "2099" {
+					return true
+				}
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
+
+// dateWords are the words a printed date or time may hold, in the
+// languages the library reads.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+		januar februar märz mai juni juli oktober dezember jän
+		montag dienstag mittwoch donnerstag freitag samstag sonntag
+		gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		janvier février mars avril juin juillet août septembre octobre novembre décembre
+		lundi mardi mercredi jeudi vendredi samedi dimanche
+		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+		lunes martes miércoles jueves viernes sábado domingo
+		uhr h am pm a.m p.m gmt utc bst cet cest ist est edt pst pdt msk et pt ct
+		at um alle à a las de del of the st nd rd th er updated published aktualisiert
+		today yesterday heute gestern oggi ieri
+	`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// permalinkIn returns the href of the first link in nodes that points at
+// #id on the page.
+func permalinkIn(nodes []*html.Node, id string) string {
+	found := ""
+	for _, top := range nodes {
+		walk(top, func(n *html.Node) bool {
+			if found != "" {
+				return false
+			}
+			if n.Type == html.ElementNode && n.DataAtom == atom.A {
+				href := attr(n, "href")
+				if i := strings.IndexByte(href, '#'); i >= 0 && href[i+1:] == id {
+					found = href
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// visibleText returns the text of nodes outside excl, for matching.
+func visibleText(nodes []*html.Node, excl map[*html.Node]bool) string {
+	var b strings.Builder
+	for _, top := range nodes {
+		walk(top, func(n *html.Node) bool {
+			if b.Len() > 600 || excl[n] {
+				return false
+			}
+			if n.Type == html.ElementNode && skipTags[n.DataAtom] {
+				return false
+			}
+			if n.Type == html.TextNode {
+				b.WriteString(n.Data)
+				b.WriteByte(' ')
+			}
+			return true
+		})
+	}
+	return b.String()
+}
+
+// matchKey reduces s to lower-case letters and digits, the form in which
+// the DOM and JSON-LD copies of an entry are compared.
+func matchKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// fragmentOf returns the #fragment of a URL, or "".
+func fragmentOf(u string) string {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		f, err := url.PathUnescape(u[i+1:])
+		if err != nil {
+			return u[i+1:]
+		}
+		return f
+	}
+	return ""
+}
+
+// sameMinute reports whether two instants are within 60 seconds.
+func sameMinute(a, b time.Time) bool {
+	d := a.Sub(b)
+	return d >= -time.Minute && d <= time.Minute
+}

@@ -1,0 +1,444 @@
+// Package follow polls a live blog and reports its entries as they are
+// added, edited and removed.
+//
+// A Follower fetches the page with conditional requests, parses it with
+// liveblog, compares it with what it reported before (liveblog.Diff) and
+// hands each change to a callback once. Between polls it waits the
+// configured interval with jitter; after an error, a 429 or a 503 it backs
+// off exponentially, honouring Retry-After, up to a ceiling.
+//
+// A page that fails to fetch or parse changes nothing: the next good page
+// is compared with the last good one. An entry is reported removed only
+// after it has been missing from several polls in a row, and a page that
+// shares no entry with the blog followed so far is held back until it is
+// seen again, so that an error page or a stale copy served once does not
+// report the whole blog as removed.
+//
+// With a Store, what was reported survives a restart:
+//
+//	f, err := follow.New(url, follow.Options{Store: follow.FileStore{Path: "blog.json"}})
+//	...
+//	err = f.Run(ctx, func(c liveblog.Change) error {
+//		fmt.Println(c.Kind, c.Entry.Title)
+//		return nil
+//	})
+package follow
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/liveblog-go/liveblog"
+)
+
+// DefaultUserAgent is the User-Agent sent when Options gives none.
+const DefaultUserAgent = "liveblog-go/0.1 (+https://github.com/liveblog-go/liveblog)"
+
+// Defaults used for the zero values of Options fields.
+const (
+	DefaultInterval   = 30 * time.Second
+	DefaultJitter     = 0.1
+	DefaultMaxBackoff = 15 * time.Minute
+	DefaultTimeout    = 30 * time.Second
+	DefaultConfirm    = 2
+)
+
+// Errors reported by a Follower; each is wrapped, test with errors.Is.
+var (
+	// ErrStatus means the server answered with a status other than 200
+	// or 304. The error is a *StatusError.
+	ErrStatus = errors.New("liveblog: unexpected HTTP status")
+	// ErrUnrelatedPage means a page shared no entry with the blog
+	// followed so far and was held back (see Options.Confirm).
+	ErrUnrelatedPage = errors.New("liveblog: page shares no entry with the followed blog")
+	// ErrOtherURL means the Store holds the state of another URL.
+	ErrOtherURL = errors.New("liveblog: stored state is for another URL")
+)
+
+// StatusError is an HTTP response the Follower could not use.
+type StatusError struct {
+	// StatusCode is the HTTP status code.
+	StatusCode int
+	// RetryAfter is the wait the server asked for in a Retry-After
+	// header, 0 when it gave none.
+	RetryAfter time.Duration
+}
+
+// Error implements the error interface.
+func (e *StatusError) Error() string {
+	s := fmt.Sprintf("liveblog: HTTP %d %s", e.StatusCode, http.StatusText(e.StatusCode))
+	if e.RetryAfter > 0 {
+		s += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
+	}
+	return s
+}
+
+// Unwrap makes errors.Is(err, ErrStatus) true.
+func (e *StatusError) Unwrap() error { return ErrStatus }
+
+// Options configure a Follower. The zero value is valid: every field has
+// a default.
+type Options struct {
+	// Interval is the wait between two polls. 0 means DefaultInterval.
+	Interval time.Duration
+	// Jitter spreads the waits: each is lengthened or shortened at random
+	// by up to this fraction of itself, so that many followers do not
+	// poll in step. 0 means DefaultJitter; a negative value means none.
+	Jitter float64
+	// MaxBackoff is the ceiling of the wait after failures. It also caps
+	// a server's Retry-After, so that no server can stall the follower
+	// for longer. 0 means DefaultMaxBackoff; it is never less than
+	// Interval.
+	MaxBackoff time.Duration
+	// Timeout limits each request, body included. 0 means DefaultTimeout.
+	Timeout time.Duration
+	// MaxSize is the largest response body accepted, in bytes. 0 means
+	// liveblog.DefaultMaxSize.
+	MaxSize int64
+	// Client makes the requests. Nil means http.DefaultClient.
+	Client *http.Client
+	// UserAgent is sent with every request. Empty means DefaultUserAgent.
+	UserAgent string
+	// Parser configures the parsing of each page. Its URL defaults to the
+	// followed URL and its ContentType to the response's.
+	Parser liveblog.Options
+	// Store keeps what was reported across restarts. Nil keeps it in
+	// memory only.
+	Store Store
+	// SkipExisting leaves out the entries already on the page at the
+	// first fetch: only later changes are reported. A follower restarted
+	// from a Store has had its first fetch.
+	SkipExisting bool
+	// Confirm is how many polls in a row must agree before an entry is
+	// reported removed, and before a page that shares no entry with the
+	// blog followed so far is believed. 0 means DefaultConfirm; 1 means
+	// at once.
+	Confirm int
+	// OnError, when set, is told about each failed poll and how long the
+	// follower waits before the next one. The follower keeps going.
+	OnError func(err error, wait time.Duration)
+}
+
+// A Follower polls one live blog. It is not safe for concurrent use:
+// run one Run or Poll at a time.
+type Follower struct {
+	url    string
+	opts   Options
+	parser *liveblog.Parser
+
+	// The clock and randomness, replaced by tests.
+	sleep  func(ctx context.Context, d time.Duration) error
+	now    func() time.Time
+	random func() float64
+
+	state     State
+	loaded    bool
+	failures  int // polls failed in a row
+	unrelated int // unrelated pages in a row
+}
+
+// New returns a Follower of the page at rawURL, an http or https URL.
+func New(rawURL string, opts Options) (*Follower, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("liveblog: follow: %w", err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil, fmt.Errorf("liveblog: follow: %q is not an http or https URL", rawURL)
+	}
+	if opts.Interval <= 0 {
+		opts.Interval = DefaultInterval
+	}
+	if opts.Jitter == 0 {
+		opts.Jitter = DefaultJitter
+	}
+	opts.Jitter = min(max(opts.Jitter, 0), 1)
+	if opts.MaxBackoff <= 0 {
+		opts.MaxBackoff = DefaultMaxBackoff
+	}
+	opts.MaxBackoff = max(opts.MaxBackoff, opts.Interval)
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = liveblog.DefaultMaxSize
+	}
+	if opts.Client == nil {
+		opts.Client = http.DefaultClient
+	}
+	if opts.UserAgent == "" {
+		opts.UserAgent = DefaultUserAgent
+	}
+	if opts.Confirm <= 0 {
+		opts.Confirm = DefaultConfirm
+	}
+	if opts.Parser.URL == "" {
+		opts.Parser.URL = rawURL
+	}
+	return &Follower{
+		url:    rawURL,
+		opts:   opts,
+		parser: liveblog.NewParser(opts.Parser),
+		sleep:  sleep,
+		now:    time.Now,
+		random: rand.Float64,
+		state:  State{URL: rawURL},
+	}, nil
+}
+
+// Run polls the blog until ctx is done or fn returns an error, calling fn
+// once for each change, oldest first. It returns ctx's error, or fn's.
+// Failed polls do not stop it: they are reported to Options.OnError and
+// retried after a backoff. A change fn returned an error for is offered
+// again at the next poll; the ones before it are not.
+//
+// The Store is written after each poll's changes have been delivered: a
+// process that dies in between may deliver that poll's changes again
+// when restarted, never lose them.
+func (f *Follower) Run(ctx context.Context, fn func(liveblog.Change) error) error {
+	if !f.loaded {
+		if err := f.load(); err != nil {
+			return err
+		}
+	}
+	for {
+		err := f.poll(ctx, fn)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if he, ok := errors.AsType[*handlerError](err); ok {
+			return he.err
+		}
+		wait := f.backoff(err)
+		if err != nil && f.opts.OnError != nil {
+			f.opts.OnError(err, wait)
+		}
+		if err := f.sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// Poll fetches the blog once and returns what changed since the last
+// poll. The changes count as reported.
+func (f *Follower) Poll(ctx context.Context) ([]liveblog.Change, error) {
+	var out []liveblog.Change
+	err := f.poll(ctx, func(c liveblog.Change) error {
+		out = append(out, c)
+		return nil
+	})
+	return out, err
+}
+
+// handlerError carries the callback's error out of poll.
+type handlerError struct{ err error }
+
+func (e *handlerError) Error() string { return e.err.Error() }
+func (e *handlerError) Unwrap() error { return e.err }
+
+// poll fetches, compares and delivers once.
+func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) error {
+	if !f.loaded {
+		if err := f.load(); err != nil {
+			return err
+		}
+	}
+	res, err := f.fetch(ctx)
+	if err != nil || res.blog == nil {
+		return err
+	}
+	changes, missing, err := f.compare(res.blog)
+	if err != nil {
+		return err
+	}
+	first := f.state.Fetched.IsZero()
+	if first && f.opts.SkipExisting {
+		changes = nil
+	}
+	for i, c := range changes {
+		if err := fn(c); err != nil {
+			// Keep what was delivered; the validators are not kept, so
+			// the next poll fetches the page again and offers the rest.
+			for _, d := range changes[:i] {
+				f.state.apply(d)
+			}
+			return errors.Join(&handlerError{err}, f.save())
+		}
+	}
+	// The page as it is now, then the entries missing from it whose
+	// removal is not confirmed yet.
+	kept := res.blog.Entries
+	for _, e := range f.state.Entries {
+		if _, ok := missing[e.ID]; ok {
+			kept = append(kept, e)
+		}
+	}
+	f.state.Entries = kept
+	f.state.Missing = missing
+	f.state.ETag, f.state.LastModified = res.etag, res.lastModified
+	f.state.Fetched = f.now().UTC()
+	return f.save()
+}
+
+// compare returns the changes from the reported entries to blog, with
+// removals held back until confirmed, and the new missing counts.
+func (f *Follower) compare(blog *liveblog.Blog) ([]liveblog.Change, map[string]int, error) {
+	if len(f.state.Entries) > 0 && f.opts.Confirm > 1 && !sharesEntry(f.state.Entries, blog.Entries) {
+		f.unrelated++
+		if f.unrelated < f.opts.Confirm {
+			return nil, nil, fmt.Errorf("%w (%d entries, none of the %d followed)", ErrUnrelatedPage, len(blog.Entries), len(f.state.Entries))
+		}
+	}
+	f.unrelated = 0
+	all := liveblog.Diff(&liveblog.Blog{Entries: f.state.Entries}, blog)
+	changes := all[:0]
+	var missing map[string]int
+	for _, c := range all {
+		if c.Kind != liveblog.EntryRemoved {
+			changes = append(changes, c)
+			continue
+		}
+		n := f.state.Missing[c.Entry.ID] + 1
+		if n >= f.opts.Confirm {
+			changes = append(changes, c)
+			continue
+		}
+		if missing == nil {
+			missing = map[string]int{}
+		}
+		missing[c.Entry.ID] = n
+	}
+	return changes, missing, nil
+}
+
+func sharesEntry(a, b []liveblog.Entry) bool {
+	ids := make(map[string]bool, len(a))
+	for _, e := range a {
+		ids[e.ID] = true
+	}
+	for _, e := range b {
+		if ids[e.ID] {
+			return true
+		}
+	}
+	return false
+}
+
+// fetched is the result of one request: a parsed blog and the validators
+// to send next time, or a nil blog when the page was not modified.
+type fetched struct {
+	blog               *liveblog.Blog
+	etag, lastModified string
+}
+
+func (f *Follower) fetch(ctx context.Context) (fetched, error) {
+	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.url, nil)
+	if err != nil {
+		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
+	}
+	req.Header.Set("User-Agent", f.opts.UserAgent)
+	req.Header.Set("Accept", "text/html, application/xhtml+xml, text/plain;q=0.8, */*;q=0.5")
+	if f.state.ETag != "" {
+		req.Header.Set("If-None-Match", f.state.ETag)
+	}
+	if f.state.LastModified != "" {
+		req.Header.Set("If-Modified-Since", f.state.LastModified)
+	}
+	resp, err := f.opts.Client.Do(req)
+	if err != nil {
+		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
+	}
+	defer resp.Body.Close()
+	switch resp.StatusCode {
+	case http.StatusOK:
+	case http.StatusNotModified:
+		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
+		return fetched{}, nil
+	default:
+		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
+		return fetched{}, &StatusError{StatusCode: resp.StatusCode, RetryAfter: retryAfter(resp.Header.Get("Retry-After"), f.now())}
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, f.opts.MaxSize+1))
+	if err != nil {
+		return fetched{}, fmt.Errorf("liveblog: follow: reading %s: %w", f.url, err)
+	}
+	if int64(len(data)) > f.opts.MaxSize {
+		return fetched{}, fmt.Errorf("%w: response over %d bytes", liveblog.ErrTooLarge, f.opts.MaxSize)
+	}
+	p := f.parser
+	if ct := resp.Header.Get("Content-Type"); f.opts.Parser.ContentType == "" && ct != "" {
+		opts := p.Options()
+		opts.ContentType = ct
+		p = liveblog.NewParser(opts)
+	}
+	blog, err := p.Parse(bytes.NewReader(data))
+	if err != nil {
+		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
+	}
+	return fetched{blog: blog, etag: resp.Header.Get("ETag"), lastModified: resp.Header.Get("Last-Modified")}, nil
+}
+
+// retryAfter reads a Retry-After header: delay seconds or an HTTP date.
+func retryAfter(v string, now time.Time) time.Duration {
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if s <= 0 {
+			return 0
+		}
+		return time.Duration(min(s, int64(24*time.Hour/time.Second))) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return min(t.Sub(now), 24*time.Hour)
+	}
+	return 0
+}
+
+// backoff returns the wait before the next poll after one that ended in
+// err: the interval after a success, doubling with each failure in a row
+// up to MaxBackoff, at least a Retry-After (itself capped by MaxBackoff).
+func (f *Follower) backoff(err error) time.Duration {
+	if err == nil {
+		f.failures = 0
+		return f.jitter(f.opts.Interval)
+	}
+	f.failures++
+	d := f.opts.Interval
+	for i := 0; i < f.failures && d < f.opts.MaxBackoff; i++ {
+		d *= 2
+	}
+	d = f.jitter(min(d, f.opts.MaxBackoff))
+	if se, ok := errors.AsType[*StatusError](err); ok && se.RetryAfter > d {
+		d = se.RetryAfter
+	}
+	return min(d, f.opts.MaxBackoff)
+}
+
+func (f *Follower) jitter(d time.Duration) time.Duration {
+	if f.opts.Jitter <= 0 {
+		return d
+	}
+	return d + time.Duration(float64(d)*f.opts.Jitter*(2*f.random()-1))
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

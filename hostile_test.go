@@ -1,0 +1,124 @@
+package liveblog_test
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog"
+)
+
+// parseBounded parses data and fails the test when Parse panics (it must
+// not), runs past the deadline, or allocates more than maxAlloc bytes. It
+// returns the error and logs the heap use, so the big cases record their
+// memory in the test output.
+func parseBounded(t *testing.T, p *liveblog.Parser, data []byte, deadline time.Duration, maxAlloc uint64) (*liveblog.Blog, error) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	blog, err := p.Parse(bytes.NewReader(data))
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%d bytes in %v, %.1f MB allocated, error: %v", len(data), took, float64(alloc)/1e6, err)
+	assert.Less(t, took, deadline, "parse took too long")
+	assert.Less(t, alloc, maxAlloc, "parse allocated too much")
+	return blog, err
+}
+
+// errHTMLTooDeep stands for the HTML parser's own error for a tree nested
+// beyond its limit: a clear error, not a crash.
+var errHTMLTooDeep = fmt.Errorf("html parse error")
+
+func TestHostileInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big inputs")
+	}
+	p := liveblog.NewParser(liveblog.Options{})
+	const second = time.Second
+	tests := []struct {
+		name     string
+		data     func() []byte
+		deadline time.Duration
+		maxAlloc uint64
+		wantErr  error // nil: any outcome but a panic
+	}{
+		{"NUL bytes", func() []byte { return bytes.Repeat([]byte{0}, 1<<16) }, 5 * second, 64 << 20, liveblog.ErrNotLiveBlog},
+		{"invalid UTF-8", func() []byte { return bytes.Repeat([]byte{0xff, 0xfe, 0xc3, 0x28, 'a'}, 1<<14) }, 5 * second, 64 << 20, liveblog.ErrNotLiveBlog},
+		{"50 MB page is over the default limit", func() []byte {
+			return bytes.Repeat([]byte("<p>filler text for a very large page</p>\n"), 50<<20/42+1)
+		}, 10 * second, 200 << 20, liveblog.ErrTooLarge},
+		{"100,000 nested divs", func() []byte {
+			return []byte(strings.Repeat("<div>", 100000) + "12:00 deep" + strings.Repeat("</div>", 100000))
+		}, 20 * second, 1 << 30, errHTMLTooDeep},
+		{"truncated HTML", func() []byte {
+			return []byte(`<html><head><title>Live</title></head><body><article class="liveblog"><time datetime="2024-01-01T10:00Z">10:00</time><p>Cut off in the mid`)
+		}, 5 * second, 64 << 20, nil},
+		{"huge attribute value", func() []byte {
+			return []byte(`<html><body><div class="` + strings.Repeat("x", 8<<20) + `"><p>Hi</p></div></body></html>`)
+		}, 10 * second, 512 << 20, liveblog.ErrNotLiveBlog},
+		{"10 MB JSON-LD block", func() []byte {
+			var b strings.Builder
+			b.WriteString(`<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[`)
+			for i := 0; b.Len() < 10<<20; i++ {
+				if i > 0 {
+					b.WriteString(",")
+				}
+				fmt.Fprintf(&b, `{"@type":"BlogPosting","headline":"Update %d","articleBody":"%s","datePublished":"2024-01-01T10:00:00Z"}`, i, strings.Repeat("word ", 40))
+			}
+			b.WriteString(`]}</script></head><body></body></html>`)
+			return []byte(b.String())
+		}, 30 * second, 1 << 30, nil},
+		{"JSON-LD nested 10,000 deep", func() []byte {
+			return []byte(`<html><head><script type="application/ld+json">` + strings.Repeat(`{"a":[`, 10000) + strings.Repeat(`]}`, 10000) + `</script></head><body></body></html>`)
+		}, 10 * second, 512 << 20, liveblog.ErrNotLiveBlog},
+		{"20,000 text entries", func() []byte {
+			var b strings.Builder
+			b.WriteString("Live: a very long day\n\n")
+			start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+			for i := 20000; i > 0; i-- {
+				fmt.Fprintf(&b, "%s\n\nUpdate number %d of the day.\n\n", start.Add(time.Duration(i)*time.Minute).Format("15:04 GMT 02.01.2006"), i)
+			}
+			return []byte(b.String())
+		}, 20 * second, 1 << 30, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := tt.data()
+			blog, err := parseBounded(t, p, data, tt.deadline, tt.maxAlloc)
+			if tt.wantErr == errHTMLTooDeep {
+				assert.ErrorContains(t, err, "liveblog: parsing HTML")
+				assert.Nil(t, blog)
+			} else if tt.wantErr != nil {
+				assert.ErrorIs(t, err, tt.wantErr)
+				assert.Nil(t, blog)
+			}
+		})
+	}
+}
+
+func TestTwentyThousandEntries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big input")
+	}
+	var b strings.Builder
+	b.WriteString("Live: a very long day\n\n")
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 20000; i > 0; i-- {
+		fmt.Fprintf(&b, "%s\n\nUpdate number %d of the day.\n\n", start.Add(time.Duration(i)*time.Minute).Format("15:04 GMT 02.01.2006"), i)
+	}
+	blog, err := liveblog.Parse(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, 20000)
+	assert.True(t, blog.Entries[0].Time.Equal(start.Add(20000*time.Minute)))
+	assert.True(t, blog.Entries[19999].Time.Equal(start.Add(time.Minute)))
+	assert.Equal(t, "Update number 1 of the day.", blog.Entries[19999].Text)
+}

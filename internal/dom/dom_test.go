@@ -1,0 +1,95 @@
+package dom
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+func parse(t *testing.T, s string) *html.Node {
+	t.Helper()
+	n, err := html.Parse(strings.NewReader(s))
+	require.NoError(t, err)
+	return n
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"spaces collapse", "<p>  one\n\t<b>two</b>\u00a0three </p>", "one two three"},
+		{"script and style are left out, as a browser shows them", "<div>a<script>var x</script><style>p{}</style>b</div>", "ab"},
+		{"blocks separate words", "<div><p>one</p><p>two</p>three</div>", "one two three"},
+		{"zero-width characters go", "<p>a\u200bb</p>", "ab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Text(parse(t, tt.in)))
+		})
+	}
+	assert.Empty(t, Text(nil))
+
+	// A tree 100,000 deep (built by hand: the parser caps depth) is walked
+	// without recursion.
+	root := &html.Node{Type: html.ElementNode, Data: "div"}
+	n := root
+	for range 100000 {
+		c := &html.Node{Type: html.ElementNode, Data: "span"}
+		n.AppendChild(c)
+		n = c
+	}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: " deep "})
+	assert.Equal(t, "deep", Text(root))
+}
+
+func TestHasClassAndAttr(t *testing.T) {
+	root := parse(t, `<div id="x" class="liv-blg_li  blg_crwl"></div>`)
+	var div *html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "div" {
+			div = n
+		}
+	}
+	require.NotNil(t, div)
+	assert.True(t, HasClass(div, "blg_crwl"))
+	assert.False(t, HasClass(div, "liv-blg"))
+	assert.Equal(t, "x", Attr(div, "id"))
+	assert.Empty(t, Attr(nil, "id"))
+}
+
+func TestHostIs(t *testing.T) {
+	assert.True(t, HostIs("ndtv.com", "ndtv.com"))
+	assert.True(t, HostIs("sports.ndtv.com", "ndtv.com"))
+	assert.False(t, HostIs("notndtv.com", "ndtv.com"))
+	assert.False(t, HostIs("ndtv.com.evil.example", "ndtv.com"))
+}
+
+func TestZone(t *testing.T) {
+	loc := Zone("No/Such_Zone", 5*3600+1800)
+	_, off := time.Date(2023, 1, 1, 0, 0, 0, 0, loc).Zone()
+	assert.Equal(t, 5*3600+1800, off)
+	assert.Equal(t, "UTC", Zone("UTC", 60).String())
+	assert.True(t, HostIs("www.mirror.co.uk", "express.co.uk", "mirror.co.uk"), "any of several domains")
+}
+
+func TestEpochAndRFC3339(t *testing.T) {
+	ms, ok := Epoch("1722888018921")
+	assert.True(t, ok)
+	assert.True(t, ms.Equal(time.UnixMilli(1722888018921)))
+	s, ok := Epoch(" 1722888018 ")
+	assert.True(t, ok)
+	assert.True(t, s.Equal(time.Unix(1722888018, 0)))
+	for _, bad := range []string{"", "0", "-5", "12:00", "1e12"} {
+		_, ok := Epoch(bad)
+		assert.False(t, ok, bad)
+	}
+	r, ok := RFC3339("2023-11-02T21:06:52+05:30")
+	assert.True(t, ok)
+	assert.True(t, r.Equal(time.Date(2023, 11, 2, 15, 36, 52, 0, time.UTC)))
+	_, ok = RFC3339("2 November 2023")
+	assert.False(t, ok)
+}

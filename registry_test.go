@@ -1,0 +1,120 @@
+package liveblog_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog"
+)
+
+// fixed returns an extractor that matches pages containing marker and
+// returns one entry titled with its own name.
+func fixed(name, marker string) liveblog.Extractor {
+	return liveblog.NewExtractor(name,
+		func(d *liveblog.Document) bool { return strings.Contains(d.Title(), marker) },
+		func(d *liveblog.Document) (*liveblog.Result, error) {
+			return &liveblog.Result{Entries: []liveblog.Draft{{Title: name, Text: "body"}}}, nil
+		})
+}
+
+func TestRegistryDuplicateName(t *testing.T) {
+	t.Parallel()
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(fixed("site", "x")))
+	err := reg.Register(fixed("site", "y"))
+	assert.ErrorIs(t, err, liveblog.ErrDuplicateSource)
+	assert.Contains(t, err.Error(), `"site"`)
+	assert.ErrorIs(t, reg.Register(fixed("text", "y")), liveblog.ErrDuplicateSource, "generic names are taken too")
+	assert.Error(t, reg.Register(nil))
+	assert.Error(t, reg.Register(fixed("", "y")))
+}
+
+func TestRegistryOrder(t *testing.T) {
+	t.Parallel()
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(fixed("first", "live")))
+	require.NoError(t, reg.Register(fixed("second", "live")))
+	require.NoError(t, reg.Register(fixed("other", "sport")))
+
+	names := []string{}
+	for _, e := range reg.Extractors() {
+		names = append(names, e.Name())
+	}
+	assert.Equal(t, []string{"first", "second", "other"}, names[:3], "registered first, in order")
+	assert.Equal(t, "text", names[len(names)-1], "generic extractors last")
+
+	p := liveblog.NewParser(liveblog.Options{Registry: reg})
+	blog, err := p.Parse(strings.NewReader("<title>live sport</title>"))
+	require.NoError(t, err)
+	assert.Equal(t, "first", blog.Source, "the first match wins")
+
+	blog, err = liveblog.NewParser(liveblog.Options{Registry: reg, Source: "other"}).Parse(strings.NewReader("<title>live</title>"))
+	require.NoError(t, err)
+	assert.Equal(t, "other", blog.Source, "a forced source is used without Match")
+
+	e, ok := reg.Lookup("second")
+	require.True(t, ok)
+	assert.Equal(t, "second", e.Name())
+	_, ok = reg.Lookup("text")
+	assert.True(t, ok, "generic extractors can be looked up")
+	_, ok = reg.Lookup("missing")
+	assert.False(t, ok)
+}
+
+func TestRegistryFallsThroughWhenNoEntries(t *testing.T) {
+	t.Parallel()
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(liveblog.NewExtractor("claims-all", nil,
+		func(*liveblog.Document) (*liveblog.Result, error) { return nil, liveblog.ErrNotLiveBlog })))
+	require.NoError(t, reg.Register(fixed("real", "live")))
+	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<title>live</title>"))
+	require.NoError(t, err)
+	assert.Equal(t, "real", blog.Source)
+}
+
+func TestExtractorErrorsAreWrapped(t *testing.T) {
+	t.Parallel()
+	boom := errors.New("boom")
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(liveblog.NewExtractor("broken", nil,
+		func(*liveblog.Document) (*liveblog.Result, error) { return nil, boom })))
+	_, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<p>x</p>"))
+	assert.ErrorIs(t, err, boom)
+	assert.Contains(t, err.Error(), "broken")
+}
+
+func TestExtractorPanicBecomesError(t *testing.T) {
+	t.Parallel()
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(liveblog.NewExtractor("panics", nil,
+		func(*liveblog.Document) (*liveblog.Result, error) { panic("index out of range") })))
+	_, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<p>x</p>"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "panics")
+}
+
+func TestRegistryConcurrentRegisterAndParse(t *testing.T) {
+	t.Parallel()
+	reg := liveblog.NewRegistry()
+	p := liveblog.NewParser(liveblog.Options{Registry: reg})
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			assert.NoError(t, reg.Register(fixed(fmt.Sprint("site", i), "live")))
+		}()
+		go func() {
+			defer wg.Done()
+			_, _ = p.Parse(strings.NewReader("<title>live</title>"))
+		}()
+	}
+	wg.Wait()
+	assert.Len(t, reg.Extractors(), 8+len(liveblog.NewRegistry().Extractors()))
+}

@@ -1,0 +1,160 @@
+package liveblog
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+func renderString(t *testing.T, src string) body {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader("<body><div id=entry>" + src + "</div></body>"))
+	require.NoError(t, err)
+	var entry *html.Node
+	for n := range root.Descendants() {
+		if attr(n, "id") == "entry" {
+			entry = n
+		}
+	}
+	d := newDocument(root, "", &Options{URL: "https://news.example/live/page"})
+	return renderBody([]*html.Node{entry}, nil, d.Resolve)
+}
+
+func texts(b body) []string {
+	var out []string
+	for _, bl := range b.blocks {
+		out = append(out, bl.text)
+	}
+	return out
+}
+
+func TestRenderBody(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		src       string
+		wantText  []string
+		wantHTML  string
+		wantLinks []Link
+	}{
+		{
+			name:     "paragraphs and inline markup",
+			src:      "<p>One <b>bold</b>\n   move.</p><p>Two&nbsp;&nbsp;spaces</p>",
+			wantText: []string{"One bold move.", "Two spaces"},
+			wantHTML: "<p>One <b>bold</b> move.</p><p>Two spaces</p>",
+		},
+		{
+			name:     "chrome is left out",
+			src:      `<p>Real.</p><div class="share-buttons"><a href="/x">Share on X</a></div><p>Advertisement</p><aside class="ad-slot">Buy</aside><p aria-hidden="true">icon</p><p>READ MORE: Another story</p><button>Copy link</button>`,
+			wantText: []string{"Real."},
+			wantHTML: "<p>Real.</p>",
+		},
+		{
+			name:      "links resolved, unsafe ones dropped",
+			src:       `<p>See <a href="/story">the story</a>, <a href="javascript:alert(1)">this</a> and <a href="mailto:desk@news.example">mail</a>.</p>`,
+			wantText:  []string{"See the story, this and mail."},
+			wantHTML:  `<p>See <a href="https://news.example/story" rel="nofollow noopener">the story</a>, <a>this</a> and <a href="mailto:desk@news.example" rel="nofollow noopener">mail</a>.</p>`,
+			wantLinks: []Link{{URL: "https://news.example/story", Text: "the story"}, {URL: "mailto:desk@news.example", Text: "mail"}},
+		},
+		{
+			name:     "scripts, styles and handlers never reach the HTML",
+			src:      `<p onclick="steal()">Hi<script>alert(1)</script><style>p{}</style><img src="x" onerror="alert(1)"><iframe src="javascript:alert(1)"></iframe></p>`,
+			wantText: []string{"Hi"},
+			wantHTML: `<p>Hi<img src="https://news.example/live/x"></p>`,
+		},
+		{
+			name:     "lists and quotes keep their shape",
+			src:      `<ul><li>First</li><li>Second</li></ul><blockquote><p>Quoted words</p></blockquote>`,
+			wantText: []string{"First", "Second", "Quoted words"},
+			wantHTML: `<li>First</li><li>Second</li><blockquote>Quoted words</blockquote>`,
+		},
+		{
+			name:     "line breaks",
+			src:      "<p>Line one<br>Line\ntwo</p>",
+			wantText: []string{"Line one\nLine two"},
+			wantHTML: "<p>Line one<br>Line two</p>",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			b := renderString(t, tt.src)
+			var textOnly []string
+			for _, s := range texts(b) {
+				if s != "" {
+					textOnly = append(textOnly, s)
+				}
+			}
+			assert.Equal(t, tt.wantText, textOnly)
+			var h strings.Builder
+			for _, bl := range b.blocks {
+				h.WriteString(bl.html)
+			}
+			assert.Equal(t, tt.wantHTML, h.String())
+			if tt.wantLinks != nil {
+				assert.Equal(t, tt.wantLinks, b.links)
+			}
+		})
+	}
+}
+
+func TestRenderEmbedsAndImages(t *testing.T) {
+	t.Parallel()
+	b := renderString(t, `
+<blockquote class="twitter-tweet"><p>Tweet text</p>&mdash; Someone <a href="https://twitter.com/someone/status/123">May 1</a></blockquote>
+<iframe src="https://www.youtube.com/embed/abc"></iframe>
+<figure><img data-src="/img/a.jpg" src="data:image/gif;base64,R0l" alt="A harbour"><figcaption>The harbour at dawn</figcaption></figure>
+<img src="https://track.example/p.gif" width="1" height="1">
+<video><source src="/v/clip.mp4"></video>
+<p>After</p>`)
+	assert.Equal(t, []Embed{
+		{Kind: EmbedTweet, URL: "https://twitter.com/someone/status/123"},
+		{Kind: EmbedYouTube, URL: "https://www.youtube.com/embed/abc"},
+		{Kind: EmbedVideo, URL: "https://news.example/v/clip.mp4"},
+	}, b.embeds)
+	assert.Equal(t, []Image{{URL: "https://news.example/img/a.jpg", Alt: "A harbour", Caption: "The harbour at dawn"}}, b.images)
+	for _, s := range texts(b) {
+		assert.NotContains(t, s, "Tweet text", "an embedded tweet is an Embed, not text")
+		assert.NotContains(t, s, "harbour at dawn", "a caption belongs to its image")
+	}
+}
+
+func TestRenderDeepNesting(t *testing.T) {
+	t.Parallel()
+	// Built by hand: html.Parse caps nesting, a caller's tree may not.
+	root := &html.Node{Type: html.ElementNode, Data: "div"}
+	n := root
+	for range 200000 {
+		c := &html.Node{Type: html.ElementNode, Data: "div"}
+		n.AppendChild(c)
+		n = c
+	}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: "deep"})
+	b := renderBody([]*html.Node{root}, nil, func(s string) string { return s })
+	assert.Equal(t, []string{"deep"}, texts(b))
+}
+
+func TestDropRepeatedBlocks(t *testing.T) {
+	t.Parallel()
+	mk := func(ss ...string) []block {
+		var out []block
+		for _, s := range ss {
+			out = append(out, block{text: s})
+		}
+		return out
+	}
+	tests := []struct{ in, want []string }{
+		{[]string{"a", "a"}, []string{"a"}},
+		{[]string{"a", "b", "a", "b"}, []string{"a", "b"}},
+		{[]string{"a", "b", "c", "a", "b", "c"}, []string{"a", "b", "c"}},
+		{[]string{"a", "b", "a"}, []string{"a", "b", "a"}},
+		{[]string{"x", "a", "a", "a", "y"}, []string{"x", "a", "y"}},
+		{[]string{"", ""}, []string{"", ""}}, // two images are not a repeat
+	}
+	for _, tt := range tests {
+		assert.Equal(t, texts(body{blocks: mk(tt.want...)}), texts(body{blocks: dropRepeatedBlocks(mk(tt.in...))}), "%q", tt.in)
+	}
+}

@@ -1,0 +1,432 @@
+// Package ard reads the news tickers of the ARD broadcasters: BR24
+// (br.de), tagesschau.de and the other ARD sites whose tickers are built
+// the same way, where each entry is a heading "12.31 Uhr: Title" followed
+// by paragraphs.
+//
+// # Pages
+//
+// BR24 tickers live at https://www.br.de/nachrichten/{section}/{slug},{id};
+// tagesschau.de live blogs at https://www.tagesschau.de/{section}/liveblog-{slug}-100.html.
+// Match accepts a page whose URL (given, else its canonical link) is on
+// one of Domains; with no URL it accepts a page whose og:site_name is
+// "BR24" or "tagesschau.de", or that holds a tagesschau.de live-blog entry
+// (div.liveblog--anchor). Extract returns liveblog.ErrNotLiveBlog for an
+// article with no clock headings.
+//
+// # Heading tickers (verified on a saved BR24 page, 2024)
+//
+// There is no entry container and no machine-readable entry time. The
+// article body (section#articlebody, else article, else main) is read as a
+// stream of blocks: an entry is an h2 or h3 whose text starts with a
+// clock "HH.MM Uhr" (or "HH:MM Uhr"), followed by the blocks up to the
+// next heading. The rest of the heading is the Title; the clock is
+// RawTime. A heading holding a German date ("Dienstag, 27. August 2024" or
+// "27.08.2024") dates the entries of its day; any other heading ends the
+// entry before it. The "wichtigste News" summary list at the top, which
+// repeats some entries with "(11.39 Uhr)", and the sources note are not
+// headings and stand before the first entry, so they are not entries.
+//
+// On the saved BR24 page the day heading stands AFTER its day's entries.
+// The adapter tells the two layouts apart with the article's own time
+// (its <time datetime> in the header, else article:modified_time or
+// article:published_time): entries above the first day heading belong to
+// that heading's day when it is the article's day, and to later days
+// otherwise. Entries with no day heading are dated back from the article's
+// time, a day earlier at each midnight the clocks cross. Draft.Time is set
+// in Europe/Berlin; RawTime and Draft.Date keep the printed text.
+//
+// # tagesschau.de (inferred from a public scraper's selectors, not verified)
+//
+// Entries are div.liveblog--anchor with div.liveblog__datetime (read for a
+// "DD.MM.YYYY" date and an "HH:MM" clock), h2.meldung__subhead (Title) and
+// p.textabsatz paragraphs.
+//
+// # Zone
+//
+// Europe/Berlin.
+package ard
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/dom"
+)
+
+// Name is the adapter's name, as Blog.Source reports it.
+const Name = "ard"
+
+// Domains are the ARD sites Match recognises by URL.
+var Domains = []string{
+	"br.de", "tagesschau.de", "sportschau.de", "ndr.de", "wdr.de", "mdr.de",
+	"swr.de", "swr3.de", "hessenschau.de", "hr.de", "rbb24.de", "sr.de",
+	"butenunbinnen.de", "radiobremen.de",
+}
+
+var (
+	scopeSel     = cascadia.MustCompile(`section#articlebody`)
+	articleSel   = cascadia.MustCompile(`article, main`)
+	tsEntrySel   = cascadia.MustCompile(`div.liveblog--anchor`)
+	tsTimeSel    = cascadia.MustCompile(`.liveblog__datetime`)
+	tsTitleSel   = cascadia.MustCompile(`h2.meldung__subhead, h2, h3`)
+	headerTime   = cascadia.MustCompile(`header time[datetime], time[data-first-publication-date]`)
+	headingLevel = map[atom.Atom]bool{atom.H2: true, atom.H3: true}
+)
+
+var (
+	// clockHeading matches "12.31 Uhr: Title" (the separator may be a
+	// colon, a dash or nothing).
+	clockHeading = regexp.MustCompile(`^(\d{1,2})[.:](\d{2})\s*Uhr\b\s*[:\-–—|]?\s*(.*)$`)
+	// wordDate matches "Dienstag, 27. August 2024" and "27. August 2024".
+	wordDate = regexp.MustCompile(`(?i)^(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)?(\d{1,2})\.\s*([a-zäö]+)\s+(\d{4})$`)
+	// numDate matches "27.08.2024", optionally after a weekday.
+	numDate = regexp.MustCompile(`(?i)^(?:[a-z]+,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	// tsDateTime finds a date and a clock in tagesschau's datetime line.
+	tsDate  = regexp.MustCompile(`(\d{1,2})\.(\d{1,2})\.(\d{4})`)
+	tsClock = regexp.MustCompile(`(\d{1,2})[:.](\d{2})\s*Uhr`)
+)
+
+var months = map[string]time.Month{
+	"januar": time.January, "jänner": time.January, "februar": time.February,
+	"märz": time.March, "maerz": time.March, "april": time.April, "mai": time.May,
+	"juni": time.June, "juli": time.July, "august": time.August,
+	"september": time.September, "oktober": time.October,
+	"november": time.November, "dezember": time.December,
+}
+
+var berlin = dom.Zone("Europe/Berlin", 3600)
+
+type extractor struct{}
+
+// New returns the ARD ticker adapter.
+func New() liveblog.Extractor { return extractor{} }
+
+func (extractor) Name() string { return Name }
+
+func (extractor) Match(d *liveblog.Document) bool {
+	if h := d.Host(); h != "" {
+		return dom.HostIs(h, Domains...)
+	}
+	switch strings.ToLower(d.Meta("og:site_name")) {
+	case "br24", "tagesschau.de", "tagesschau":
+		return true
+	}
+	return d.Query(tsEntrySel) != nil
+}
+
+func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+	anchor := anchorTime(d)
+	res := &liveblog.Result{Location: berlin, Updated: anchor}
+	if nodes := d.QueryAll(tsEntrySel); len(nodes) > 0 {
+		for _, n := range nodes {
+			res.Entries = append(res.Entries, tagesschauEntry(n))
+		}
+		return res, nil
+	}
+	scope := d.Query(scopeSel)
+	if scope == nil {
+		scope = d.Query(articleSel)
+	}
+	if scope == nil {
+		scope = d.Root()
+	}
+	if scope == nil {
+		return nil, liveblog.ErrNotLiveBlog
+	}
+	items := stream(scope)
+	res.Entries = headingEntries(items, anchor)
+	if len(res.Entries) == 0 {
+		return nil, liveblog.ErrNotLiveBlog
+	}
+	return res, nil
+}
+
+// anchorTime returns the article's own latest time, or the zero Time.
+func anchorTime(d *liveblog.Document) time.Time {
+	var best time.Time
+	consider := func(s string) {
+		if t, ok := dom.RFC3339(s); ok && t.After(best) {
+			best = t
+		}
+	}
+	for _, n := range d.QueryAll(headerTime) {
+		consider(dom.Attr(n, "datetime"))
+	}
+	consider(d.Meta("article:modified_time"))
+	consider(d.Meta("article:published_time"))
+	return best
+}
+
+type kind int
+
+const (
+	blockItem kind = iota
+	entryItem
+	dateItem
+	otherItem
+)
+
+// item is one heading or block of the article body.
+type item struct {
+	kind   kind
+	node   *html.Node
+	text   string
+	hh, mm int
+	title  string
+	day    time.Time // for dateItem: midnight in Berlin
+}
+
+// stream flattens the body into headings and leaf blocks in document
+// order, without recursion: containers that hold a heading are opened,
+// every other element is one block.
+func stream(scope *html.Node) []item {
+	holdsHeading := map[*html.Node]bool{}
+	for n := range scope.Descendants() {
+		if n.Type == html.ElementNode && headingLevel[n.DataAtom] {
+			for p := n.Parent; p != nil && p != scope && !holdsHeading[p]; p = p.Parent {
+				holdsHeading[p] = true
+			}
+		}
+	}
+	var items []item
+	stack := []*html.Node{}
+	for c := scope.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, c)
+	}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch {
+		case n.Type == html.TextNode:
+			if strings.TrimSpace(n.Data) != "" {
+				items = append(items, item{kind: blockItem, node: n})
+			}
+		case n.Type != html.ElementNode:
+		case headingLevel[n.DataAtom]:
+			items = append(items, heading(n))
+		case holdsHeading[n]:
+			for c := n.LastChild; c != nil; c = c.PrevSibling {
+				stack = append(stack, c)
+			}
+		case n.DataAtom == atom.Script || n.DataAtom == atom.Style:
+		default:
+			items = append(items, item{kind: blockItem, node: n})
+		}
+	}
+	return items
+}
+
+// heading classifies a heading.
+func heading(n *html.Node) item {
+	text := dom.Text(n)
+	it := item{kind: otherItem, node: n, text: text}
+	if m := clockHeading.FindStringSubmatch(text); m != nil {
+		hh, _ := strconv.Atoi(m[1])
+		mm, _ := strconv.Atoi(m[2])
+		if hh < 24 && mm < 60 {
+			it.kind, it.hh, it.mm, it.title = entryItem, hh, mm, strings.TrimSpace(m[3])
+		}
+		return it
+	}
+	if day, ok := germanDate(text); ok {
+		it.kind, it.day = dateItem, day
+	}
+	return it
+}
+
+// germanDate reads a day heading.
+func germanDate(s string) (time.Time, bool) {
+	var d, y int
+	var mo time.Month
+	if m := wordDate.FindStringSubmatch(s); m != nil {
+		d, _ = strconv.Atoi(m[1])
+		y, _ = strconv.Atoi(m[3])
+		mo = months[strings.ToLower(m[2])]
+	} else if m := numDate.FindStringSubmatch(s); m != nil {
+		d, _ = strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[2])
+		y, _ = strconv.Atoi(m[3])
+		if n >= 1 && n <= 12 {
+			mo = time.Month(n)
+		}
+	}
+	if mo == 0 || d < 1 || d > 31 || y < 1990 || y > 2200 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, mo, d, 0, 0, 0, 0, berlin)
+	if t.Day() != d {
+		return time.Time{}, false // 31. Februar
+	}
+	return t, true
+}
+
+// headingEntries groups the stream into entries and dates them.
+func headingEntries(items []item, anchor time.Time) []liveblog.Draft {
+	var entries []*entry
+	var cur *entry
+	type dayHeading struct {
+		at  int // number of entries above the heading
+		day time.Time
+	}
+	var headingDays []dayHeading
+	for _, it := range items {
+		switch it.kind {
+		case entryItem:
+			cur = &entry{it: it}
+			entries = append(entries, cur)
+		case dateItem:
+			cur = nil
+			headingDays = append(headingDays, dayHeading{len(entries), it.day})
+		case otherItem:
+			cur = nil
+		case blockItem:
+			if cur != nil {
+				cur.blocks = append(cur.blocks, it.node)
+			}
+		}
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+
+	// Do day headings open their day (stand before its entries) or close
+	// it (stand after them)? Entries above the first heading tell: if that
+	// heading is the article's own day, they are its entries.
+	closing := false
+	if len(headingDays) > 0 && headingDays[0].at > 0 {
+		closing = true
+		if !anchor.IsZero() {
+			a := anchor.In(berlin)
+			ay, am, ad := a.Date()
+			hy, hm, hd := headingDays[0].day.Date()
+			closing = ay == hy && am == hm && ad == hd
+		}
+	}
+	for i, e := range entries {
+		if closing {
+			for _, h := range headingDays {
+				if h.at > i {
+					e.day, e.dated = h.day, true
+					break
+				}
+			}
+		} else {
+			for _, h := range headingDays {
+				if h.at <= i {
+					e.day, e.dated = h.day, true
+				}
+			}
+		}
+	}
+
+	// Entries without a day heading are dated back from the article's
+	// time, in feed order (newest first unless the clocks say otherwise).
+	if !anchor.IsZero() {
+		order := make([]*entry, len(entries))
+		copy(order, entries)
+		if oldestFirst(entries) {
+			for i, j := 0, len(order)-1; i < j; i, j = i+1, j-1 {
+				order[i], order[j] = order[j], order[i]
+			}
+		}
+		a := anchor.In(berlin)
+		day := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, berlin)
+		prev := a.Hour()*60 + a.Minute() + 1
+		for _, e := range order {
+			if e.dated {
+				day, prev = e.day, e.it.hh*60+e.it.mm
+				continue
+			}
+			if m := e.it.hh*60 + e.it.mm; m > prev {
+				day = day.AddDate(0, 0, -1)
+			}
+			e.day, e.dated = day, true
+			prev = e.it.hh*60 + e.it.mm
+		}
+	}
+
+	out := make([]liveblog.Draft, 0, len(entries))
+	for _, e := range entries {
+		dr := liveblog.Draft{
+			Title:   e.it.title,
+			RawTime: strings.TrimSpace(e.it.text[:len(e.it.text)-len(e.it.title)]),
+			Body:    e.blocks,
+		}
+		dr.RawTime = strings.TrimRight(dr.RawTime, ":-–—| ")
+		if e.dated {
+			y, m, d := e.day.Date()
+			dr.Time = time.Date(y, m, d, e.it.hh, e.it.mm, 0, 0, berlin)
+			dr.Date = e.day.Format("2006-01-02")
+		}
+		if id := dom.Attr(e.it.node, "id"); id != "" {
+			dr.ID = id
+			dr.URL = "#" + id
+		}
+		out = append(out, dr)
+	}
+	return out
+}
+
+// entry is one heading-ticker entry being assembled.
+type entry struct {
+	it     item
+	blocks []*html.Node
+	day    time.Time
+	dated  bool
+}
+
+// oldestFirst reports whether the entry clocks mostly rise down the page.
+func oldestFirst(entries []*entry) bool {
+	up, down := 0, 0
+	for i := 1; i < len(entries); i++ {
+		a := entries[i-1].it.hh*60 + entries[i-1].it.mm
+		b := entries[i].it.hh*60 + entries[i].it.mm
+		switch {
+		case b > a:
+			up++
+		case b < a:
+			down++
+		}
+	}
+	return up > down
+}
+
+// tagesschauEntry reads one tagesschau.de live-blog entry.
+func tagesschauEntry(n *html.Node) liveblog.Draft {
+	dr := liveblog.Draft{ID: dom.Attr(n, "id"), Body: []*html.Node{n}}
+	if dr.ID != "" {
+		dr.URL = "#" + dr.ID
+	}
+	if t := cascadia.Query(n, tsTimeSel); t != nil {
+		dr.Exclude = append(dr.Exclude, t)
+		raw := dom.Text(t)
+		dr.RawTime = raw
+		c := tsClock.FindStringSubmatch(raw)
+		dm := tsDate.FindStringSubmatch(raw)
+		if c != nil && dm != nil {
+			hh, _ := strconv.Atoi(c[1])
+			mm, _ := strconv.Atoi(c[2])
+			d, _ := strconv.Atoi(dm[1])
+			mo, _ := strconv.Atoi(dm[2])
+			y, _ := strconv.Atoi(dm[3])
+			if hh < 24 && mm < 60 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+				dr.Time = time.Date(y, time.Month(mo), d, hh, mm, 0, 0, berlin)
+			}
+		}
+	}
+	if h := cascadia.Query(n, tsTitleSel); h != nil {
+		dr.Title = dom.Text(h)
+		dr.Exclude = append(dr.Exclude, h)
+		if m := clockHeading.FindStringSubmatch(dr.Title); m != nil {
+			dr.Title = strings.TrimSpace(m[3])
+		}
+	}
+	return dr
+}

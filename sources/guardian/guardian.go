@@ -1,0 +1,305 @@
+// Package guardian reads the live blogs of the Guardian (theguardian.com).
+//
+// # Pages
+//
+// Live blogs live at https://www.theguardian.com/{section}/live/{yyyy}/{mon}/{dd}/{slug}
+// and their pages ?page=with:block-{id}. Match accepts a page whose URL
+// (given, else its canonical link) is on theguardian.com; with no URL at
+// all it accepts a page whose og:site_name is "the Guardian". Match claims
+// every Guardian page, live or not: Extract returns liveblog.ErrNotLiveBlog
+// for an ordinary article, which has no blocks.
+//
+// # Markup (verified on a saved 2023 page of the DCR renderer)
+//
+// Each entry is an article[id^="block-"] in the feed (div.block[id^="block-"]
+// in the older renderer, inferred). Its header holds the permalink
+// "?page=with:block-{id}#block-{id}" wrapping <time datetime> (UTC, the
+// time used) and the printed clock "12.50 BST" (kept as RawTime), the
+// contributor's avatar and name (Authors) and, for some blocks, an h2
+// headline (Title). The footer holds share buttons and "Updated at ..."
+// with its own <time datetime> (Draft.Updated). Header and footer are left
+// out of the body. YouTube atoms and tweets rendered without their
+// scripts become Embeds.
+//
+// The pinned post is repeated at the top of the feed (#pinned-post) and
+// key events are repeated in a carousel (KeyEventsCarousel, rendered twice,
+// listing older key events too). Each entry is returned once, at its place
+// in the feed, flagged Pinned or KeyEvent; a pinned post whose block is not
+// on this page is returned first, with its printed time only. The JSON-LD
+// liveBlogUpdate dates are not used: on saved pages they all carry the
+// page's modification time.
+//
+// The feed's pagination ("Previous" = newer, "Next" = older page) becomes
+// Result.Newer and Result.Older.
+//
+// # Zone
+//
+// Europe/London, for the printed clock; entry times come from UTC
+// datetime attributes.
+package guardian
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/dom"
+)
+
+// Name is the adapter's name, as Blog.Source reports it.
+const Name = "guardian"
+
+var (
+	blockSel    = cascadia.MustCompile(`article[id^="block-"], div.block[id^="block-"]`)
+	pinnedSel   = cascadia.MustCompile(`#pinned-post`)
+	articleSel  = cascadia.MustCompile(`article`)
+	blockLink   = cascadia.MustCompile(`a[href*="#block-"]`)
+	keyCardSel  = cascadia.MustCompile(`a[data-link-name^="key event card"]`)
+	timeSel     = cascadia.MustCompile(`time[datetime]`)
+	titleSel    = cascadia.MustCompile(`h2, .block-title`)
+	navLinkSel  = cascadia.MustCompile(`#liveblog-navigation a[href], .liveblog-navigation a[href]`)
+	youtubeSel  = cascadia.MustCompile(`[data-component="youtube-atom"] [data-cy^="youtube-sticky-"]`)
+	nojsTweet   = cascadia.MustCompile(`blockquote.nojs-tweet`)
+	tweetLink   = cascadia.MustCompile(`a[href*="/status/"]`)
+	standfirst  = cascadia.MustCompile(`[data-gu-name="standfirst"]`)
+	headlineSel = cascadia.MustCompile(`[data-gu-name="headline"] h1, h1`)
+)
+
+var london = dom.Zone("Europe/London", 0)
+
+type extractor struct{}
+
+// New returns the Guardian adapter.
+func New() liveblog.Extractor { return extractor{} }
+
+func (extractor) Name() string { return Name }
+
+func (extractor) Match(d *liveblog.Document) bool {
+	if h := d.Host(); h != "" {
+		return dom.HostIs(h, "theguardian.com")
+	}
+	return strings.EqualFold(d.Meta("og:site_name"), "the Guardian")
+}
+
+func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+	blocks := d.QueryAll(blockSel)
+	pinned := d.Query(pinnedSel)
+	if len(blocks) == 0 && pinned == nil {
+		return nil, liveblog.ErrNotLiveBlog
+	}
+	res := &liveblog.Result{Location: london}
+	if n := d.Query(headlineSel); n != nil {
+		res.Title = dom.Text(n)
+	}
+	if n := d.Query(standfirst); n != nil {
+		res.Summary = dom.Text(n)
+	}
+	res.Older, res.Newer = pagination(d)
+
+	keyEvents := map[string]bool{}
+	for _, a := range d.QueryAll(keyCardSel) {
+		if id := blockID(dom.Attr(a, "href")); id != "" {
+			keyEvents[id] = true
+		}
+	}
+	var pinnedDraft *liveblog.Draft
+	if pinned != nil {
+		if art := cascadia.Query(pinned, articleSel); art != nil {
+			dr := draft(d, art)
+			dr.Pinned = true
+			if dr.ID != "" {
+				pinnedDraft = &dr
+			}
+		}
+	}
+
+	seenPinned := false
+	for _, b := range blocks {
+		if pinned != nil && dom.Inside(b, nil, func(p *html.Node) bool { return p == pinned }) {
+			continue
+		}
+		dr := draft(d, b)
+		dr.KeyEvent = dr.KeyEvent || keyEvents[dr.ID]
+		if pinnedDraft != nil && dr.ID == pinnedDraft.ID {
+			dr.Pinned = true
+			seenPinned = true
+		}
+		res.Entries = append(res.Entries, dr)
+	}
+	if pinnedDraft != nil && !seenPinned {
+		pinnedDraft.KeyEvent = pinnedDraft.KeyEvent || keyEvents[pinnedDraft.ID]
+		res.Entries = append([]liveblog.Draft{*pinnedDraft}, res.Entries...)
+	}
+	if len(res.Entries) == 0 {
+		return nil, liveblog.ErrNotLiveBlog
+	}
+	return res, nil
+}
+
+// draft reads one block.
+func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
+	dr := liveblog.Draft{ID: dom.Attr(b, "id"), Body: []*html.Node{b}}
+	header, footer := headerFooter(b)
+	if header != nil {
+		dr.Exclude = append(dr.Exclude, header)
+	}
+	if footer != nil {
+		dr.Exclude = append(dr.Exclude, footer)
+	}
+	// The permalink wraps the time; the pinned copy has no id of its own
+	// and is known by its permalink's fragment.
+	if a := cascadia.Query(b, blockLink); a != nil {
+		dr.URL = dom.Attr(a, "href")
+		if dr.ID == "" {
+			dr.ID = blockID(dr.URL)
+		}
+		dr.RawTime = rawClock(a)
+	}
+	if dr.URL == "" && dr.ID != "" {
+		dr.URL = "?page=with:" + dr.ID + "#" + dr.ID
+	}
+	for _, t := range cascadia.QueryAll(b, timeSel) {
+		v, ok := dom.RFC3339(dom.Attr(t, "datetime"))
+		if !ok {
+			continue
+		}
+		if footer != nil && dom.Inside(t, b, func(p *html.Node) bool { return p == footer }) {
+			dr.Updated = v
+		} else if dr.Time.IsZero() {
+			dr.Time = v
+		}
+	}
+	if header != nil {
+		if h := cascadia.Query(header, titleSel); h != nil {
+			dr.Title = dom.Text(h)
+		}
+		dr.Authors = authors(header)
+	} else if h := cascadia.Query(b, titleSel); h != nil {
+		dr.Title = dom.Text(h)
+		dr.Exclude = append(dr.Exclude, h)
+	}
+	if c := dom.Attr(b, "data-block-contributor"); c != "" && len(dr.Authors) == 0 {
+		dr.Authors = []string{c}
+	}
+	dr.KeyEvent = dom.HasClass(b, "is-key-event")
+	dr.Pinned = dom.HasClass(b, "is-pinned")
+	embeds(d, b, &dr)
+	return dr
+}
+
+// headerFooter returns the block's own header and footer elements.
+func headerFooter(b *html.Node) (header, footer *html.Node) {
+	for c := range b.ChildNodes() {
+		switch {
+		case c.DataAtom == atom.Header && header == nil:
+			header = c
+		case c.DataAtom == atom.Footer:
+			footer = c
+		case c.DataAtom == atom.P && header == nil && dom.HasClass(c, "block-time"):
+			header = c // older renderer: p.block-time holds the permalink
+		}
+	}
+	return header, footer
+}
+
+// rawClock returns the printed clock inside the permalink, leaving out
+// the relative "4m ago" text of its <time>.
+func rawClock(a *html.Node) string {
+	var parts []string
+	for c := range a.ChildNodes() {
+		if c.DataAtom == atom.Time && dom.Attr(c, "data-relativeformat") != "" {
+			continue
+		}
+		if t := dom.Text(c); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// authors reads the contributor names printed in a block header: the
+// text of its spans outside the permalink and the headline.
+func authors(header *html.Node) []string {
+	var out []string
+	for n := range header.Descendants() {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Span {
+			continue
+		}
+		if dom.Inside(n, header, func(p *html.Node) bool {
+			return p.DataAtom == atom.A || p.DataAtom == atom.H2 || p.DataAtom == atom.Span
+		}) {
+			continue
+		}
+		if t := dom.Text(n); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// embeds turns the players and tweets that the page renders without
+// their scripts into Embeds, and leaves them out of the body.
+func embeds(d *liveblog.Document, b *html.Node, dr *liveblog.Draft) {
+	for _, n := range cascadia.QueryAll(b, youtubeSel) {
+		fig := n
+		for p := n.Parent; p != nil && p != b; p = p.Parent {
+			if p.DataAtom == atom.Figure {
+				fig = p
+				break
+			}
+		}
+		// data-cy="youtube-sticky-{video id}-{figure id}"; video ids may
+		// hold hyphens, so cut the figure id off the end.
+		id := strings.TrimPrefix(dom.Attr(n, "data-cy"), "youtube-sticky-")
+		if figID := dom.Attr(fig, "id"); figID != "" {
+			id = strings.TrimSuffix(id, "-"+figID)
+		}
+		if id != "" && !strings.Contains(id, "/") {
+			dr.Embeds = append(dr.Embeds, liveblog.Embed{Kind: liveblog.EmbedYouTube, URL: "https://www.youtube.com/watch?v=" + url.QueryEscape(id)})
+		}
+		dr.Exclude = append(dr.Exclude, fig)
+	}
+	for _, q := range cascadia.QueryAll(b, nojsTweet) {
+		var status string
+		for _, a := range cascadia.QueryAll(q, tweetLink) {
+			status = dom.Attr(a, "href")
+		}
+		if u, err := url.Parse(d.Resolve(status)); err == nil && status != "" {
+			u.RawQuery = ""
+			dr.Embeds = append(dr.Embeds, liveblog.Embed{Kind: liveblog.EmbedTweet, URL: u.String()})
+		}
+		dr.Exclude = append(dr.Exclude, q)
+	}
+}
+
+// blockID returns "block-{id}" from a permalink's fragment, or "".
+func blockID(href string) string {
+	_, frag, ok := strings.Cut(href, "#")
+	if !ok || !strings.HasPrefix(frag, "block-") {
+		return ""
+	}
+	return frag
+}
+
+// pagination reads the feed's page links. The feed runs newest first, so
+// "Next" leads to older entries and "Previous" to newer ones.
+func pagination(d *liveblog.Document) (older, newer string) {
+	for _, a := range d.QueryAll(navLinkSel) {
+		href := dom.Attr(a, "href")
+		switch strings.ToLower(dom.Text(a)) {
+		case "next", "older", "older posts":
+			if older == "" {
+				older = href
+			}
+		case "previous", "newer", "newer posts":
+			if newer == "" {
+				newer = href
+			}
+		}
+	}
+	return older, newer
+}

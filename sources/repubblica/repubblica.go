@@ -1,0 +1,273 @@
+// Package repubblica reads the live blogs ("dirette") of la Repubblica,
+// repubblica.it.
+//
+// URL patterns: https://www.repubblica.it/<section>/YYYY/MM/DD/diretta/<slug>-<id>/
+// and the same paths on the site's local editions (roma.repubblica.it,
+// milano.repubblica.it, …).
+//
+// Match accepts a page whose URL host is repubblica.it or one of its
+// subdomains. When the URL is not known (no Options.URL, no canonical
+// link, no og:url) it accepts a page that has the live-blog markup below
+// and names itself la Repubblica in og:site_name; a page of another site
+// is never claimed, even one built on the same CMS.
+//
+// Markup read (verified on a saved page, 2023-11-02):
+//
+//	section.liveblog__post[id$="_eventN"]        one entry, newest first
+//	  time.liveblog__post__pubdate[datetime]     "2023-11-02T16:56Z"
+//	  .liveblog__post__content
+//	    h2.liveblog__post__title > p             the entry title
+//	    p, figure, …                             the body
+//	.liveblog__index ("Punti chiave")            links to the key entries
+//
+// The datetime attribute is Italian local time mislabelled as UTC: the
+// displayed "16:56" is the wall clock in Rome and the "Z" is wrong. The
+// adapter reinterprets that wall clock in Europe/Rome. It checks the
+// correction against the page's JSON-LD LiveBlogPosting, whose
+// liveBlogUpdate datePublished values are the right instants: when the
+// labelled times agree with them better than the corrected ones (the site
+// fixed its bug), the labels are trusted as they are. An entry whose
+// minute matches exactly one JSON-LD update takes that update's instant,
+// which carries seconds. A datetime with an explicit offset other than Z
+// is always trusted.
+//
+// Inside a body, a teaser card for another story (.inline-article) is left
+// out of the text and kept as a Link; a video player
+// (gdwc-video-component[data-src]) becomes an Embed; the CMS's unresolved
+// editor references (a.fkeditorref) are dropped.
+//
+// The "Punti chiave" index is not a list of entries: it repeats the
+// headlines of some entries and links to them. Those entries are flagged
+// KeyEvent.
+//
+// Default zone: Europe/Rome (a fixed UTC+1 when the system has no zone
+// database).
+package repubblica
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	xhtml "golang.org/x/net/html"
+)
+
+var (
+	postSel    = cascadia.MustCompile(`section.liveblog__post[id]`)
+	pubdateSel = cascadia.MustCompile(`time.liveblog__post__pubdate`)
+	contentSel = cascadia.MustCompile(`.liveblog__post__content`)
+	titleSel   = cascadia.MustCompile(`.liveblog__post__title`)
+	indexSel   = cascadia.MustCompile(`.liveblog__index a[href^="#"]`)
+	markerSel  = cascadia.MustCompile(`section.liveblog__post time.liveblog__post__pubdate`)
+
+	// Inside a body: a teaser card for another story, a video player and
+	// the CMS's unresolved editor references ("[[(gele.…) NAME]]").
+	teaserSel      = cascadia.MustCompile(`.inline-article`)
+	teaserTitleSel = cascadia.MustCompile(`.inline-article__title a[href]`)
+	playerSel      = cascadia.MustCompile(`gdwc-video-component[data-src]`)
+	editorRefSel   = cascadia.MustCompile(`a.fkeditorref`)
+)
+
+// New returns the la Repubblica extractor, named "repubblica".
+func New() liveblog.Extractor { return extractor{} }
+
+type extractor struct{}
+
+func (extractor) Name() string { return "repubblica" }
+
+func (extractor) Match(d *liveblog.Document) bool {
+	if !d.IsHTML() {
+		return false
+	}
+	if h := d.Host(); h != "" {
+		return dom.HostIs(h, "repubblica.it")
+	}
+	return strings.Contains(strings.ToLower(d.Meta("og:site_name")), "repubblica") && d.Query(markerSel) != nil
+}
+
+// rome is the publisher's zone.
+var rome = dom.Zone("Europe/Rome", 3600)
+
+func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+	posts := d.QueryAll(postSel)
+	if len(posts) == 0 {
+		return nil, liveblog.ErrNotLiveBlog
+	}
+	key := map[string]bool{}
+	for _, a := range d.QueryAll(indexSel) {
+		key[strings.TrimPrefix(dom.Attr(a, "href"), "#")] = true
+	}
+	res := &liveblog.Result{Location: rome}
+	stamps := make([]stamp, len(posts))
+	for i, p := range posts {
+		dr := liveblog.Draft{ID: dom.Attr(p, "id")}
+		dr.URL = "#" + dr.ID
+		dr.KeyEvent = key[dr.ID]
+		if t := cascadia.Query(p, pubdateSel); t != nil {
+			dr.RawTime = dom.Text(t)
+			stamps[i] = readStamp(dom.Attr(t, "datetime"))
+		}
+		body := cascadia.Query(p, contentSel)
+		if body == nil {
+			body = p
+		}
+		if h := cascadia.Query(body, titleSel); h != nil {
+			dr.Title = dom.Text(h)
+			dr.Exclude = append(dr.Exclude, h)
+		}
+		for _, n := range cascadia.QueryAll(body, teaserSel) {
+			dr.Exclude = append(dr.Exclude, n)
+			if a := cascadia.Query(n, teaserTitleSel); a != nil {
+				dr.Links = append(dr.Links, liveblog.Link{URL: d.Resolve(dom.Attr(a, "href")), Text: dom.Text(a)})
+			}
+		}
+		for _, n := range cascadia.QueryAll(body, playerSel) {
+			dr.Exclude = append(dr.Exclude, n)
+			dr.Embeds = append(dr.Embeds, liveblog.Embed{Kind: liveblog.EmbedVideo, URL: d.Resolve(dom.Attr(n, "data-src"))})
+		}
+		dr.Exclude = append(dr.Exclude, cascadia.QueryAll(body, editorRefSel)...)
+		dr.Body = []*xhtml.Node{body}
+		res.Entries = append(res.Entries, dr)
+	}
+	updates := jsonLDUpdates(d)
+	correct := shouldCorrect(stamps, updates)
+	for i := range res.Entries {
+		t := stamps[i].instant(correct)
+		if t.IsZero() {
+			continue
+		}
+		if u, ok := sameMinute(t, updates); ok {
+			t = u.published
+			if u.modified.After(u.published) {
+				res.Entries[i].Updated = u.modified
+			}
+		}
+		res.Entries[i].Time = t
+	}
+	return res, nil
+}
+
+// stamp is a datetime attribute as read: the instant it states, and
+// whether it states UTC (the label the site gets wrong).
+type stamp struct {
+	t   time.Time
+	utc bool
+}
+
+var datetimeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02T15:04"}
+
+func readStamp(s string) stamp {
+	s = strings.TrimSpace(s)
+	for _, layout := range datetimeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			_, off := t.Zone()
+			// A datetime without any zone is wall-clock time too.
+			return stamp{t: t, utc: off == 0}
+		}
+	}
+	return stamp{}
+}
+
+// instant returns the stamp's instant, reading a UTC label as Rome wall
+// clock when correct is set.
+func (s stamp) instant(correct bool) time.Time {
+	if s.t.IsZero() || !correct || !s.utc {
+		return s.t
+	}
+	y, mo, d := s.t.Date()
+	h, mi, sec := s.t.Clock()
+	return time.Date(y, mo, d, h, mi, sec, s.t.Nanosecond(), rome).UTC()
+}
+
+// update is one JSON-LD liveBlogUpdate's dates.
+type update struct {
+	published, modified time.Time
+}
+
+// shouldCorrect decides whether the page's UTC labels are Rome wall clock:
+// yes unless the JSON-LD instants agree better with the labels as given.
+func shouldCorrect(stamps []stamp, updates []update) bool {
+	if len(updates) == 0 {
+		return true
+	}
+	asIs, fixed := 0, 0
+	for _, s := range stamps {
+		if s.t.IsZero() || !s.utc {
+			continue
+		}
+		if _, ok := near(s.instant(false), updates); ok {
+			asIs++
+		}
+		if _, ok := near(s.instant(true), updates); ok {
+			fixed++
+		}
+	}
+	return fixed >= asIs
+}
+
+// near returns an update published within a minute of t.
+func near(t time.Time, updates []update) (update, bool) {
+	for _, u := range updates {
+		if d := u.published.Sub(t); d > -time.Minute && d < time.Minute {
+			return u, true
+		}
+	}
+	return update{}, false
+}
+
+// sameMinute returns the one update published in t's minute (the page
+// prints minutes, JSON-LD seconds). Two updates in one minute are
+// ambiguous: none is returned.
+func sameMinute(t time.Time, updates []update) (update, bool) {
+	var found update
+	n := 0
+	for _, u := range updates {
+		if u.published.Truncate(time.Minute).Equal(t.Truncate(time.Minute)) {
+			found = u
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+// ldPosting is the part of a JSON-LD LiveBlogPosting the adapter reads.
+type ldPosting struct {
+	Type    json.RawMessage `json:"@type"`
+	Updates json.RawMessage `json:"liveBlogUpdate"`
+}
+
+type ldUpdate struct {
+	Published string `json:"datePublished"`
+	Modified  string `json:"dateModified"`
+}
+
+// jsonLDUpdates returns the dates of the page's JSON-LD live-blog updates.
+func jsonLDUpdates(d *liveblog.Document) []update {
+	var out []update
+	for _, raw := range d.JSONLD() {
+		var p ldPosting
+		if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
+			continue
+		}
+		var list []ldUpdate
+		if json.Unmarshal(p.Updates, &list) != nil {
+			var one ldUpdate
+			if json.Unmarshal(p.Updates, &one) != nil {
+				continue
+			}
+			list = []ldUpdate{one}
+		}
+		for _, u := range list {
+			pub, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(u.Published))
+			if err != nil {
+				continue
+			}
+			mod, _ := time.Parse(time.RFC3339Nano, strings.TrimSpace(u.Modified))
+			out = append(out, update{published: pub.UTC(), modified: mod.UTC()})
+		}
+	}
+	return out
+}

@@ -1,0 +1,306 @@
+package liveblog
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// timeSource says where an entry time was found. The order is the order of
+// trust within one entry: a datetime attribute on the element the reader
+// sees beats a microdata date, which beats a hidden epoch attribute used to
+// sort the feed, which beats a clock printed as text.
+type timeSource int
+
+const (
+	srcNone      timeSource = iota
+	srcText                 // a clock printed as text ("12.31 Uhr", "21:00")
+	srcEpochAttr            // a data-* attribute holding an epoch or ISO time
+	srcMicrodata            // itemprop="datePublished"
+	srcVisible              // the datetime of a <time> or <amp-timeago>
+)
+
+// mark is one time stamp found in the page.
+type mark struct {
+	node    *html.Node // the element that carries it
+	t       time.Time  // the machine-readable instant; zero when only printed
+	src     timeSource
+	iso     bool   // t came from an ISO 8601 string (which may name a wrong zone), not an epoch
+	raw     string // the clock as printed, when there is one
+	heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
+	rest    string // for a heading mark, the heading text after the clock
+	clock   int    // minutes after midnight of the printed clock, -1 when none
+}
+
+// parseMachineTime reads a machine-readable time as pages put in attributes:
+// RFC 3339 with or without seconds or fraction, with a zone ("Z", "+02:00",
+// "+0200"), or an epoch in seconds (10 digits) or milliseconds (13 digits)
+// between 2000 and 2100. A value without a zone is not an instant and is
+// rejected.
+func parseMachineTime(s string) (t time.Time, iso bool, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 {
+		return time.Time{}, false, false
+	}
+	if isDigits(s) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, false, false
+		}
+		switch len(s) {
+		case 13:
+			t = time.UnixMilli(n).UTC()
+		case 10:
+			t = time.Unix(n, 0).UTC()
+		default:
+			return time.Time{}, false, false
+		}
+		if t.Year() < 2000 || t.Year() > 2100 {
+			return time.Time{}, false, false
+		}
+		return t, false, true
+	}
+	if s[4] != '-' {
+		return time.Time{}, false, false
+	}
+	s = strings.Replace(s, " ", "T", 1)
+	for _, layout := range isoLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true, true
+		}
+	}
+	return time.Time{}, false, false
+}
+
+// isoLayouts are the RFC 3339 variants found in datetime attributes. When
+// parsing, Go accepts a fractional second after the seconds field.
+var isoLayouts = []string{
+	"2006-01-02T15:04:05Z07:00",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04Z0700",
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// headingClock matches a heading or lead that starts with a clock: "12.31
+// Uhr: Title", "14:05 BST - Title", "9:30am | Title", "(IST) 21:06", or a
+// heading that is only a clock. The clock must be followed by a zone or
+// suffix word, a separator, or the end, so that "2.30 million" is not one.
+var headingClock = regexp.MustCompile(`^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)` +
+	`(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\)))?` +
+	`(?:\s*$|\s*[:\-–—|•·]\s*|\s+(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\))\s+)`)
+
+// anyClock finds a printed clock anywhere in a short text.
+var anyClock = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:$|[^\d])`)
+
+// clockOf returns the minutes after midnight of the first clock in s, or -1.
+// An "pm" right after the clock adds 12 hours.
+func clockOf(s string) int {
+	m := anyClock.FindStringSubmatchIndex(s)
+	if m == nil {
+		return -1
+	}
+	h, _ := strconv.Atoi(s[m[2]:m[3]])
+	mi, _ := strconv.Atoi(s[m[4]:m[5]])
+	after := strings.ToLower(strings.TrimSpace(s[m[5]:]))
+	if h < 12 && (strings.HasPrefix(after, "pm") || strings.HasPrefix(after, "p.m")) {
+		h += 12
+	}
+	if h == 12 && (strings.HasPrefix(after, "am") || strings.HasPrefix(after, "a.m")) {
+		h = 0
+	}
+	return h*60 + mi
+}
+
+// splitHeadingClock splits a heading's text into its leading clock and the
+// title after it. ok is false when the text does not start with a clock.
+func splitHeadingClock(s string) (clock, rest string, ok bool) {
+	loc := headingClock.FindStringIndex(s)
+	if loc == nil {
+		return "", "", false
+	}
+	clock = strings.TrimSpace(s[:loc[1]])
+	clock = strings.TrimRight(clock, ":-–—|•· ")
+	return clock, strings.TrimSpace(s[loc[1]:]), true
+}
+
+var publishedWords = map[string]bool{"published": true, "dtstart": true}
+
+// epochAttrWords name data-* attributes that hold an entry's own time; the
+// ones in notEntryTimeWords hold an edit or expiry time instead.
+var (
+	epochAttrWords    = []string{"time", "date", "timestamp", "publish", "posted", "created", "epoch"}
+	notEntryTimeWords = []string{"update", "modif", "edit", "expir", "end", "refresh", "now", "server", "current"}
+)
+
+// markOf reports whether element n carries a time stamp, and which.
+func markOf(n *html.Node) (mark, bool) {
+	m := mark{node: n, clock: -1}
+	switch {
+	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
+		m.raw = cleanSpace(textOf(n))
+		if t, iso, ok := parseMachineTime(attr(n, "datetime")); ok {
+			m.t, m.iso, m.src = t, iso, srcVisible
+		} else if c := clockOf(m.raw); c >= 0 {
+			m.src = srcText
+		}
+		if m.src == srcNone {
+			return m, false
+		}
+		m.clock = clockOf(m.raw)
+		if n.Data == "amp-timeago" {
+			m.raw = "" // its text is the epoch the script formats
+			m.clock = -1
+		}
+		return m, true
+	case n.DataAtom == atom.Abbr && hasWord(attr(n, "class"), publishedWords):
+		// hAtom / microformats: <abbr class="published" title="ISO">
+		if t, iso, ok := parseMachineTime(attr(n, "title")); ok {
+			m.t, m.iso, m.src, m.raw = t, iso, srcVisible, cleanSpace(textOf(n))
+			m.clock = clockOf(m.raw)
+			return m, true
+		}
+		return m, false
+	case strings.EqualFold(attr(n, "itemprop"), "datePublished"):
+		v := attr(n, "content")
+		if v == "" {
+			v = attr(n, "datetime")
+		}
+		if t, iso, ok := parseMachineTime(v); ok {
+			m.t, m.iso, m.src = t, iso, srcMicrodata
+			return m, true
+		}
+		return m, false
+	case isHeading(n):
+		text := cleanSpace(textOf(n))
+		if len(text) > 400 {
+			break
+		}
+		clock, rest, ok := splitHeadingClock(text)
+		if !ok {
+			break
+		}
+		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+		return m, true
+	case n.DataAtom == atom.P && leadsWithBold(n):
+		// "<p><b>12.31 Uhr:</b> text</p>" or "<p><b>12.31 Uhr: Title</b> text</p>"
+		clock, rest, ok := splitHeadingClock(cleanSpace(textOf(firstElementChild(n))))
+		if !ok {
+			break
+		}
+		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+		return m, true
+	}
+	for _, a := range n.Attr {
+		if !strings.HasPrefix(a.Key, "data-") || len(a.Val) < 10 {
+			continue
+		}
+		k := a.Key[5:]
+		if !containsAny(k, epochAttrWords) || containsAny(k, notEntryTimeWords) {
+			continue
+		}
+		if t, iso, ok := parseMachineTime(a.Val); ok {
+			m.t, m.iso, m.src = t, iso, srcEpochAttr
+			return m, true
+		}
+	}
+	return m, false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports whether n is h1–h6.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// leadsWithBold reports whether paragraph n starts with a <strong> or <b>:
+// tickers that have no headings print "<p><b>12.31 Uhr:</b> text</p>".
+func leadsWithBold(n *html.Node) bool {
+	c := firstElementChild(n)
+	if c == nil || (c.DataAtom != atom.Strong && c.DataAtom != atom.B) {
+		return false
+	}
+	for s := n.FirstChild; s != nil && s != c; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func firstElementChild(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// textOf returns the text under n (script and style left out), text nodes
+// of different elements separated by a space.
+func textOf(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			return !skipTags[c.DataAtom]
+		}
+		return true
+	})
+	return b.String()
+}
+
+// walk visits n and the nodes under it in document order without
+// recursion; fn returns false to skip a node's children.
+func walk(n *html.Node, fn func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !fn(c) {
+			continue
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package liveblog
+
+import (
+	"github.com/andybalholm/cascadia"
+)
+
+// wordpressExtractor reads two blog markups common on WordPress sites:
+//
+//   - The Liveblog plugin: each entry is a div#liveblog-entry-{id} with a
+//     data-timestamp epoch, a header (author name, time link) and a
+//     .liveblog-entry-text body.
+//   - hAtom: .hentry items with .entry-title, .entry-content and a
+//     .published time (<abbr title="ISO">, <time datetime>). hAtom marks
+//     any blog post, so a page of hAtom items passes the same evidence
+//     tests as the structural fallback (at least three substantive entries
+//     whose times run one way, at most a day and a half apart): a blog's
+//     index page of posts days apart is not a live blog.
+type wordpressExtractor struct{}
+
+var (
+	wpEntrySel = cascadia.MustCompile(`[id^="liveblog-entry-"]`)
+	hentrySel  = cascadia.MustCompile(`.hentry`)
+	hAtomSel   = cascadia.MustCompile(`[id^="liveblog-entry-"], .hentry`)
+)
+
+func (wordpressExtractor) Name() string { return "wordpress" }
+
+func (wordpressExtractor) Match(d *Document) bool { return d.Query(hAtomSel) != nil }
+
+func (wordpressExtractor) Extract(d *Document) (*Result, error) {
+	if nodes := d.QueryAll(wpEntrySel); len(nodes) > 0 {
+		if entries := containerEntries(outermost(nodes)); len(entries) > 0 {
+			return buildResult(d, entries)
+		}
+	}
+	nodes := outermost(d.QueryAll(hentrySel))
+	if len(nodes) < minStream {
+		return nil, ErrNotLiveBlog
+	}
+	entries := containerEntries(nodes)
+	if _, ok := streamEvidence(nodes[0].Parent, entries); !ok {
+		return nil, ErrNotLiveBlog
+	}
+	return buildResult(d, entries)
+}
