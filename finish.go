@@ -54,6 +54,9 @@ func finish(d *Document, source string, res *Result) *Blog {
 		if norm.Now.IsZero() {
 			norm.Now = blog.Published
 		}
+		if norm.Now.IsZero() {
+			norm.Now = d.opts.Captured
+		}
 	}
 
 	resolve := d.Resolve

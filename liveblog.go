@@ -53,6 +53,11 @@ type Options struct {
 	// times printed without a date. The zero value means the page's own
 	// modified (or published) time when it has one, else time.Now().
 	Now time.Time
+	// Captured is when the page was fetched or archived (a WARC record's
+	// date). It is the reference time when Now is zero and the page gives
+	// no modified or published date of its own, so an archived page's
+	// clock-only times are dated from its capture, not from today.
+	Captured time.Time
 	// MaxSize is the largest input accepted, in bytes. 0 means
 	// DefaultMaxSize; a negative value means no limit.
 	MaxSize int64

@@ -324,13 +324,16 @@ func (j *Job) parse(t task) (o outcome) {
 		}
 	}()
 	p := j.parser
-	if t.page.URL != "" || t.page.ContentType != "" {
+	if t.page.URL != "" || t.page.ContentType != "" || !t.page.Date.IsZero() {
 		opts := p.Options()
 		if t.page.URL != "" {
 			opts.URL = t.page.URL
 		}
 		if t.page.ContentType != "" {
 			opts.ContentType = t.page.ContentType
+		}
+		if !t.page.Date.IsZero() {
+			opts.Captured = t.page.Date
 		}
 		p = liveblog.NewParser(opts)
 	}
