@@ -1,0 +1,206 @@
+package liveblog
+
+import (
+	"math"
+	"time"
+)
+
+// ResolveSequence dates the stamps of one page together. stamps are in
+// page order, as returned by Read: a stamp that failed to read has a zero
+// Time, and its result is the zero Time too. anchor is the page's own
+// latest date (its modified or published time); the zero value means the
+// Normalizer's reference time (Now).
+//
+// It first detects the order of the page. Consecutive stamps that carry
+// a date (HasDate: printed, relative or a date heading) vote: a later
+// one below an earlier one is a vote for OldestFirst, the other way
+// round for NewestFirst. When dated stamps do not decide, consecutive
+// time-only stamps vote by their clock times, so that a single midnight
+// crossing is outvoted. A tie is OrderUnknown, and the stamps are then
+// dated as NewestFirst, the usual live-blog order.
+//
+// Then it dates every time-only stamp (HasDate false), walking from the
+// newest end of the page to the oldest (from the top for NewestFirst,
+// from the bottom for OldestFirst) and keeping an upper bound that
+// starts at the anchor:
+//
+//   - a stamp with a date and time keeps its Time, and it becomes the
+//     bound (or the anchor, when it is later than the anchor);
+//   - a date heading (HasDate without HasTime) bounds the stamps it
+//     heads by the end of its day (NewestFirst) and the stamps past it in
+//     the walk by the start of its day (OldestFirst);
+//   - a time-only stamp takes the latest date on which its clock time is
+//     not after the bound, so a newest-first feed that crosses midnight
+//     steps back a day and an oldest-first feed steps forward; it then
+//     becomes the bound. If the nearest dated stamp further on in the
+//     walk (older) is more than a day earlier than that, the stamp takes
+//     instead the first date at or after that older stamp: a page whose
+//     anchor is long after its entries is dated from its entries.
+//
+// So a time-only stamp never lands after the anchor, nor after a newer
+// stamp in the walk.
+func (n *Normalizer) ResolveSequence(stamps []Stamp, anchor time.Time) ([]time.Time, FeedOrder) {
+	out := make([]time.Time, len(stamps))
+	if anchor.IsZero() {
+		anchor = n.now()
+	}
+	order := detectOrder(stamps)
+	// idx walks from the newest end.
+	idx := func(k int) int { return k }
+	if order == OldestFirst {
+		idx = func(k int) int { return len(stamps) - 1 - k }
+	}
+	// lower[k] is the bound that the dated stamps further on in the
+	// walk put below walk position k.
+	lower := make([]time.Time, len(stamps)+1)
+	for k := len(stamps) - 1; k >= 0; k-- {
+		lower[k] = lower[k+1]
+		st := &stamps[idx(k)]
+		if st.Time.IsZero() || !st.HasDate {
+			continue
+		}
+		switch {
+		case st.HasTime:
+			lower[k] = st.Time
+		case order == OldestFirst:
+			lower[k] = st.Time // the start of its day
+		default:
+			lower[k] = st.Time.AddDate(0, 0, 1) // its entries are below it
+		}
+	}
+	upper := anchor
+	for k := range stamps {
+		i := idx(k)
+		st := &stamps[i]
+		if st.Time.IsZero() {
+			continue
+		}
+		if st.HasDate {
+			out[i] = st.Time
+			switch {
+			case st.HasTime:
+				upper = minTime(st.Time, anchor)
+			case order == OldestFirst:
+				upper = minTime(st.Time.Add(-time.Nanosecond), anchor)
+			default:
+				upper = minTime(st.Time.AddDate(0, 0, 1).Add(-time.Nanosecond), anchor)
+			}
+			continue
+		}
+		t := latestAtOrBefore(st, upper)
+		if lo := lower[k+1]; !lo.IsZero() && t.Sub(lo) > 24*time.Hour {
+			if e := earliestAtOrAfter(st, lo); e.Before(t) {
+				t = e
+			}
+		}
+		out[i] = t
+		upper = t
+	}
+	return out, order
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+// shiftDays moves a time-only stamp by whole days: in its own location's
+// calendar, or by 24-hour days when it printed a zone.
+func shiftDays(st *Stamp, days int) time.Time {
+	if st.HasZone {
+		return st.Time.Add(time.Duration(days) * 24 * time.Hour)
+	}
+	return st.Time.AddDate(0, 0, days)
+}
+
+// latestAtOrBefore is the latest day's instant of st's clock time that
+// is not after bound.
+func latestAtOrBefore(st *Stamp, bound time.Time) time.Time {
+	k := int(math.Floor(bound.Sub(st.Time).Hours() / 24))
+	t := shiftDays(st, k)
+	for t.After(bound) {
+		k--
+		t = shiftDays(st, k)
+	}
+	for {
+		u := shiftDays(st, k+1)
+		if u.After(bound) {
+			return t
+		}
+		k, t = k+1, u
+	}
+}
+
+// earliestAtOrAfter is the earliest day's instant of st's clock time that
+// is not before bound.
+func earliestAtOrAfter(st *Stamp, bound time.Time) time.Time {
+	t := latestAtOrBefore(st, bound)
+	if !t.Before(bound) {
+		return t
+	}
+	if st.HasZone {
+		return t.Add(24 * time.Hour)
+	}
+	return t.AddDate(0, 0, 1)
+}
+
+// detectOrder tells the order of a page from its stamps; see
+// ResolveSequence.
+func detectOrder(stamps []Stamp) FeedOrder {
+	newer, older := 0, 0 // votes for NewestFirst and OldestFirst
+	var prev time.Time
+	prevHasTime := false
+	for i := range stamps {
+		st := &stamps[i]
+		if st.Time.IsZero() || !st.HasDate {
+			continue
+		}
+		if !prev.IsZero() {
+			a, b := prev, st.Time
+			if !prevHasTime || !st.HasTime { // compare days only
+				ay, am, ad := prev.Date()
+				by, bm, bd := st.Time.Date()
+				a = time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)
+				b = time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC)
+			}
+			switch {
+			case b.Before(a):
+				newer++
+			case b.After(a):
+				older++
+			}
+		}
+		prev, prevHasTime = st.Time, st.HasTime
+	}
+	if newer == older {
+		// Clock times of consecutive time-only stamps.
+		newer, older = 0, 0
+		prevMin := -1
+		for i := range stamps {
+			st := &stamps[i]
+			if st.Time.IsZero() || st.HasDate {
+				continue
+			}
+			h, m, s := st.Time.Clock()
+			cur := h*3600 + m*60 + s
+			if prevMin >= 0 {
+				switch {
+				case cur < prevMin:
+					newer++
+				case cur > prevMin:
+					older++
+				}
+			}
+			prevMin = cur
+		}
+	}
+	switch {
+	case newer > older:
+		return NewestFirst
+	case older > newer:
+		return OldestFirst
+	}
+	return OrderUnknown
+}
