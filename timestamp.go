@@ -223,6 +223,13 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 	return st, nil
 }
 
+// Printed years outside these bounds are not read: a live blog is not
+// that old, and the zero Time stays a sign of failure.
+const (
+	minYear = 1900
+	maxYear = 2199
+)
+
 // parsed is what the text of one stamp said.
 type parsed struct {
 	hasClock       bool
@@ -295,7 +302,7 @@ func parseISO(s string, p *parsed) bool {
 	y, ok1 := atoiFixed(s[0:4])
 	mo, ok2 := atoiFixed(s[5:7])
 	d, ok3 := atoiFixed(s[8:10])
-	if !ok1 || !ok2 || !ok3 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+	if !ok1 || !ok2 || !ok3 || mo < 1 || mo > 12 || d < 1 || d > 31 || y < minYear || y > maxYear {
 		return false
 	}
 	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, y, time.Month(mo), d
@@ -576,6 +583,9 @@ func (p *parsed) setDate(y, mo, d int, hasYear bool) string {
 	if mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return "date out of range"
 	}
+	if hasYear && (y < minYear || y > maxYear) {
+		return "year out of range"
+	}
 	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, hasYear, y, time.Month(mo), d
 	return ""
 }
@@ -845,7 +855,7 @@ func (n *Normalizer) number(s string, toks []token, i int, p *parsed, m lang) (i
 		return p.setClock(s, toks, i+1, int(v), 0, 0, 0)
 	}
 	switch {
-	case nd == 4 && v >= 1000:
+	case nd == 4 && v >= minYear && v <= maxYear:
 		p.yearN++
 		p.yearVal = int(v)
 		return i + 1, ""

@@ -14,10 +14,12 @@ import (
 // It first detects the order of the page. Consecutive stamps that carry
 // a date (HasDate: printed, relative or a date heading) vote: a later
 // one below an earlier one is a vote for OldestFirst, the other way
-// round for NewestFirst. When dated stamps do not decide, consecutive
-// time-only stamps vote by their clock times, so that a single midnight
-// crossing is outvoted. A tie is OrderUnknown, and the stamps are then
-// dated as NewestFirst, the usual live-blog order.
+// round for NewestFirst. When they do not decide (none, or a tie), the
+// page is dated both ways as below and the order whose times span less
+// wins: live-blog entries are close together, and the wrong order turns
+// each step back into most of a day. When both span the same (a single
+// time-only stamp) the order is OrderUnknown and the stamps are dated as
+// NewestFirst, the usual live-blog order.
 //
 // Then it dates every time-only stamp (HasDate false), walking from the
 // newest end of the page to the oldest (from the top for NewestFirst,
@@ -40,11 +42,47 @@ import (
 // So a time-only stamp never lands after the anchor, nor after a newer
 // stamp in the walk.
 func (n *Normalizer) ResolveSequence(stamps []Stamp, anchor time.Time) ([]time.Time, FeedOrder) {
-	out := make([]time.Time, len(stamps))
 	if anchor.IsZero() {
 		anchor = n.now()
 	}
-	order := detectOrder(stamps)
+	order := datedOrder(stamps)
+	if order != OrderUnknown {
+		return resolveInOrder(stamps, anchor, order), order
+	}
+	// The dated stamps do not tell: date the page both ways and keep
+	// the one whose entries are closer together.
+	nf := resolveInOrder(stamps, anchor, NewestFirst)
+	of := resolveInOrder(stamps, anchor, OldestFirst)
+	switch a, b := span(nf), span(of); {
+	case a < b:
+		return nf, NewestFirst
+	case b < a:
+		return of, OldestFirst
+	}
+	return nf, OrderUnknown
+}
+
+// span is the time between the earliest and the latest of times.
+func span(times []time.Time) time.Duration {
+	var lo, hi time.Time
+	for _, t := range times {
+		if t.IsZero() {
+			continue
+		}
+		if lo.IsZero() || t.Before(lo) {
+			lo = t
+		}
+		if hi.IsZero() || t.After(hi) {
+			hi = t
+		}
+	}
+	return hi.Sub(lo)
+}
+
+// resolveInOrder dates the stamps of a page listed in the given order;
+// see ResolveSequence.
+func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Time {
+	out := make([]time.Time, len(stamps))
 	// idx walks from the newest end.
 	idx := func(k int) int { return k }
 	if order == OldestFirst {
@@ -96,7 +134,7 @@ func (n *Normalizer) ResolveSequence(stamps []Stamp, anchor time.Time) ([]time.T
 		out[i] = t
 		upper = t
 	}
-	return out, order
+	return out
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -146,9 +184,9 @@ func earliestAtOrAfter(st *Stamp, bound time.Time) time.Time {
 	return t.AddDate(0, 0, 1)
 }
 
-// detectOrder tells the order of a page from its stamps; see
-// ResolveSequence.
-func detectOrder(stamps []Stamp) FeedOrder {
+// datedOrder tells the order of a page from the stamps that carry a
+// date; see ResolveSequence.
+func datedOrder(stamps []Stamp) FeedOrder {
 	newer, older := 0, 0 // votes for NewestFirst and OldestFirst
 	var prev time.Time
 	prevHasTime := false
@@ -173,28 +211,6 @@ func detectOrder(stamps []Stamp) FeedOrder {
 			}
 		}
 		prev, prevHasTime = st.Time, st.HasTime
-	}
-	if newer == older {
-		// Clock times of consecutive time-only stamps.
-		newer, older = 0, 0
-		prevMin := -1
-		for i := range stamps {
-			st := &stamps[i]
-			if st.Time.IsZero() || st.HasDate {
-				continue
-			}
-			h, m, s := st.Time.Clock()
-			cur := h*3600 + m*60 + s
-			if prevMin >= 0 {
-				switch {
-				case cur < prevMin:
-					newer++
-				case cur > prevMin:
-					older++
-				}
-			}
-			prevMin = cur
-		}
 	}
 	switch {
 	case newer > older:
