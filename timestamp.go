@@ -208,7 +208,7 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 	default:
 		p = parsed{}
 		var toks [maxTokens]token
-		nt, reason := tokenize(t, &toks)
+		nt, reason := tokenize(t, &toks, n == nil || n.Zones == nil)
 		if reason == "" {
 			reason = n.classify(t, toks[:nt], &p)
 		}
@@ -424,8 +424,9 @@ type token struct {
 }
 
 // tokenize splits s into tokens. It returns a reason when s cannot be a
-// timestamp.
-func tokenize(s string, toks *[maxTokens]token) (int, string) {
+// timestamp. With known, a word missing from the tables ends it at once:
+// most text that is not a timestamp fails here, cheaply.
+func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 	nt, prevEnd := 0, -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -492,6 +493,8 @@ func tokenize(s string, toks *[maxTokens]token) (int, string) {
 			}
 			if idx, ok := lookupWord(s[t.start:i]); ok {
 				t.wi = int32(idx)
+			} else if known {
+				return nt, "unknown word " + quote(s[t.start:i])
 			}
 		default:
 			t.kind, t.r = tkPunct, r
@@ -968,8 +971,8 @@ func (n *Normalizer) punct(toks []token, i int, p *parsed) (int, string) {
 	return i + 1, ""
 }
 
-// quote is strconv.Quote, kept short for error reasons.
-func quote(s string) string { return fmt.Sprintf("%q", s) }
+// quote puts a word of the text in quotes for an error reason.
+func quote(s string) string { return "\"" + s + "\"" }
 
 // daysIn is the number of days in month mo of year y.
 func daysIn(mo time.Month, y int) int {

@@ -342,6 +342,10 @@ func buildWords() (map[string]uint16, []wordInfo) {
 		wi := t.get(ph.words[0])
 		wi.flags |= wPhrase
 		wi.flagsL |= lAll
+		for _, w := range ph.words[1:] {
+			t.get(w) // known, with no role of its own
+		}
 	}
+	t.get("p") // of "p.m."; "a" and "m" have roles already
 	return t.index, t.tab
 }
