@@ -896,7 +896,7 @@ func (n *Normalizer) word(s string, toks []token, i int, p *parsed, m lang) (int
 	if w.zone != 0 {
 		return i + 1, p.setZone(zoneSpec{kind: zAbbr, idx: w.zone - 1}, i)
 	}
-	if fl&wNow != 0 && fl&wNowJ == 0 || fl&wNow != 0 && flagsAt(toks, i-1, m)&wJust == 0 {
+	if fl&wNow != 0 {
 		return i + 1, p.relNow()
 	}
 	if fl&wJust != 0 && flagsAt(toks, i+1, m)&wNowJ != 0 {

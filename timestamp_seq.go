@@ -28,14 +28,18 @@ import (
 //
 //   - a stamp with a date and time keeps its Time, and it becomes the
 //     bound (or the anchor, when it is later than the anchor);
-//   - a date heading (HasDate without HasTime) bounds the stamps it
-//     heads by the end of its day (NewestFirst) and the stamps past it in
-//     the walk by the start of its day (OldestFirst);
+//   - a date heading (HasDate without HasTime) bounds the stamps past it
+//     in the walk by the end of its day (NewestFirst) or the start of its
+//     day (OldestFirst), and the stamps before it in the walk from below
+//     by the start of its day: a heading may stand above its day's
+//     entries or, on tickers where it is the day's first post, below
+//     them;
 //   - a time-only stamp takes the latest date on which its clock time is
 //     not after the bound, so a newest-first feed that crosses midnight
 //     steps back a day and an oldest-first feed steps forward; it then
-//     becomes the bound. If the nearest dated stamp further on in the
-//     walk (older) is more than a day earlier than that, the stamp takes
+//     becomes the bound. While no dated stamp has been met in the walk
+//     (the bound is still the anchor), if the nearest dated stamp further
+//     on (older) is more than a day earlier than that, the stamp takes
 //     instead the first date at or after that older stamp: a page whose
 //     anchor is long after its entries is dated from its entries.
 //
@@ -97,16 +101,13 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 		if st.Time.IsZero() || !st.HasDate {
 			continue
 		}
-		switch {
-		case st.HasTime:
-			lower[k] = st.Time
-		case order == OldestFirst:
-			lower[k] = st.Time // the start of its day
-		default:
-			lower[k] = st.Time.AddDate(0, 0, 1) // its entries are below it
-		}
+		// A date heading's stamps are on its day or later, whether the
+		// heading stands above its entries or, as on tickers where it
+		// is the day's first post, below them.
+		lower[k] = st.Time
 	}
 	upper := anchor
+	fromAnchor := true // upper is still the anchor, not a stamp's
 	for k := range stamps {
 		i := idx(k)
 		st := &stamps[i]
@@ -115,6 +116,7 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 		}
 		if st.HasDate {
 			out[i] = st.Time
+			fromAnchor = false
 			switch {
 			case st.HasTime:
 				upper = minTime(st.Time, anchor)
@@ -126,7 +128,7 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 			continue
 		}
 		t := latestAtOrBefore(st, upper)
-		if lo := lower[k+1]; !lo.IsZero() && t.Sub(lo) > 24*time.Hour {
+		if lo := lower[k+1]; fromAnchor && !lo.IsZero() && t.Sub(lo) > 24*time.Hour {
 			if e := earliestAtOrAfter(st, lo); e.Before(t) {
 				t = e
 			}

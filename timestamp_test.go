@@ -415,6 +415,33 @@ func TestResolveSequence(t *testing.T) {
 	}
 }
 
+// TestResolveSequenceHeadingBelow is a German ticker whose day heading is
+// the day's first post, so in a newest-first page it stands below that
+// day's entries.
+func TestResolveSequenceHeadingBelow(t *testing.T) {
+	t.Parallel()
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	for _, anchor := range []time.Time{
+		time.Date(2024, 8, 27, 10, 32, 0, 0, time.UTC), // the article's stamp
+		{}, // Now, two years later
+	} {
+		n := &Normalizer{Location: berlin, Now: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
+		var stamps []Stamp
+		for _, s := range []string{"12.31 Uhr", "11.39 Uhr", "08.57 Uhr", "05.20 Uhr", "02.02 Uhr", "Dienstag, 27. August 2024"} {
+			st, err := n.Read(s)
+			require.NoError(t, err, s)
+			stamps = append(stamps, st)
+		}
+		got, order := n.ResolveSequence(stamps, anchor)
+		assert.Equal(t, NewestFirst, order)
+		for i, hm := range [][2]int{{12, 31}, {11, 39}, {8, 57}, {5, 20}, {2, 2}, {0, 0}} {
+			want := time.Date(2024, 8, 27, hm[0], hm[1], 0, 0, berlin)
+			assert.True(t, want.Equal(got[i]), "anchor %v, stamp %d: got %s want %s", anchor, i, got[i], want)
+		}
+	}
+}
+
 func TestResolveSequenceZones(t *testing.T) {
 	t.Parallel()
 	lon, err := time.LoadLocation("Europe/London")

@@ -66,7 +66,7 @@ const (
 	wH                             // "h": French clock separator or hours
 	wJust                          // "just" in "just now"
 	wNowJ                          // "now" after "just"
-	wNow                           // a word that means now on its own
+	wNow                           // one word that means just now: "soeben"
 	wShift                         // "yesterday", "today": shift holds the days
 	wIl                            // "il" of "il y a"
 	wY                             // "y" of "il y a"
@@ -288,22 +288,19 @@ func buildWords() (map[string]uint16, []wordInfo) {
 	flag("uhr", lDE, wUhr)
 	flag("h", lAll, wH)
 	flag("just", lEN, wJust)
-	flag("now", lEN, wNowJ|wNow)
+	flag("now", lEN, wNowJ)
 	flag("только", lRU, wJust)
 	flag("что", lRU, wNowJ)
-	flag("сейчас", lRU, wNow)
 	flag("gerade", lDE, wJust)
 	flag("eben", lDE, wNowJ)
-	flag("soeben jetzt", lDE, wNow)
+	flag("soeben", lDE, wNow)
 	flag("l'instant", lFR, wNow)
-	flag("adesso", lIT, wNow)
 	flag("proprio", lIT, wJust)
 	flag("ora", lIT, wNowJ)
-	flag("ahora", lES, wNow)
-	flag("mismo", lES, wFiller)
+	flag("ahora", lES, wJust)
+	flag("mismo", lES, wNowJ)
 	flag("przed", lPL, wJust)
 	flag("chwilą chwila", lPL, wNowJ)
-	flag("teraz", lPL, wNow)
 	shifts := []struct {
 		l         lang
 		yesterday string
