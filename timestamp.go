@@ -575,7 +575,16 @@ func (p *parsed) setClock(s string, toks []token, next, h, mi, sec, ns int) (int
 		return next, "time of day out of range"
 	}
 	p.hasClock, p.h, p.mi, p.sec, p.ns = true, h, mi, sec, ns
-	p.ampm, next = ampmAt(s, toks, next)
+	if a, j := ampmAt(s, toks, next); a != 0 {
+		if h < 1 || h > 12 {
+			// Not a 12-hour clock: "am" after 14:18 is German for "on".
+			if w := word(toks, next); w == nil || w.ampm == 0 || w.flags&wFiller == 0 {
+				return next, "hour out of range for am/pm"
+			}
+			return next, ""
+		}
+		p.ampm, next = a, j
+	}
 	return next, ""
 }
 
