@@ -35,7 +35,10 @@ type DateOrder int
 
 const (
 	// OrderAuto reads numeric dates month-first when the publisher's zone
-	// is in the United States and day-first everywhere else.
+	// is in the United States and the date is written with slashes
+	// (09/06/2021), and day-first otherwise (dotted dates such as
+	// 06.09.2021 are always day-first). A date that is impossible in that
+	// order but possible in the other (13/06/2021) is read the other way.
 	OrderAuto DateOrder = iota
 	// DayFirst reads 06.09.2021 as 6 September 2021.
 	DayFirst

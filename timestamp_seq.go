@@ -27,8 +27,10 @@ import (
 // starts at the anchor:
 //
 //   - a stamp with a date and time keeps its Time, and it becomes the
-//     bound (or the anchor, when it is later than the anchor);
-//   - a date heading (HasDate without HasTime) bounds the stamps past it
+//     bound (or the anchor, when it is later than the anchor); a stamp
+//     built by hand with HasDate but not HasTime counts as one unless it
+//     is at midnight;
+//   - a date heading (HasDate without HasTime, at midnight) bounds the stamps past it
 //     in the walk by the end of its day (NewestFirst) or the start of its
 //     day (OldestFirst), and the stamps before it in the walk from below
 //     by the start of its day: a heading may stand above its day's
@@ -118,7 +120,7 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 			out[i] = st.Time
 			fromAnchor = false
 			switch {
-			case st.HasTime:
+			case !isHeading(st):
 				upper = minTime(st.Time, anchor)
 			case order == OldestFirst:
 				upper = minTime(st.Time.Add(-time.Nanosecond), anchor)
@@ -137,6 +139,18 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 		upper = t
 	}
 	return out
+}
+
+// isHeading reports a date heading: a stamp with a date and no time of
+// day, as Read returns for "Dienstag, 27. August 2024". A dated stamp that
+// is not at midnight is taken as timed even without HasTime, so that
+// stamps built by hand from machine-readable times work as expected.
+func isHeading(st *Stamp) bool {
+	if !st.HasDate || st.HasTime || st.Relative {
+		return false
+	}
+	h, m, s := st.Time.Clock()
+	return h == 0 && m == 0 && s == 0 && st.Time.Nanosecond() == 0
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -191,7 +205,7 @@ func earliestAtOrAfter(st *Stamp, bound time.Time) time.Time {
 func datedOrder(stamps []Stamp) FeedOrder {
 	newer, older := 0, 0 // votes for NewestFirst and OldestFirst
 	var prev time.Time
-	prevHasTime := false
+	prevHeading := false
 	for i := range stamps {
 		st := &stamps[i]
 		if st.Time.IsZero() || !st.HasDate {
@@ -199,7 +213,7 @@ func datedOrder(stamps []Stamp) FeedOrder {
 		}
 		if !prev.IsZero() {
 			a, b := prev, st.Time
-			if !prevHasTime || !st.HasTime { // compare days only
+			if prevHeading || isHeading(st) { // compare days only
 				ay, am, ad := prev.Date()
 				by, bm, bd := st.Time.Date()
 				a = time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)
@@ -212,7 +226,7 @@ func datedOrder(stamps []Stamp) FeedOrder {
 				older++
 			}
 		}
-		prev, prevHasTime = st.Time, st.HasTime
+		prev, prevHeading = st.Time, isHeading(st)
 	}
 	switch {
 	case newer > older:

@@ -442,6 +442,20 @@ func TestResolveSequenceHeadingBelow(t *testing.T) {
 	}
 }
 
+// TestResolveSequenceHandBuilt covers stamps that callers build from
+// machine-readable times without setting HasTime.
+func TestResolveSequenceHandBuilt(t *testing.T) {
+	t.Parallel()
+	n := &Normalizer{Now: time.Date(2021, 9, 10, 12, 0, 0, 0, time.UTC)}
+	machine := Stamp{Time: time.Date(2021, 9, 6, 14, 18, 0, 0, time.UTC), HasDate: true, HasZone: true}
+	below, err := n.Read("14:00")
+	require.NoError(t, err)
+	got, order := n.ResolveSequence([]Stamp{machine, below}, time.Time{})
+	assert.Equal(t, NewestFirst, order)
+	assert.True(t, machine.Time.Equal(got[0]))
+	assert.True(t, time.Date(2021, 9, 6, 14, 0, 0, 0, time.UTC).Equal(got[1]), "got %s", got[1])
+}
+
 func TestResolveSequenceZones(t *testing.T) {
 	t.Parallel()
 	lon, err := time.LoadLocation("Europe/London")
