@@ -1,10 +1,11 @@
 module github.com/liveblog-go/liveblog
 
-go 1.26
+go 1.26.0
 
 require (
-	github.com/andybalholm/cascadia v1.3.5 // indirect
-	golang.org/x/net v0.62.0 // indirect
+	github.com/andybalholm/cascadia v1.3.5
+	golang.org/x/net v0.62.0
+	golang.org/x/text v0.43.0
 )
 
 require (
