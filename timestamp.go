@@ -193,8 +193,15 @@ func (n *Normalizer) Normalize(s string) (time.Time, error) {
 const maxStampLen = 160
 
 // Read reads one timestamp and reports what it gave. The error, when not
-// nil, is a *TimeError keeping s. The instant is in the Normalizer's
-// Location.
+// nil, is a *TimeError keeping s.
+//
+// The instant is in the zone the text printed, so that it keeps the
+// offset for display: UTC for GMT, UTC, Z and Unix times, a fixed zone
+// for an offset (+05:30) or an abbreviation read from the built-in table
+// (CEST), the IANA zone a generic abbreviation stands for (ET), the
+// Normalizer's Location when the abbreviation is its own (BST in
+// Europe/London). A stamp without a zone, or a relative one, is in the
+// Normalizer's Location. Compare instants with time.Time.Equal.
 func (n *Normalizer) Read(s string) (Stamp, error) {
 	st := Stamp{Raw: s}
 	t := strings.TrimSpace(s)
@@ -995,7 +1002,7 @@ func daysIn(mo time.Month, y int) int {
 func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 	loc := n.location()
 	if p.epoch {
-		st.Time = p.at.In(loc)
+		st.Time = p.at.UTC()
 		st.HasDate, st.HasTime, st.HasYear, st.HasZone = true, true, true, true
 		return ""
 	}
@@ -1032,7 +1039,7 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 			return "no such day"
 		}
 		z := p.zone.resolve(loc, y, p.mo, p.d, h, p.mi)
-		st.Time = z.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns).In(loc)
+		st.Time = z.in(z.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns))
 		st.HasDate, st.HasYear = true, p.hasYear
 		return ""
 	}
@@ -1056,6 +1063,6 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 			t = z.addDays(t, -1)
 		}
 	}
-	st.Time = t.In(loc)
+	st.Time = z.in(t)
 	return ""
 }

@@ -100,7 +100,9 @@ func TestReadTable(t *testing.T) {
 			assert.True(t, want.Equal(st.Time), "%q (zone %q, now %s):\n got %s\nwant %s",
 				c.Input, c.TZ, c.Now, st.Time.UTC().Format(time.RFC3339Nano), want.UTC().Format(time.RFC3339Nano))
 			assert.Equal(t, c.Input, st.Raw)
-			assert.Equal(t, n.location(), st.Time.Location(), "times come back in the publisher's zone")
+			if !st.HasZone {
+				assert.Equal(t, n.location(), st.Time.Location(), "a time without a zone comes back in the publisher's zone")
+			}
 			assert.False(t, st.Time.After(n.Now) && !st.HasYear && st.HasDate,
 				"an inferred year never puts a date in the future")
 			if c.HasDate != nil {
@@ -132,6 +134,33 @@ func TestReadFamiliesCovered(t *testing.T) {
 	for _, f := range []string{"sputnik", "guardian", "us", "world", "machine", "ru", "de", "fr", "it", "es", "pl", "relative", "dateonly", "error"} {
 		assert.GreaterOrEqual(t, count[f], 5, "family %s", f)
 	}
+}
+
+// TestReadKeepsPrintedZone checks the zone of the returned Time: the one
+// the text printed, else the publisher's.
+func TestReadKeepsPrintedZone(t *testing.T) {
+	t.Parallel()
+	lon, err := time.LoadLocation("Europe/London")
+	require.NoError(t, err)
+	n := &Normalizer{Location: lon, Now: time.Date(2021, 9, 6, 20, 0, 0, 0, time.UTC)}
+	for in, want := range map[string]string{
+		"14:18 GMT 06.09.2021":          "2021-09-06T14:18:00Z",
+		"2023-11-02T21:06:52+05:30":     "2023-11-02T21:06:52+05:30",
+		"2023-05-15T11:50:54.000Z":      "2023-05-15T11:50:54Z",
+		"1630937880":                    "2021-09-06T14:18:00Z",
+		"14:18 CEST":                    "2021-09-06T14:18:00+02:00",
+		"14.18 BST":                     "2021-09-06T14:18:00+01:00",
+		"14:18 UTC+05:45":               "2021-09-06T14:18:00+05:45",
+		"2:18 p.m. ET, January 6, 2022": "2022-01-06T14:18:00-05:00",
+		"14:18 06.09.2021":              "2021-09-06T14:18:00+01:00",
+	} {
+		st, err := n.Read(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, st.Time.Format(time.RFC3339), in)
+	}
+	st, err := n.Read("14:18 06.09.2021")
+	require.NoError(t, err)
+	assert.Equal(t, lon, st.Time.Location())
 }
 
 func TestZeroAndNilNormalizer(t *testing.T) {

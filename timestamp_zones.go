@@ -189,6 +189,35 @@ func (z zres) date(y int, mo time.Month, d, h, mi, s, ns int) time.Time {
 	return time.Date(y, mo, d, h, mi, s, ns, time.UTC).Add(-time.Duration(z.off) * time.Second)
 }
 
+// in returns t in the zone: its location, or a fixed zone with its
+// offset (UTC for zero).
+func (z zres) in(t time.Time) time.Time {
+	if z.loc != nil {
+		return t.In(z.loc)
+	}
+	return t.In(fixedZone(z.off))
+}
+
+// quarterZones holds a fixed zone for every quarter-hour offset from
+// -14:00 to +14:00, built once, so that returning a time in a printed
+// offset does not allocate.
+var quarterZones = func() []*time.Location {
+	zs := make([]*time.Location, 14*4*2+1)
+	for i := range zs {
+		zs[i] = time.FixedZone("", (i-14*4)*900)
+	}
+	zs[14*4] = time.UTC
+	return zs
+}()
+
+// fixedZone returns a zone with the offset off in seconds.
+func fixedZone(off int) *time.Location {
+	if off%900 == 0 && off >= -14*hour && off <= 14*hour {
+		return quarterZones[off/900+14*4]
+	}
+	return time.FixedZone("", off)
+}
+
 // wall returns the calendar date of instant t in the zone.
 func (z zres) wall(t time.Time) (int, time.Month, int) {
 	if z.loc != nil {
