@@ -270,10 +270,12 @@ type parsed struct {
 	epoch bool
 	at    time.Time
 
-	zone    zoneSpec
-	zoneTok int // index of the token that gave the zone, -1 if none
-	hasZone bool
-	numDate bool
+	zone     zoneSpec
+	zoneTok  int // index of the token that gave the zone, -1 if none
+	hasZone  bool
+	zone2    zoneSpec // a second zone, as in "+0100 (BST)": must agree
+	hasZone2 bool
+	numDate  bool
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -694,7 +696,11 @@ func (p *parsed) relNow() string {
 
 func (p *parsed) setZone(z zoneSpec, tok int) string {
 	if p.hasZone {
-		return "two time zones"
+		if p.hasZone2 {
+			return "three time zones"
+		}
+		p.zone2, p.hasZone2 = z, true
+		return ""
 	}
 	p.zone, p.hasZone, p.zoneTok = z, true, tok
 	return ""
@@ -963,6 +969,9 @@ func (n *Normalizer) word(s string, toks []token, i int, p *parsed, m lang) (int
 		return i + 3, ""
 	case fl&wFiller != 0:
 		return i + 1, ""
+	case t.end-t.start == 1 && (s[t.start] == 'T' || s[t.start] == 't') && t.attached &&
+		i > 0 && toks[i-1].kind == tkNum && i+1 < len(toks) && toks[i+1].kind == tkNum && toks[i+1].attached:
+		return i + 1, "" // 2021-09-06T14:18 followed by more than RFC 3339 allows
 	}
 	return i, "unexpected word " + quote(s[t.start:t.end])
 }
@@ -1040,6 +1049,12 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 		}
 		z := p.zone.resolve(loc, y, p.mo, p.d, h, p.mi)
 		st.Time = z.in(z.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns))
+		if p.hasZone2 {
+			z2 := p.zone2.resolve(loc, y, p.mo, p.d, h, p.mi)
+			if !z2.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns).Equal(st.Time) {
+				return "two time zones that disagree"
+			}
+		}
 		st.HasDate, st.HasYear = true, p.hasYear
 		return ""
 	}
@@ -1061,6 +1076,12 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 	default:
 		if t.After(ref) {
 			t = z.addDays(t, -1)
+		}
+	}
+	if p.hasZone2 {
+		z2 := p.zone2.resolve(loc, ry, rm, rd, h, p.mi)
+		if !z2.date(y, mo, d, h, p.mi, p.sec, p.ns).Equal(z.date(y, mo, d, h, p.mi, p.sec, p.ns)) {
+			return "two time zones that disagree"
 		}
 	}
 	st.Time = z.in(t)

@@ -344,5 +344,6 @@ func buildWords() (map[string]uint16, []wordInfo) {
 		}
 	}
 	t.get("p") // of "p.m."; "a" and "m" have roles already
+	t.get("t") // of 2021-09-06T14:18
 	return t.index, t.tab
 }
