@@ -120,7 +120,7 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 			out[i] = st.Time
 			fromAnchor = false
 			switch {
-			case !isHeading(st):
+			case !isDateHeading(st):
 				upper = minTime(st.Time, anchor)
 			case order == OldestFirst:
 				upper = minTime(st.Time.Add(-time.Nanosecond), anchor)
@@ -141,11 +141,11 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 	return out
 }
 
-// isHeading reports a date heading: a stamp with a date and no time of
+// isDateHeading reports a date heading: a stamp with a date and no time of
 // day, as Read returns for "Dienstag, 27. August 2024". A dated stamp that
 // is not at midnight is taken as timed even without HasTime, so that
 // stamps built by hand from machine-readable times work as expected.
-func isHeading(st *Stamp) bool {
+func isDateHeading(st *Stamp) bool {
 	if !st.HasDate || st.HasTime || st.Relative {
 		return false
 	}
@@ -213,7 +213,7 @@ func datedOrder(stamps []Stamp) FeedOrder {
 		}
 		if !prev.IsZero() {
 			a, b := prev, st.Time
-			if prevHeading || isHeading(st) { // compare days only
+			if prevHeading || isDateHeading(st) { // compare days only
 				ay, am, ad := prev.Date()
 				by, bm, bd := st.Time.Date()
 				a = time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)
@@ -226,7 +226,7 @@ func datedOrder(stamps []Stamp) FeedOrder {
 				older++
 			}
 		}
-		prev, prevHeading = st.Time, isHeading(st)
+		prev, prevHeading = st.Time, isDateHeading(st)
 	}
 	switch {
 	case newer > older:
