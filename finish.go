@@ -140,7 +140,7 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 	st := Stamp{Raw: e.RawTime}
 	switch {
 	case !dr.Time.IsZero():
-		st.Time, st.HasDate, st.HasZone = dr.Time, true, true
+		st.Time, st.HasDate, st.HasTime, st.HasZone = dr.Time, true, true, true
 	case e.RawTime != "":
 		st, _ = norm.Read(e.RawTime)
 		if !st.HasDate && dr.Date != "" && !st.Time.IsZero() {
