@@ -209,18 +209,25 @@ func (d *Document) loadMeta() {
 				}
 			case atom.Link:
 				if d.base == nil && strings.EqualFold(attr(n, "rel"), "canonical") {
-					if u, err := url.Parse(attr(n, "href")); err == nil && u.IsAbs() {
+					if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && isWebURL(u) {
 						d.base = u
 					}
 				}
 			}
 		}
 		if d.base == nil {
-			if u, err := url.Parse(d.meta["og:url"]); err == nil && u.IsAbs() {
+			if u, err := url.Parse(d.meta["og:url"]); err == nil && isWebURL(u) {
 				d.base = u
 			}
 		}
 	})
+}
+
+// isWebURL reports whether u is an absolute http or https URL: the only
+// page addresses links may be resolved against or reported as the page's
+// (a canonical "javascript:" link must not become Blog.URL).
+func isWebURL(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 // attr returns the value of n's attribute key, or "".
