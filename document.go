@@ -144,13 +144,19 @@ func (d *Document) Query(sel cascadia.Matcher) *html.Node {
 func (d *Document) JSONLD() []json.RawMessage {
 	d.ldOnce.Do(func() {
 		for _, n := range d.QueryAll(jsonLDSel) {
-			var b strings.Builder
-			for c := range n.ChildNodes() {
-				if c.Type == html.TextNode {
-					b.WriteString(c.Data)
+			var text string
+			if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+				text = c.Data // the usual case: no copy to join
+			} else {
+				var b strings.Builder
+				for c := range n.ChildNodes() {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
 				}
+				text = b.String()
 			}
-			raw := []byte(strings.TrimSpace(b.String()))
+			raw := []byte(strings.TrimSpace(text))
 			if json.Valid(raw) {
 				d.ld = append(d.ld, raw)
 			}

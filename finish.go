@@ -198,6 +198,11 @@ func textBody(s string) body {
 // joinHTML joins blocks, wrapping runs of list items in <ul>.
 func joinHTML(blocks []block) string {
 	var sb strings.Builder
+	size := 0
+	for _, bl := range blocks {
+		size += len(bl.html) + len("<ul></ul>")
+	}
+	sb.Grow(size)
 	inList := false
 	for _, bl := range blocks {
 		if bl.tag == "li" && !inList {

@@ -1,10 +1,13 @@
 package liveblog
 
 import (
+	"bytes"
 	"html/template"
 	"net/url"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -34,9 +37,9 @@ type renderer struct {
 
 	out body
 
-	text   strings.Builder // plain text of the current block
-	markup strings.Builder // HTML of the current block's content
-	tags   []string        // open block wrappers, innermost last
+	text   byteBuf  // plain text of the current block
+	markup byteBuf  // HTML of the current block's content
+	tags   []string // open block wrappers, innermost last
 
 	linkStart []int // text offsets where open <a> elements began
 	caption   *strings.Builder
@@ -53,6 +56,22 @@ type renderer struct {
 	written int
 	links   int // <a> elements with an href among open: links never nest
 }
+
+// byteBuf is a write buffer that keeps its memory from one block to the
+// next, where a strings.Builder would grow a new one for every block.
+type byteBuf struct{ b []byte }
+
+func (w *byteBuf) WriteString(s string) { w.b = append(w.b, s...) }
+func (w *byteBuf) WriteRune(c rune)     { w.b = utf8.AppendRune(w.b, c) }
+func (w *byteBuf) Len() int             { return len(w.b) }
+func (w *byteBuf) Reset()               { w.b = w.b[:0] }
+
+// scratch holds a renderer's buffers between calls: every entry of every
+// page renders through buffers already grown. Nothing rendered keeps a
+// reference to them (flush copies out).
+type scratch struct{ text, markup []byte }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // openTag is an open inline element as emitted: its start and end tags,
 // both empty for an element that emits no markup.
@@ -108,6 +127,13 @@ var readMorePrefixes = []string{
 // vectors, each checked by parsing Entry.HTML back against the allowlist.
 func renderBody(nodes []*html.Node, exclude []*html.Node, resolve func(string) string) body {
 	r := &renderer{resolve: resolve, figImage: -1}
+	if bufs, ok := scratchPool.Get().(*scratch); ok {
+		r.text.b, r.markup.b = bufs.text[:0], bufs.markup[:0]
+		defer func() {
+			bufs.text, bufs.markup = r.text.b, r.markup.b
+			scratchPool.Put(bufs)
+		}()
+	}
 	if len(exclude) > 0 {
 		r.exclude = make(map[*html.Node]bool, len(exclude))
 		for _, n := range exclude {
@@ -290,7 +316,7 @@ func (r *renderer) leave(n *html.Node) {
 		if href != "" && !strings.HasPrefix(attr(n, "href"), "#") {
 			text := ""
 			if start <= r.text.Len() {
-				text = cleanSpace(r.text.String()[start:])
+				text = cleanSpace(string(r.text.b[start:]))
 			}
 			r.out.links = append(r.out.links, Link{URL: href, Text: text})
 		}
@@ -315,37 +341,50 @@ func (r *renderer) addText(s string) {
 		return
 	}
 	r.text.WriteString(s)
-	s = collapseSpace(s)
-	if strings.HasPrefix(s, " ") && (r.markup.Len() == 0 || strings.HasSuffix(r.markup.String(), " ")) {
-		s = s[1:]
-	}
-	if s != "" {
-		r.reopen()
-		r.markup.WriteString(template.HTMLEscapeString(s))
+	// Collapse every run of white space into one space, keeping a
+	// leading or trailing one (it may separate words across elements)
+	// unless the markup already ends in a space, and escape the rest.
+	space := len(r.markup.b) == 0 || r.markup.b[len(r.markup.b)-1] == ' '
+	opened := false
+	for i, c := range s {
+		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
+			if !space {
+				r.markup.b = append(r.markup.b, ' ')
+				space = true
+			}
+			continue
+		}
+		if !opened {
+			// Start tags wait for content, after a leading space.
+			r.reopen()
+			opened = true
+		}
+		space = false
+		switch c {
+		case '<':
+			r.markup.WriteString("&lt;")
+		case '>':
+			r.markup.WriteString("&gt;")
+		case '&':
+			r.markup.WriteString("&amp;")
+		case '"':
+			r.markup.WriteString("&#34;")
+		case '\'':
+			r.markup.WriteString("&#39;")
+		case 0:
+			r.markup.WriteString("\uFFFD")
+		default:
+			if c < utf8.RuneSelf {
+				r.markup.b = append(r.markup.b, byte(c))
+			} else {
+				r.markup.b = append(r.markup.b, s[i:i+utf8.RuneLen(c)]...)
+			}
+		}
 	}
 }
 
-// collapseSpace turns every run of white space into one space, keeping a
-// leading or trailing one (it may separate words across elements).
-func collapseSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for _, c := range s {
-		if unicode.IsSpace(c) {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(c)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func (r *renderer) image(n *html.Node) {
 	src := imageSource(n)
@@ -366,20 +405,15 @@ func (r *renderer) image(n *html.Node) {
 // flush ends the current block, closing the inline elements it opened;
 // the next block reopens them.
 func (r *renderer) flush() {
-	markup := strings.TrimSpace(r.markup.String())
-	if r.written > 0 {
-		var b strings.Builder
-		b.WriteString(markup)
-		for i := r.written - 1; i >= 0; i-- {
-			b.WriteString(r.open[i].end)
-		}
-		markup = b.String()
-		r.written = 0
+	markup := bytes.TrimSpace(r.markup.b)
+	for i := r.written - 1; i >= 0; i-- {
+		markup = append(markup, r.open[i].end...)
 	}
-	text := cleanLines(r.text.String())
+	r.written = 0
+	text := cleanLines(string(r.text.b))
 	r.text.Reset()
 	r.markup.Reset()
-	if text == "" && !strings.Contains(markup, "<img") {
+	if text == "" && !bytes.Contains(markup, []byte("<img")) {
 		return
 	}
 	if text != "" && isChromeText(text) {
@@ -392,7 +426,7 @@ func (r *renderer) flush() {
 			break
 		}
 	}
-	r.out.blocks = append(r.out.blocks, block{text: text, tag: tag, html: "<" + tag + ">" + markup + "</" + tag + ">"})
+	r.out.blocks = append(r.out.blocks, block{text: text, tag: tag, html: "<" + tag + ">" + string(markup) + "</" + tag + ">"})
 }
 
 // isChromeText reports whether a whole block is page furniture.
@@ -611,6 +645,9 @@ func lastLink(n *html.Node, resolve func(string) string, want string) string {
 // cleanSpace collapses every run of white space (including no-break
 // spaces) to one space, drops zero-width characters and trims the ends.
 func cleanSpace(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -629,6 +666,58 @@ func cleanSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isClean reports whether cleanSpace would return s unchanged: no space
+// at either end, no white space but single ASCII spaces, no zero-width
+// characters. Most text is, and is then not copied.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// White space and the dropped characters beyond ASCII are
+			// rare: leave them to the slow path.
+			return isCleanSlow(s[i:], prevSpace)
+		}
+		if c == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		if asciiSpace[c] {
+			return false
+		}
+		prevSpace = false
+	}
+	return true
+}
+
+func isCleanSlow(s string, prevSpace bool) bool {
+	for _, c := range s {
+		switch {
+		case c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad':
+			return false
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case unicode.IsSpace(c):
+			return false
+		}
+		prevSpace = false
+	}
+	return !prevSpace
 }
 
 // lineBreak stands for a <br> in a block's text until the block is
