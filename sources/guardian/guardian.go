@@ -48,6 +48,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -71,6 +72,8 @@ var (
 
 var london = dom.Zone("Europe/London", 0)
 
+var matcher = site.Matcher{Domains: []string{"theguardian.com"}, NoURL: site.NameIs("the Guardian")}
+
 type extractor struct{}
 
 // New returns the Guardian adapter.
@@ -78,12 +81,7 @@ func New() liveblog.Extractor { return extractor{} }
 
 func (extractor) Name() string { return Name }
 
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "theguardian.com")
-	}
-	return strings.EqualFold(d.Meta("og:site_name"), "the Guardian")
-}
+func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
 
 func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	blocks := d.QueryAll(blockSel)

@@ -40,7 +40,6 @@ package independent
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -48,6 +47,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -70,6 +70,8 @@ var printedDate = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2}
 
 var london = dom.Zone("Europe/London", 0)
 
+var matcher = site.Matcher{Domains: []string{"independent.co.uk"}, NoURL: site.NameIs("The Independent")}
+
 type extractor struct{}
 
 // New returns the Independent adapter.
@@ -77,12 +79,7 @@ func New() liveblog.Extractor { return extractor{} }
 
 func (extractor) Name() string { return Name }
 
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "independent.co.uk")
-	}
-	return strings.EqualFold(d.Meta("og:site_name"), "The Independent")
-}
+func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
 
 func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(ampPostSel)

@@ -47,6 +47,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -91,6 +92,8 @@ var (
 	dublin = dom.Zone("Europe/Dublin", 0)
 )
 
+var matcher = site.Matcher{Domains: Domains, NoURL: site.Has(markerSel)}
+
 type extractor struct{}
 
 // New returns the Reach plc adapter.
@@ -98,12 +101,7 @@ func New() liveblog.Extractor { return extractor{} }
 
 func (extractor) Name() string { return Name }
 
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, Domains...)
-	}
-	return d.Query(markerSel) != nil
-}
+func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
 
 func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	nodes := d.QueryAll(entrySel)

@@ -52,6 +52,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -74,19 +75,17 @@ var (
 // New returns the la Repubblica extractor, named "repubblica".
 func New() liveblog.Extractor { return extractor{} }
 
+var matcher = site.Matcher{
+	HTMLOnly: true,
+	Domains:  []string{"repubblica.it"},
+	NoURL:    site.All(site.NameHas("repubblica"), site.Has(markerSel)),
+}
+
 type extractor struct{}
 
 func (extractor) Name() string { return "repubblica" }
 
-func (extractor) Match(d *liveblog.Document) bool {
-	if !d.IsHTML() {
-		return false
-	}
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "repubblica.it")
-	}
-	return strings.Contains(strings.ToLower(d.Meta("og:site_name")), "repubblica") && d.Query(markerSel) != nil
-}
+func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
 
 // rome is the publisher's zone.
 var rome = dom.Zone("Europe/Rome", 3600)

@@ -65,6 +65,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 	"golang.org/x/net/html"
 )
 
@@ -92,6 +93,11 @@ var creditRe = regexp.MustCompile(`(?m)(- Sputnik International(, \d{4})?(, \d{2
 // New returns the Sputnik extractor, named "sputnik".
 func New() liveblog.Extractor { return extractor{} }
 
+var matcher = site.Matcher{
+	Domains: hosts,
+	NoURL:   site.All(site.NameHas("sputnik", "риа", "ria"), site.Has(itemSel)),
+}
+
 type extractor struct{}
 
 func (extractor) Name() string { return "sputnik" }
@@ -101,16 +107,7 @@ func (extractor) Match(d *liveblog.Document) bool {
 		t := d.Text()
 		return creditRe.MatchString(t) && stampRe.MatchString(t)
 	}
-	if h := d.Host(); h != "" {
-		for _, s := range hosts {
-			if dom.HostIs(h, s) {
-				return true
-			}
-		}
-		return false
-	}
-	site := strings.ToLower(d.Meta("og:site_name"))
-	return (strings.Contains(site, "sputnik") || strings.Contains(site, "риа") || strings.Contains(site, "ria")) && d.Query(itemSel) != nil
+	return matcher.Match(d)
 }
 
 var moscow = dom.Zone("Europe/Moscow", 3*3600)
