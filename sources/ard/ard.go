@@ -109,16 +109,10 @@ var matcher = site.Matcher{
 	NoURL:   site.Any(site.NameIs("br24", "tagesschau.de", "tagesschau"), site.Has(tsEntrySel)),
 }
 
-type extractor struct{}
-
 // New returns the ARD ticker adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	anchor := anchorTime(d)
 	res := &liveblog.Result{Location: berlin, Updated: anchor}
 	if nodes := d.QueryAll(tsEntrySel); len(nodes) > 0 {

@@ -74,16 +74,10 @@ var london = dom.Zone("Europe/London", 0)
 
 var matcher = site.Matcher{Domains: []string{"theguardian.com"}, NoURL: site.NameIs("the Guardian")}
 
-type extractor struct{}
-
 // New returns the Guardian adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	blocks := d.QueryAll(blockSel)
 	pinned := d.Query(pinnedSel)
 	if len(blocks) == 0 && pinned == nil {

@@ -72,16 +72,10 @@ var london = dom.Zone("Europe/London", 0)
 
 var matcher = site.Matcher{Domains: []string{"independent.co.uk"}, NoURL: site.NameIs("The Independent")}
 
-type extractor struct{}
-
 // New returns the Independent adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(ampPostSel)
 	if len(posts) == 0 {
 		posts = d.QueryAll(plainPostSel)

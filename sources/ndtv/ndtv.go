@@ -77,7 +77,7 @@ var (
 )
 
 // New returns the NDTV extractor, named "ndtv".
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor("ndtv", matcher.Match, extract) }
 
 var matcher = site.Matcher{
 	HTMLOnly: true,
@@ -85,16 +85,10 @@ var matcher = site.Matcher{
 	NoURL:    site.All(site.NameHas("ndtv"), site.Has(itemSel)),
 }
 
-type extractor struct{}
-
-func (extractor) Name() string { return "ndtv" }
-
-func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
-
 // kolkata is the publisher's zone; India keeps one offset all year.
 var kolkata = dom.Zone("Asia/Kolkata", 5*3600+1800)
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	items := d.QueryAll(itemSel)
 	if len(items) == 0 {
 		return nil, liveblog.ErrNotLiveBlog

@@ -94,16 +94,10 @@ var (
 
 var matcher = site.Matcher{Domains: Domains, NoURL: site.Has(markerSel)}
 
-type extractor struct{}
-
 // New returns the Reach plc adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	nodes := d.QueryAll(entrySel)
 	if len(nodes) == 0 {
 		return nil, liveblog.ErrNotLiveBlog

@@ -73,7 +73,7 @@ var (
 )
 
 // New returns the la Repubblica extractor, named "repubblica".
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor("repubblica", matcher.Match, extract) }
 
 var matcher = site.Matcher{
 	HTMLOnly: true,
@@ -81,16 +81,10 @@ var matcher = site.Matcher{
 	NoURL:    site.All(site.NameHas("repubblica"), site.Has(markerSel)),
 }
 
-type extractor struct{}
-
-func (extractor) Name() string { return "repubblica" }
-
-func (extractor) Match(d *liveblog.Document) bool { return matcher.Match(d) }
-
 // rome is the publisher's zone.
 var rome = dom.Zone("Europe/Rome", 3600)
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(postSel)
 	if len(posts) == 0 {
 		return nil, liveblog.ErrNotLiveBlog

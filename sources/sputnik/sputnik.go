@@ -91,18 +91,15 @@ var stampRe = regexp.MustCompile(`\b\d{1,2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\b`)
 var creditRe = regexp.MustCompile(`(?m)(- Sputnik International(, \d{4})?(, \d{2}\.\d{2}\.\d{4})?\s*$|\(Sputnik\) [-–—] )`)
 
 // New returns the Sputnik extractor, named "sputnik".
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor("sputnik", match, extract) }
 
 var matcher = site.Matcher{
 	Domains: hosts,
 	NoURL:   site.All(site.NameHas("sputnik", "риа", "ria"), site.Has(itemSel)),
 }
 
-type extractor struct{}
-
-func (extractor) Name() string { return "sputnik" }
-
-func (extractor) Match(d *liveblog.Document) bool {
+// match is Match: copied text by its credit and stamps, HTML by matcher.
+func match(d *liveblog.Document) bool {
 	if !d.IsHTML() {
 		t := d.Text()
 		return creditRe.MatchString(t) && stampRe.MatchString(t)
@@ -112,7 +109,7 @@ func (extractor) Match(d *liveblog.Document) bool {
 
 var moscow = dom.Zone("Europe/Moscow", 3*3600)
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if !d.IsHTML() {
 		return extractText(d)
 	}
