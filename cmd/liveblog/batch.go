@@ -72,9 +72,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "jsonl", "output `format`: jsonl")
 	onlyLive := fs.Bool("only-live", false, "write live blogs only, no lines for pages that failed")
 	ordered := fs.Bool("ordered", true, "write results in input order (false: as they are done)")
-	source := fs.String("source", "", "force the extractor `NAME` (see: liveblog sources)")
-	tz := fs.String("tz", "", "publisher's time `ZONE` (IANA name) for times printed without one")
-	charset := fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)")
+	pf := addParserFlags(fs, "publisher's time `ZONE` (IANA name) for times printed without one")
 	timeout := fs.Duration("timeout", batch.DefaultTimeout, "timeout of each URL fetch")
 	perHost := fs.Int("per-host", batch.DefaultPerHost, "most fetches open at once to one host")
 	fetchers := fs.Int("fetchers", batch.DefaultConcurrency, "most fetches open at once")
@@ -112,10 +110,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "liveblog batch: -workers must be at least 1")
 		return exitUsage
 	}
-	opts := liveblog.Options{Source: *source, FallbackCharset: *charset}
-	var err error
-	if opts.Location, err = loadZone(*tz); err != nil {
-		fmt.Fprintf(stderr, "liveblog batch: -tz: %v\n", err)
+	opts, ok := pf.options("liveblog batch", stderr)
+	if !ok {
 		return exitUsage
 	}
 	if opts.Source != "" {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,20 +25,13 @@ func runFollow(args []string, stdout, stderr io.Writer) int {
 
 // followCmd is runFollow with the context passed in, for tests.
 func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("liveblog follow", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("liveblog follow", "usage: liveblog follow [flags] URL\n\nPrints each entry added, edited or removed until interrupted.", stderr)
 	every := fs.Duration("every", follow.DefaultInterval, "poll `interval`")
 	format := fs.String("format", "text", "output `format`: jsonl (one change a line) or text")
 	state := fs.String("state", "", "keep what was printed in `FILE`, so that a restart does not repeat it")
 	onlyNew := fs.Bool("new", false, "print only changes after the first fetch")
 	timeout := fs.Duration("timeout", follow.DefaultTimeout, "timeout of each request")
-	source := fs.String("source", "", "force the extractor `NAME` (see: liveblog sources)")
-	tz := fs.String("tz", "", "publisher's time `ZONE` (IANA name, e.g. Europe/London)")
-	charset := fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: liveblog follow [flags] URL\n\nPrints each entry added, edited or removed until interrupted.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
+	pf := addParserFlags(fs, zoneUsage)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -56,14 +48,12 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		Timeout:      *timeout,
 		UserAgent:    userAgent,
 		SkipExisting: *onlyNew,
-		Parser:       liveblog.Options{Source: *source, FallbackCharset: *charset},
 		OnError: func(err error, wait time.Duration) {
 			fmt.Fprintf(stderr, "%v (next try in %s)\n", err, wait.Round(time.Second))
 		},
 	}
-	var err error
-	if opts.Parser.Location, err = loadZone(*tz); err != nil {
-		fmt.Fprintf(stderr, "liveblog follow: -tz: %v\n", err)
+	var ok bool
+	if opts.Parser, ok = pf.options("liveblog follow", stderr); !ok {
 		return exitUsage
 	}
 	if *state != "" {

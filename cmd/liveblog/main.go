@@ -60,20 +60,52 @@ const (
 	exitUsage = 2
 )
 
-func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("liveblog", flag.ContinueOnError)
+// newFlagSet returns the flag set of the command name, reporting to
+// stderr, whose usage prints head, then the flags.
+func newFlagSet(name, head string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	pageURL := fs.String("url", "", "page `URL` when reading a file (resolves links, helps choose the site adapter)")
-	source := fs.String("source", "", "force the extractor `NAME` (see: liveblog sources)")
-	tz := fs.String("tz", "", "publisher's time `ZONE` (IANA name, e.g. Europe/London)")
-	now := fs.String("now", "", "reference time, `RFC3339` (default: the page's own modified time)")
-	format := fs.String("format", "json", "output `format`: json, jsonl, text, atom, rss or jsonfeed")
-	charset := fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)")
-	timeout := fs.Duration("timeout", 30*time.Second, "timeout when fetching a URL")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: liveblog [flags] [FILE|URL|-]\n       liveblog time [flags] TEXT...\n       liveblog sources\n       liveblog follow [flags] URL\n\nflags:\n")
+		fmt.Fprintf(stderr, "%s\n\nflags:\n", head)
 		fs.PrintDefaults()
 	}
+	return fs
+}
+
+// parserFlags are the flags every command that parses pages takes.
+type parserFlags struct{ source, tz, charset *string }
+
+// addParserFlags defines -source, -tz (described by tzUsage) and -charset.
+func addParserFlags(fs *flag.FlagSet, tzUsage string) parserFlags {
+	return parserFlags{
+		source:  fs.String("source", "", "force the extractor `NAME` (see: liveblog sources)"),
+		tz:      fs.String("tz", "", tzUsage),
+		charset: fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)"),
+	}
+}
+
+// options returns the parser options the flags ask for. A bad -tz is
+// reported to stderr under the command's name cmd, and ok is false.
+func (f parserFlags) options(cmd string, stderr io.Writer) (opts liveblog.Options, ok bool) {
+	opts = liveblog.Options{Source: *f.source, FallbackCharset: *f.charset}
+	var err error
+	if opts.Location, err = loadZone(*f.tz); err != nil {
+		fmt.Fprintf(stderr, "%s: -tz: %v\n", cmd, err)
+		return opts, false
+	}
+	return opts, true
+}
+
+// zoneUsage describes -tz.
+const zoneUsage = "publisher's time `ZONE` (IANA name, e.g. Europe/London)"
+
+func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("liveblog", "usage: liveblog [flags] [FILE|URL|-]\n       liveblog time [flags] TEXT...\n       liveblog sources\n       liveblog follow [flags] URL", stderr)
+	pageURL := fs.String("url", "", "page `URL` when reading a file (resolves links, helps choose the site adapter)")
+	pf := addParserFlags(fs, zoneUsage)
+	now := fs.String("now", "", "reference time, `RFC3339` (default: the page's own modified time)")
+	format := fs.String("format", "json", "output `format`: json, jsonl, text, atom, rss or jsonfeed")
+	timeout := fs.Duration("timeout", 30*time.Second, "timeout when fetching a URL")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -88,12 +120,12 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "liveblog: unknown -format %q (want json, jsonl, text, atom, rss or jsonfeed)\n", *format)
 		return exitUsage
 	}
-	opts := liveblog.Options{URL: *pageURL, Source: *source, FallbackCharset: *charset}
-	var err error
-	if opts.Location, err = loadZone(*tz); err != nil {
-		fmt.Fprintf(stderr, "liveblog: -tz: %v\n", err)
+	opts, ok := pf.options("liveblog", stderr)
+	if !ok {
 		return exitUsage
 	}
+	opts.URL = *pageURL
+	var err error
 	if opts.Now, err = parseNow(*now); err != nil {
 		fmt.Fprintf(stderr, "liveblog: -now: %v\n", err)
 		return exitUsage
@@ -247,15 +279,10 @@ func writeText(w io.Writer, blog *liveblog.Blog) error {
 }
 
 func runTime(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("liveblog time", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("liveblog time", "usage: liveblog time [flags] TEXT...", stderr)
 	now := fs.String("now", "", "reference time, `RFC3339` (default: now)")
 	tz := fs.String("tz", "", "publisher's time `ZONE` (IANA name)")
 	order := fs.String("order", "", "numeric date `order`: dmy or mdy (default: mdy in US zones, else dmy)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: liveblog time [flags] TEXT...\n\nflags:\n")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}

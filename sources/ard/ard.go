@@ -58,6 +58,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -103,25 +104,15 @@ var months = map[string]time.Month{
 
 var berlin = dom.Zone("Europe/Berlin", 3600)
 
-type extractor struct{}
-
-// New returns the ARD ticker adapter.
-func New() liveblog.Extractor { return extractor{} }
-
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, Domains...)
-	}
-	switch strings.ToLower(d.Meta("og:site_name")) {
-	case "br24", "tagesschau.de", "tagesschau":
-		return true
-	}
-	return d.Query(tsEntrySel) != nil
+var matcher = site.Matcher{
+	Domains: Domains,
+	NoURL:   site.Any(site.NameIs("br24", "tagesschau.de", "tagesschau"), site.Has(tsEntrySel)),
 }
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+// New returns the ARD ticker adapter.
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
+
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	anchor := anchorTime(d)
 	res := &liveblog.Result{Location: berlin, Updated: anchor}
 	if nodes := d.QueryAll(tsEntrySel); len(nodes) > 0 {

@@ -2,8 +2,6 @@ package ard_test
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,26 +13,15 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/ard"
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-func readFixture(t *testing.T, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	require.NoError(t, err)
-	return data
-}
-
 func parse(t *testing.T, data []byte) *liveblog.Blog {
 	t.Helper()
-	blog, err := sitetest.Parser(t, ard.New(), liveblog.Options{}).Parse(strings.NewReader(string(data)))
-	require.NoError(t, err)
-	assert.Equal(t, ard.Name, blog.Source)
-	return blog
+	return sitetest.MustParse(t, ard.New(), data, liveblog.Options{})
 }
 
 var berlin = func() *time.Location {
@@ -71,19 +58,14 @@ func check(t *testing.T, blog *liveblog.Blog, wants []want) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"br24.html", "opening.html", "tagesschau.html"} {
-		t.Run(name, func(t *testing.T) {
-			blog := parse(t, readFixture(t, name))
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
-		})
-	}
+	sitetest.Golden(t, ard.New(), *update, "br24.html", "opening.html", "tagesschau.html")
 }
 
 // TestClosingDayHeadings: BR24 puts a day's heading after its entries;
 // the summary list, the sources note and the link to older news are not
 // entries, and an image module between paragraphs stays in its entry.
 func TestClosingDayHeadings(t *testing.T) {
-	blog := parse(t, readFixture(t, "br24.html"))
+	blog := parse(t, sitetest.Fixture(t, "br24.html"))
 	check(t, blog, []want{
 		{at(2024, 11, 19, 9, 4), "09.04 Uhr", "Neuer Schnee am Pass erwartet", "Für den Nachmittag sind bis zu zwanzig Zentimeter angekündigt.\n\nDer Pass bleibt vorerst geöffnet.", 0},
 		{at(2024, 11, 19, 6, 40), "06.40 Uhr", "Seilbahn nimmt Betrieb wieder auf", "Nach der Sturmpause fährt die Bahn wieder im Halbstundentakt.\n\nWartezeiten gebe es kaum.", 1},
@@ -100,7 +82,7 @@ func TestClosingDayHeadings(t *testing.T) {
 // TestOpeningDayHeadings: a heading for an earlier day than the article's
 // stands before its entries; the entry above it is the article's day.
 func TestOpeningDayHeadings(t *testing.T) {
-	check(t, parse(t, readFixture(t, "opening.html")), []want{
+	check(t, parse(t, sitetest.Fixture(t, "opening.html")), []want{
 		{at(2024, 6, 3, 6, 55), "06:55 Uhr", "Pegel sinkt langsam", "Am Messpunkt an der Brücke fällt das Wasser um zwei Zentimeter pro Stunde.", 0},
 		{at(2024, 6, 2, 22, 30), "22:30 Uhr", "Deich hält", "Die Helfer haben die Sandsäcke verstärkt.", 0},
 		{at(2024, 6, 2, 14, 5), "14:05 Uhr", "Sperrung der Uferstraße", "Die Straße bleibt bis auf Weiteres gesperrt.", 0},
@@ -122,7 +104,7 @@ func TestMidnightWithoutHeadings(t *testing.T) {
 }
 
 func TestTagesschau(t *testing.T) {
-	blog := parse(t, readFixture(t, "tagesschau.html"))
+	blog := parse(t, sitetest.Fixture(t, "tagesschau.html"))
 	check(t, blog, []want{
 		{at(2024, 3, 12, 15, 42), "12.03.2024 • 15:42 Uhr", "Abschlusserklärung verschoben", "Die Unterhändler brauchen nach eigenen Angaben noch eine Nacht.", 0},
 		{at(2024, 3, 12, 9, 5), "12.03.2024 • 09:05 Uhr", "Zweiter Verhandlungstag beginnt", "Die Sitzung begann mit einer Schweigeminute.\n\nDanach sprach die Gastgeberin.", 0},
@@ -131,7 +113,7 @@ func TestTagesschau(t *testing.T) {
 }
 
 func TestNotLiveBlog(t *testing.T) {
-	_, err := sitetest.Parse(t, ard.New(), readFixture(t, "article.html"), liveblog.Options{})
+	_, err := sitetest.Parse(t, ard.New(), sitetest.Fixture(t, "article.html"), liveblog.Options{})
 	assert.ErrorIs(t, err, liveblog.ErrNotLiveBlog, "a subhead mentioning a time is not a ticker entry")
 }
 
@@ -164,28 +146,17 @@ func TestGermanDates(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	br := readFixture(t, "br24.html")
-	ts := readFixture(t, "tagesschau.html")
-	plain := []byte(`<html><head><meta property="og:site_name" content="Other News"></head><body><h2>10.00 Uhr: X</h2></body></html>`)
-	tests := []struct {
-		name string
-		page []byte
-		url  string
-		want bool
-	}{
+	br := string(sitetest.Fixture(t, "br24.html"))
+	ts := string(sitetest.Fixture(t, "tagesschau.html"))
+	plain := `<html><head><meta property="og:site_name" content="Other News"></head><body><h2>10.00 Uhr: X</h2></body></html>`
+	sitetest.AssertMatch(t, ard.New(), []sitetest.MatchCase{
 		{"br canonical", br, "", true},
 		{"tagesschau by markup", ts, "", true},
 		{"tagesschau URL", plain, "https://www.tagesschau.de/ausland/liveblog-100.html", true},
 		{"regional ARD", plain, "https://www.mdr.de/nachrichten/ticker-100.html", true},
 		{"other site with clock headings", plain, "", false},
 		{"other site URL", br, "https://www.spiegel.de/x", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := sitetest.Matches(t, tt.page, liveblog.Options{URL: tt.url}, ard.New())
-			assert.Equal(t, tt.want, got[ard.Name])
-		})
-	}
+	})
 }
 
 func TestDeepNesting(t *testing.T) {
@@ -210,16 +181,13 @@ func TestDeepNesting(t *testing.T) {
 const corpusPage = "br24-nahost-ticker-2024-08-27.html"
 
 func TestCorpus(t *testing.T) {
-	data, label := sitetest.CorpusPage(t, corpusPage)
-	blog := parse(t, data)
-	assert.Equal(t, label.PageTitle, blog.Title)
-	sitetest.AssertLabel(t, blog, label)
+	blog, _ := sitetest.Corpus(t, ard.New(), corpusPage)
 	require.Len(t, blog.Entries, 7, "the summary list's repeats are not entries")
+	sitetest.AssertRawTimes(t, blog, `^\d\d\.\d\d Uhr$`)
+	// "Uhr)": the summary list; "August 2024": the day heading.
+	sitetest.AssertNoChrome(t, blog, "Uhr)", "August 2024")
 	for i, e := range blog.Entries {
-		assert.Regexp(t, `^\d\d\.\d\d Uhr$`, e.RawTime, "entry %d", i)
 		assert.NotRegexp(t, `^\d\d\.\d\d Uhr`, e.Title, "entry %d: clock left in the title", i)
-		assert.NotContains(t, e.Text, "Uhr)", "entry %d: summary list in body", i)
-		assert.NotContains(t, e.Text, "August 2024", "entry %d: day heading in body", i)
 		assert.Equal(t, "Europe/Berlin", e.Time.Location().String())
 	}
 }

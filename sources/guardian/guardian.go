@@ -48,6 +48,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -71,21 +72,12 @@ var (
 
 var london = dom.Zone("Europe/London", 0)
 
-type extractor struct{}
+var matcher = site.Matcher{Domains: []string{"theguardian.com"}, NoURL: site.NameIs("the Guardian")}
 
 // New returns the Guardian adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "theguardian.com")
-	}
-	return strings.EqualFold(d.Meta("og:site_name"), "the Guardian")
-}
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	blocks := d.QueryAll(blockSel)
 	pinned := d.Query(pinnedSel)
 	if len(blocks) == 0 && pinned == nil {

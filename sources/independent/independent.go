@@ -40,7 +40,6 @@ package independent
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -48,6 +47,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -70,21 +70,12 @@ var printedDate = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2}
 
 var london = dom.Zone("Europe/London", 0)
 
-type extractor struct{}
+var matcher = site.Matcher{Domains: []string{"independent.co.uk"}, NoURL: site.NameIs("The Independent")}
 
 // New returns the Independent adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "independent.co.uk")
-	}
-	return strings.EqualFold(d.Meta("og:site_name"), "The Independent")
-}
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(ampPostSel)
 	if len(posts) == 0 {
 		posts = d.QueryAll(plainPostSel)

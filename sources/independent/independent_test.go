@@ -2,8 +2,6 @@ package independent_test
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,39 +10,23 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/independent"
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-func readFixture(t *testing.T, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	require.NoError(t, err)
-	return data
-}
-
 func parse(t *testing.T, data []byte) *liveblog.Blog {
 	t.Helper()
-	blog, err := sitetest.Parser(t, independent.New(), liveblog.Options{}).Parse(strings.NewReader(string(data)))
-	require.NoError(t, err)
-	assert.Equal(t, independent.Name, blog.Source)
-	return blog
+	return sitetest.MustParse(t, independent.New(), data, liveblog.Options{})
 }
 
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"amp.html", "canonical.html"} {
-		t.Run(name, func(t *testing.T) {
-			blog := parse(t, readFixture(t, name))
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
-		})
-	}
+	sitetest.Golden(t, independent.New(), *update, "amp.html", "canonical.html")
 }
 
 func TestAMPFixture(t *testing.T) {
-	blog := parse(t, readFixture(t, "amp.html"))
+	blog := parse(t, sitetest.Fixture(t, "amp.html"))
 	require.Len(t, blog.Entries, 3, "ad slots are not posts")
 
 	first := blog.Entries[0]
@@ -73,7 +55,7 @@ func TestAMPFixture(t *testing.T) {
 }
 
 func TestCanonicalFixture(t *testing.T) {
-	blog := parse(t, readFixture(t, "canonical.html"))
+	blog := parse(t, sitetest.Fixture(t, "canonical.html"))
 	require.Len(t, blog.Entries, 2)
 	assert.True(t, blog.Entries[0].Time.Equal(time.Date(2024, 7, 3, 10, 15, 0, 0, time.UTC)), "time[datetime] over data-sort-time")
 	assert.Equal(t, "Second heat won by a canvas", blog.Entries[0].Title)
@@ -91,45 +73,31 @@ func TestSortTimeFallback(t *testing.T) {
 }
 
 func TestNotLiveBlog(t *testing.T) {
-	_, err := sitetest.Parse(t, independent.New(), readFixture(t, "article.html"), liveblog.Options{})
+	_, err := sitetest.Parse(t, independent.New(), sitetest.Fixture(t, "article.html"), liveblog.Options{})
 	assert.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
 }
 
 func TestMatch(t *testing.T) {
-	amp := readFixture(t, "amp.html")
-	noURL := []byte(`<html><head><meta property="og:site_name" content="The Independent"></head><body></body></html>`)
-	tests := []struct {
-		name string
-		page []byte
-		url  string
-		want bool
-	}{
+	amp := string(sitetest.Fixture(t, "amp.html"))
+	noURL := `<html><head><meta property="og:site_name" content="The Independent"></head><body></body></html>`
+	sitetest.AssertMatch(t, independent.New(), []sitetest.MatchCase{
 		{"canonical link", amp, "", true},
 		{"amp host", amp, "https://amp.independent.co.uk/sport/x-b1.html", true},
 		{"site name", noURL, "", true},
-		{"other site", amp, "https://www.independent.ie/sport/x", false},
-		{"other site", noURL, "https://www.example.com/x", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name+" "+tt.url, func(t *testing.T) {
-			got := sitetest.Matches(t, tt.page, liveblog.Options{URL: tt.url}, independent.New())
-			assert.Equal(t, tt.want, got[independent.Name])
-		})
-	}
+		{"other site's URL wins over markup", amp, "https://www.independent.ie/sport/x", false},
+		{"other site's URL wins over site name", noURL, "https://www.example.com/x", false},
+	})
 }
 
 const corpusPage = "independent-womens-world-cup-live-2023-08-14.html"
 
 func TestCorpus(t *testing.T) {
-	data, label := sitetest.CorpusPage(t, corpusPage)
-	blog := parse(t, data)
-	assert.Equal(t, label.PageTitle, blog.Title)
-	sitetest.AssertLabel(t, blog, label)
+	blog, _ := sitetest.Corpus(t, independent.New(), corpusPage)
 	require.Len(t, blog.Entries, 10)
+	sitetest.AssertRawTimes(t, blog, `^14 August 2023 \d\d:\d\d$`)
+	sitetest.AssertNoChrome(t, blog, "14 August 2023") // the footer date
 	for i, e := range blog.Entries {
 		assert.Equal(t, []string{"Jamie Braidwood"}, e.Authors, "entry %d", i)
-		assert.Regexp(t, `^14 August 2023 \d\d:\d\d$`, e.RawTime)
-		assert.NotContains(t, e.Text, "14 August 2023", "entry %d: footer date in body", i)
 		assert.False(t, strings.HasPrefix(e.Text, "Jamie Braidwood"), "entry %d: byline in body", i)
 		assert.Equal(t, "#"+e.ID, e.URL[strings.Index(e.URL, "#"):])
 	}

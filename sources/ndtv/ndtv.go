@@ -51,6 +51,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 	"golang.org/x/net/html"
 )
 
@@ -76,26 +77,18 @@ var (
 )
 
 // New returns the NDTV extractor, named "ndtv".
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor("ndtv", matcher.Match, extract) }
 
-type extractor struct{}
-
-func (extractor) Name() string { return "ndtv" }
-
-func (extractor) Match(d *liveblog.Document) bool {
-	if !d.IsHTML() {
-		return false
-	}
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "ndtv.com")
-	}
-	return strings.Contains(strings.ToLower(d.Meta("og:site_name")), "ndtv") && d.Query(itemSel) != nil
+var matcher = site.Matcher{
+	HTMLOnly: true,
+	Domains:  []string{"ndtv.com"},
+	NoURL:    site.All(site.NameHas("ndtv"), site.Has(itemSel)),
 }
 
 // kolkata is the publisher's zone; India keeps one offset all year.
 var kolkata = dom.Zone("Asia/Kolkata", 5*3600+1800)
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	items := d.QueryAll(itemSel)
 	if len(items) == 0 {
 		return nil, liveblog.ErrNotLiveBlog

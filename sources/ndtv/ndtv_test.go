@@ -1,64 +1,36 @@
 package ndtv_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testutil"
-	"github.com/liveblog-go/liveblog/sources/ndtv"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
+	"github.com/liveblog-go/liveblog/sources/ndtv"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// parser returns a parser whose registry holds only this adapter, so that
-// every test also checks that Match accepts the page.
-func parser(t *testing.T, url string) *liveblog.Parser {
+// parse parses page with this adapter alone, so that every test also
+// checks that Match accepts the page.
+func parse(t *testing.T, page string) *liveblog.Blog {
 	t.Helper()
-	reg := liveblog.NewRegistry()
-	require.NoError(t, reg.Register(ndtv.New()))
-	return liveblog.NewParser(liveblog.Options{Registry: reg, URL: url})
+	return sitetest.MustParse(t, ndtv.New(), []byte(page), liveblog.Options{})
 }
 
-func parse(t *testing.T, p *liveblog.Parser, page string) *liveblog.Blog {
+func fixture(t *testing.T, name string) string {
 	t.Helper()
-	blog, err := p.Parse(strings.NewReader(page))
-	require.NoError(t, err)
-	require.Equal(t, "ndtv", blog.Source)
-	return blog
-}
-
-func readFile(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	require.NoError(t, err)
-	return string(b)
+	return string(sitetest.Fixture(t, name))
 }
 
 func TestGolden(t *testing.T) {
-	pages, err := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NoError(t, err)
-	require.NotEmpty(t, pages)
-	for _, page := range pages {
-		t.Run(filepath.Base(page), func(t *testing.T) {
-			blog := parse(t, parser(t, ""), readFile(t, page))
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			require.NoError(t, enc.Encode(blog))
-			testutil.Golden(t, strings.TrimSuffix(page, ".html")+".golden.json", buf.Bytes(), *update)
-		})
-	}
+	sitetest.Golden(t, ndtv.New(), *update, sitetest.Fixtures(t, "*.html")...)
 }
 
 const fixtureURL = "https://sports.ndtv.com/hockey/india-vs-spain-live-score-pro-league-2024-ind-vs-esp-latest-updates-5100001"
@@ -69,7 +41,7 @@ func TestFixture(t *testing.T) {
 		require.NoError(t, err)
 		return v
 	}
-	blog := parse(t, parser(t, ""), readFile(t, filepath.Join("testdata", "liveblog-page1.html")))
+	blog := parse(t, fixture(t, "liveblog-page1.html"))
 	assert.Equal(t, "India vs Spain Highlights, Pro League 2024: Late Goal Seals Comeback Win", blog.Title)
 	assert.Equal(t, fixtureURL+"/amp/2", blog.Older, "page 1 of a blog whose updates start at 21 links to the older page")
 	require.Len(t, blog.Entries, 3)
@@ -96,13 +68,13 @@ func TestFixture(t *testing.T) {
 	}
 	assert.True(t, at("2024-02-16T00:25:00+05:30").Equal(blog.Entries[0].Updated))
 
-	last := parse(t, parser(t, ""), readFile(t, filepath.Join("testdata", "liveblog-last-page.html")))
+	last := parse(t, fixture(t, "liveblog-last-page.html"))
 	assert.Empty(t, last.Older, "the page holding update 1 has no older page")
 	require.Len(t, last.Entries, 2)
 }
 
 func TestOlder(t *testing.T) {
-	page1 := readFile(t, filepath.Join("testdata", "liveblog-page1.html"))
+	page1 := fixture(t, "liveblog-page1.html")
 	amp := `<link rel="amphtml" href="` + fixtureURL + `/amp/1" />`
 	require.Contains(t, page1, amp)
 	tests := []struct {
@@ -115,19 +87,16 @@ func TestOlder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, parse(t, parser(t, ""), tt.page).Older)
+			assert.Equal(t, tt.want, parse(t, tt.page).Older)
 		})
 	}
 }
 
 func TestMatch(t *testing.T) {
-	page := readFile(t, filepath.Join("testdata", "liveblog-page1.html"))
+	page := fixture(t, "liveblog-page1.html")
 	noURL := strings.Replace(page, `<link rel="canonical" href="`+fixtureURL+`" />`, "", 1)
 	require.NotContains(t, noURL, "canonical")
-	tests := []struct {
-		name, input, url string
-		want             bool
-	}{
+	sitetest.AssertMatch(t, ndtv.New(), []sitetest.MatchCase{
 		{"canonical link", page, "", true},
 		{"www.ndtv.com", noURL, "https://www.ndtv.com/india-news/some-live-updates-5100002", true},
 		{"no URL, site name and list", noURL, "", true},
@@ -135,48 +104,28 @@ func TestMatch(t *testing.T) {
 		{"another host with the same markup", noURL, "https://www.example.com/live", false},
 		{"look-alike host", noURL, "https://ndtv.com.example.net/live", false},
 		{"plain text", "21:06 (IST)\nNDTV liv-blg_li\n", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got bool
-			probe := liveblog.NewExtractor("probe", func(d *liveblog.Document) bool {
-				got = ndtv.New().Match(d)
-				return false
-			}, nil)
-			reg := liveblog.NewRegistry()
-			require.NoError(t, reg.Register(probe))
-			_, _ = liveblog.NewParser(liveblog.Options{Registry: reg, URL: tt.url}).Parse(strings.NewReader(tt.input))
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	})
 }
 
 func TestNotLiveBlog(t *testing.T) {
 	// An NDTV article without the live list is matched (by host) but
 	// yields ErrNotLiveBlog, so the generic extractors can take it.
 	page := `<html><head><link rel="canonical" href="https://sports.ndtv.com/cricket/a-report-1"></head><body><article><p>Just a report.</p></article></body></html>`
-	_, err := parser(t, "").Parse(strings.NewReader(page))
+	_, err := sitetest.Parser(t, ndtv.New(), liveblog.Options{}).Parse(strings.NewReader(page))
 	assert.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
 }
 
-const corpusPage = "ndtv-sports-ind-vs-sl-cwc-2023-live"
+const corpusPage = "ndtv-sports-ind-vs-sl-cwc-2023-live.html"
 
 func TestCorpus(t *testing.T) {
-	dir := testutil.CorpusDir(t)
-	label := testutil.LoadLabel(t, dir, corpusPage)
-	blog := parse(t, parser(t, ""), readFile(t, filepath.Join(dir, label.File)))
-
-	require.Len(t, blog.Entries, len(label.Entries), "the 40 list items of page 1")
+	blog, label := sitetest.Corpus(t, ndtv.New(), corpusPage)
+	require.Len(t, blog.Entries, 40, "the 40 list items of page 1")
+	sitetest.AssertRawTimes(t, blog, `^\d{2}:\d{2} \(IST\)$`)
+	sitetest.AssertNoChrome(t, blog, "Share Link", "facebook", "twitter")
 	for i, want := range label.Entries {
 		got := blog.Entries[i]
 		assert.Equal(t, strconv.Itoa(80-i), got.ID, "entry %d", i)
-		assert.WithinDuration(t, want.Time, got.Time, time.Minute, "entry %d (%s)", i, got.RawTime)
-		assert.Regexp(t, `^\d{2}:\d{2} \(IST\)$`, got.RawTime)
-		assert.Equal(t, want.Title, got.Title, "entry %d", i)
-		assert.True(t, strings.HasPrefix(testutil.Compact(got.Text), testutil.Compact(want.TextPrefix)), "entry %d body %q, want prefix %q", i, got.Text, want.TextPrefix)
-		for _, chrome := range []string{"Share Link", "facebook", "twitter"} {
-			assert.NotContains(t, got.Text, chrome, "entry %d", i)
-		}
+		assert.Equal(t, want.Title, got.Title, "entry %d: title to the letter", i)
 	}
 	assert.Equal(t, label.URL+"/amp/2", blog.Older, "page 1 of 2 exposes the older page")
 	assert.NotContains(t, blog.Title, "| Cricket News")

@@ -47,6 +47,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
 // Name is the adapter's name, as Blog.Source reports it.
@@ -91,21 +92,12 @@ var (
 	dublin = dom.Zone("Europe/Dublin", 0)
 )
 
-type extractor struct{}
+var matcher = site.Matcher{Domains: Domains, NoURL: site.Has(markerSel)}
 
 // New returns the Reach plc adapter.
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor(Name, matcher.Match, extract) }
 
-func (extractor) Name() string { return Name }
-
-func (extractor) Match(d *liveblog.Document) bool {
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, Domains...)
-	}
-	return d.Query(markerSel) != nil
-}
-
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	nodes := d.QueryAll(entrySel)
 	if len(nodes) == 0 {
 		return nil, liveblog.ErrNotLiveBlog

@@ -2,8 +2,6 @@ package reach_test
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,44 +10,28 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testutil"
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 	"github.com/liveblog-go/liveblog/sources/reach"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-func readFixture(t *testing.T, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	require.NoError(t, err)
-	return data
-}
-
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"mirror.html", "express.html"} {
-		t.Run(name, func(t *testing.T) {
-			blog, err := sitetest.Parser(t, reach.New(), liveblog.Options{}).Parse(strings.NewReader(string(readFixture(t, name))))
-			require.NoError(t, err)
-			assert.Equal(t, reach.Name, blog.Source)
-			testutil.GoldenJSON(t, filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.json"), blog, *update)
-		})
-	}
+	sitetest.Golden(t, reach.New(), *update, "mirror.html", "express.html")
 }
 
 func TestMirrorFixture(t *testing.T) {
-	blog, err := sitetest.Parse(t, reach.New(), readFixture(t, "mirror.html"), liveblog.Options{})
-	require.NoError(t, err)
+	blog := sitetest.MustParse(t, reach.New(), sitetest.Fixture(t, "mirror.html"), liveblog.Options{})
 	assert.Equal(t, "Canal boat race LIVE: narrowboats set off from the basin", blog.Title, "the printed headline, not og:title")
 	assert.True(t, strings.HasPrefix(blog.Summary, "Forty narrowboats"), "the lead entry is the summary: %q", blog.Summary)
 
 	// Four rendered entries; the JSON-LD's third update, the lead entry
 	// and the key-events sidebar are not entries.
 	require.Len(t, blog.Entries, 4)
+	sitetest.AssertNoChrome(t, blog, "KEY EVENT")
 	var ids []string
 	for _, e := range blog.Entries {
 		ids = append(ids, e.ID)
-		assert.NotContains(t, e.Text, "KEY EVENT")
 		assert.NotRegexp(t, `^\d\d:\d\d`, e.Text, "time label left in body")
 		for _, a := range e.Authors {
 			assert.NotContains(t, e.Text, a, "byline left in body")
@@ -78,8 +60,7 @@ func TestMirrorFixture(t *testing.T) {
 }
 
 func TestExpressFixture(t *testing.T) {
-	blog, err := sitetest.Parser(t, reach.New(), liveblog.Options{}).Parse(strings.NewReader(string(readFixture(t, "express.html"))))
-	require.NoError(t, err)
+	blog := sitetest.MustParse(t, reach.New(), sitetest.Fixture(t, "express.html"), liveblog.Options{})
 	require.Len(t, blog.Entries, 2)
 	first := blog.Entries[0]
 	assert.Equal(t, "88003", first.ID)
@@ -91,7 +72,7 @@ func TestExpressFixture(t *testing.T) {
 }
 
 func TestNotLiveBlog(t *testing.T) {
-	data := readFixture(t, "article.html")
+	data := sitetest.Fixture(t, "article.html")
 	got := sitetest.Matches(t, data, liveblog.Options{}, reach.New())
 	assert.True(t, got[reach.Name], "a Mirror article is on a Reach domain")
 	_, err := sitetest.Parse(t, reach.New(), data, liveblog.Options{})
@@ -104,25 +85,16 @@ func TestNotLiveBlog(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	live := readFixture(t, "mirror.html")
-	tests := []struct {
-		url  string
-		want bool
-	}{
-		{"https://www.manchestereveningnews.co.uk/news/live-x-29000001", true},
-		{"https://www.corkbeo.ie/news/live-x-29000001", true},
-		{"https://www.football.london/live-x-1", true},
-		{"https://www.dailystar.co.uk/news/live-x-1", true},
-		{"https://www.theguardian.com/world/live/2024/jan/01/x", false},
-		{"https://notmirror.co.uk/x", false},
-		{"https://mirror.co.uk.example.org/x", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.url, func(t *testing.T) {
-			got := sitetest.Matches(t, live, liveblog.Options{URL: tt.url}, reach.New())
-			assert.Equal(t, tt.want, got[reach.Name])
-		})
-	}
+	live := string(sitetest.Fixture(t, "mirror.html"))
+	sitetest.AssertMatch(t, reach.New(), []sitetest.MatchCase{
+		{"regional title", live, "https://www.manchestereveningnews.co.uk/news/live-x-29000001", true},
+		{"Irish title", live, "https://www.corkbeo.ie/news/live-x-29000001", true},
+		{"domain without www", live, "https://www.football.london/live-x-1", true},
+		{"national title", live, "https://www.dailystar.co.uk/news/live-x-1", true},
+		{"other site's URL wins over markup", live, "https://www.theguardian.com/world/live/2024/jan/01/x", false},
+		{"look-alike host", live, "https://notmirror.co.uk/x", false},
+		{"look-alike subdomain", live, "https://mirror.co.uk.example.org/x", false},
+	})
 }
 
 func TestIrishZone(t *testing.T) {
@@ -143,14 +115,12 @@ func TestIrishZone(t *testing.T) {
 const corpusPage = "mirror-uk-riots-live-2024-08-05.html"
 
 func TestCorpus(t *testing.T) {
-	data, label := sitetest.CorpusPage(t, corpusPage)
-	blog, err := sitetest.Parser(t, reach.New(), liveblog.Options{}).Parse(strings.NewReader(string(data)))
-	require.NoError(t, err)
-	assert.Equal(t, reach.Name, blog.Source)
-	assert.Equal(t, label.PageTitle, blog.Title)
+	blog, _ := sitetest.Corpus(t, reach.New(), corpusPage)
 	assert.NotEmpty(t, blog.Summary, "the lead entry")
-	sitetest.AssertLabel(t, blog, label)
 	require.Len(t, blog.Entries, 30, "the rendered entries, not the 428 of the JSON-LD")
+	sitetest.AssertRawTimes(t, blog, `^\d\d:\d\d$`)
+	// "Image:" is a caption credit.
+	sitetest.AssertNoChrome(t, blog, "KEY EVENT", "Read more:", "Image:")
 
 	keyEvents := 0
 	for i, e := range blog.Entries {
@@ -160,10 +130,6 @@ func TestCorpus(t *testing.T) {
 		} else {
 			assert.Len(t, e.Authors, 1, "entry %d: every other entry prints its author", i)
 		}
-		assert.Regexp(t, `^\d\d:\d\d$`, e.RawTime)
-		assert.NotContains(t, e.Text, "KEY EVENT", "entry %d", i)
-		assert.NotContains(t, e.Text, "Read more:", "entry %d", i)
-		assert.NotContains(t, e.Text, "Image:", "entry %d: caption credit in body", i)
 		assert.False(t, strings.HasPrefix(e.Text, e.RawTime), "entry %d: time label in body", i)
 		for _, a := range e.Authors {
 			assert.NotContains(t, e.Text, a, "entry %d: byline in body", i)

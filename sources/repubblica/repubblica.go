@@ -52,6 +52,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -72,26 +73,18 @@ var (
 )
 
 // New returns the la Repubblica extractor, named "repubblica".
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor("repubblica", matcher.Match, extract) }
 
-type extractor struct{}
-
-func (extractor) Name() string { return "repubblica" }
-
-func (extractor) Match(d *liveblog.Document) bool {
-	if !d.IsHTML() {
-		return false
-	}
-	if h := d.Host(); h != "" {
-		return dom.HostIs(h, "repubblica.it")
-	}
-	return strings.Contains(strings.ToLower(d.Meta("og:site_name")), "repubblica") && d.Query(markerSel) != nil
+var matcher = site.Matcher{
+	HTMLOnly: true,
+	Domains:  []string{"repubblica.it"},
+	NoURL:    site.All(site.NameHas("repubblica"), site.Has(markerSel)),
 }
 
 // rome is the publisher's zone.
 var rome = dom.Zone("Europe/Rome", 3600)
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(postSel)
 	if len(posts) == 0 {
 		return nil, liveblog.ErrNotLiveBlog

@@ -1,60 +1,31 @@
 package repubblica_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/testutil"
-	"github.com/liveblog-go/liveblog/sources/repubblica"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
+	"github.com/liveblog-go/liveblog/sources/repubblica"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// parser returns a parser whose registry holds only this adapter, so that
+// parseFixture parses testdata/name with this adapter alone, so that
 // every test also checks that Match accepts the page.
-func parser(t *testing.T, url string) *liveblog.Parser {
+func parseFixture(t *testing.T, name string) *liveblog.Blog {
 	t.Helper()
-	reg := liveblog.NewRegistry()
-	require.NoError(t, reg.Register(repubblica.New()))
-	return liveblog.NewParser(liveblog.Options{Registry: reg, URL: url})
-}
-
-func parseFile(t *testing.T, p *liveblog.Parser, path string) *liveblog.Blog {
-	t.Helper()
-	f, err := os.Open(path)
-	require.NoError(t, err)
-	defer f.Close()
-	blog, err := p.Parse(f)
-	require.NoError(t, err)
-	require.Equal(t, "repubblica", blog.Source)
-	return blog
+	return sitetest.MustParse(t, repubblica.New(), sitetest.Fixture(t, name), liveblog.Options{})
 }
 
 func TestGolden(t *testing.T) {
-	pages, err := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NoError(t, err)
-	require.NotEmpty(t, pages)
-	for _, page := range pages {
-		t.Run(filepath.Base(page), func(t *testing.T) {
-			blog := parseFile(t, parser(t, ""), page)
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			require.NoError(t, enc.Encode(blog))
-			testutil.Golden(t, strings.TrimSuffix(page, ".html")+".golden.json", buf.Bytes(), *update)
-		})
-	}
+	sitetest.Golden(t, repubblica.New(), *update, sitetest.Fixtures(t, "*.html")...)
 }
 
 // TestFixtureTimes checks the heart of the adapter apart from the golden
@@ -90,7 +61,7 @@ func TestFixtureTimes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
-			blog := parseFile(t, parser(t, ""), filepath.Join("testdata", tt.page))
+			blog := parseFixture(t, tt.page)
 			require.Len(t, blog.Entries, len(tt.times))
 			for i, e := range blog.Entries {
 				assert.True(t, tt.times[i].Equal(e.Time), "entry %d: got %s, want %s", i, e.Time, tt.times[i])
@@ -103,7 +74,7 @@ func TestFixtureTimes(t *testing.T) {
 }
 
 func TestFixtureBody(t *testing.T) {
-	blog := parseFile(t, parser(t, ""), filepath.Join("testdata", "diretta-novembre.html"))
+	blog := parseFixture(t, "diretta-novembre.html")
 	require.Len(t, blog.Entries, 4)
 	byID := map[string]liveblog.Entry{}
 	for _, e := range blog.Entries {
@@ -124,21 +95,15 @@ func TestFixtureBody(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join("testdata", "diretta-novembre.html"))
-	require.NoError(t, err)
+	page := string(sitetest.Fixture(t, "diretta-novembre.html"))
 	noURL := strings.NewReplacer(
 		`<link rel="canonical" href="https://www.repubblica.it/cronaca/2023/11/14/diretta/maltempo_liguria_news_oggi-420000001/">`, "",
 		`<meta property="og:url" content="https://www.repubblica.it/cronaca/2023/11/14/diretta/maltempo_liguria_news_oggi-420000001/">`, "",
-	).Replace(string(page))
+	).Replace(page)
 	require.NotContains(t, noURL, "canonical")
 	otherSite := strings.ReplaceAll(noURL, `content="la Repubblica"`, `content="La Stampa"`)
-	tests := []struct {
-		name  string
-		input string
-		url   string
-		want  bool
-	}{
-		{"canonical link", string(page), "", true},
+	sitetest.AssertMatch(t, repubblica.New(), []sitetest.MatchCase{
+		{"canonical link", page, "", true},
 		{"given URL", noURL, "https://www.repubblica.it/esteri/2024/01/01/diretta/x-1/", true},
 		{"local edition", noURL, "https://roma.repubblica.it/cronaca/2024/01/01/diretta/x-1/", true},
 		{"no URL, site name and markup", noURL, "", true},
@@ -146,38 +111,19 @@ func TestMatch(t *testing.T) {
 		{"another host with the same markup", noURL, "https://www.lastampa.it/cronaca/2024/01/01/diretta/x-1/", false},
 		{"look-alike host", noURL, "https://notrepubblica.it/x", false},
 		{"plain text", "10:12 GMT 14.11.2023\nla Repubblica\n\n09:47 GMT 14.11.2023\nliveblog__post\n", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got bool
-			probe := liveblog.NewExtractor("probe", func(d *liveblog.Document) bool {
-				got = repubblica.New().Match(d)
-				return false
-			}, nil)
-			reg := liveblog.NewRegistry()
-			require.NoError(t, reg.Register(probe))
-			_, err := liveblog.NewParser(liveblog.Options{Registry: reg, URL: tt.url}).Parse(strings.NewReader(tt.input))
-			_ = err // only Match's answer matters here
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	})
 }
 
-const corpusPage = "repubblica-israele-hamas-diretta-2023-11-02"
+const corpusPage = "repubblica-israele-hamas-diretta-2023-11-02.html"
 
 func TestCorpus(t *testing.T) {
-	dir := testutil.CorpusDir(t)
-	label := testutil.LoadLabel(t, dir, corpusPage)
-	blog := parseFile(t, parser(t, ""), filepath.Join(dir, label.File))
-
-	require.Len(t, blog.Entries, len(label.Entries), "every section.liveblog__post and nothing from the index")
-	for i, want := range label.Entries {
-		got := blog.Entries[i]
-		assert.WithinDuration(t, want.Time, got.Time, time.Minute, "entry %d (%s) %q", i, got.RawTime, got.Title)
-		assert.Equal(t, testutil.Compact(want.Title), testutil.Compact(got.Title), "entry %d title", i)
-		assert.True(t, strings.HasPrefix(testutil.Compact(got.Text), testutil.Compact(want.TextPrefix)), "entry %d body starts %q, want %q", i, got.Text[:min(60, len(got.Text))], want.TextPrefix)
-		assert.NotContains(t, got.Text, "[[(", "entry %d holds a CMS editor reference", i)
-		assert.True(t, strings.HasSuffix(got.ID, "_event"+strconv.Itoa(len(label.Entries)-i)), "entry %d id %s", i, got.ID)
+	// The label counts every section.liveblog__post and nothing from the
+	// index.
+	blog, _ := sitetest.Corpus(t, repubblica.New(), corpusPage)
+	require.Len(t, blog.Entries, 79)
+	sitetest.AssertNoChrome(t, blog, "[[(") // a CMS editor reference
+	for i, got := range blog.Entries {
+		assert.True(t, strings.HasSuffix(got.ID, "_event"+strconv.Itoa(len(blog.Entries)-i)), "entry %d id %s", i, got.ID)
 	}
 	// The "Punti chiave" index links 16 entries: those, and only those,
 	// are key events.

@@ -65,6 +65,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/sources/internal/site"
 	"golang.org/x/net/html"
 )
 
@@ -90,32 +91,25 @@ var stampRe = regexp.MustCompile(`\b\d{1,2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\b`)
 var creditRe = regexp.MustCompile(`(?m)(- Sputnik International(, \d{4})?(, \d{2}\.\d{2}\.\d{4})?\s*$|\(Sputnik\) [-–—] )`)
 
 // New returns the Sputnik extractor, named "sputnik".
-func New() liveblog.Extractor { return extractor{} }
+func New() liveblog.Extractor { return liveblog.NewExtractor("sputnik", match, extract) }
 
-type extractor struct{}
+var matcher = site.Matcher{
+	Domains: hosts,
+	NoURL:   site.All(site.NameHas("sputnik", "риа", "ria"), site.Has(itemSel)),
+}
 
-func (extractor) Name() string { return "sputnik" }
-
-func (extractor) Match(d *liveblog.Document) bool {
+// match is Match: copied text by its credit and stamps, HTML by matcher.
+func match(d *liveblog.Document) bool {
 	if !d.IsHTML() {
 		t := d.Text()
 		return creditRe.MatchString(t) && stampRe.MatchString(t)
 	}
-	if h := d.Host(); h != "" {
-		for _, s := range hosts {
-			if dom.HostIs(h, s) {
-				return true
-			}
-		}
-		return false
-	}
-	site := strings.ToLower(d.Meta("og:site_name"))
-	return (strings.Contains(site, "sputnik") || strings.Contains(site, "риа") || strings.Contains(site, "ria")) && d.Query(itemSel) != nil
+	return matcher.Match(d)
 }
 
 var moscow = dom.Zone("Europe/Moscow", 3*3600)
 
-func (extractor) Extract(d *liveblog.Document) (*liveblog.Result, error) {
+func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if !d.IsHTML() {
 		return extractText(d)
 	}
