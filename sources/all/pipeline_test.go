@@ -40,7 +40,7 @@ func allPages(t testing.TB) []page {
 		paths = append(paths, m...)
 	}
 	corpus := filepath.Join(root, "..", "shared", "corpus")
-	if dirExists(corpus) {
+	if _, err := os.Stat(corpus); err == nil {
 		for _, pattern := range []string{"*.html", "*.txt"} {
 			m, err := filepath.Glob(filepath.Join(corpus, pattern))
 			require.NoError(t, err)
