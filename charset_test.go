@@ -16,7 +16,7 @@ func TestDecodeLateMetaCharset(t *testing.T) {
 	got, isHTML, err := NewParser(Options{}).decode([]byte(page))
 	require.NoError(t, err)
 	assert.True(t, isHTML)
-	assert.Contains(t, got, "Café – “live”")
+	assert.Contains(t, string(got), "Café – “live”")
 }
 
 // TestDecodeUnlabelledLatin1 checks that bytes that are not UTF-8 still
@@ -24,5 +24,5 @@ func TestDecodeLateMetaCharset(t *testing.T) {
 func TestDecodeUnlabelledLatin1(t *testing.T) {
 	got, _, err := NewParser(Options{}).decode([]byte("<html><body><p>caf\xe9</p></body></html>"))
 	require.NoError(t, err)
-	assert.Contains(t, got, "café")
+	assert.Contains(t, string(got), "café")
 }

@@ -144,13 +144,19 @@ func (d *Document) Query(sel cascadia.Matcher) *html.Node {
 func (d *Document) JSONLD() []json.RawMessage {
 	d.ldOnce.Do(func() {
 		for _, n := range d.QueryAll(jsonLDSel) {
-			var b strings.Builder
-			for c := range n.ChildNodes() {
-				if c.Type == html.TextNode {
-					b.WriteString(c.Data)
+			var text string
+			if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+				text = c.Data // the usual case: no copy to join
+			} else {
+				var b strings.Builder
+				for c := range n.ChildNodes() {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
 				}
+				text = b.String()
 			}
-			raw := []byte(strings.TrimSpace(b.String()))
+			raw := []byte(strings.TrimSpace(text))
 			if json.Valid(raw) {
 				d.ld = append(d.ld, raw)
 			}
@@ -209,18 +215,25 @@ func (d *Document) loadMeta() {
 				}
 			case atom.Link:
 				if d.base == nil && strings.EqualFold(attr(n, "rel"), "canonical") {
-					if u, err := url.Parse(attr(n, "href")); err == nil && u.IsAbs() {
+					if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && isWebURL(u) {
 						d.base = u
 					}
 				}
 			}
 		}
 		if d.base == nil {
-			if u, err := url.Parse(d.meta["og:url"]); err == nil && u.IsAbs() {
+			if u, err := url.Parse(d.meta["og:url"]); err == nil && isWebURL(u) {
 				d.base = u
 			}
 		}
 	})
+}
+
+// isWebURL reports whether u is an absolute http or https URL: the only
+// page addresses links may be resolved against or reported as the page's
+// (a canonical "javascript:" link must not become Blog.URL).
+func isWebURL(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 // attr returns the value of n's attribute key, or "".

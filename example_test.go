@@ -102,5 +102,5 @@ func ExampleNormalizer_Normalize() {
 	fmt.Println(err)
 	// Output:
 	// 2021-09-06T14:18:00Z <nil>
-	// liveblog: cannot read time "Table of contents": no time of day
+	// liveblog: cannot read time "Table of contents": unknown word "Table"
 }

@@ -21,8 +21,8 @@ func finish(d *Document, source string, res *Result) *Blog {
 		Language:  res.Language,
 		Published: res.Published,
 		Updated:   res.Updated,
-		Older:     d.Resolve(res.Older),
-		Newer:     d.Resolve(res.Newer),
+		Older:     safeRef(d.Resolve(res.Older)),
+		Newer:     safeRef(d.Resolve(res.Newer)),
 	}
 	if blog.URL == "" {
 		if u := d.URL(); u != nil {
@@ -53,6 +53,9 @@ func finish(d *Document, source string, res *Result) *Blog {
 		norm.Now = blog.Updated
 		if norm.Now.IsZero() {
 			norm.Now = blog.Published
+		}
+		if norm.Now.IsZero() {
+			norm.Now = d.opts.Captured
 		}
 	}
 
@@ -99,7 +102,7 @@ func pageTime(norm *Normalizer, d *Document, keys ...string) time.Time {
 func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entry, Stamp, bool) {
 	e := Entry{
 		ID:       strings.TrimSpace(dr.ID),
-		URL:      resolve(dr.URL),
+		URL:      safeRef(resolve(dr.URL)),
 		RawTime:  cleanSpace(dr.RawTime),
 		Updated:  dr.Updated,
 		Title:    cleanSpace(dr.Title),
@@ -125,9 +128,24 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 	}
 	e.Text = strings.Join(text, "\n\n")
 	e.HTML = joinHTML(b.blocks)
-	e.Links = appendUnique(b.links, dr.Links...)
-	e.Images = appendUnique(b.images, dr.Images...)
-	e.Embeds = appendUnique(b.embeds, dr.Embeds...)
+	e.Links, e.Images, e.Embeds = b.links, b.images, b.embeds
+	// What the extractor adds is held to the same rule as what the body
+	// yields: absolute http(s) addresses (mailto for links) only.
+	for _, l := range dr.Links {
+		if l.URL = safeURL(resolve(l.URL), true); l.URL != "" {
+			e.Links = appendUnique(e.Links, l)
+		}
+	}
+	for _, im := range dr.Images {
+		if im.URL = safeURL(resolve(im.URL), false); im.URL != "" {
+			e.Images = appendUnique(e.Images, im)
+		}
+	}
+	for _, em := range dr.Embeds {
+		if em.URL = safeURL(resolve(em.URL), false); em.URL != "" {
+			e.Embeds = appendUnique(e.Embeds, em)
+		}
+	}
 	for _, a := range dr.Authors {
 		if a = cleanSpace(a); a != "" && !slices.Contains(e.Authors, a) {
 			e.Authors = append(e.Authors, a)
@@ -137,7 +155,7 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 	st := Stamp{Raw: e.RawTime}
 	switch {
 	case !dr.Time.IsZero():
-		st.Time, st.HasDate, st.HasZone = dr.Time, true, true
+		st.Time, st.HasDate, st.HasTime, st.HasZone = dr.Time, true, true, true
 	case e.RawTime != "":
 		st, _ = norm.Read(e.RawTime)
 		if !st.HasDate && dr.Date != "" && !st.Time.IsZero() {
@@ -183,6 +201,11 @@ func textBody(s string) body {
 // joinHTML joins blocks, wrapping runs of list items in <ul>.
 func joinHTML(blocks []block) string {
 	var sb strings.Builder
+	size := 0
+	for _, bl := range blocks {
+		size += len(bl.html) + len("<ul></ul>")
+	}
+	sb.Grow(size)
 	inList := false
 	for _, bl := range blocks {
 		if bl.tag == "li" && !inList {

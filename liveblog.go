@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"strings"
+	"os"
 	"time"
 	"unicode/utf8"
 
@@ -53,6 +53,11 @@ type Options struct {
 	// times printed without a date. The zero value means the page's own
 	// modified (or published) time when it has one, else time.Now().
 	Now time.Time
+	// Captured is when the page was fetched or archived (a WARC record's
+	// date). It is the reference time when Now is zero and the page gives
+	// no modified or published date of its own, so an archived page's
+	// clock-only times are dated from its capture, not from today.
+	Captured time.Time
 	// MaxSize is the largest input accepted, in bytes. 0 means
 	// DefaultMaxSize; a negative value means no limit.
 	MaxSize int64
@@ -104,14 +109,14 @@ func (p *Parser) Parse(r io.Reader) (*Blog, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, isHTML, err := p.decode(data)
+	data, isHTML, err := p.decode(data)
 	if err != nil {
 		return nil, err
 	}
 	if !isHTML {
-		return p.run(newDocument(nil, text, &p.opts))
+		return p.run(newDocument(nil, string(data), &p.opts))
 	}
-	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	root, err := html.ParseWithOptions(bytes.NewReader(data), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, fmt.Errorf("liveblog: parsing HTML: %w", err)
 	}
@@ -127,32 +132,79 @@ func (p *Parser) ParseNode(root *html.Node) (*Blog, error) {
 	return p.run(newDocument(root, "", &p.opts))
 }
 
-// read reads all of r up to the size limit.
+// read reads all of r up to the size limit. When r tells its length (a
+// bytes.Reader, a strings.Reader, a regular file) the buffer is allocated
+// once at that size, and an input known to be over the limit is refused
+// before it is read.
 func (p *Parser) read(r io.Reader) ([]byte, error) {
 	limit := p.opts.MaxSize
 	if limit == 0 {
 		limit = DefaultMaxSize
 	}
-	if limit < 0 {
-		data, err := io.ReadAll(r)
-		if err != nil {
-			return nil, fmt.Errorf("liveblog: reading input: %w", err)
-		}
-		return data, nil
+	hint := sizeHint(r)
+	if limit >= 0 && hint > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if limit >= 0 {
+		r = io.LimitReader(r, limit+1)
+	}
+	data, err := readAll(r, hint)
 	if err != nil {
 		return nil, fmt.Errorf("liveblog: reading input: %w", err)
 	}
-	if int64(len(data)) > limit {
+	if limit >= 0 && int64(len(data)) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return data, nil
 }
 
-// decode turns the input into UTF-8 text and says whether it is HTML.
-func (p *Parser) decode(data []byte) (string, bool, error) {
-	mediaType, _, _ := mime.ParseMediaType(p.opts.ContentType)
+// sizeHint returns how many bytes r says it holds, or -1.
+func sizeHint(r io.Reader) int64 {
+	switch r := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
+		return int64(r.Len())
+	case *os.File:
+		info, err := r.Stat()
+		if err != nil || !info.Mode().IsRegular() {
+			return -1
+		}
+		off, err := r.Seek(0, io.SeekCurrent)
+		if err != nil || off > info.Size() {
+			return -1
+		}
+		return info.Size() - off
+	}
+	return -1
+}
+
+// readAll is io.ReadAll with a first buffer of hint bytes (plus one, to
+// see the end without growing). A wrong hint costs only what io.ReadAll
+// would have spent.
+func readAll(r io.Reader, hint int64) ([]byte, error) {
+	size := 512
+	if hint >= 0 && hint < 1<<31 {
+		size = int(hint) + 1
+	}
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+
+// decode turns the input into UTF-8 and says whether it is HTML. Input
+// that is already valid UTF-8 is returned as it is, without a copy.
+func (p *Parser) decode(data []byte) ([]byte, bool, error) {
+	mediaType, params, _ := mime.ParseMediaType(p.opts.ContentType)
 	isHTML := looksLikeHTML(data)
 	switch mediaType {
 	case "text/html", "application/xhtml+xml":
@@ -161,45 +213,56 @@ func (p *Parser) decode(data []byte) (string, bool, error) {
 		isHTML = false
 	}
 	var enc encoding.Encoding
+	var name string // the encoding's name, "" when unknown
 	if isHTML {
 		var certain bool
-		var name string
 		enc, name, certain = charset.DetermineEncoding(data, p.opts.ContentType)
-		// DetermineEncoding looks at the first 1024 bytes only: a page
-		// whose <meta charset> comes later (the Guardian's at byte 2834,
-		// the Mirror's at 91314) is guessed windows-1252 even though it
-		// is UTF-8. A whole input that is valid UTF-8 is read as UTF-8.
-		if !certain && name != "utf-8" && utf8.Valid(data) {
-			enc, name = unicode.UTF8, "utf-8"
+		// windows-1252 uncertain is DetermineEncoding's answer when the
+		// first 1024 bytes are ASCII and declare nothing: it never looks
+		// further. Many pages declare their charset later than that, so
+		// a page that is valid UTF-8 throughout is read as UTF-8 (a real
+		// windows-1252 text is almost never valid UTF-8), as browsers'
+		// detectors do; otherwise the caller's fallback applies.
+		if !certain && name == "windows-1252" {
+			switch {
+			case utf8.Valid(data):
+				enc, name = unicode.UTF8, "utf-8"
+			case p.opts.FallbackCharset != "":
+				enc = nil
+			}
 		}
-		if !certain && name == "windows-1252" && p.opts.FallbackCharset != "" {
-			enc = nil
-		}
-	} else if _, params, err := mime.ParseMediaType(p.opts.ContentType); err == nil && params["charset"] != "" {
+	} else if params["charset"] != "" {
 		var err error
 		if enc, err = htmlindex.Get(params["charset"]); err != nil {
-			return "", false, fmt.Errorf("%w: %q", ErrCharset, params["charset"])
+			return nil, false, fmt.Errorf("%w: %q", ErrCharset, params["charset"])
 		}
-	} else if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) || utf8.Valid(data) {
-		enc = unicode.UTF8
+		name, _ = htmlindex.Name(enc)
+	} else if bytes.HasPrefix(data, utf8BOM) || utf8.Valid(data) {
+		enc, name = unicode.UTF8, "utf-8"
 	}
 	if enc == nil {
-		name := p.opts.FallbackCharset
-		if name == "" {
-			name = "windows-1252"
+		fallback := p.opts.FallbackCharset
+		if fallback == "" {
+			fallback = "windows-1252"
 		}
 		var err error
-		if enc, err = htmlindex.Get(name); err != nil {
-			return "", false, fmt.Errorf("%w: fallback %q", ErrCharset, name)
+		if enc, err = htmlindex.Get(fallback); err != nil {
+			return nil, false, fmt.Errorf("%w: fallback %q", ErrCharset, fallback)
 		}
+		name, _ = htmlindex.Name(enc)
+	}
+	if name == "utf-8" && utf8.Valid(data) {
+		// Decoding valid UTF-8 as UTF-8 changes nothing but the copy.
+		return bytes.TrimPrefix(data, utf8BOM), isHTML, nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", false, fmt.Errorf("liveblog: decoding input: %w", err)
+		return nil, false, fmt.Errorf("liveblog: decoding input: %w", err)
 	}
-	out = bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
-	return string(out), isHTML, nil
+	return bytes.TrimPrefix(out, utf8BOM), isHTML, nil
 }
+
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 // looksLikeHTML sniffs the start of the input for markup.
 func looksLikeHTML(data []byte) bool {

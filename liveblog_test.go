@@ -301,3 +301,22 @@ func TestParseConcurrentUse(t *testing.T) {
 		assert.Equal(t, want, <-results)
 	}
 }
+
+func TestCapturedDatesClockOnlyArchives(t *testing.T) {
+	t.Parallel()
+	// A page with clock-only stamps and no date of its own, archived on
+	// 3 March 2019: its times are dated from the capture.
+	page := "Live: night shift\n\n22:10\nThe last train left.\n\n21:45\nThe station filled up.\n"
+	captured := time.Date(2019, 3, 3, 23, 0, 0, 0, time.UTC)
+	blog, err := liveblog.NewParser(liveblog.Options{Captured: captured}).Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, 2)
+	want := time.Date(2019, 3, 3, 22, 10, 0, 0, time.UTC)
+	assert.Truef(t, want.Equal(blog.Entries[0].Time), "got %v, want %v", blog.Entries[0].Time, want)
+
+	// Now, when given, wins over Captured.
+	now := time.Date(2020, 1, 1, 23, 0, 0, 0, time.UTC)
+	blog, err = liveblog.NewParser(liveblog.Options{Captured: captured, Now: now}).Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, 2020, blog.Entries[0].Time.Year())
+}

@@ -56,7 +56,7 @@ func TestRenderBody(t *testing.T) {
 			name:      "links resolved, unsafe ones dropped",
 			src:       `<p>See <a href="/story">the story</a>, <a href="javascript:alert(1)">this</a> and <a href="mailto:desk@news.example">mail</a>.</p>`,
 			wantText:  []string{"See the story, this and mail."},
-			wantHTML:  `<p>See <a href="https://news.example/story" rel="nofollow noopener">the story</a>, <a>this</a> and <a href="mailto:desk@news.example" rel="nofollow noopener">mail</a>.</p>`,
+			wantHTML:  `<p>See <a href="https://news.example/story" rel="nofollow noopener">the story</a>, this and <a href="mailto:desk@news.example" rel="nofollow noopener">mail</a>.</p>`,
 			wantLinks: []Link{{URL: "https://news.example/story", Text: "the story"}, {URL: "mailto:desk@news.example", Text: "mail"}},
 		},
 		{
@@ -70,6 +70,12 @@ func TestRenderBody(t *testing.T) {
 			src:      `<ul><li>First</li><li>Second</li></ul><blockquote><p>Quoted words</p></blockquote>`,
 			wantText: []string{"First", "Second", "Quoted words"},
 			wantHTML: `<li>First</li><li>Second</li><blockquote>Quoted words</blockquote>`,
+		},
+		{
+			name:     "inline markup and links open across blocks are closed and reopened",
+			src:      `<b>Bold <div>inside</div> tail</b> plain <a href="/x"><p>one</p><p>two <i>three</i></p></a>`,
+			wantText: []string{"Bold", "inside", "tail plain", "one", "two three"},
+			wantHTML: `<p><b>Bold</b></p><p><b>inside</b></p><p><b>tail</b> plain</p><p><a href="https://news.example/x" rel="nofollow noopener">one</a></p><p><a href="https://news.example/x" rel="nofollow noopener">two <i>three</i></a></p>`,
 		},
 		{
 			name:     "line breaks",

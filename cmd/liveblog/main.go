@@ -44,6 +44,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runTime(args[1:], stdout, stderr)
 		case "sources":
 			return runSources(args[1:], stdout, stderr)
+		case "batch":
+			return runBatch(args[1:], stdin, stdout, stderr)
 		case "follow":
 			return runFollow(args[1:], stdout, stderr)
 		}

@@ -1,0 +1,193 @@
+package batch
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// benchWARC writes a gzip WARC of n pages to dir, as a crawl would hold
+// them: half plain-text live blogs of 30 entries (about 5 KB), half HTML
+// articles with page chrome (about 25 KB), and an image record after
+// every tenth page. It returns the file and the page bytes it holds.
+func benchWARC(tb testing.TB, dir string, n int) (string, int64) {
+	path := filepath.Join(dir, fmt.Sprintf("bench-%d.warc.gz", n))
+	f, err := os.Create(path)
+	require.NoError(tb, err)
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	zw := gzip.NewWriter(w)
+	var payload int64
+	record := func(uri, ctype string, body []byte) {
+		block := httpMsg("200 OK", []string{"Content-Type: " + ctype, fmt.Sprintf("Content-Length: %d", len(body))}, body)
+		zw.Reset(w)
+		_, err := zw.Write(warcRec{typ: "response", uri: uri, date: "2024-03-01T12:00:00Z",
+			ctype: "application/http; msgtype=response", block: block}.bytes())
+		require.NoError(tb, err)
+		require.NoError(tb, zw.Close())
+	}
+	for i := range n {
+		var body []byte
+		if i%2 == 0 {
+			body = benchTextBlog(i)
+			record(fmt.Sprintf("https://news.example/live/%d", i), "text/plain; charset=utf-8", body)
+		} else {
+			body = benchArticle(i)
+			record(fmt.Sprintf("https://news.example/story/%d", i), "text/html; charset=utf-8", body)
+		}
+		payload += int64(len(body))
+		if i%10 == 9 {
+			record(fmt.Sprintf("https://news.example/img/%d.png", i), "image/png", []byte(strings.Repeat("\x89PNG", 500)))
+		}
+	}
+	require.NoError(tb, w.Flush())
+	return path, payload
+}
+
+func benchTextBlog(i int) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Regional election night %d: results as they come in\n\nCounting has begun in every district and the first results are due before midnight.\n\n", i)
+	for e := range 30 {
+		fmt.Fprintf(&b, "%02d:%02d GMT 01.03.2024\n", 20+e/12, (e*5)%60)
+		fmt.Fprintf(&b, "District %d reports a turnout of %d per cent, up on the last vote. Officials expect the count to run late into the night as postal ballots are checked by hand.\n\n", e, 40+e)
+	}
+	return []byte(b.String())
+}
+
+func benchArticle(i int) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story %d</title>`, i)
+	b.WriteString(`<script>window.dataLayer=[];function track(){}</script><link rel="stylesheet" href="/s.css"></head><body>`)
+	b.WriteString(`<header><nav><ul>`)
+	for k := range 30 {
+		fmt.Fprintf(&b, `<li><a href="/section/%d">Section %d</a></li>`, k, k)
+	}
+	b.WriteString(`</ul></nav></header><main><article><h1>A long read about the harbour</h1>`)
+	for p := range 40 {
+		fmt.Fprintf(&b, `<p class="body">Paragraph %d of the story tells how the old harbour changed over a century, with <a href="/link/%d">a link</a> and <em>some emphasis</em> here and there.</p>`, p, p)
+	}
+	b.WriteString(`</article></main><footer><p>Copyright</p></footer></body></html>`)
+	return []byte(b.String())
+}
+
+// benchFiles caches the generated archives across benchmarks.
+var benchFiles struct {
+	sync.Mutex
+	dir   string
+	paths map[int]string
+	bytes map[int]int64
+}
+
+func benchFile(b *testing.B, n int) (string, int64) {
+	benchFiles.Lock()
+	defer benchFiles.Unlock()
+	if benchFiles.paths == nil {
+		dir, err := os.MkdirTemp("", "liveblog-batch-bench")
+		require.NoError(b, err)
+		benchFiles.dir, benchFiles.paths, benchFiles.bytes = dir, map[int]string{}, map[int]int64{}
+	}
+	if p, ok := benchFiles.paths[n]; ok {
+		return p, benchFiles.bytes[n]
+	}
+	p, size := benchWARC(b, benchFiles.dir, n)
+	benchFiles.paths[n], benchFiles.bytes[n] = p, size
+	return p, size
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchFiles.dir != "" {
+		os.RemoveAll(benchFiles.dir)
+	}
+	os.Exit(code)
+}
+
+// heapSampler records the peak of the live heap (runtime/metrics, cheap
+// enough to read every millisecond) while a run goes on.
+type heapSampler struct {
+	peak atomic.Uint64
+	stop chan struct{}
+	done chan struct{}
+}
+
+func sampleHeap() *heapSampler {
+	s := &heapSampler{stop: make(chan struct{}), done: make(chan struct{})}
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	go func() {
+		defer close(s.done)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			if v := sample[0].Value.Uint64(); v > s.peak.Load() {
+				s.peak.Store(v)
+			}
+			select {
+			case <-s.stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return s
+}
+
+func (s *heapSampler) end() uint64 {
+	close(s.stop)
+	<-s.done
+	return s.peak.Load()
+}
+
+// BenchmarkJob parses a generated gzip WARC end to end: reading,
+// decompressing, parsing, delivering in order. It reports pages/s and
+// the peak live heap, for two archive sizes (the peak must not grow with
+// the number of pages) and for 1 and all workers (throughput should
+// scale with the cores).
+func BenchmarkJob(b *testing.B) {
+	for _, pages := range []int{2000, 8000} {
+		for _, workers := range []int{1, runtime.NumCPU()} {
+			b.Run(fmt.Sprintf("pages=%d/workers=%d", pages, workers), func(b *testing.B) {
+				path, size := benchFile(b, pages)
+				b.ReportAllocs()
+				b.SetBytes(size)
+				var peak uint64
+				var live int
+				for b.Loop() {
+					b.StopTimer()
+					runtime.GC() // each run starts from the same heap
+					b.StartTimer()
+					heap := sampleHeap()
+					job := New(WARCFile(path), Options{Workers: workers, Ordered: true})
+					for r := range job.Results(context.Background()) {
+						if r.Err != nil {
+							b.Fatal(r.Err)
+						}
+					}
+					peak = max(peak, heap.end())
+					s := job.Stats()
+					live = s.Live
+					if s.Pages != pages {
+						b.Fatalf("read %d pages, want %d", s.Pages, pages)
+					}
+				}
+				if live != pages/2 {
+					b.Fatalf("%d live blogs, want %d", live, pages/2)
+				}
+				b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+			})
+		}
+	}
+}

@@ -1,0 +1,285 @@
+package batch
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/liveblog-go/liveblog"
+)
+
+// DefaultUserAgent is the User-Agent a Fetcher sends when it is given
+// none: it names the library and where to read about it.
+const DefaultUserAgent = "liveblog-go/0.1 (+https://github.com/liveblog-go/liveblog)"
+
+// Defaults of a Fetcher's zero fields.
+const (
+	DefaultTimeout     = 30 * time.Second
+	DefaultConcurrency = 8
+	DefaultPerHost     = 2
+)
+
+// Fetcher downloads pages politely: a timeout and a size limit on every
+// request, a User-Agent that names the library, and a limit on the
+// requests open at once to one host. The zero value is ready to use; a
+// Fetcher is safe for concurrent use.
+type Fetcher struct {
+	// Client makes the requests. Nil means http.DefaultClient.
+	Client *http.Client
+	// UserAgent is sent with every request. Empty means
+	// DefaultUserAgent.
+	UserAgent string
+	// Timeout limits each request, body included. 0 means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// MaxSize is the largest body accepted, in bytes; a larger one is an
+	// error wrapping liveblog.ErrTooLarge. 0 means
+	// liveblog.DefaultMaxSize.
+	MaxSize int64
+	// Concurrency is the most requests open at once. 0 means
+	// DefaultConcurrency.
+	Concurrency int
+	// PerHost is the most requests open at once to one host. 0 means
+	// DefaultPerHost.
+	PerHost int
+}
+
+// Fetch downloads the pages at urls and yields them as they arrive (not
+// in the order of urls), each with Source the URL as given, URL the
+// address after redirects, the response's Content-Type and Date (the
+// time of the fetch when the server sends none). A URL that cannot be
+// fetched, or answers with a status other than 200, yields an error
+// wrapping ErrFetch or ErrHTTPStatus. Stopping the iteration or
+// cancelling ctx cancels the requests in flight.
+func (f *Fetcher) Fetch(ctx context.Context, urls iter.Seq[string]) iter.Seq2[Page, error] {
+	return f.fetch(ctx, func(yield func(string, error) bool) {
+		for u := range urls {
+			if !yield(u, nil) {
+				return
+			}
+		}
+	})
+}
+
+// FetchList fetches the URLs listed in r, one a line, as Fetch does.
+// Blank lines and lines starting with "#" are skipped. It never closes r.
+func (f *Fetcher) FetchList(ctx context.Context, r io.Reader, name string) iter.Seq2[Page, error] {
+	return f.fetch(ctx, func(yield func(string, error) bool) {
+		br := bufio.NewReader(r)
+		for n := 1; ; n++ {
+			line, err := br.ReadSlice('\n')
+			if err == bufio.ErrBufferFull {
+				// A line longer than any URL: skip it whole.
+				for err == bufio.ErrBufferFull {
+					_, err = br.ReadSlice('\n')
+				}
+				if !yield("", fmt.Errorf("%w: %s:%d: line too long", ErrFetch, name, n)) {
+					return
+				}
+				if err == nil {
+					continue
+				}
+			}
+			if s := strings.TrimSpace(string(line)); s != "" && !strings.HasPrefix(s, "#") {
+				if !yield(s, nil) {
+					return
+				}
+			}
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield("", fmt.Errorf("%s: %w", name, err))
+				return
+			}
+		}
+	})
+}
+
+// fetched is one URL's outcome.
+type fetched struct {
+	page Page
+	err  error
+}
+
+func (f *Fetcher) fetch(ctx context.Context, urls iter.Seq2[string, error]) iter.Seq2[Page, error] {
+	return func(yield func(Page, error) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		n := f.Concurrency
+		if n <= 0 {
+			n = DefaultConcurrency
+		}
+		hosts := newHostLimiter(f.PerHost)
+		type item struct {
+			url string
+			err error
+		}
+		in := make(chan item)
+		// out has a slot for each fetch, so a worker never waits to hand
+		// over a page after the consumer stopped.
+		out := make(chan fetched, n)
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			defer close(in)
+			for u, err := range urls {
+				select {
+				case in <- item{u, err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+		var workers sync.WaitGroup
+		for range n {
+			workers.Go(func() {
+				for it := range in {
+					if it.err != nil {
+						out <- fetched{Page{Source: it.url}, it.err}
+						continue
+					}
+					p, err := f.get(ctx, hosts, it.url)
+					out <- fetched{p, err}
+				}
+			})
+		}
+		wg.Go(func() {
+			workers.Wait()
+			close(out)
+		})
+		defer func() {
+			cancel()
+			for range out {
+			}
+			wg.Wait()
+		}()
+		for r := range out {
+			if ctx.Err() != nil || !yield(r.page, r.err) {
+				return
+			}
+		}
+	}
+}
+
+// get fetches one URL.
+func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (Page, error) {
+	p := Page{Source: rawURL}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return p, fmt.Errorf("%w: %w", ErrFetch, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return p, fmt.Errorf("%w: %q is not an http(s) URL", ErrFetch, rawURL)
+	}
+	// One limit per machine name, whatever the port or scheme.
+	release, err := hosts.acquire(ctx, strings.ToLower(u.Hostname()))
+	if err != nil {
+		return p, err
+	}
+	defer release()
+
+	timeout := f.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return p, fmt.Errorf("%w: %w", ErrFetch, err)
+	}
+	ua := f.UserAgent
+	if ua == "" {
+		ua = DefaultUserAgent
+	}
+	req.Header.Set("User-Agent", ua)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+	client := f.Client
+	if client == nil {
+		client = http.DefaultClient
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return p, fmt.Errorf("%w: %w", ErrFetch, err)
+	}
+	defer resp.Body.Close()
+	p.URL = resp.Request.URL.String()
+	if resp.StatusCode != http.StatusOK {
+		return p, fmt.Errorf("%w: %s: %s", ErrHTTPStatus, rawURL, resp.Status)
+	}
+	p.ContentType = resp.Header.Get("Content-Type")
+	p.Date = time.Now().UTC()
+	if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil {
+		p.Date = d
+	}
+	limit := f.MaxSize
+	if limit <= 0 {
+		limit = liveblog.DefaultMaxSize
+	}
+	if resp.ContentLength > limit {
+		return p, fmt.Errorf("%w: %s: Content-Length %d", liveblog.ErrTooLarge, rawURL, resp.ContentLength)
+	}
+	body, err := readLimited(resp.Body, limit)
+	if err != nil {
+		if errors.Is(err, liveblog.ErrTooLarge) {
+			return p, err
+		}
+		return p, fmt.Errorf("%w: %s: reading body: %w", ErrFetch, rawURL, err)
+	}
+	p.Body = body
+	return p, nil
+}
+
+// hostLimiter bounds the requests open at once to each host.
+type hostLimiter struct {
+	max   int
+	mu    sync.Mutex
+	hosts map[string]*hostSlots
+}
+
+type hostSlots struct {
+	sem   chan struct{}
+	users int // acquirers holding or waiting: the entry goes at 0
+}
+
+func newHostLimiter(max int) *hostLimiter {
+	if max <= 0 {
+		max = DefaultPerHost
+	}
+	return &hostLimiter{max: max, hosts: map[string]*hostSlots{}}
+}
+
+// acquire waits for a slot for host and returns the function that gives
+// it back.
+func (l *hostLimiter) acquire(ctx context.Context, host string) (release func(), err error) {
+	l.mu.Lock()
+	s := l.hosts[host]
+	if s == nil {
+		s = &hostSlots{sem: make(chan struct{}, l.max)}
+		l.hosts[host] = s
+	}
+	s.users++
+	l.mu.Unlock()
+	done := func() {
+		l.mu.Lock()
+		s.users--
+		if s.users == 0 {
+			delete(l.hosts, host)
+		}
+		l.mu.Unlock()
+	}
+	select {
+	case s.sem <- struct{}{}:
+		return func() { <-s.sem; done() }, nil
+	case <-ctx.Done():
+		done()
+		return nil, ctx.Err()
+	}
+}

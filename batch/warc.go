@@ -1,0 +1,487 @@
+package batch
+
+// A WARC reader of our own, not github.com/nlnwa/gowarc/v3 or
+// github.com/internetarchive/gowarc: we read one record type out of a
+// simple format (version line, headers, Content-Length block, two CRLFs),
+// and the standard library already holds every hard part (compress/gzip
+// for per-record members, net/http for the HTTP message,
+// httputil.NewChunkedReader). The libraries would bring their module
+// graphs into every library user's go.mod (internetarchive/gowarc: utls,
+// miekg/dns, cobra, a socks5 proxy; gowarc/v3: klauspost/compress,
+// uuid, whatwg-url, bitset) for writing, validation and digests we do
+// not need, and neither undoes chunked Transfer-Encoding in the payload.
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"mime"
+	"net/http"
+	"net/http/httputil"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// WARCFile yields the pages of the WARC file at path, as WARC does.
+func WARCFile(path string) iter.Seq2[Page, error] {
+	return func(yield func(Page, error) bool) {
+		f, err := os.Open(path)
+		if err != nil {
+			yield(Page{Source: path}, err)
+			return
+		}
+		defer f.Close()
+		for p, err := range WARC(f, path) {
+			if !yield(p, err) {
+				return
+			}
+		}
+	}
+}
+
+// WARC yields the pages in a WARC 1.0 or 1.1 archive read from r, plain
+// or gzip-compressed (one gzip member per record, as crawlers write them,
+// or the whole file as one). name is used in Page.Source, followed by
+// "#" and the offset in r of the record (of its gzip member, for a
+// compressed file), as CDX indexes give it.
+//
+// It yields the "response" records holding an HTTP response with a 2xx
+// status (but not 204 or 206) and an HTML or text payload, and the
+// "resource" records holding HTML or text. The payload's chunked
+// Transfer-Encoding and gzip or deflate Content-Encoding are undone
+// (when the crawler stored them undone already, the bytes are kept as
+// they are). Page.URL is the record's WARC-Target-URI, Page.Date its
+// WARC-Date, Page.ContentType the HTTP Content-Type, charset included.
+// Every other record is skipped.
+//
+// A record that cannot be read yields an error wrapping ErrMalformed or
+// ErrTruncated. A truncated record, the usual end of an interrupted
+// crawl, ends the archive: the records before it are all yielded. After
+// a malformed record the reader goes on when it can find the next one
+// (the block length was readable, or the next gzip member follows).
+// It never closes r.
+func WARC(r io.Reader, name string) iter.Seq2[Page, error] {
+	return func(yield func(Page, error) bool) {
+		w := newWARCReader(r, name)
+		for {
+			p, err, ok := w.next()
+			if !ok || !yield(p, err) {
+				return
+			}
+		}
+	}
+}
+
+// warcLineMax is the longest header line read; warcHeadersMax the most
+// header lines in one record.
+const (
+	warcLineMax    = 64 << 10
+	warcHeadersMax = 1000
+)
+
+// warcReader reads records one at a time.
+type warcReader struct {
+	name  string
+	count *countReader  // the input, counting bytes
+	src   *bufio.Reader // over count
+	zr    *gzip.Reader  // the current gzip member, for a compressed file
+	rec   *bufio.Reader // the record stream: src, or over zr
+	gz    bool
+	// inMember is set while records are read from a gzip member.
+	inMember bool
+	member   int64 // offset of the current member
+	done     bool
+	httpBuf  *bufio.Reader // reused to read HTTP messages
+}
+
+func newWARCReader(r io.Reader, name string) *warcReader {
+	w := &warcReader{name: name, count: &countReader{r: r}}
+	w.src = bufio.NewReaderSize(w.count, warcLineMax)
+	if magic, _ := w.src.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		w.gz = true
+	} else {
+		w.rec = w.src
+	}
+	return w
+}
+
+// offset is the position in the input of the next byte src gives.
+func (w *warcReader) offset() int64 { return w.count.n - int64(w.src.Buffered()) }
+
+// next returns the next page or error; ok is false at the end.
+func (w *warcReader) next() (p Page, err error, ok bool) {
+	for !w.done {
+		if w.gz && !w.inMember {
+			start := w.offset()
+			if err := w.nextMember(); err != nil {
+				w.done = true
+				if err == io.EOF {
+					return Page{}, nil, false
+				}
+				return Page{Source: w.source(start)}, err, true
+			}
+			w.member = start
+		}
+		p, err, ok := w.record()
+		if ok {
+			return p, err, true
+		}
+	}
+	return Page{}, nil, false
+}
+
+// nextMember starts reading the next gzip member; io.EOF means there is
+// none.
+func (w *warcReader) nextMember() error {
+	var err error
+	if w.zr == nil {
+		w.zr, err = gzip.NewReader(w.src)
+	} else {
+		err = w.zr.Reset(w.src)
+	}
+	if err != nil {
+		if err == io.EOF {
+			return io.EOF
+		}
+		return gzipError(w.name, err)
+	}
+	w.zr.Multistream(false)
+	if w.rec == nil {
+		w.rec = bufio.NewReaderSize(w.zr, warcLineMax)
+	} else {
+		w.rec.Reset(w.zr)
+	}
+	w.inMember = true
+	return nil
+}
+
+func (w *warcReader) source(offset int64) string {
+	return w.name + "#" + strconv.FormatInt(offset, 10)
+}
+
+// record reads one record. ok is false when there was nothing to yield:
+// a skipped record, or the end of a gzip member or of the input.
+func (w *warcReader) record() (p Page, err error, ok bool) {
+	start := w.member
+	if !w.gz {
+		start = w.offset()
+	}
+	// Records are followed by two CRLFs; tolerate more or fewer.
+	var line []byte
+	for {
+		line, err = w.line()
+		if err == io.EOF && len(line) == 0 {
+			w.inMember = false
+			if !w.gz {
+				w.done = true
+			}
+			return Page{}, nil, false
+		}
+		if err != nil {
+			return w.fail(start, err)
+		}
+		if len(line) > 0 {
+			break
+		}
+		if !w.gz {
+			start = w.offset()
+		}
+	}
+	src := w.source(start)
+	if !bytes.HasPrefix(line, []byte("WARC/")) {
+		return w.fail(start, fmt.Errorf("%w: %s: no WARC version line", ErrMalformed, src))
+	}
+	hdr, err := w.headers()
+	if err != nil {
+		return w.fail(start, err)
+	}
+	length, err := strconv.ParseInt(hdr["content-length"], 10, 64)
+	if err != nil || length < 0 {
+		return w.fail(start, fmt.Errorf("%w: %s: bad Content-Length %q", ErrMalformed, src, hdr["content-length"]))
+	}
+	block := &blockReader{r: w.rec, n: length}
+	p = Page{Source: src, URL: strings.Trim(hdr["warc-target-uri"], "<>")}
+	if d, err := time.Parse(time.RFC3339, hdr["warc-date"]); err == nil {
+		p.Date = d
+	}
+	want := false
+	switch strings.ToLower(hdr["warc-type"]) {
+	case "response":
+		mt, _, _ := mime.ParseMediaType(hdr["content-type"])
+		if mt == "" || mt == "application/http" {
+			want, err = w.response(&p, block)
+		}
+	case "resource":
+		if pageType(hdr["content-type"]) {
+			p.ContentType = hdr["content-type"]
+			p.Body, err = readLimited(block, maxPage)
+			want = true
+		}
+	}
+	// Skip the rest of the block, all of it for a record not wanted.
+	if _, derr := io.Copy(io.Discard, block); derr != nil && err == nil {
+		err = derr
+	}
+	if w.gz && !block.truncated && err == nil {
+		// Read on to the end of a per-record member, so that its checksum
+		// is verified before the page is yielded.
+		if cerr := w.skipBlank(); cerr != nil && cerr != io.EOF {
+			return w.fail(start, cerr)
+		}
+	}
+	if block.truncated {
+		w.done = true
+		return Page{Source: src, URL: p.URL}, fmt.Errorf("%w: %s: block shorter than its Content-Length %d", ErrTruncated, src, length), true
+	}
+	if err != nil {
+		if isStreamError(err) {
+			// The gzip stream itself is broken: nothing after it can be
+			// found.
+			w.done = true
+			err = gzipError(src, err)
+		}
+		return Page{Source: src, URL: p.URL}, err, true
+	}
+	if !want {
+		return Page{}, nil, false
+	}
+	return p, nil, true
+}
+
+// fail reports an error at the start of a record. In a gzip file the
+// next member may still be read; in a plain one the next record cannot be
+// found.
+func (w *warcReader) fail(start int64, err error) (Page, error, bool) {
+	src := w.source(start)
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		w.done = true
+		return Page{Source: src}, fmt.Errorf("%w: %s: %w", ErrTruncated, src, err), true
+	}
+	if !errors.Is(err, ErrMalformed) {
+		err = gzipError(src, err)
+	}
+	switch {
+	case w.gz && errors.Is(err, gzip.ErrChecksum):
+		// The member was read to its end: the next one follows.
+		w.inMember = false
+	case w.gz && errors.Is(err, ErrMalformed) && !isStreamError(err):
+		// Skip the rest of this member; a broken stream ends the file.
+		if _, derr := io.Copy(io.Discard, w.rec); derr != nil {
+			w.done = true
+		}
+		w.inMember = false
+	default:
+		w.done = true
+	}
+	return Page{Source: src}, err, true
+}
+
+// skipBlank reads the CRLFs after a record. It returns io.EOF at the end
+// of a gzip member, after which the member is done.
+func (w *warcReader) skipBlank() error {
+	for {
+		b, err := w.rec.Peek(1)
+		if err == io.EOF {
+			w.inMember = false
+			return io.EOF
+		}
+		if err != nil {
+			return err
+		}
+		if b[0] != '\r' && b[0] != '\n' {
+			return nil
+		}
+		w.rec.Discard(1)
+	}
+}
+
+// line reads one line without its CRLF or LF.
+func (w *warcReader) line() ([]byte, error) {
+	line, err := w.rec.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		return nil, fmt.Errorf("%w: header line longer than %d bytes", ErrMalformed, warcLineMax)
+	}
+	if err == io.EOF && len(line) > 0 {
+		err = io.ErrUnexpectedEOF
+	}
+	return bytes.TrimRight(line, "\r\n"), err
+}
+
+// headers reads the named fields up to the blank line, keyed in lower
+// case. Continuation lines are joined.
+func (w *warcReader) headers() (map[string]string, error) {
+	hdr := make(map[string]string, 12)
+	last := ""
+	for range warcHeadersMax {
+		line, err := w.line()
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(line) == 0 {
+			return hdr, nil
+		}
+		if (line[0] == ' ' || line[0] == '\t') && last != "" {
+			hdr[last] += " " + strings.TrimSpace(string(line))
+			continue
+		}
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if !ok {
+			return nil, fmt.Errorf("%w: header line without a colon", ErrMalformed)
+		}
+		last = strings.ToLower(strings.TrimSpace(string(k)))
+		hdr[last] = strings.TrimSpace(string(v))
+	}
+	return nil, fmt.Errorf("%w: more than %d header lines", ErrMalformed, warcHeadersMax)
+}
+
+// response reads the HTTP response in a response record's block into p;
+// want is false when the record is not a page.
+func (w *warcReader) response(p *Page, block io.Reader) (want bool, err error) {
+	if w.httpBuf == nil {
+		w.httpBuf = bufio.NewReaderSize(block, 16<<10)
+	} else {
+		w.httpBuf.Reset(block)
+	}
+	resp, err := http.ReadResponse(w.httpBuf, nil)
+	if err != nil {
+		return false, fmt.Errorf("%w: %s: HTTP response: %w", ErrMalformed, p.Source, err)
+	}
+	// resp.Body is not read: it trusts the recorded Content-Length, which
+	// crawlers do not always keep true to the payload they stored. The
+	// payload is the rest of the block.
+	if resp.StatusCode < 200 || resp.StatusCode > 299 || resp.StatusCode == 204 || resp.StatusCode == 206 {
+		return false, nil
+	}
+	ctype := resp.Header.Get("Content-Type")
+	if ctype != "" && !pageType(ctype) {
+		return false, nil
+	}
+	body, err := readLimited(w.httpBuf, maxPage)
+	if err != nil {
+		return true, err
+	}
+	if len(resp.TransferEncoding) > 0 && resp.TransferEncoding[0] == "chunked" {
+		// Crawlers that stored the payload dechunked keep the header:
+		// only a payload that reads as chunks is taken as chunked.
+		if b, err := readLimited(httputil.NewChunkedReader(bytes.NewReader(body)), maxPage); err == nil {
+			body = b
+		}
+	}
+	if body, err = decodeContent(body, resp.Header.Get("Content-Encoding")); err != nil {
+		return true, fmt.Errorf("%w: %s: %w", ErrMalformed, p.Source, err)
+	}
+	if ctype == "" {
+		if !pageType(http.DetectContentType(body)) {
+			return false, nil
+		}
+	}
+	p.ContentType, p.Body = ctype, body
+	return true, nil
+}
+
+// decodeContent undoes a Content-Encoding. A payload that does not start
+// as the encoding says was stored decoded and is kept.
+func decodeContent(body []byte, encoding string) ([]byte, error) {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "", "identity":
+		return body, nil
+	case "gzip", "x-gzip":
+		if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+			return body, nil
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return nil, err
+		}
+		return readLimited(zr, maxPage)
+	case "deflate":
+		// "deflate" is zlib-wrapped by the RFC and raw by some servers.
+		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
+			if b, err := readLimited(zr, maxPage); err == nil {
+				return b, nil
+			}
+		}
+		if b, err := readLimited(flate.NewReader(bytes.NewReader(body)), maxPage); err == nil {
+			return b, nil
+		}
+		return body, nil
+	}
+	if looksLikeText(body) {
+		return body, nil // stored decoded, header kept
+	}
+	return nil, fmt.Errorf("unsupported Content-Encoding %q", encoding)
+}
+
+// looksLikeText reports whether the start of b sniffs as text.
+func looksLikeText(b []byte) bool {
+	return strings.HasPrefix(http.DetectContentType(b), "text/")
+}
+
+// pageType reports whether a Content-Type names HTML or text.
+func pageType(ctype string) bool {
+	mt, _, err := mime.ParseMediaType(ctype)
+	if err != nil {
+		return false
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml", "text/plain":
+		return true
+	}
+	return false
+}
+
+// blockReader reads a record block of n bytes and notes when the input
+// ends before it does.
+type blockReader struct {
+	r         io.Reader
+	n         int64
+	truncated bool
+}
+
+func (b *blockReader) Read(p []byte) (int, error) {
+	if b.n <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.n {
+		p = p[:b.n]
+	}
+	n, err := b.r.Read(p)
+	b.n -= int64(n)
+	if err == io.EOF && b.n > 0 {
+		b.truncated = true
+		err = io.ErrUnexpectedEOF
+	} else if errors.Is(err, io.ErrUnexpectedEOF) {
+		b.truncated = true
+	}
+	return n, err
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// isStreamError reports an error of the compressed stream itself, after
+// which nothing more can be read. After a checksum error the next member
+// can still be found.
+func isStreamError(err error) bool {
+	return isFlateError(err)
+}

@@ -1,0 +1,55 @@
+package liveblog
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// FuzzNormalize feeds arbitrary text to Read: it must never panic, every
+// failure must be a *TimeError keeping the text, and a text without a
+// digit can only be read as a relative stamp ("Just now", "an hour ago",
+// "вчера").
+func FuzzNormalize(f *testing.F) {
+	for _, c := range loadTimeCases(f) {
+		f.Add(c.Input)
+	}
+	for _, s := range benchStamps {
+		f.Add(s)
+	}
+	ref := time.Date(2021, 9, 6, 20, 0, 0, 0, time.UTC)
+	lon, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		f.Fatal(err)
+	}
+	normalizers := []*Normalizer{
+		{Now: ref},
+		{Location: lon, Now: ref, Order: MonthFirst},
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range normalizers {
+			st, err := n.Read(s)
+			if err != nil {
+				var te *TimeError
+				if !errors.As(err, &te) || !errors.Is(err, ErrBadTime) || te.Raw != s {
+					t.Fatalf("Read(%q) error %v is not a *TimeError keeping the text", s, err)
+				}
+				if !st.Time.IsZero() {
+					t.Fatalf("Read(%q) failed but returned %v", s, st.Time)
+				}
+				continue
+			}
+			if st.Time.IsZero() {
+				t.Fatalf("Read(%q) succeeded with the zero Time", s)
+			}
+			if !strings.ContainsFunc(s, unicode.IsDigit) && !st.Relative {
+				t.Fatalf("Read(%q) has no digit and no relative word, yet read %v", s, st.Time)
+			}
+			if !st.HasDate && st.Time.After(n.Now) {
+				t.Fatalf("Read(%q) put a time without a date in the future: %v", s, st.Time)
+			}
+		}
+	})
+}

@@ -1,0 +1,508 @@
+package liveblog
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata" // the tests, not the library, may embed the tz database
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// timeCase is one row of testdata/timestamps.json, the table shared with
+// the comparison program in bench/.
+type timeCase struct {
+	Name   string `json:"name"`
+	Family string `json:"family"`
+	Input  string `json:"input"`
+	// TZ is the publisher's IANA zone; empty means UTC.
+	TZ string `json:"tz"`
+	// Now is the reference time, RFC 3339.
+	Now string `json:"now"`
+	// Want is the expected instant, RFC 3339; empty when Err is set.
+	Want string `json:"want"`
+	Err  bool   `json:"err"`
+	// Order is "dmy", "mdy" or empty (OrderAuto).
+	Order string            `json:"order"`
+	Langs []string          `json:"langs"`
+	Zones map[string]string `json:"zones"`
+	// HasDate, HasTime and HasYear, when present, are checked too.
+	HasDate *bool `json:"has_date"`
+	HasTime *bool `json:"has_time"`
+	HasYear *bool `json:"has_year"`
+}
+
+func loadTimeCases(tb testing.TB) []timeCase {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/timestamps.json")
+	require.NoError(tb, err)
+	var file struct {
+		Cases []timeCase `json:"cases"`
+	}
+	require.NoError(tb, json.Unmarshal(b, &file))
+	require.NotEmpty(tb, file.Cases)
+	return file.Cases
+}
+
+// normalizer builds the Normalizer a case describes.
+func (c *timeCase) normalizer(tb testing.TB) *Normalizer {
+	tb.Helper()
+	n := &Normalizer{Languages: c.Langs}
+	if c.TZ != "" {
+		loc, err := time.LoadLocation(c.TZ)
+		require.NoError(tb, err)
+		n.Location = loc
+	}
+	now, err := time.Parse(time.RFC3339, c.Now)
+	require.NoError(tb, err)
+	n.Now = now
+	switch c.Order {
+	case "dmy":
+		n.Order = DayFirst
+	case "mdy":
+		n.Order = MonthFirst
+	}
+	for abbr, name := range c.Zones {
+		loc, err := time.LoadLocation(name)
+		require.NoError(tb, err)
+		if n.Zones == nil {
+			n.Zones = map[string]*time.Location{}
+		}
+		n.Zones[abbr] = loc
+	}
+	return n
+}
+
+func TestReadTable(t *testing.T) {
+	t.Parallel()
+	cases := loadTimeCases(t)
+	require.GreaterOrEqual(t, len(cases), 150)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			t.Parallel()
+			n := c.normalizer(t)
+			st, err := n.Read(c.Input)
+			if c.Err {
+				require.Error(t, err, "%q read as %v", c.Input, st.Time)
+				assert.ErrorIs(t, err, ErrBadTime)
+				var te *TimeError
+				require.ErrorAs(t, err, &te)
+				assert.Equal(t, c.Input, te.Raw)
+				assert.True(t, st.Time.IsZero(), "a failed read returns the zero Time")
+				return
+			}
+			require.NoError(t, err, "input %q", c.Input)
+			want, err := time.Parse(time.RFC3339Nano, c.Want)
+			require.NoError(t, err)
+			assert.True(t, want.Equal(st.Time), "%q (zone %q, now %s):\n got %s\nwant %s",
+				c.Input, c.TZ, c.Now, st.Time.UTC().Format(time.RFC3339Nano), want.UTC().Format(time.RFC3339Nano))
+			assert.Equal(t, c.Input, st.Raw)
+			if !st.HasZone {
+				assert.Equal(t, n.location(), st.Time.Location(), "a time without a zone comes back in the publisher's zone")
+			}
+			assert.False(t, st.Time.After(n.Now) && !st.HasYear && st.HasDate,
+				"an inferred year never puts a date in the future")
+			if c.HasDate != nil {
+				assert.Equal(t, *c.HasDate, st.HasDate, "HasDate")
+			}
+			if c.HasTime != nil {
+				assert.Equal(t, *c.HasTime, st.HasTime, "HasTime")
+			}
+			if c.HasYear != nil {
+				assert.Equal(t, *c.HasYear, st.HasYear, "HasYear")
+			}
+			if !st.HasDate {
+				assert.False(t, st.Time.After(n.Now), "a time without a date is never in the future")
+			}
+			// Normalize agrees with Read.
+			got, err := n.Normalize(c.Input)
+			require.NoError(t, err)
+			assert.True(t, got.Equal(st.Time))
+		})
+	}
+}
+
+func TestReadFamiliesCovered(t *testing.T) {
+	t.Parallel()
+	count := map[string]int{}
+	for _, c := range loadTimeCases(t) {
+		count[c.Family]++
+	}
+	for _, f := range []string{"sputnik", "guardian", "us", "world", "machine", "ru", "de", "fr", "it", "es", "pl", "relative", "dateonly", "error"} {
+		assert.GreaterOrEqual(t, count[f], 5, "family %s", f)
+	}
+}
+
+// TestReadKeepsPrintedZone checks the zone of the returned Time: the one
+// the text printed, else the publisher's.
+func TestReadKeepsPrintedZone(t *testing.T) {
+	t.Parallel()
+	lon, err := time.LoadLocation("Europe/London")
+	require.NoError(t, err)
+	n := &Normalizer{Location: lon, Now: time.Date(2021, 9, 6, 20, 0, 0, 0, time.UTC)}
+	for in, want := range map[string]string{
+		"14:18 GMT 06.09.2021":          "2021-09-06T14:18:00Z",
+		"2023-11-02T21:06:52+05:30":     "2023-11-02T21:06:52+05:30",
+		"2023-05-15T11:50:54.000Z":      "2023-05-15T11:50:54Z",
+		"1630937880":                    "2021-09-06T14:18:00Z",
+		"14:18 CEST":                    "2021-09-06T14:18:00+02:00",
+		"14.18 BST":                     "2021-09-06T14:18:00+01:00",
+		"14:18 UTC+05:45":               "2021-09-06T14:18:00+05:45",
+		"2:18 p.m. ET, January 6, 2022": "2022-01-06T14:18:00-05:00",
+		"14:18 06.09.2021":              "2021-09-06T14:18:00+01:00",
+	} {
+		st, err := n.Read(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, st.Time.Format(time.RFC3339), in)
+	}
+	st, err := n.Read("14:18 06.09.2021")
+	require.NoError(t, err)
+	assert.Equal(t, lon, st.Time.Location())
+}
+
+func TestZeroAndNilNormalizer(t *testing.T) {
+	t.Parallel()
+	var zero Normalizer
+	st, err := zero.Read("2023-11-02T16:56Z")
+	require.NoError(t, err)
+	assert.True(t, st.Time.Equal(time.Date(2023, 11, 2, 16, 56, 0, 0, time.UTC)))
+	assert.Equal(t, time.UTC, st.Time.Location())
+
+	var nilN *Normalizer
+	st, err = nilN.Read("14:18 GMT 06.09.2021")
+	require.NoError(t, err)
+	assert.True(t, st.Time.Equal(time.Date(2021, 9, 6, 14, 18, 0, 0, time.UTC)))
+
+	// A bare time with the zero Now is dated today or yesterday.
+	before := time.Now()
+	st, err = zero.Read("00:00")
+	require.NoError(t, err)
+	assert.False(t, st.Time.After(time.Now()))
+	assert.True(t, before.Sub(st.Time) < 25*time.Hour)
+}
+
+func TestTimeError(t *testing.T) {
+	t.Parallel()
+	var n Normalizer
+	_, err := n.Normalize("25:61 GMT 06.09.2021")
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrBadTime)
+	var te *TimeError
+	require.ErrorAs(t, err, &te)
+	assert.Equal(t, "25:61 GMT 06.09.2021", te.Raw)
+	assert.NotEmpty(t, te.Reason)
+	assert.Contains(t, err.Error(), `"25:61 GMT 06.09.2021"`)
+	assert.True(t, strings.HasPrefix(err.Error(), "liveblog: "))
+}
+
+// TestZoneFallbackRules checks the built-in daylight-saving rules, used
+// when the system has no tz database, against the tz database for every
+// hour of six years (the hours of the changes themselves excepted).
+func TestZoneFallbackRules(t *testing.T) {
+	t.Parallel()
+	for i := range zoneDefs {
+		def := &zoneDefs[i]
+		if def.iana == "" {
+			continue
+		}
+		t.Run(def.name, func(t *testing.T) {
+			t.Parallel()
+			loc, err := time.LoadLocation(def.iana)
+			require.NoError(t, err)
+			bad := 0
+			for d := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2025; d = d.Add(time.Hour) {
+				want := time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), 0, 0, 0, loc)
+				_, wantOff := want.Zone()
+				_, offBefore := want.Add(-2 * time.Hour).Zone()
+				_, offAfter := want.Add(2 * time.Hour).Zone()
+				if offBefore != offAfter {
+					continue // around a change: wall times are missing or doubled
+				}
+				if got := ruleOffset(def, d.Year(), d.Month(), d.Day(), d.Hour(), 0); got != wantOff {
+					bad++
+					if bad < 5 {
+						t.Errorf("%s %s: rule offset %d, tz database %d", def.name, d.Format("2006-01-02 15:04"), got, wantOff)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestZoneWithoutTZData resolves generic zones the way a system without a
+// tz database does.
+func TestZoneWithoutTZData(t *testing.T) {
+	t.Parallel()
+	et := &zoneDefs[zoneIdx("ET")]
+	assert.Equal(t, -4*hour, ruleOffset(et, 2021, time.September, 6, 14, 18))
+	assert.Equal(t, -5*hour, ruleOffset(et, 2022, time.January, 6, 14, 18))
+	uk := &zoneDefs[zoneIdx("UK")]
+	assert.Equal(t, 1*hour, ruleOffset(uk, 2021, time.September, 6, 14, 18))
+	assert.Equal(t, 0, ruleOffset(uk, 2021, time.December, 6, 14, 18))
+	msk := &zoneDefs[zoneIdx("MSK")]
+	assert.Equal(t, 3*hour, ruleOffset(msk, 2021, time.December, 6, 14, 18))
+}
+
+func TestReadAllocations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts")
+	}
+	lon, err := time.LoadLocation("Europe/London")
+	require.NoError(t, err)
+	n := &Normalizer{Location: lon, Now: time.Date(2021, 9, 6, 20, 0, 0, 0, time.UTC)}
+	for _, s := range benchStamps {
+		allocs := testing.AllocsPerRun(100, func() {
+			if _, err := n.Read(s); err != nil {
+				t.Fatal(err)
+			}
+		})
+		assert.LessOrEqual(t, allocs, 2.0, "%q", s)
+	}
+}
+
+// benchStamps are representative stamps of the common families.
+var benchStamps = []string{
+	"14:18 GMT 06.09.2021",
+	"14.18 BST",
+	"First published on Mon 6 Sep 2021 07.02 BST",
+	"2:18 p.m. ET, September 6, 2021",
+	"2023-05-15T11:50:54.000Z",
+	"6 сентября 2021, 14:18",
+	"6. September 2021, 14:18 Uhr",
+	"5 min ago",
+}
+
+func BenchmarkRead(b *testing.B) {
+	lon, err := time.LoadLocation("Europe/London")
+	require.NoError(b, err)
+	n := &Normalizer{Location: lon, Now: time.Date(2021, 9, 6, 20, 0, 0, 0, time.UTC)}
+	for _, s := range benchStamps {
+		b.Run(benchName(s), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := n.Read(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReadTable reads every row of the shared table once per
+// iteration; ns/op divided by the row count is the mean cost of a stamp.
+func BenchmarkReadTable(b *testing.B) {
+	cases := loadTimeCases(b)
+	ns := make([]*Normalizer, len(cases))
+	for i := range cases {
+		ns[i] = cases[i].normalizer(b)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range cases {
+			_, _ = ns[i].Read(cases[i].Input)
+		}
+	}
+}
+
+func BenchmarkReadGarbage(b *testing.B) {
+	var n Normalizer
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = n.Read("The 3 men left at dawn")
+	}
+}
+
+func benchName(s string) string {
+	r := strings.NewReplacer(" ", "_", "/", "-")
+	if len(s) > 24 {
+		s = s[:24]
+	}
+	return r.Replace(s)
+}
+
+func TestResolveSequence(t *testing.T) {
+	t.Parallel()
+	utc := time.UTC
+	at := func(d, h, m int) time.Time { return time.Date(2021, 9, d, h, m, 0, 0, utc) }
+	n := &Normalizer{Now: at(10, 12, 0)}
+	read := func(t *testing.T, ref time.Time, ss ...string) []Stamp {
+		t.Helper()
+		rn := &Normalizer{Now: ref}
+		out := make([]Stamp, len(ss))
+		for i, s := range ss {
+			st, err := rn.Read(s)
+			if s != "" && s != "garbage" {
+				require.NoError(t, err, s)
+			}
+			out[i] = st
+		}
+		return out
+	}
+	type want struct {
+		times []time.Time
+		order FeedOrder
+	}
+	for _, c := range []struct {
+		name   string
+		ref    time.Time // when the stamps were read
+		stamps []string
+		anchor time.Time
+		want   want
+	}{{
+		name:   "newest first crossing midnight",
+		ref:    at(7, 1, 0),
+		stamps: []string{"00:40", "00:05", "23:50", "23:10", "22:00"},
+		anchor: at(7, 0, 45),
+		want:   want{[]time.Time{at(7, 0, 40), at(7, 0, 5), at(6, 23, 50), at(6, 23, 10), at(6, 22, 0)}, NewestFirst},
+	}, {
+		name:   "oldest first crossing midnight",
+		ref:    at(7, 1, 0),
+		stamps: []string{"22:00", "23:10", "23:50", "00:05", "00:40"},
+		anchor: at(7, 0, 45),
+		want:   want{[]time.Time{at(6, 22, 0), at(6, 23, 10), at(6, 23, 50), at(7, 0, 5), at(7, 0, 40)}, OldestFirst},
+	}, {
+		name:   "mixed dated and undated, newest first",
+		ref:    at(10, 12, 0),
+		stamps: []string{"09:30", "Mon 6 Sep 2021 09.00 GMT", "08:15", "01:00", "23:30", "Sun 5 Sep 2021 20.00 GMT"},
+		anchor: at(6, 10, 0),
+		want:   want{[]time.Time{at(6, 9, 30), at(6, 9, 0), at(6, 8, 15), at(6, 1, 0), at(5, 23, 30), at(5, 20, 0)}, NewestFirst},
+	}, {
+		name:   "entries dated from a dated stamp below when the anchor is far later",
+		ref:    at(10, 12, 0),
+		stamps: []string{"10:30", "10:00", "Mon 6 Sep 2021 09.00 GMT"},
+		anchor: time.Time{}, // the Normalizer's Now, 10 September
+		want:   want{[]time.Time{at(6, 10, 30), at(6, 10, 0), at(6, 9, 0)}, NewestFirst},
+	}, {
+		name:   "zero anchor means Now",
+		ref:    at(10, 12, 0),
+		stamps: []string{"11:00", "10:00"},
+		want:   want{[]time.Time{at(10, 11, 0), at(10, 10, 0)}, NewestFirst},
+	}, {
+		name:   "never after the anchor",
+		ref:    at(10, 23, 0),
+		stamps: []string{"22:00", "21:00"},
+		anchor: at(10, 21, 30),
+		want:   want{[]time.Time{at(9, 22, 0), at(9, 21, 0)}, NewestFirst},
+	}, {
+		name:   "date headings, newest first",
+		ref:    at(10, 12, 0),
+		stamps: []string{"Tuesday 7 September 2021", "09:00", "08:00", "Monday 6 September 2021", "23:00", "10:00"},
+		anchor: at(10, 12, 0),
+		want:   want{[]time.Time{at(7, 0, 0), at(7, 9, 0), at(7, 8, 0), at(6, 0, 0), at(6, 23, 0), at(6, 10, 0)}, NewestFirst},
+	}, {
+		name:   "date headings, oldest first",
+		ref:    at(10, 12, 0),
+		stamps: []string{"Monday 6 September 2021", "10:00", "23:00", "Tuesday 7 September 2021", "08:00", "09:00"},
+		anchor: at(7, 20, 0),
+		want:   want{[]time.Time{at(6, 0, 0), at(6, 10, 0), at(6, 23, 0), at(7, 0, 0), at(7, 8, 0), at(7, 9, 0)}, OldestFirst},
+	}, {
+		name:   "failed stamps stay zero",
+		ref:    at(10, 12, 0),
+		stamps: []string{"11:00", "garbage", "10:00", ""},
+		anchor: at(10, 12, 0),
+		want:   want{[]time.Time{at(10, 11, 0), {}, at(10, 10, 0), {}}, NewestFirst},
+	}, {
+		name:   "order from dated stamps",
+		ref:    at(10, 12, 0),
+		stamps: []string{"2021-09-06T09:00Z", "2021-09-06T10:00Z", "2021-09-06T11:00Z"},
+		want:   want{[]time.Time{at(6, 9, 0), at(6, 10, 0), at(6, 11, 0)}, OldestFirst},
+	}, {
+		name:   "one stamp has no order",
+		ref:    at(10, 12, 0),
+		stamps: []string{"11:00"},
+		want:   want{[]time.Time{at(10, 11, 0)}, OrderUnknown},
+	}, {
+		name:   "relative stamps are dated",
+		ref:    at(10, 12, 0),
+		stamps: []string{"5 min ago", "11:00", "1 hour ago"},
+		anchor: at(10, 12, 0),
+		want:   want{[]time.Time{at(10, 11, 55), at(10, 11, 0), at(10, 11, 0)}, NewestFirst},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			stamps := read(t, c.ref, c.stamps...)
+			got, order := n.ResolveSequence(stamps, c.anchor)
+			require.Len(t, got, len(c.want.times))
+			assert.Equal(t, c.want.order, order, "order")
+			for i := range got {
+				assert.True(t, c.want.times[i].Equal(got[i]), "stamp %d %q: got %s, want %s",
+					i, c.stamps[i], got[i].UTC().Format(time.RFC3339), c.want.times[i].UTC().Format(time.RFC3339))
+			}
+			anchor := c.anchor
+			if anchor.IsZero() {
+				anchor = n.Now
+			}
+			for i, st := range stamps {
+				if !st.HasDate && !got[i].IsZero() {
+					assert.False(t, got[i].After(anchor), "time-only stamp %d after the anchor", i)
+				}
+			}
+		})
+	}
+}
+
+// TestResolveSequenceHeadingBelow is a German ticker whose day heading is
+// the day's first post, so in a newest-first page it stands below that
+// day's entries.
+func TestResolveSequenceHeadingBelow(t *testing.T) {
+	t.Parallel()
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	for _, anchor := range []time.Time{
+		time.Date(2024, 8, 27, 10, 32, 0, 0, time.UTC), // the article's stamp
+		{}, // Now, two years later
+	} {
+		n := &Normalizer{Location: berlin, Now: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
+		var stamps []Stamp
+		for _, s := range []string{"12.31 Uhr", "11.39 Uhr", "08.57 Uhr", "05.20 Uhr", "02.02 Uhr", "Dienstag, 27. August 2024"} {
+			st, err := n.Read(s)
+			require.NoError(t, err, s)
+			stamps = append(stamps, st)
+		}
+		got, order := n.ResolveSequence(stamps, anchor)
+		assert.Equal(t, NewestFirst, order)
+		for i, hm := range [][2]int{{12, 31}, {11, 39}, {8, 57}, {5, 20}, {2, 2}, {0, 0}} {
+			want := time.Date(2024, 8, 27, hm[0], hm[1], 0, 0, berlin)
+			assert.True(t, want.Equal(got[i]), "anchor %v, stamp %d: got %s want %s", anchor, i, got[i], want)
+		}
+	}
+}
+
+// TestResolveSequenceHandBuilt covers stamps that callers build from
+// machine-readable times without setting HasTime.
+func TestResolveSequenceHandBuilt(t *testing.T) {
+	t.Parallel()
+	n := &Normalizer{Now: time.Date(2021, 9, 10, 12, 0, 0, 0, time.UTC)}
+	machine := Stamp{Time: time.Date(2021, 9, 6, 14, 18, 0, 0, time.UTC), HasDate: true, HasZone: true}
+	below, err := n.Read("14:00")
+	require.NoError(t, err)
+	got, order := n.ResolveSequence([]Stamp{machine, below}, time.Time{})
+	assert.Equal(t, NewestFirst, order)
+	assert.True(t, machine.Time.Equal(got[0]))
+	assert.True(t, time.Date(2021, 9, 6, 14, 0, 0, 0, time.UTC).Equal(got[1]), "got %s", got[1])
+}
+
+func TestResolveSequenceZones(t *testing.T) {
+	t.Parallel()
+	lon, err := time.LoadLocation("Europe/London")
+	require.NoError(t, err)
+	n := &Normalizer{Location: lon, Now: time.Date(2021, 9, 7, 0, 30, 0, 0, time.UTC)}
+	var stamps []Stamp
+	for _, s := range []string{"01.20 BST", "00.10 BST", "23.55 BST"} {
+		st, err := n.Read(s)
+		require.NoError(t, err)
+		stamps = append(stamps, st)
+	}
+	got, order := n.ResolveSequence(stamps, time.Time{})
+	assert.Equal(t, NewestFirst, order)
+	for i, want := range []time.Time{
+		time.Date(2021, 9, 7, 0, 20, 0, 0, time.UTC),
+		time.Date(2021, 9, 6, 23, 10, 0, 0, time.UTC),
+		time.Date(2021, 9, 6, 22, 55, 0, 0, time.UTC),
+	} {
+		assert.True(t, want.Equal(got[i]), "stamp %d: got %s want %s", i, got[i].UTC(), want)
+	}
+}
