@@ -255,6 +255,10 @@ var regionWords = map[string]bool{
 	"teasers": true, "promo": true, "nav": true, "navigation": true, "menu": true,
 	"footer": true, "recirculation": true, "outbrain": true, "taboola": true,
 	"replies": true, "reply": true, "discussion": true, "mostread": true,
+	// The same in the other languages the library reads.
+	"kommentar": true, "kommentare": true, "commentaire": true, "commentaires": true,
+	"commento": true, "commenti": true, "comentario": true, "comentarios": true,
+	"komentarze": true, "комментарии": true,
 }
 
 // inChromeRegion reports whether p or an ancestor below <body> is page

@@ -106,8 +106,9 @@ var headingClock = regexp.MustCompile(`^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)` +
 	`(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\)))?` +
 	`(?:\s*$|\s*[:\-–—|•·]\s*|\s+(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\))\s+)`)
 
-// anyClock finds a printed clock anywhere in a short text.
-var anyClock = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:$|[^\d])`)
+// anyClock finds a printed clock anywhere in a short text: "14:05",
+// "14.05", and the French and Portuguese "14h05".
+var anyClock = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:$|[^\d])`)
 
 // clockOf returns the minutes after midnight of the first clock in s, or -1.
 // An "pm" right after the clock adds 12 hours.
@@ -134,6 +135,11 @@ func clockOf(s string) int {
 // followed by the title with no separator.
 var tickerClock = regexp.MustCompile(`^\s*(?:\+{1,3}|\*{2,3}|[■▪▶►●])\s*(([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?)(?:\s*[:\-–—|•·]\s*|\s+|$)`)
 
+// colonClockTitle matches a heading that opens with a colon clock and goes
+// straight on to a capitalised title ("14:26 Kanzler reist nach Kiew"). A
+// colon and two-digit minutes make a clock; "2.30 million" has neither.
+var colonClockTitle = regexp.MustCompile(`^\s*(([01]?\d|2[0-3]):[0-5]\d)\s+\p{Lu}`)
+
 // splitHeadingClock splits a heading's text into its leading clock and the
 // title after it, without the ticker markers around it. ok is false when
 // the text does not start with a clock.
@@ -145,6 +151,9 @@ func splitHeadingClock(s string) (clock, rest string, ok bool) {
 	}
 	loc := headingClock.FindStringIndex(s)
 	if loc == nil {
+		if m := colonClockTitle.FindStringSubmatchIndex(s); m != nil {
+			return s[m[2]:m[3]], strings.TrimSpace(s[m[3]:]), true
+		}
 		return "", "", false
 	}
 	clock = strings.TrimSpace(s[:loc[1]])
@@ -240,6 +249,22 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	return m, false
 }
 
+// clockShape reports whether s may hold a clock: a digit, ':', '.' or
+// 'h', and two digits. It is the cheap test before the regular expression.
+func clockShape(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		switch s[i] {
+		case ':', '.', 'h':
+			if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 // maxLabel is the longest text a printed time label may have
 // ("Dienstag, 27. August 2024, 14:05 Uhr" fits).
 const maxLabel = 64
@@ -263,11 +288,12 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 	}
 	// Text, and inline elements that hold only text: two levels at most,
 	// so that the check costs little on every element of the page.
-	size := 0
+	size, shape := 0, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			size += len(strings.TrimSpace(c.Data))
+			shape = shape || clockShape(c.Data)
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Small, atom.Br, atom.Sup:
@@ -278,6 +304,7 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 				switch g.Type {
 				case html.TextNode:
 					size += len(strings.TrimSpace(g.Data))
+					shape = shape || clockShape(g.Data)
 				case html.ElementNode:
 					return "", time.Time{}, false
 				}
@@ -287,7 +314,7 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 			return "", time.Time{}, false
 		}
 	}
-	if size == 0 {
+	if !shape {
 		return "", time.Time{}, false
 	}
 	s := labelText(n)
