@@ -15,20 +15,25 @@ import (
 // pagePublishedKeys and pageModifiedKeys are the <meta> names, properties
 // and itemprops that give a page's dates, most specific first. Open Graph
 // writes them with and without the og: prefix; Dublin Core and plain
-// name="date" are common on European sites.
+// name="date" are common on European sites, where name="date" moves with
+// every new entry of a ticker: it is the page's last change.
 var (
-	pagePublishedKeys = []string{"article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "publish-date", "pubdate"}
-	pageModifiedKeys  = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"}
+	pagePublishedKeys = []string{"article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.created", "publish-date", "pubdate"}
+	pageModifiedKeys  = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "date"}
 )
 
 // ldDateRe finds the first datePublished and dateModified of a JSON-LD
 // block without decoding it (the block may be long).
 var ldDateRe = regexp.MustCompile(`"(datePublished|dateModified)"\s*:\s*"([^"]{10,40})"`)
 
+// pageTypeRe finds the schema.org types whose dates are a page's own.
+var pageTypeRe = regexp.MustCompile(`"@type"\s*:\s*(?:\[\s*)?"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|WebPage|ReportageArticle)"`)
+
 // pageDates returns the page's published and modified times from its
-// <meta> tags, else from the first JSON-LD block that gives them (a
-// LiveBlogPosting's own dates are read by decodeLiveBlog; the dates in a
-// block of liveBlogUpdate items are the updates'); zero when the page does
+// <meta> tags, else from the first JSON-LD block of an article or web
+// page type that gives them (a LiveBlogPosting's own dates are read by
+// decodeLiveBlog; the dates in a block of liveBlogUpdate items are the
+// updates', those in an ItemList other stories'); zero when the page does
 // not say.
 func pageDates(d *Document) (published, modified time.Time) {
 	published = firstMetaTime(d, pagePublishedKeys)
@@ -37,8 +42,10 @@ func pageDates(d *Document) (published, modified time.Time) {
 		return published, modified
 	}
 	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, []byte("liveBlogUpdate")) {
-			continue // its dates are the updates' as much as the page's
+		if bytes.Contains(raw, []byte("liveBlogUpdate")) || !pageTypeRe.Match(raw) || bytes.Contains(raw, []byte(`"ItemList"`)) {
+			// A block of updates, or of other things (a list of
+			// related stories, a video): its dates are not the page's.
+			continue
 		}
 		var pub, mod time.Time
 		for _, m := range ldDateRe.FindAllSubmatch(raw, -1) {

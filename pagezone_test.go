@@ -59,3 +59,44 @@ func TestPageZone(t *testing.T) {
 		})
 	}
 }
+
+func TestPageDates(t *testing.T) {
+	tests := []struct {
+		name, head string
+		pub, mod   string // RFC 3339, "" for zero
+	}{
+		{"og-prefixed article times",
+			`<meta property="og:article:published_time" content="2024-03-12T06:02:11+01:00"><meta property="og:article:modified_time" content="2024-03-12T14:05:40+01:00">`,
+			"2024-03-12T06:02:11+01:00", "2024-03-12T14:05:40+01:00"},
+		{"name=date is the last change",
+			`<meta name="date" content="2024-02-25T00:35:00+01:00">`, "", "2024-02-25T00:35:00+01:00"},
+		{"NewsArticle JSON-LD",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-24T07:00:00.000Z","dateModified":"2024-02-24T13:05:00.000Z"}</script>`,
+			"2024-02-24T07:00:00Z", "2024-02-24T13:05:00Z"},
+		{"a list of other stories is not the page",
+			`<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2021-01-01T00:00:00Z"}]}</script>`,
+			"", ""},
+		{"updates are not the page",
+			`<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[{"@type":"BlogPosting","datePublished":"2023-11-02T15:56:32Z"}]}</script>`,
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader(`<html><head>` + tt.head + `</head><body></body></html>`))
+			require.NoError(t, err)
+			pub, mod := pageDates(newDocument(root, "", &Options{}))
+			for _, c := range []struct {
+				want string
+				got  time.Time
+			}{{tt.pub, pub}, {tt.mod, mod}} {
+				if c.want == "" {
+					assert.True(t, c.got.IsZero(), "want zero, got %v", c.got)
+					continue
+				}
+				want, err := time.Parse(time.RFC3339, c.want)
+				require.NoError(t, err)
+				assert.True(t, want.Equal(c.got), "want %v, got %v", want, c.got)
+			}
+		})
+	}
+}
