@@ -23,6 +23,6 @@ func (ampExtractor) Name() string { return "amp" }
 func (ampExtractor) Match(d *Document) bool { return d.Query(ampListSel) != nil }
 
 func (ampExtractor) Extract(d *Document) (*Result, error) {
-	entries := containerEntries(d.QueryAll(ampItemsSel))
+	entries := containerEntries(d, d.QueryAll(ampItemsSel))
 	return buildResult(d, entries)
 }

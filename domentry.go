@@ -528,7 +528,7 @@ var dateWords = func() map[string]bool {
 		lundi mardi mercredi jeudi vendredi samedi dimanche
 		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 		lunes martes miércoles jueves viernes sábado domingo
-		uhr h am pm a.m p.m gmt utc bst cet cest ist est edt pst pdt msk et pt ct
+		uhr h am pm a.m p.m a p m gmt utc bst cet cest ist est edt pst pdt msk et pt ct
 		at um alle à a las de del of the st nd rd th er updated published aktualisiert
 		today yesterday heute gestern oggi ieri
 	`) {

@@ -61,6 +61,10 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	if lb != nil {
 		res.Published, res.Updated = lb.published, lb.modified
 	}
+	if res.Published.IsZero() && res.Updated.IsZero() {
+		// The reference day for entries that print only a clock.
+		res.Published, res.Updated = pageDates(d)
+	}
 	for i := range res.Entries {
 		if res.Entries[i].Time.IsZero() && res.Entries[i].RawTime != "" {
 			res.Location = pageZone(d)
@@ -298,40 +302,12 @@ func wordSet(s string) map[string]bool {
 
 var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][content], [itemprop=dateModified][content]")
 
-// pageZone guesses the publisher's zone for entries that print only a
-// clock: the offset of the first machine-readable time on the page that
-// names one other than UTC (an article's <time datetime="…+02:00">), as a
-// fixed zone; nil when every time is in UTC or there is none. The
-// publisher's real zone may change offset across the year, but one page
-// rarely spans a change.
-func pageZone(d *Document) *time.Location {
-	for _, k := range []string{"article:published_time", "article:modified_time", "datePublished", "dateModified"} {
-		if t, _, ok := parseMachineTime(d.Meta(k)); ok {
-			if _, off := t.Zone(); off != 0 {
-				return time.FixedZone("", off)
-			}
-		}
-	}
-	for _, n := range d.QueryAll(timeSel) {
-		v := attr(n, "datetime")
-		if v == "" {
-			v = attr(n, "content")
-		}
-		if t, iso, ok := parseMachineTime(v); ok && iso {
-			if _, off := t.Zone(); off != 0 {
-				return time.FixedZone("", off)
-			}
-		}
-	}
-	return nil
-}
-
 // containerEntries makes one domEntry of each container element, with the
 // time marks inside it.
-func containerEntries(containers []*html.Node) []domEntry {
+func containerEntries(d *Document, containers []*html.Node) []domEntry {
 	entries := make([]domEntry, 0, len(containers))
 	for _, c := range containers {
-		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c)})
+		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer())})
 	}
 	return entries
 }

@@ -155,6 +155,36 @@ func TestGenericSources(t *testing.T) {
 			assert.Equal(t, "Fuel duty frozen", b.Entries[1].Title)
 			assert.Equal(t, "Fuel duty will stay frozen for another year, the chancellor told the Commons.", b.Entries[1].Text)
 		}},
+		{"structural-labels.html", "structural", 4, func(t *testing.T, b *liveblog.Blog) {
+			// Plain <span> labels, no <time>: the screen-reader twin
+			// "Geplaatst om 15:12" is not part of the printed time; the
+			// clocks are read in the zone of lang="nl" (CEST in June).
+			assert.Equal(t, "15:12", b.Entries[0].RawTime)
+			for i, want := range []string{"2024-06-11T13:12:00Z", "2024-06-11T11:47:00Z", "2024-06-11T09:05:00Z", "2024-06-11T05:10:00Z"} {
+				assert.True(t, b.Entries[i].Time.Equal(utc(want)), "entry %d: %v", i, b.Entries[i].Time)
+			}
+			assert.Equal(t, "", b.Entries[1].Title, "a reader question has no headline")
+			assert.Equal(t, "Windstoten tot 110 kilometer per uur gemeten", b.Entries[2].Title)
+			assert.NotContains(t, b.Entries[0].Text, "15:12")
+		}},
+		{"structural-ticker-markers.html", "structural", 4, func(t *testing.T, b *liveblog.Blog) {
+			// "+++ 00:40 Title +++" headings, newest first across midnight.
+			assert.Equal(t, "Wahlabend endet mit knappem Ergebnis", b.Entries[0].Title)
+			assert.Equal(t, "00:40", b.Entries[0].RawTime)
+			for i, want := range []string{"2024-09-22T22:40:00Z", "2024-09-22T22:05:00Z", "2024-09-22T21:58:00Z", "2024-09-22T21:10:00Z"} {
+				assert.True(t, b.Entries[i].Time.Equal(utc(want)), "entry %d: %v", i, b.Entries[i].Time)
+			}
+			for _, e := range b.Entries {
+				assert.NotContains(t, e.Title+e.Text, "+++")
+			}
+		}},
+		{"structural-entry-ids.html", "structural", 3, func(t *testing.T, b *liveblog.Blog) {
+			// liveblog-entry- ids without times: the WordPress reader
+			// steps aside and the structural fallback finds the times
+			// beside them.
+			assert.True(t, b.Entries[0].Time.Equal(utc("2024-04-21T11:40:00Z")), b.Entries[0].Time)
+			assert.Equal(t, "Last runners reach the finish", b.Entries[0].Title)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
@@ -171,12 +201,13 @@ func TestGenericSources(t *testing.T) {
 // are not live blogs.
 func TestGenericTraps(t *testing.T) {
 	for _, page := range []string{
-		"trap-css-only.html",        // live-blog class names only in CSS and config
-		"trap-sidebar-teasers.html", // three timestamped teaser links beside an article
-		"trap-numbered-list.html",   // "1. …" subheadings and a timetable list
-		"trap-qa-subheadings.html",  // question subheadings
-		"trap-comments.html",        // timestamped reader comments
-		"trap-blog-index.html",      // hAtom posts days apart
+		"trap-css-only.html",         // live-blog class names only in CSS and config
+		"trap-sidebar-teasers.html",  // three timestamped teaser links beside an article
+		"trap-numbered-list.html",    // "1. …" subheadings and a timetable list
+		"trap-qa-subheadings.html",   // question subheadings
+		"trap-comments.html",         // timestamped reader comments
+		"trap-blog-index.html",       // hAtom posts days apart
+		"trap-dated-chronology.html", // printed date labels months apart, clocks in order
 	} {
 		t.Run(page, func(t *testing.T) {
 			_, err := parseFixture(t, page)

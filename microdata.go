@@ -24,7 +24,7 @@ func (microdataExtractor) Match(d *Document) bool { return d.Query(mdUpdateSel) 
 
 func (microdataExtractor) Extract(d *Document) (*Result, error) {
 	items := d.QueryAll(mdUpdateSel)
-	entries := containerEntries(items)
+	entries := containerEntries(d, items)
 	for i, it := range items {
 		props := itemProps(it)
 		e := &entries[i]

@@ -19,7 +19,12 @@ import (
 //     itemprop="datePublished", a data-* attribute whose name says time or
 //     date and whose value is an epoch or ISO time, or a heading (or a
 //     paragraph opening in bold) whose text starts with a clock followed by
-//     a separator or zone word ("12.31 Uhr: …", "14:05 BST - …").
+//     a separator or zone word ("12.31 Uhr: …", "14:05 BST - …") or framed
+//     by ticker markers ("+++ 00:35 Title +++"), or a short element of its
+//     own holding only a printed time stamp that the Normalizer reads
+//     (<span class="date">14:05</span>, "31.03.2024 • 09:42 Uhr"). Of a
+//     label that pairs the visible time with a screen-reader twin, the
+//     visible text is read.
 //   - The stream is the element whose children most often hold a mark.
 //     Each marked child is an entry (container mode); but when the marked
 //     children are themselves clock headings, an entry is the heading and
@@ -32,9 +37,11 @@ import (
 //     (a median of 50 characters outside links and time labels, and less
 //     than half of all text in links), so that lists of timestamped
 //     teasers are not a live blog; times that run one way down the page
-//     (three quarters of neighbouring pairs, allowing for a pinned entry
-//     or midnight); and, where the times are machine-readable, a median
-//     gap between neighbours of at most a day and a half.
+//     (three quarters of neighbouring pairs, allowing for a pinned entry;
+//     printed clocks compare round the dial, so a feed may cross
+//     midnight); and, where the times are machine-readable or printed
+//     with their day, a median gap between neighbours of at most a day
+//     and a half (a dated chronology is not a live blog).
 //   - Among streams that pass, the one with the most entry text wins.
 type structuralExtractor struct{}
 
@@ -49,7 +56,7 @@ var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="dat
 	`[data-timestamp], [data-time], [data-post-time], [data-posted], [data-published], [data-publish-time], [data-date], [data-datetime], [data-created], [data-sort-time]`)
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
-	marks := collectMarks(d.Root())
+	marks := collectMarks(d.Root(), d.Normalizer())
 	entries := findStream(marks)
 	if len(entries) == 0 {
 		return nil, ErrNotLiveBlog
@@ -60,8 +67,9 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // maxMarks bounds the work on hostile pages.
 const maxMarks = 5000
 
-// collectMarks returns the time marks under the page body, in page order.
-func collectMarks(root *html.Node) []mark {
+// collectMarks returns the time marks under root, in page order. norm
+// reads the text of short labels that may be a printed time stamp.
+func collectMarks(root *html.Node, norm *Normalizer) []mark {
 	if root == nil {
 		return nil
 	}
@@ -74,7 +82,7 @@ func collectMarks(root *html.Node) []mark {
 			return n.Type == html.DocumentNode
 		}
 		if n.DataAtom == atom.Meta && n != root {
-			if m, ok := markOf(n); ok {
+			if m, ok := markOf(n, norm); ok {
 				marks = append(marks, m)
 			}
 			return false
@@ -83,9 +91,11 @@ func collectMarks(root *html.Node) []mark {
 		case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Select, atom.Textarea:
 			return false
 		}
-		if m, ok := markOf(n); ok {
+		if m, ok := markOf(n, norm); ok {
 			marks = append(marks, m)
-			if m.heading {
+			if m.src != srcEpochAttr && m.src != srcMicrodata {
+				// A time label holds no other stamp; an attribute
+				// may sit on the entry's own container.
 				return false
 			}
 		}
@@ -245,6 +255,10 @@ var regionWords = map[string]bool{
 	"teasers": true, "promo": true, "nav": true, "navigation": true, "menu": true,
 	"footer": true, "recirculation": true, "outbrain": true, "taboola": true,
 	"replies": true, "reply": true, "discussion": true, "mostread": true,
+	// The same in the other languages the library reads.
+	"kommentar": true, "kommentare": true, "commentaire": true, "commentaires": true,
+	"commento": true, "commenti": true, "comentario": true, "comentarios": true,
+	"komentarze": true, "комментарии": true,
 }
 
 // inChromeRegion reports whether p or an ancestor below <body> is page
@@ -332,14 +346,16 @@ func entryTextSize(e *domEntry) (own, linked int) {
 }
 
 // runsOneWay reports whether the entries' times run one way down the
-// page: by machine time when most entries have one, else by printed clock.
+// page: by machine time (or a printed label that names the day) when most
+// entries have one, else by printed clock.
 func runsOneWay(entries []domEntry) bool {
 	var ts []time.Time
 	var clocks []int
 	for i := range entries {
-		b := bestMark(entries[i].marks)
-		if b != nil && b.has() {
+		if b := bestMark(entries[i].marks); b != nil && b.has() {
 			ts = append(ts, b.t)
+		} else if t := printedDay(entries[i].marks); !t.IsZero() {
+			ts = append(ts, t)
 		}
 		c := -1
 		if entries[i].lead != nil {
@@ -375,11 +391,15 @@ func runsOneWay(entries []domEntry) bool {
 			return false
 		}
 	} else if len(clocks)*3 >= len(entries)*2 {
+		// Clocks compare round the dial: neighbours are hours apart, not
+		// half a day, so 00:35 above 23:50 is a newest-first feed that
+		// crossed midnight, not a step the wrong way.
 		for i := 1; i < len(clocks); i++ {
-			switch {
-			case clocks[i] > clocks[i-1]:
+			switch d := (clocks[i] - clocks[i-1] + 1440) % 1440; {
+			case d == 0:
+			case d < 720:
 				inc++
-			case clocks[i] < clocks[i-1]:
+			default:
 				dec++
 			}
 		}
@@ -393,3 +413,14 @@ func runsOneWay(entries []domEntry) bool {
 }
 
 func (m *mark) has() bool { return !m.t.IsZero() }
+
+// printedDay returns the day-and-time of the first printed label among
+// marks that names its day, or zero.
+func printedDay(marks []mark) time.Time {
+	for i := range marks {
+		if !marks[i].day.IsZero() {
+			return marks[i].day
+		}
+	}
+	return time.Time{}
+}

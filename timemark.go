@@ -34,6 +34,10 @@ type mark struct {
 	heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
 	rest    string // for a heading mark, the heading text after the clock
 	clock   int    // minutes after midnight of the printed clock, -1 when none
+	// day is the instant a printed label gives when it names the day too
+	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
+	// good for telling the order and spacing of entries, not as their time.
+	day time.Time
 }
 
 // parseMachineTime reads a machine-readable time as pages put in attributes:
@@ -102,8 +106,9 @@ var headingClock = regexp.MustCompile(`^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)` +
 	`(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\)))?` +
 	`(?:\s*$|\s*[:\-–—|•·]\s*|\s+(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\))\s+)`)
 
-// anyClock finds a printed clock anywhere in a short text.
-var anyClock = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:$|[^\d])`)
+// anyClock finds a printed clock anywhere in a short text: "14:05",
+// "14.05", and the French and Portuguese "14h05".
+var anyClock = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:$|[^\d])`)
 
 // clockOf returns the minutes after midnight of the first clock in s, or -1.
 // An "pm" right after the clock adds 12 hours.
@@ -124,11 +129,31 @@ func clockOf(s string) int {
 	return h*60 + mi
 }
 
+// tickerClock matches a ticker heading framed by markers, as German news
+// tickers print them: "+++ 00:35 Title +++", "*** 14:05 Uhr: Title ***",
+// "■ 09:12 Title". The marker says "ticker entry", so the clock may be
+// followed by the title with no separator.
+var tickerClock = regexp.MustCompile(`^\s*(?:\+{1,3}|\*{2,3}|[■▪▶►●])\s*(([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?)(?:\s*[:\-–—|•·]\s*|\s+|$)`)
+
+// colonClockTitle matches a heading that opens with a colon clock and goes
+// straight on to a capitalised title ("14:26 Kanzler reist nach Kiew"). A
+// colon and two-digit minutes make a clock; "2.30 million" has neither.
+var colonClockTitle = regexp.MustCompile(`^\s*(([01]?\d|2[0-3]):[0-5]\d)\s+\p{Lu}`)
+
 // splitHeadingClock splits a heading's text into its leading clock and the
-// title after it. ok is false when the text does not start with a clock.
+// title after it, without the ticker markers around it. ok is false when
+// the text does not start with a clock.
 func splitHeadingClock(s string) (clock, rest string, ok bool) {
+	if m := tickerClock.FindStringSubmatchIndex(s); m != nil {
+		rest = strings.TrimSpace(s[m[1]:])
+		rest = strings.TrimSpace(strings.TrimRight(rest, "+*■▪◀◄● "))
+		return s[m[2]:m[3]], rest, true
+	}
 	loc := headingClock.FindStringIndex(s)
 	if loc == nil {
+		if m := colonClockTitle.FindStringSubmatchIndex(s); m != nil {
+			return s[m[2]:m[3]], strings.TrimSpace(s[m[3]:]), true
+		}
 		return "", "", false
 	}
 	clock = strings.TrimSpace(s[:loc[1]])
@@ -145,12 +170,13 @@ var (
 	notEntryTimeWords = []string{"update", "modif", "edit", "expir", "end", "refresh", "now", "server", "current"}
 )
 
-// markOf reports whether element n carries a time stamp, and which.
-func markOf(n *html.Node) (mark, bool) {
+// markOf reports whether element n carries a time stamp, and which. norm
+// reads printed labels (nil: labels are not read).
+func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	m := mark{node: n, clock: -1}
 	switch {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
-		m.raw = cleanSpace(textOf(n))
+		m.raw = labelText(n)
 		if t, iso, ok := parseMachineTime(attr(n, "datetime")); ok {
 			m.t, m.iso, m.src = t, iso, srcVisible
 		} else if c := clockOf(m.raw); c >= 0 {
@@ -216,7 +242,93 @@ func markOf(n *html.Node) (mark, bool) {
 			return m, true
 		}
 	}
+	if raw, day, ok := printedLabel(n, norm); ok {
+		m.raw, m.src, m.clock, m.day = raw, srcText, clockOf(raw), day
+		return m, true
+	}
 	return m, false
+}
+
+// clockShape reports whether s may hold a clock: a digit, ':', '.' or
+// 'h', and two digits. It is the cheap test before the regular expression.
+func clockShape(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		switch s[i] {
+		case ':', '.', 'h':
+			if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// maxLabel is the longest text a printed time label may have
+// ("Dienstag, 27. August 2024, 14:05 Uhr" fits).
+const maxLabel = 64
+
+// printedLabel reports whether n is a time stamp printed as plain text in
+// an element of its own, as pages without <time> mark their entries
+// (<span class="date">14:05</span>, <div>31.03.2024 • 09:42 Uhr</div>),
+// and returns the label as a reader sees it. n must hold only text (and
+// inline elements): a short text with a time of day, nothing but date and
+// time words, that norm reads. Table cells are left out: a timetable is
+// not a live blog. day is the instant the label gives when it names the
+// day as well (read in norm's zone, so only good for ordering), else zero.
+func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok bool) {
+	if norm == nil || n.FirstChild == nil {
+		return "", time.Time{}, false
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer:
+	default:
+		return "", time.Time{}, false
+	}
+	// Text, and inline elements that hold only text: two levels at most,
+	// so that the check costs little on every element of the page.
+	size, shape := 0, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			size += len(strings.TrimSpace(c.Data))
+			shape = shape || clockShape(c.Data)
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Small, atom.Br, atom.Sup:
+			default:
+				return "", time.Time{}, false
+			}
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				switch g.Type {
+				case html.TextNode:
+					size += len(strings.TrimSpace(g.Data))
+					shape = shape || clockShape(g.Data)
+				case html.ElementNode:
+					return "", time.Time{}, false
+				}
+			}
+		}
+		if size > 2*maxLabel {
+			return "", time.Time{}, false
+		}
+	}
+	if !shape {
+		return "", time.Time{}, false
+	}
+	s := labelText(n)
+	if len(s) > maxLabel || clockOf(s) < 0 || !isDateLine(s) {
+		return "", time.Time{}, false
+	}
+	st, err := norm.Read(s)
+	if err != nil {
+		return "", time.Time{}, false
+	}
+	if st.HasDate {
+		day = st.Time
+	}
+	return s, day, true
 }
 
 func containsAny(s string, words []string) bool {
@@ -303,4 +415,66 @@ func walk(n *html.Node, fn func(*html.Node) bool) {
 			stack = append(stack, k)
 		}
 	}
+}
+
+// labelText returns the text of a time label as a sighted reader sees it.
+// Pages often pair the visible time with a twin for screen readers
+// ("<span class=sr-only>posted at 14:18</span><span aria-hidden>14:18</span>"):
+// the screen-reader copy is left out, unless it is all the label holds.
+func labelText(n *html.Node) string {
+	var seen strings.Builder
+	hidden := false
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.ElementNode:
+			if skipTags[c.DataAtom] {
+				return false
+			}
+			if c != n && isScreenReaderOnly(c) {
+				hidden = true
+				return false
+			}
+		case html.TextNode:
+			seen.WriteString(c.Data)
+			seen.WriteByte(' ')
+		}
+		return true
+	})
+	s := cleanSpace(seen.String())
+	if s == "" && hidden {
+		return cleanSpace(textOf(n))
+	}
+	return s
+}
+
+// srOnlyClasses are the class names (lower-cased, without "-" and "_")
+// that CSS frameworks and news sites use for text only screen readers
+// announce: Bootstrap and Tailwind's sr-only, WordPress's
+// screen-reader-text, visually-hidden, the BBC's gs-u-vh.
+var srOnlyClasses = map[string]bool{
+	"sronly": true, "srtext": true, "screenreadertext": true, "screenreaderonly": true,
+	"screenreader": true, "visuallyhidden": true, "visuallyhiddentext": true,
+	"hiddenvisually": true, "vh": true, "uvh": true, "gsuvh": true,
+	"offscreen": true, "a11yhidden": true, "a11yonly": true, "showforsr": true,
+	"elementinvisible": true, "readeronly": true,
+}
+
+// isScreenReaderOnly reports whether element n carries text that only
+// screen readers announce: a class from srOnlyClasses, or the hidden
+// attribute.
+func isScreenReaderOnly(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "class":
+			for _, c := range strings.Fields(a.Val) {
+				c = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(c))
+				if srOnlyClasses[c] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -15,6 +15,11 @@ import (
 //     tests as the structural fallback (at least three substantive entries
 //     whose times run one way, at most a day and a half apart): a blog's
 //     index page of posts days apart is not a live blog.
+//
+// Plugin-style ids alone do not make a live blog: when fewer than half of
+// the #liveblog-entry- elements carry a time, the page is some other
+// markup that borrows the name, and the extractor reports ErrNotLiveBlog
+// so that the structural fallback can look at it.
 type wordpressExtractor struct{}
 
 var (
@@ -29,7 +34,7 @@ func (wordpressExtractor) Match(d *Document) bool { return d.Query(hAtomSel) != 
 
 func (wordpressExtractor) Extract(d *Document) (*Result, error) {
 	if nodes := d.QueryAll(wpEntrySel); len(nodes) > 0 {
-		if entries := containerEntries(outermost(nodes)); len(entries) > 0 {
+		if entries := containerEntries(d, outermost(nodes)); timedShare(entries) {
 			return buildResult(d, entries)
 		}
 	}
@@ -37,9 +42,21 @@ func (wordpressExtractor) Extract(d *Document) (*Result, error) {
 	if len(nodes) < minStream {
 		return nil, ErrNotLiveBlog
 	}
-	entries := containerEntries(nodes)
+	entries := containerEntries(d, nodes)
 	if _, ok := streamEvidence(nodes[0].Parent, entries); !ok {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
+}
+
+// timedShare reports whether at least half of the entries (and at least
+// one) carry a time mark.
+func timedShare(entries []domEntry) bool {
+	timed := 0
+	for i := range entries {
+		if len(entries[i].marks) > 0 {
+			timed++
+		}
+	}
+	return timed > 0 && timed*2 >= len(entries)
 }

@@ -1,0 +1,94 @@
+package liveblog
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+func TestSplitHeadingClock(t *testing.T) {
+	tests := []struct {
+		in          string
+		clock, rest string
+		ok          bool
+	}{
+		{"12.31 Uhr: Hagel im Süden", "12.31 Uhr", "Hagel im Süden", true},
+		{"14:05 BST - Vote delayed", "14:05 BST", "Vote delayed", true},
+		{"+++ 00:35 Selenskyj dankt Verbündeten +++", "00:35", "Selenskyj dankt Verbündeten", true},
+		{"*** 14:05 Uhr: Sondersitzung ***", "14:05 Uhr", "Sondersitzung", true},
+		{"+++ 9.12 Zweiter Zug entgleist +++", "9.12", "Zweiter Zug entgleist", true},
+		{"14:26 Kanzler reist nach Kiew", "14:26", "Kanzler reist nach Kiew", true},
+		{"14h05 : le cortège s'élance", "14h05", "le cortège s'élance", true},
+		{"2.30 million people affected", "", "", false},
+		{"1:30 of extra time", "", "", false},
+		{"+++ Eilmeldung +++", "", "", false},
+		{"Results from 12 counties", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			clock, rest, ok := splitHeadingClock(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.clock, clock)
+			assert.Equal(t, tt.rest, rest)
+		})
+	}
+}
+
+// firstIn parses a fragment and returns the element with id "x".
+func firstIn(t *testing.T, fragment string) *html.Node {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader("<body>" + fragment + "</body>"))
+	require.NoError(t, err)
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && attr(n, "id") == "x" {
+			return n
+		}
+	}
+	require.FailNow(t, "no element with id x")
+	return nil
+}
+
+func TestPrintedLabel(t *testing.T) {
+	norm := &Normalizer{}
+	tests := []struct {
+		name, html, raw string
+		ok, hasDay      bool
+	}{
+		{"clock", `<span id="x" class="date">14:05</span>`, "14:05", true, false},
+		{"date, bullet and clock", `<div id="x">31.03.2024 • 09:42 Uhr</div>`, "31.03.2024 • 09:42 Uhr", true, true},
+		{"date pipe clock", `<div id="x">24.02.2024 | 14:05</div>`, "24.02.2024 | 14:05", true, true},
+		{"twelve-hour US", `<span id="x">3:38 a.m. ET, October 27, 2023</span>`, "3:38 a.m. ET, October 27, 2023", true, true},
+		{"screen-reader twin", `<span id="x"><span class="visually-hidden">posted at 14:18</span><span aria-hidden="true">14:18</span></span>`, "14:18", true, false},
+		{"french clock", `<span id="x">14h05</span>`, "14h05", true, false},
+		{"a sentence", `<p id="x">Trains resume at 14:05 today</p>`, "", false, false},
+		{"date only", `<span id="x">31.03.2024</span>`, "", false, false},
+		{"block inside", `<div id="x"><p>14:05</p></div>`, "", false, false},
+		{"table cell", `<table><tr><td id="x">14:05</td></tr></table>`, "", false, false},
+		{"too long", `<span id="x">` + strings.Repeat("14:05 ", 30) + `</span>`, "", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw, day, ok := printedLabel(firstIn(t, tt.html), norm)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.raw, raw)
+			assert.Equal(t, tt.hasDay, !day.IsZero())
+		})
+	}
+}
+
+func TestLabelTextScreenReader(t *testing.T) {
+	tests := []struct{ name, html, want string }{
+		{"bbc twin", `<time id="x"><span class="gs-u-vh qa-visually-hidden-meta">posted at 14:18</span><span class="qa-post-auto-meta" aria-hidden="true">14:18</span></time>`, "14:18"},
+		{"sr-only prefix", `<time id="x"><span class="sr-only">Published</span> 9:38 pm</time>`, "9:38 pm"},
+		{"only a hidden copy", `<time id="x"><span class="screen-reader-text">14:18</span></time>`, "14:18"},
+		{"plain", `<time id="x">14:18</time>`, "14:18"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelText(firstIn(t, tt.html)))
+		})
+	}
+}
