@@ -3,6 +3,7 @@ package liveblog
 import (
 	"fmt"
 	"html/template"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -76,6 +77,17 @@ func finish(d *Document, source string, res *Result) *Blog {
 		anchor = blog.Published
 	}
 	times, order := norm.ResolveSequence(stamps, anchor)
+	if blog.Updated.IsZero() && !blog.Published.IsZero() && d.opts.Now.IsZero() && clockOnly(stamps) {
+		// The page's one date is either when the blog began (its oldest
+		// post) or when it last changed (its newest): sites use
+		// "published" both ways. The first reading above keeps every
+		// entry at or before it; the other starts the entries after it.
+		// Take the reading that puts the entries nearest to the date.
+		alt, altOrder := norm.ResolveSequence(stamps, blog.Published.Add(24*time.Hour))
+		if gapAfter(alt, blog.Published) < gapBefore(times, blog.Published) {
+			times, order = alt, altOrder
+		}
+	}
 	for i := range entries {
 		entries[i].Time = times[i]
 	}
@@ -83,6 +95,51 @@ func finish(d *Document, source string, res *Result) *Blog {
 	assignIDs(entries, order)
 	blog.Entries = entries
 	return blog
+}
+
+// clockOnly reports whether the page's entries print only clock times: at
+// least two stamps, none of them giving a date or a relative time.
+func clockOnly(stamps []Stamp) bool {
+	n := 0
+	for _, st := range stamps {
+		if st.Time.IsZero() {
+			continue
+		}
+		if st.HasDate || st.Relative {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// gapBefore is how long before t the latest of times falls (0 when after).
+func gapBefore(times []time.Time, t time.Time) time.Duration {
+	var latest time.Time
+	for _, x := range times {
+		if !x.IsZero() && x.After(latest) {
+			latest = x
+		}
+	}
+	if latest.IsZero() {
+		return math.MaxInt64
+	}
+	return max(t.Sub(latest), 0)
+}
+
+// gapAfter is how long after t the earliest of times falls; a reading
+// that puts an entry before t does not start after it.
+func gapAfter(times []time.Time, t time.Time) time.Duration {
+	var earliest time.Time
+	for _, x := range times {
+		if !x.IsZero() && (earliest.IsZero() || x.Before(earliest)) {
+			earliest = x
+		}
+	}
+	if earliest.IsZero() || earliest.Before(t) {
+		return math.MaxInt64
+	}
+	return earliest.Sub(t)
 }
 
 // pageTime reads the first of the page's meta dates that parses.
