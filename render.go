@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
 // body is an entry body rendered from nodes: paragraphs of plain text, the
@@ -692,81 +694,8 @@ func lastLink(n *html.Node, resolve func(string) string, want string) string {
 
 // cleanSpace collapses every run of white space (including no-break
 // spaces) to one space, drops zero-width characters and trims the ends.
-func cleanSpace(s string) string {
-	if isClean(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// isClean reports whether cleanSpace would return s unchanged: no space
-// at either end, no white space but single ASCII spaces, no zero-width
-// characters. Most text is, and is then not copied.
-func isClean(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	prevSpace := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			// White space and the dropped characters beyond ASCII are
-			// rare: leave them to the slow path.
-			return isCleanSlow(s[i:], prevSpace)
-		}
-		if c == ' ' {
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			continue
-		}
-		if asciiSpace[c] {
-			return false
-		}
-		prevSpace = false
-	}
-	return true
-}
-
-func isCleanSlow(s string, prevSpace bool) bool {
-	for _, c := range s {
-		switch {
-		case c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad':
-			return false
-		case c == ' ':
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			continue
-		case unicode.IsSpace(c):
-			return false
-		}
-		prevSpace = false
-	}
-	return !prevSpace
-}
+// It is dom.Clean, which the site adapters share.
+func cleanSpace(s string) string { return dom.Clean(s) }
 
 // lineBreak stands for a <br> in a block's text until the block is
 // cleaned: a newline in a text node is only white space.

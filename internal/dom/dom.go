@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -59,13 +60,18 @@ var blockish = map[atom.Atom]bool{
 }
 
 // Clean collapses every run of white space (no-break spaces included) to
-// one space, drops zero-width characters and trims the ends.
+// one space, drops zero-width characters and trims the ends. Text that is
+// already clean, as most is, is returned without a copy.
 func Clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		case isZeroWidth(r):
 			continue
 		case unicode.IsSpace(r):
 			space = true
@@ -78,6 +84,65 @@ func Clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func isZeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isClean reports whether Clean would return s unchanged: no space at
+// either end, no white space but single ASCII spaces, no zero-width
+// characters.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// White space and the dropped characters beyond ASCII are
+			// rare: leave them to the slow path.
+			return isCleanSlow(s[i:], prevSpace)
+		}
+		if c == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		if asciiSpace[c] {
+			return false
+		}
+		prevSpace = false
+	}
+	return true
+}
+
+func isCleanSlow(s string, prevSpace bool) bool {
+	for _, c := range s {
+		switch {
+		case isZeroWidth(c):
+			return false
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(c):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace
 }
 
 // HasClass reports whether n's class attribute holds the word class.

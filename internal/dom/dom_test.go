@@ -93,3 +93,19 @@ func TestEpochAndRFC3339(t *testing.T) {
 	_, ok = RFC3339("2 November 2023")
 	assert.False(t, ok)
 }
+
+func TestClean(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                      "",
+		"already clean":         "already clean",
+		"  two\t\nlines  ":      "two lines",
+		"no\u00a0break":         "no break",
+		"zero\u200bwidth\u00ad": "zerowidth",
+		"double  space":         "double space",
+		"trailing ":             "trailing",
+		"ünïcode  text":         "ünïcode text",
+		"ünïcode text\u2009":    "ünïcode text",
+	} {
+		assert.Equal(t, want, Clean(in), "%q", in)
+	}
+}
