@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -154,10 +155,15 @@ func (s *heapSampler) end() uint64 {
 // decompressing, parsing, delivering in order. It reports pages/s and
 // the peak live heap, for two archive sizes (the peak must not grow with
 // the number of pages) and for 1 and all workers (throughput should
-// scale with the cores).
+// scale with the cores):
+//
+//	go test -run=NONE -bench=Job -benchtime=1x -count=6 -cpu=1,2 ./batch | tee job.txt
+//	go run golang.org/x/perf/cmd/benchstat@latest job.txt
 func BenchmarkJob(b *testing.B) {
 	for _, pages := range []int{2000, 8000} {
-		for _, workers := range []int{1, runtime.NumCPU()} {
+		// All workers means GOMAXPROCS, so that -cpu=1,2 compares one
+		// core with one worker against two cores with two.
+		for _, workers := range slices.Compact([]int{1, runtime.GOMAXPROCS(0)}) {
 			b.Run(fmt.Sprintf("pages=%d/workers=%d", pages, workers), func(b *testing.B) {
 				path, size := benchFile(b, pages)
 				b.ReportAllocs()
