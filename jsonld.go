@@ -276,14 +276,19 @@ func readUpdates(raw json.RawMessage) []ldUpdate {
 	}
 	var things []ldThing
 	if raw[0] == '[' {
-		var arr []json.RawMessage
-		if json.Unmarshal(raw, &arr) != nil {
-			return nil
-		}
-		for _, a := range arr {
-			var t ldThing
-			if json.Unmarshal(a, &t) == nil {
-				things = append(things, t)
+		// One pass over the array when every item decodes; item by item,
+		// skipping the odd ones out, only when one does not.
+		if json.Unmarshal(raw, &things) != nil {
+			things = things[:0]
+			var arr []json.RawMessage
+			if json.Unmarshal(raw, &arr) != nil {
+				return nil
+			}
+			for _, a := range arr {
+				var t ldThing
+				if json.Unmarshal(a, &t) == nil {
+					things = append(things, t)
+				}
 			}
 		}
 	} else {
