@@ -31,16 +31,19 @@ type domEntry struct {
 type entryFacts struct {
 	src   timeSource // where Draft.Time (or RawTime) came from
 	iso   bool       // Draft.Time was read from an ISO string
+	edit  bool       // Draft.Time is an edit time the markup labels as such
 	clock int        // the printed clock, minutes after midnight, or -1
 	key   string     // letters and digits of the title and text start, lower-cased
 }
 
 // bestMark returns the most trustworthy time mark of the entry: the
-// highest timeSource, the first in page order among equals.
+// highest timeSource, the first in page order among equals, a posting time
+// before one labelled as an edit time.
 func bestMark(marks []mark) *mark {
 	var best *mark
 	for i := range marks {
-		if best == nil || marks[i].src > best.src {
+		if best == nil || marks[i].src > best.src ||
+			marks[i].src == best.src && best.edited && !marks[i].edited {
 			best = &marks[i]
 		}
 	}
@@ -64,7 +67,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 
 	best := bestMark(e.marks)
 	if best != nil {
-		facts.src, facts.iso = best.src, best.iso
+		facts.src, facts.iso, facts.edit = best.src, best.iso, best.edited
 		if best.has() {
 			dr.Time = best.t
 		}

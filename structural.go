@@ -58,11 +58,73 @@ var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="dat
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	marks := collectMarks(d.Root(), d.Normalizer())
 	entries := findStream(marks)
-	if len(entries) == 0 {
+	if len(entries) == 0 || siteListing(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
 }
+
+// siteListing reports whether the stream is a list of stories on a page
+// that declares itself no article (og:type "website": home and section
+// pages), where most entries' headings are links to other pages. A live
+// blog is an article; its entries' headings, when linked at all, mostly
+// point at the entry itself (#fragment).
+func siteListing(d *Document, entries []domEntry) bool {
+	switch strings.ToLower(strings.TrimSpace(d.Meta("og:type"))) {
+	case "website", "object":
+	default:
+		return false
+	}
+	linked := 0
+	for i := range entries {
+		if headingLinksAway(&entries[i]) {
+			linked++
+		}
+	}
+	return linked*4 >= len(entries)*3
+}
+
+// headingLinksAway reports whether the entry's first heading is (mostly)
+// the text of a link to another page.
+func headingLinksAway(e *domEntry) bool {
+	var h *html.Node
+	for _, top := range e.nodes {
+		walk(top, func(n *html.Node) bool {
+			if h != nil {
+				return false
+			}
+			if n.Type == html.ElementNode && isHeading(n) {
+				h = n
+				return false
+			}
+			return true
+		})
+		if h != nil {
+			break
+		}
+	}
+	if h == nil {
+		return false
+	}
+	a := h
+	for a != nil && a.DataAtom != atom.A {
+		a = a.Parent
+	}
+	if a == nil {
+		a = cascadia.Query(h, linkSel)
+	}
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	if href == "" || strings.Contains(href, "#") {
+		return false
+	}
+	text := len(strings.TrimSpace(textOf(h)))
+	return text > 0 && len(strings.TrimSpace(textOf(a)))*5 >= text*4
+}
+
+var linkSel = cascadia.MustCompile("a[href]")
 
 // maxMarks bounds the work on hostile pages.
 const maxMarks = 5000

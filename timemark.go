@@ -30,6 +30,7 @@ type mark struct {
 	t       time.Time  // the machine-readable instant; zero when only printed
 	src     timeSource
 	iso     bool   // t came from an ISO 8601 string (which may name a wrong zone), not an epoch
+	edited  bool   // the element names itself an edit time ("lastpublished", "updated"): not the posting time
 	raw     string // the clock as printed, when there is one
 	heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
 	rest    string // for a heading mark, the heading text after the clock
@@ -170,6 +171,24 @@ var (
 	notEntryTimeWords = []string{"update", "modif", "edit", "expir", "end", "refresh", "now", "server", "current"}
 )
 
+// editTimeWords, in a time element's class, data-testid or itemprop,
+// say it shows when the entry was last changed ("lastpublished-timestamp",
+// "post__updated", itemprop=dateModified), not when it was posted.
+var editTimeWords = []string{"last", "update", "modif", "edit"}
+
+// namesEditTime reports whether time element n labels itself an edit time.
+func namesEditTime(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "data-testid", "itemprop", "data-qa":
+			if containsAny(strings.ToLower(a.Val), editTimeWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // markOf reports whether element n carries a time stamp, and which. norm
 // reads printed labels (nil: labels are not read).
 func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
@@ -179,6 +198,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		m.raw = labelText(n)
 		if t, iso, ok := parseMachineTime(attr(n, "datetime")); ok {
 			m.t, m.iso, m.src = t, iso, srcVisible
+			m.edited = namesEditTime(n)
 		} else if c := clockOf(m.raw); c >= 0 {
 			m.src = srcText
 		}

@@ -92,3 +92,31 @@ func TestLabelTextScreenReader(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesEditTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`<time data-testid="lastpublished-timestamp" datetime="2024-03-14T20:31:44+0000">35 Min Ago</time>`, true},
+		{`<time class="post__updated" datetime="2024-03-14T20:31:44Z">20:31</time>`, true},
+		{`<time itemprop="dateModified" datetime="2024-03-14T20:31:44Z">20:31</time>`, true},
+		{`<time data-testid="published-timestamp" datetime="2024-03-14T20:31:44Z">20:31</time>`, false},
+		{`<time class="entry-date" datetime="2024-03-14T20:31:44Z">20:31</time>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			var n *html.Node
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && d.Data == "time" {
+					n = d
+					break
+				}
+			}
+			require.NotNil(t, n)
+			assert.Equal(t, tt.want, namesEditTime(n))
+		})
+	}
+}
