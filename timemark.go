@@ -81,6 +81,10 @@ func parseMachineTime(s string) (t time.Time, iso bool, ok bool) {
 	return time.Time{}, false, false
 }
 
+// localDateTime is a datetime attribute with a day and a clock but no
+// zone ("2024-05-04 14:05", "2024-05-04T14:05:00").
+var localDateTime = regexp.MustCompile(`^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*$`)
+
 // isoLayouts are the RFC 3339 variants found in datetime attributes. When
 // parsing, Go accepts a fractional second after the seconds field.
 var isoLayouts = []string{
@@ -196,9 +200,22 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	switch {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
 		m.raw = labelText(n)
-		if t, iso, ok := parseMachineTime(attr(n, "datetime")); ok {
+		dt := attr(n, "datetime")
+		if t, iso, ok := parseMachineTime(dt); ok {
 			m.t, m.iso, m.src = t, iso, srcVisible
 			m.edited = namesEditTime(n)
+		} else if localDateTime.MatchString(dt) {
+			// A local date and time (HTML allows it, WordPress themes
+			// print it): the publisher's wall clock, read in the page's
+			// zone like a printed label, and better than a visible
+			// "3 hours ago".
+			m.raw, m.src = strings.TrimSpace(dt), srcText
+			m.edited = namesEditTime(n)
+			if norm != nil {
+				if st, err := norm.Read(m.raw); err == nil && st.HasDate {
+					m.day = st.Time
+				}
+			}
 		} else if c := clockOf(m.raw); c >= 0 {
 			m.src = srcText
 		}

@@ -120,3 +120,39 @@ func TestNamesEditTime(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkOfLocalDateTime(t *testing.T) {
+	tests := []struct {
+		in    string
+		raw   string
+		clock int
+		ok    bool
+	}{
+		{`<time datetime="2024-05-04 14:05">3 uur geleden</time>`, "2024-05-04 14:05", 14*60 + 5, true},
+		{`<time datetime="2024-05-04T09:30:00">vor 7 Stunden</time>`, "2024-05-04T09:30:00", 9*60 + 30, true},
+		{`<time datetime="2024-05-04">4 mei</time>`, "", -1, false},
+		{`<time datetime="yesterday">gestern</time>`, "", -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			var n *html.Node
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && d.Data == "time" {
+					n = d
+					break
+				}
+			}
+			require.NotNil(t, n)
+			m, ok := markOf(n, nil)
+			assert.Equal(t, tt.ok, ok)
+			if !tt.ok {
+				return
+			}
+			assert.Equal(t, tt.raw, m.raw)
+			assert.Equal(t, tt.clock, m.clock)
+			assert.True(t, m.t.IsZero(), "a local time is no instant")
+		})
+	}
+}
