@@ -208,6 +208,7 @@ func TestGenericTraps(t *testing.T) {
 		"trap-comments.html",         // timestamped reader comments
 		"trap-blog-index.html",       // hAtom posts days apart
 		"trap-dated-chronology.html", // printed date labels months apart, clocks in order
+		"trap-section-listing.html",  // a CollectionPage of timestamped stories with linked headlines
 	} {
 		t.Run(page, func(t *testing.T) {
 			_, err := parseFixture(t, page)

@@ -1,6 +1,8 @@
 package liveblog
 
 import (
+	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -65,23 +67,37 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 }
 
 // siteListing reports whether the stream is a list of stories on a page
-// that declares itself no article (og:type "website": home and section
-// pages), where most entries' headings are links to other pages. A live
+// that declares itself a listing (og:type "website", a JSON-LD
+// CollectionPage: home, section and search pages), where most entries'
+// headings are links to other pages. A live
 // blog is an article; its entries' headings, when linked at all, mostly
 // point at the entry itself (#fragment).
 func siteListing(d *Document, entries []domEntry) bool {
-	switch strings.ToLower(strings.TrimSpace(d.Meta("og:type"))) {
-	case "website", "object":
-	default:
-		return false
-	}
 	linked := 0
 	for i := range entries {
 		if headingLinksAway(&entries[i]) {
 			linked++
 		}
 	}
-	return linked*4 >= len(entries)*3
+	return linked*4 >= len(entries)*3 && declaresListing(d)
+}
+
+// listingTypeRe finds the schema.org types of pages that list other pages.
+var listingTypeRe = regexp.MustCompile(`"@type"\s*:\s*(?:\[[^\]]*)?"(?:CollectionPage|SearchResultsPage)"`)
+
+// declaresListing reports whether the page calls itself a home, section or
+// search page: og:type "website", or a JSON-LD CollectionPage.
+func declaresListing(d *Document) bool {
+	switch strings.ToLower(strings.TrimSpace(d.Meta("og:type"))) {
+	case "website", "object":
+		return true
+	}
+	for _, raw := range d.JSONLD() {
+		if listingTypeRe.Match(raw) && !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingLinksAway reports whether the entry's first heading is (mostly)
