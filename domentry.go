@@ -83,9 +83,13 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 	if e.lead != nil {
 		dr.RawTime, facts.clock = e.lead.raw, e.lead.clock
 		dr.Title = e.lead.rest
-		if e.lead.node.DataAtom == atom.P {
+		switch {
+		case e.lead.plain:
+			// The paragraph is the entry's first body paragraph.
+			dr.Title = ""
+		case e.lead.node.DataAtom == atom.P:
 			excl[firstElementChild(e.lead.node)] = true
-		} else {
+		default:
 			excl[e.lead.node] = true
 		}
 	}

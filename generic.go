@@ -313,7 +313,7 @@ var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][con
 func containerEntries(d *Document, containers []*html.Node) []domEntry {
 	entries := make([]domEntry, 0, len(containers))
 	for _, c := range containers {
-		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer())})
+		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer(), false)})
 	}
 	return entries
 }

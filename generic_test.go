@@ -209,6 +209,8 @@ func TestGenericTraps(t *testing.T) {
 		"trap-blog-index.html",       // hAtom posts days apart
 		"trap-dated-chronology.html", // printed date labels months apart, clocks in order
 		"trap-section-listing.html",  // a CollectionPage of timestamped stories with linked headlines
+		"trap-timeline-article.html", // "06:10 – …" paragraphs of a same-day timeline in an article
+		"trap-schedule-dl.html",      // a programme as <dt>10:00</dt><dd>…</dd>
 	} {
 		t.Run(page, func(t *testing.T) {
 			_, err := parseFixture(t, page)

@@ -50,15 +50,22 @@ type structuralExtractor struct{}
 func (structuralExtractor) Name() string { return "structural" }
 
 // Match is a quick look for anything that can carry a time stamp; a page
-// with none (no <time>, no subheading, no bold lead, no time attribute)
-// cannot hold a stream of timestamped entries.
-func (structuralExtractor) Match(d *Document) bool { return d.Query(structuralHintSel) != nil }
+// with none (no <time>, no subheading, no bold lead, no time attribute;
+// on a page that calls itself live, no paragraph or <dt>) cannot hold a
+// stream of timestamped entries.
+func (structuralExtractor) Match(d *Document) bool {
+	return d.Query(structuralHintSel) != nil || d.Query(plainHintSel) != nil && pageSaysLive(d)
+}
+
+// plainHintSel finds what a page that calls itself live may mark its
+// entries with when it has nothing else: plain paragraphs and <dt> terms.
+var plainHintSel = cascadia.MustCompile("p, dt")
 
 var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6, p > b, p > strong, ` +
 	`[data-timestamp], [data-time], [data-post-time], [data-posted], [data-published], [data-publish-time], [data-date], [data-datetime], [data-created], [data-sort-time]`)
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
-	marks := collectMarks(d.Root(), d.Normalizer())
+	marks := collectMarks(d.Root(), d.Normalizer(), pageSaysLive(d))
 	entries := findStream(marks)
 	if len(entries) == 0 || siteListing(d, entries) {
 		return nil, ErrNotLiveBlog
@@ -145,9 +152,25 @@ var linkSel = cascadia.MustCompile("a[href]")
 // maxMarks bounds the work on hostile pages.
 const maxMarks = 5000
 
+// pageSaysLive reports whether the page's title or first headline calls
+// it live ("Liveticker", "EN DIRECT", "in diretta") or it declares a
+// LiveBlogPosting: the evidence that lets plain paragraphs opening with a
+// clock count as entries.
+func pageSaysLive(d *Document) bool {
+	if liveTitle.MatchString(d.Title()) {
+		return true
+	}
+	if h := d.Query(h1Sel); h != nil && liveTitle.MatchString(cleanSpace(textOf(h))) {
+		return true
+	}
+	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
+}
+
 // collectMarks returns the time marks under root, in page order. norm
-// reads the text of short labels that may be a printed time stamp.
-func collectMarks(root *html.Node, norm *Normalizer) []mark {
+// reads the text of short labels that may be a printed time stamp;
+// plainParas (for pages that say they are live) lets a plain paragraph
+// that opens with a clock, and a <dt> holding a clock, open an entry.
+func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 	if root == nil {
 		return nil
 	}
@@ -169,7 +192,19 @@ func collectMarks(root *html.Node, norm *Normalizer) []mark {
 		case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Select, atom.Textarea:
 			return false
 		}
-		if m, ok := markOf(n, norm); ok {
+		m, ok := markOf(n, norm)
+		if plainParas {
+			switch {
+			case !ok:
+				m, ok = plainClockPara(n)
+			case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:
+				// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens
+				// its descriptions as a heading opens the
+				// paragraphs after it.
+				m.heading, m.plain = true, false
+			}
+		}
+		if ok {
 			marks = append(marks, m)
 			if m.src != srcEpochAttr && m.src != srcMicrodata {
 				// A time label holds no other stamp; an attribute

@@ -33,6 +33,7 @@ type mark struct {
 	edited  bool   // the element names itself an edit time ("lastpublished", "updated"): not the posting time
 	raw     string // the clock as printed, when there is one
 	heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
+	plain   bool   // a heading mark on a plain paragraph: its text after the clock is body, not a title
 	rest    string // for a heading mark, the heading text after the clock
 	clock   int    // minutes after midnight of the printed clock, -1 when none
 	// day is the instant a printed label gives when it names the day too
@@ -285,6 +286,61 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	}
 	return m, false
 }
+
+// plainClockPara reports whether paragraph n (with no bold lead) opens
+// with a clock and a separator ("17.45 Uhr: …", "14:05 – …"), the ticker
+// style of sites that put each entry in one plain paragraph. The text
+// after the clock is the entry's body. Only pages that call themselves
+// live are read this way (see pageSaysLive): a same-day timeline in an
+// article looks the same.
+func plainClockPara(n *html.Node) (mark, bool) {
+	m := mark{node: n, clock: -1}
+	if n.DataAtom != atom.P || leadsWithBold(n) {
+		return m, false
+	}
+	// The cheap test first: the paragraph's first text starts with a digit.
+	var first *html.Node
+	for c := n.FirstChild; c != nil && first == nil; c = c.FirstChild {
+		for ; c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""; c = c.NextSibling {
+		}
+		if c == nil {
+			break
+		}
+		if c.Type == html.TextNode {
+			first = c
+			break
+		}
+		if c.Type != html.ElementNode {
+			break
+		}
+	}
+	if first == nil {
+		return m, false
+	}
+	lead := strings.TrimSpace(first.Data)
+	if lead == "" || !isDigitByte(lead[0]) && lead[0] != '+' {
+		return m, false
+	}
+	if len(lead) > 64 {
+		lead = lead[:64]
+	}
+	var clock string
+	if sm := tickerClock.FindStringSubmatch(lead); sm != nil {
+		clock = sm[1]
+	} else if loc := headingClock.FindStringIndex(lead); loc != nil {
+		clock = strings.TrimRight(strings.TrimSpace(lead[:loc[1]]), ":-–—|•· ")
+		if loc[1] == len(lead) && len(cleanSpace(textOf(n))) <= len(lead) {
+			return m, false // a bare time label: no entry text follows
+		}
+	} else {
+		return m, false
+	}
+	m.raw, m.heading, m.plain, m.src, m.clock = clock, true, true, srcText, clockOf(clock)
+	return m, m.clock >= 0
+}
+
+// liveTitle finds the words with which a page's title calls it live.
+var liveTitle = regexp.MustCompile(`(?i)(^|[^\pL])(live|liveticker|liveblog|live-ticker|live-blog|newsblog|newsticker|ticker|en direct|in diretta|diretta|en directo|directo|en vivo|ao vivo|na żywo|relacja|онлайн|трансляция|хроника)([^\pL]|$)`)
 
 // clockShape reports whether s may hold a clock: a digit, ':', '.' or
 // 'h', and two digits. It is the cheap test before the regular expression.
