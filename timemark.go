@@ -146,10 +146,20 @@ var tickerClock = regexp.MustCompile(`^\s*(?:\+{1,3}|\*{2,3}|[■▪▶►●])\
 // colon and two-digit minutes make a clock; "2.30 million" has neither.
 var colonClockTitle = regexp.MustCompile(`^\s*(([01]?\d|2[0-3]):[0-5]\d)\s+\p{Lu}`)
 
+// clockPrefix matches the word some languages put before a clock that
+// opens an entry: Italian "ore", Polish "godz.", Scandinavian "kl.",
+// Finnish "klo", German "um", Spanish "a las", Russian "в", Turkish "saat".
+var clockPrefix = regexp.MustCompile(`(?i)^\s*(?:alle\s+ore|ore|o\s+godz\.?|godz\.?|kl\.?|klo|um|a\s+las|в|saat)\s*`)
+
 // splitHeadingClock splits a heading's text into its leading clock and the
 // title after it, without the ticker markers around it. ok is false when
 // the text does not start with a clock.
 func splitHeadingClock(s string) (clock, rest string, ok bool) {
+	if m := clockPrefix.FindStringIndex(s); m != nil && m[1] < len(s) && isDigitByte(s[m[1]]) {
+		// "Ore 14:05 - …", "godz. 14:05 …": the word before the clock
+		// is not part of it.
+		s = s[m[1]:]
+	}
 	if m := tickerClock.FindStringSubmatchIndex(s); m != nil {
 		rest = strings.TrimSpace(s[m[1]:])
 		rest = strings.TrimSpace(strings.TrimRight(rest, "+*■▪◀◄● "))
@@ -318,6 +328,9 @@ func plainClockPara(n *html.Node) (mark, bool) {
 		return m, false
 	}
 	lead := strings.TrimSpace(first.Data)
+	if m := clockPrefix.FindStringIndex(lead); m != nil && m[1] < len(lead) && isDigitByte(lead[m[1]]) {
+		lead = lead[m[1]:]
+	}
 	if lead == "" || !isDigitByte(lead[0]) && lead[0] != '+' {
 		return m, false
 	}

@@ -26,6 +26,12 @@ func TestSplitHeadingClock(t *testing.T) {
 		{"1:30 of extra time", "", "", false},
 		{"+++ Eilmeldung +++", "", "", false},
 		{"Results from 12 counties", "", "", false},
+		{"Ore 14:05 - Decreto approvato", "14:05", "Decreto approvato", true},
+		{"ore 9.30: riunione in prefettura", "9.30", "riunione in prefettura", true},
+		{"godz. 14:05 Decyzja rządu", "14:05", "Decyzja rządu", true},
+		{"kl. 14.05: Regeringen samles", "14.05", "Regeringen samles", true},
+		{"Ore di attesa al pronto soccorso", "", "", false},
+		{"Umsatz 2024 steigt", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
