@@ -87,7 +87,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 		case e.lead.plain:
 			// The paragraph is the entry's first body paragraph.
 			dr.Title = ""
-		case e.lead.node.DataAtom == atom.P:
+		case e.lead.node.DataAtom == atom.P || e.lead.node.DataAtom == atom.Li:
 			excl[firstElementChild(e.lead.node)] = true
 		default:
 			excl[e.lead.node] = true
@@ -114,6 +114,9 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 		}
 		for _, s := range leftoverText(blk) {
 			classifyLabel(&dr, s)
+		}
+		if m.head != "" {
+			classifyLabel(&dr, m.head)
 		}
 	}
 
@@ -537,6 +540,8 @@ var dateWords = func() map[string]bool {
 		lunes martes miércoles jueves viernes sábado domingo
 		uhr h am pm a.m p.m a p m gmt utc bst cet cest ist est edt pst pdt msk et pt ct
 		at um alle à a las de del of the st nd rd th er updated published aktualisiert
+		posted last update on le mis jour publié modifié aggiornato pubblicato actualizado publicado zuletzt stand
+		opublikowano aktualizacja обновлено опубликовано
 		today yesterday heute gestern oggi ieri
 	`) {
 		m[w] = true

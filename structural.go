@@ -58,8 +58,9 @@ func (structuralExtractor) Match(d *Document) bool {
 }
 
 // plainHintSel finds what a page that calls itself live may mark its
-// entries with when it has nothing else: plain paragraphs and <dt> terms.
-var plainHintSel = cascadia.MustCompile("p, dt")
+// entries with when it has nothing else: plain paragraphs, list items,
+// <dt> terms and table cells.
+var plainHintSel = cascadia.MustCompile("p, dt, li, td")
 
 var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6, p > b, p > strong, ` +
 	`[data-timestamp], [data-time], [data-post-time], [data-posted], [data-published], [data-publish-time], [data-date], [data-datetime], [data-created], [data-sort-time]`)
@@ -169,7 +170,8 @@ func pageSaysLive(d *Document) bool {
 // collectMarks returns the time marks under root, in page order. norm
 // reads the text of short labels that may be a printed time stamp;
 // plainParas (for pages that say they are live) lets a plain paragraph
-// that opens with a clock, and a <dt> holding a clock, open an entry.
+// or a list item that opens with a clock, a <dt> holding a clock, and a
+// table cell holding a time stamp open an entry.
 func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 	if root == nil {
 		return nil
@@ -193,8 +195,15 @@ func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 			return false
 		}
 		m, ok := markOf(n, norm)
+		if ok && !plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
+			// A time in a table cell is a timetable's unless the
+			// page says it is live.
+			ok = false
+		}
 		if plainParas {
 			switch {
+			case !ok && n.DataAtom == atom.Li:
+				m, ok = boldLeadItem(n)
 			case !ok:
 				m, ok = plainClockPara(n)
 			case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,6 +41,9 @@ type mark struct {
 	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
 	// good for telling the order and spacing of entries, not as their time.
 	day time.Time
+	// head is what a printed label holds before its stamp ("By Ann Lee"
+	// of "By Ann Lee, 30 October 2024, 14:05"): a byline or flag.
+	head string
 }
 
 // parseMachineTime reads a machine-readable time as pages put in attributes:
@@ -292,9 +296,29 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {
 		m.raw, m.src, m.clock, m.day = raw, srcText, clockOf(raw), day
+		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
+			m.head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+		}
 		return m, true
 	}
 	return m, false
+}
+
+// boldLeadItem reports whether list item n opens with a bold clock
+// ("<li><b>14:05</b> text</li>"), read like a bold-lead paragraph. Only
+// pages that call themselves live are read this way: a programme list
+// looks the same.
+func boldLeadItem(n *html.Node) (mark, bool) {
+	m := mark{node: n, clock: -1}
+	if n.DataAtom != atom.Li || !leadsWithBold(n) {
+		return m, false
+	}
+	clock, rest, ok := splitHeadingClock(cleanSpace(textOf(firstElementChild(n))))
+	if !ok {
+		return m, false
+	}
+	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+	return m, m.clock >= 0
 }
 
 // plainClockPara reports whether paragraph n (with no bold lead) opens
@@ -353,7 +377,7 @@ func plainClockPara(n *html.Node) (mark, bool) {
 }
 
 // liveTitle finds the words with which a page's title calls it live.
-var liveTitle = regexp.MustCompile(`(?i)(^|[^\pL])(live|liveticker|liveblog|live-ticker|live-blog|newsblog|newsticker|ticker|en direct|in diretta|diretta|en directo|directo|en vivo|ao vivo|na żywo|relacja|онлайн|трансляция|хроника)([^\pL]|$)`)
+var liveTitle = regexp.MustCompile(`(?i)(^|[^\pL])(live|liveticker|liveblog|live-ticker|live-blog|newsblog|newsticker|ticker|latest updates|as it happened|minute by minute|minuto a minuto|minute par minute|en continu|en direct|in diretta|diretta|en directo|directo|en vivo|ao vivo|na żywo|relacja|онлайн|трансляция|хроника)([^\pL]|$)`)
 
 // clockShape reports whether s may hold a clock: a digit, ':', '.' or
 // 'h', and two digits. It is the cheap test before the regular expression.
@@ -388,7 +412,7 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		return "", time.Time{}, false
 	}
 	switch n.DataAtom {
-	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer:
+	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer, atom.Td, atom.Th:
 	default:
 		return "", time.Time{}, false
 	}
@@ -424,8 +448,17 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		return "", time.Time{}, false
 	}
 	s := labelText(n)
-	if len(s) > maxLabel || clockOf(s) < 0 || !isDateLine(s) {
+	if len(s) > maxLabel || clockOf(s) < 0 {
 		return "", time.Time{}, false
+	}
+	if !isDateLine(s) {
+		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a
+		// byline and the stamp share the line; the stamp is the part
+		// after a separator that reads as a date line on its own.
+		s = dateLineTail(s)
+		if s == "" {
+			return "", time.Time{}, false
+		}
 	}
 	st, err := norm.Read(s)
 	if err != nil {
@@ -435,6 +468,29 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		day = st.Time
 	}
 	return s, day, true
+}
+
+// dateLineTail returns the longest part of s after a separator (",", "|",
+// "•", "·", " - ", " – ") that is a date line with a clock, or "".
+func dateLineTail(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '|', '-':
+		default:
+			if !strings.HasPrefix(s[i:], "•") && !strings.HasPrefix(s[i:], "·") && !strings.HasPrefix(s[i:], "–") {
+				continue
+			}
+		}
+		if s[i] == '-' && (i == 0 || s[i-1] != ' ') {
+			continue // "2024-06-01" is no separator
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		tail := strings.TrimSpace(s[i+size:])
+		if clockOf(tail) >= 0 && isDateLine(tail) {
+			return tail
+		}
+	}
+	return ""
 }
 
 func containsAny(s string, words []string) bool {

@@ -72,7 +72,13 @@ func TestPrintedLabel(t *testing.T) {
 		{"a sentence", `<p id="x">Trains resume at 14:05 today</p>`, "", false, false},
 		{"date only", `<span id="x">31.03.2024</span>`, "", false, false},
 		{"block inside", `<div id="x"><p>14:05</p></div>`, "", false, false},
-		{"table cell", `<table><tr><td id="x">14:05</td></tr></table>`, "", false, false},
+		// A cell is a label; collectMarks keeps it only on pages that say they are live.
+		{"table cell", `<table><tr><td id="x">14:05</td></tr></table>`, "14:05", true, false},
+		{"byline and stamp", `<div id="x">By Ann Lee, 30 October 2024, 14:05</div>`, "30 October 2024, 14:05", true, true},
+		{"name pipe clock", `<div id="x">Tom Reed | 12:31</div>`, "12:31", true, false},
+		{"posted at", `<div id="x">Posted at 13:20</div>`, "Posted at 13:20", true, false},
+		{"sentence then clock", `<div id="x">Trains resume later today, 14:05</div>`, "14:05", true, false},
+		{"date in a sentence", `<div id="x">The talks, which began on 3 May 2024, ended</div>`, "", false, false},
 		{"too long", `<span id="x">` + strings.Repeat("14:05 ", 30) + `</span>`, "", false, false},
 	}
 	for _, tt := range tests {
