@@ -68,7 +68,7 @@ var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="dat
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	marks := collectMarks(d.Root(), d.Normalizer(), pageSaysLive(d))
 	entries := findStream(marks)
-	if len(entries) == 0 || siteListing(d, entries) {
+	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
@@ -88,6 +88,49 @@ func siteListing(d *Document, entries []domEntry) bool {
 		}
 	}
 	return linked*4 >= len(entries)*3 && declaresListing(d)
+}
+
+// besideTheArticle reports whether the stream stands beside the page's
+// article rather than in it: the page's headline (its first <h1>) sits in
+// an <article> or <main> with two or more paragraphs of its own, and the
+// stream is outside that element, on a page that does not call itself
+// live. A site-wide news ticker in a side column of an ordinary article
+// is such a stream.
+func besideTheArticle(d *Document, entries []domEntry) bool {
+	h := d.Query(h1Sel)
+	if h == nil {
+		return false
+	}
+	var art *html.Node
+	for a := h.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || strings.EqualFold(attr(a, "role"), "main") {
+			art = a
+			break
+		}
+	}
+	if art == nil {
+		return false
+	}
+	stream := entries[0].nodes[0].Parent
+	for a := stream; a != nil; a = a.Parent {
+		if a == art {
+			return false // the stream is in the article
+		}
+	}
+	for a := art; a != nil; a = a.Parent {
+		if a == stream {
+			return false // the article is one of the stream's entries
+		}
+	}
+	paras := 0
+	for n := range art.Descendants() {
+		if n.DataAtom == atom.P && len(strings.TrimSpace(textOf(n))) >= 80 {
+			if paras++; paras >= 2 {
+				break
+			}
+		}
+	}
+	return paras >= 2 && !pageSaysLive(d)
 }
 
 // listingTypeRe finds the schema.org types of pages that list other pages.
