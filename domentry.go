@@ -31,16 +31,19 @@ type domEntry struct {
 type entryFacts struct {
 	src   timeSource // where Draft.Time (or RawTime) came from
 	iso   bool       // Draft.Time was read from an ISO string
+	edit  bool       // Draft.Time is an edit time the markup labels as such
 	clock int        // the printed clock, minutes after midnight, or -1
 	key   string     // letters and digits of the title and text start, lower-cased
 }
 
 // bestMark returns the most trustworthy time mark of the entry: the
-// highest timeSource, the first in page order among equals.
+// highest timeSource, the first in page order among equals, a posting time
+// before one labelled as an edit time.
 func bestMark(marks []mark) *mark {
 	var best *mark
 	for i := range marks {
-		if best == nil || marks[i].src > best.src {
+		if best == nil || marks[i].src > best.src ||
+			marks[i].src == best.src && best.edited && !marks[i].edited {
 			best = &marks[i]
 		}
 	}
@@ -64,7 +67,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 
 	best := bestMark(e.marks)
 	if best != nil {
-		facts.src, facts.iso = best.src, best.iso
+		facts.src, facts.iso, facts.edit = best.src, best.iso, best.edited
 		if best.has() {
 			dr.Time = best.t
 		}
@@ -80,9 +83,13 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 	if e.lead != nil {
 		dr.RawTime, facts.clock = e.lead.raw, e.lead.clock
 		dr.Title = e.lead.rest
-		if e.lead.node.DataAtom == atom.P {
+		switch {
+		case e.lead.plain:
+			// The paragraph is the entry's first body paragraph.
+			dr.Title = ""
+		case e.lead.node.DataAtom == atom.P || e.lead.node.DataAtom == atom.Li:
 			excl[firstElementChild(e.lead.node)] = true
-		} else {
+		default:
 			excl[e.lead.node] = true
 		}
 	}
@@ -107,6 +114,9 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 		}
 		for _, s := range leftoverText(blk) {
 			classifyLabel(&dr, s)
+		}
+		if m.head != "" {
+			classifyLabel(&dr, m.head)
 		}
 	}
 
@@ -530,6 +540,8 @@ var dateWords = func() map[string]bool {
 		lunes martes miércoles jueves viernes sábado domingo
 		uhr h am pm a.m p.m a p m gmt utc bst cet cest ist est edt pst pdt msk et pt ct
 		at um alle à a las de del of the st nd rd th er updated published aktualisiert
+		posted last update on le mis jour publié modifié aggiornato pubblicato actualizado publicado zuletzt stand
+		opublikowano aktualizacja обновлено опубликовано
 		today yesterday heute gestern oggi ieri
 	`) {
 		m[w] = true

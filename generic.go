@@ -131,12 +131,16 @@ func hasMedia(nodes []*html.Node) bool {
 //     update's by a whole number of hours (within 90 s) takes the update's
 //     time: the markup printed local time with a wrong zone ("16:56Z" for
 //     15:56 UTC).
+//   - An entry whose time comes from an element labelled as an edit time
+//     ("lastpublished-timestamp", class "updated") takes the update's
+//     datePublished when that is up to 48 hours earlier: the reader sees
+//     the posting time, the label shows the last change.
 //   - Otherwise the markup's time stands: it is what the reader sees, and
 //     JSON-LD dates are at times CMS creation times.
 func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
 	need := false
 	for _, f := range facts {
-		if f.src <= srcText || f.iso {
+		if f.src <= srcText || f.iso || f.edit {
 			need = true
 			break
 		}
@@ -157,7 +161,7 @@ func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
 	used := make([]bool, len(lb.updates))
 	for i := range drafts {
 		dr, f := &drafts[i], facts[i]
-		if f.src > srcText && !f.iso {
+		if f.src > srcText && !f.iso && !f.edit {
 			continue
 		}
 		j := -1
@@ -183,6 +187,8 @@ func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
 				dr.Time = ut
 			}
 		case f.iso && wholeHoursApart(dr.Time, ut):
+			dr.Time = ut
+		case f.edit && ut.Before(dr.Time) && dr.Time.Sub(ut) <= 48*time.Hour:
 			dr.Time = ut
 		}
 	}
@@ -307,7 +313,7 @@ var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][con
 func containerEntries(d *Document, containers []*html.Node) []domEntry {
 	entries := make([]domEntry, 0, len(containers))
 	for _, c := range containers {
-		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer())})
+		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer(), false)})
 	}
 	return entries
 }

@@ -208,6 +208,11 @@ func TestGenericTraps(t *testing.T) {
 		"trap-comments.html",         // timestamped reader comments
 		"trap-blog-index.html",       // hAtom posts days apart
 		"trap-dated-chronology.html", // printed date labels months apart, clocks in order
+		"trap-section-listing.html",  // a CollectionPage of timestamped stories with linked headlines
+		"trap-timeline-article.html", // "06:10 – …" paragraphs of a same-day timeline in an article
+		"trap-schedule-dl.html",      // a programme as <dt>10:00</dt><dd>…</dd>
+		"trap-programme-list.html",   // a programme as <li><strong>12:00</strong> …</li>
+		"trap-timetable.html",        // a timetable of clocks in table cells
 	} {
 		t.Run(page, func(t *testing.T) {
 			_, err := parseFixture(t, page)

@@ -1,6 +1,8 @@
 package liveblog
 
 import (
+	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -48,28 +50,172 @@ type structuralExtractor struct{}
 func (structuralExtractor) Name() string { return "structural" }
 
 // Match is a quick look for anything that can carry a time stamp; a page
-// with none (no <time>, no subheading, no bold lead, no time attribute)
-// cannot hold a stream of timestamped entries.
-func (structuralExtractor) Match(d *Document) bool { return d.Query(structuralHintSel) != nil }
+// with none (no <time>, no subheading, no bold lead, no time attribute;
+// on a page that calls itself live, no paragraph or <dt>) cannot hold a
+// stream of timestamped entries.
+func (structuralExtractor) Match(d *Document) bool {
+	return d.Query(structuralHintSel) != nil || d.Query(plainHintSel) != nil && pageSaysLive(d)
+}
+
+// plainHintSel finds what a page that calls itself live may mark its
+// entries with when it has nothing else: plain paragraphs, list items,
+// <dt> terms and table cells.
+var plainHintSel = cascadia.MustCompile("p, dt, li, td")
 
 var structuralHintSel = cascadia.MustCompile(`time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6, p > b, p > strong, ` +
 	`[data-timestamp], [data-time], [data-post-time], [data-posted], [data-published], [data-publish-time], [data-date], [data-datetime], [data-created], [data-sort-time]`)
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
-	marks := collectMarks(d.Root(), d.Normalizer())
+	marks := collectMarks(d.Root(), d.Normalizer(), pageSaysLive(d))
 	entries := findStream(marks)
-	if len(entries) == 0 {
+	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
 }
 
+// siteListing reports whether the stream is a list of stories on a page
+// that declares itself a listing (og:type "website", a JSON-LD
+// CollectionPage: home, section and search pages), where most entries'
+// headings are links to other pages. A live
+// blog is an article; its entries' headings, when linked at all, mostly
+// point at the entry itself (#fragment).
+func siteListing(d *Document, entries []domEntry) bool {
+	linked := 0
+	for i := range entries {
+		if headingLinksAway(&entries[i]) {
+			linked++
+		}
+	}
+	return linked*4 >= len(entries)*3 && declaresListing(d)
+}
+
+// besideTheArticle reports whether the stream stands beside the page's
+// article rather than in it: the page's headline (its first <h1>) sits in
+// an <article> or <main> with two or more paragraphs of its own, and the
+// stream is outside that element, on a page that does not call itself
+// live. A site-wide news ticker in a side column of an ordinary article
+// is such a stream.
+func besideTheArticle(d *Document, entries []domEntry) bool {
+	h := d.Query(h1Sel)
+	if h == nil {
+		return false
+	}
+	var art *html.Node
+	for a := h.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || strings.EqualFold(attr(a, "role"), "main") {
+			art = a
+			break
+		}
+	}
+	if art == nil {
+		return false
+	}
+	stream := entries[0].nodes[0].Parent
+	for a := stream; a != nil; a = a.Parent {
+		if a == art {
+			return false // the stream is in the article
+		}
+	}
+	for a := art; a != nil; a = a.Parent {
+		if a == stream {
+			return false // the article is one of the stream's entries
+		}
+	}
+	paras := 0
+	for n := range art.Descendants() {
+		if n.DataAtom == atom.P && len(strings.TrimSpace(textOf(n))) >= 80 {
+			if paras++; paras >= 2 {
+				break
+			}
+		}
+	}
+	return paras >= 2 && !pageSaysLive(d)
+}
+
+// listingTypeRe finds the schema.org types of pages that list other pages.
+var listingTypeRe = regexp.MustCompile(`"@type"\s*:\s*(?:\[[^\]]*)?"(?:CollectionPage|SearchResultsPage)"`)
+
+// declaresListing reports whether the page calls itself a home, section or
+// search page: og:type "website", or a JSON-LD CollectionPage.
+func declaresListing(d *Document) bool {
+	switch strings.ToLower(strings.TrimSpace(d.Meta("og:type"))) {
+	case "website", "object":
+		return true
+	}
+	for _, raw := range d.JSONLD() {
+		if listingTypeRe.Match(raw) && !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingLinksAway reports whether the entry's first heading is (mostly)
+// the text of a link to another page.
+func headingLinksAway(e *domEntry) bool {
+	var h *html.Node
+	for _, top := range e.nodes {
+		walk(top, func(n *html.Node) bool {
+			if h != nil {
+				return false
+			}
+			if n.Type == html.ElementNode && isHeading(n) {
+				h = n
+				return false
+			}
+			return true
+		})
+		if h != nil {
+			break
+		}
+	}
+	if h == nil {
+		return false
+	}
+	a := h
+	for a != nil && a.DataAtom != atom.A {
+		a = a.Parent
+	}
+	if a == nil {
+		a = cascadia.Query(h, linkSel)
+	}
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	if href == "" || strings.Contains(href, "#") {
+		return false
+	}
+	text := len(strings.TrimSpace(textOf(h)))
+	return text > 0 && len(strings.TrimSpace(textOf(a)))*5 >= text*4
+}
+
+var linkSel = cascadia.MustCompile("a[href]")
+
 // maxMarks bounds the work on hostile pages.
 const maxMarks = 5000
 
+// pageSaysLive reports whether the page's title or first headline calls
+// it live ("Liveticker", "EN DIRECT", "in diretta") or it declares a
+// LiveBlogPosting: the evidence that lets plain paragraphs opening with a
+// clock count as entries.
+func pageSaysLive(d *Document) bool {
+	if liveTitle.MatchString(d.Title()) {
+		return true
+	}
+	if h := d.Query(h1Sel); h != nil && liveTitle.MatchString(cleanSpace(textOf(h))) {
+		return true
+	}
+	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
+}
+
 // collectMarks returns the time marks under root, in page order. norm
-// reads the text of short labels that may be a printed time stamp.
-func collectMarks(root *html.Node, norm *Normalizer) []mark {
+// reads the text of short labels that may be a printed time stamp;
+// plainParas (for pages that say they are live) lets a plain paragraph
+// or a list item that opens with a clock, a <dt> holding a clock, and a
+// table cell holding a time stamp open an entry.
+func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 	if root == nil {
 		return nil
 	}
@@ -91,7 +237,26 @@ func collectMarks(root *html.Node, norm *Normalizer) []mark {
 		case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Select, atom.Textarea:
 			return false
 		}
-		if m, ok := markOf(n, norm); ok {
+		m, ok := markOf(n, norm)
+		if ok && !plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
+			// A time in a table cell is a timetable's unless the
+			// page says it is live.
+			ok = false
+		}
+		if plainParas {
+			switch {
+			case !ok && n.DataAtom == atom.Li:
+				m, ok = boldLeadItem(n)
+			case !ok:
+				m, ok = plainClockPara(n)
+			case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:
+				// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens
+				// its descriptions as a heading opens the
+				// paragraphs after it.
+				m.heading, m.plain = true, false
+			}
+		}
+		if ok {
 			marks = append(marks, m)
 			if m.src != srcEpochAttr && m.src != srcMicrodata {
 				// A time label holds no other stamp; an attribute

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,14 +31,19 @@ type mark struct {
 	t       time.Time  // the machine-readable instant; zero when only printed
 	src     timeSource
 	iso     bool   // t came from an ISO 8601 string (which may name a wrong zone), not an epoch
+	edited  bool   // the element names itself an edit time ("lastpublished", "updated"): not the posting time
 	raw     string // the clock as printed, when there is one
 	heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
+	plain   bool   // a heading mark on a plain paragraph: its text after the clock is body, not a title
 	rest    string // for a heading mark, the heading text after the clock
 	clock   int    // minutes after midnight of the printed clock, -1 when none
 	// day is the instant a printed label gives when it names the day too
 	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
 	// good for telling the order and spacing of entries, not as their time.
 	day time.Time
+	// head is what a printed label holds before its stamp ("By Ann Lee"
+	// of "By Ann Lee, 30 October 2024, 14:05"): a byline or flag.
+	head string
 }
 
 // parseMachineTime reads a machine-readable time as pages put in attributes:
@@ -79,6 +85,10 @@ func parseMachineTime(s string) (t time.Time, iso bool, ok bool) {
 	}
 	return time.Time{}, false, false
 }
+
+// localDateTime is a datetime attribute with a day and a clock but no
+// zone ("2024-05-04 14:05", "2024-05-04T14:05:00").
+var localDateTime = regexp.MustCompile(`^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*$`)
 
 // isoLayouts are the RFC 3339 variants found in datetime attributes. When
 // parsing, Go accepts a fractional second after the seconds field.
@@ -140,10 +150,20 @@ var tickerClock = regexp.MustCompile(`^\s*(?:\+{1,3}|\*{2,3}|[■▪▶►●])\
 // colon and two-digit minutes make a clock; "2.30 million" has neither.
 var colonClockTitle = regexp.MustCompile(`^\s*(([01]?\d|2[0-3]):[0-5]\d)\s+\p{Lu}`)
 
+// clockPrefix matches the word some languages put before a clock that
+// opens an entry: Italian "ore", Polish "godz.", Scandinavian "kl.",
+// Finnish "klo", German "um", Spanish "a las", Russian "в", Turkish "saat".
+var clockPrefix = regexp.MustCompile(`(?i)^\s*(?:alle\s+ore|ore|o\s+godz\.?|godz\.?|kl\.?|klo|um|a\s+las|в|saat)\s*`)
+
 // splitHeadingClock splits a heading's text into its leading clock and the
 // title after it, without the ticker markers around it. ok is false when
 // the text does not start with a clock.
 func splitHeadingClock(s string) (clock, rest string, ok bool) {
+	if m := clockPrefix.FindStringIndex(s); m != nil && m[1] < len(s) && isDigitByte(s[m[1]]) {
+		// "Ore 14:05 - …", "godz. 14:05 …": the word before the clock
+		// is not part of it.
+		s = s[m[1]:]
+	}
 	if m := tickerClock.FindStringSubmatchIndex(s); m != nil {
 		rest = strings.TrimSpace(s[m[1]:])
 		rest = strings.TrimSpace(strings.TrimRight(rest, "+*■▪◀◄● "))
@@ -170,6 +190,24 @@ var (
 	notEntryTimeWords = []string{"update", "modif", "edit", "expir", "end", "refresh", "now", "server", "current"}
 )
 
+// editTimeWords, in a time element's class, data-testid or itemprop,
+// say it shows when the entry was last changed ("lastpublished-timestamp",
+// "post__updated", itemprop=dateModified), not when it was posted.
+var editTimeWords = []string{"last", "update", "modif", "edit"}
+
+// namesEditTime reports whether time element n labels itself an edit time.
+func namesEditTime(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "data-testid", "itemprop", "data-qa":
+			if containsAny(strings.ToLower(a.Val), editTimeWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // markOf reports whether element n carries a time stamp, and which. norm
 // reads printed labels (nil: labels are not read).
 func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
@@ -177,8 +215,22 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	switch {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
 		m.raw = labelText(n)
-		if t, iso, ok := parseMachineTime(attr(n, "datetime")); ok {
+		dt := attr(n, "datetime")
+		if t, iso, ok := parseMachineTime(dt); ok {
 			m.t, m.iso, m.src = t, iso, srcVisible
+			m.edited = namesEditTime(n)
+		} else if localDateTime.MatchString(dt) {
+			// A local date and time (HTML allows it, WordPress themes
+			// print it): the publisher's wall clock, read in the page's
+			// zone like a printed label, and better than a visible
+			// "3 hours ago".
+			m.raw, m.src = strings.TrimSpace(dt), srcText
+			m.edited = namesEditTime(n)
+			if norm != nil {
+				if st, err := norm.Read(m.raw); err == nil && st.HasDate {
+					m.day = st.Time
+				}
+			}
 		} else if c := clockOf(m.raw); c >= 0 {
 			m.src = srcText
 		}
@@ -244,10 +296,88 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {
 		m.raw, m.src, m.clock, m.day = raw, srcText, clockOf(raw), day
+		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
+			m.head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+		}
 		return m, true
 	}
 	return m, false
 }
+
+// boldLeadItem reports whether list item n opens with a bold clock
+// ("<li><b>14:05</b> text</li>"), read like a bold-lead paragraph. Only
+// pages that call themselves live are read this way: a programme list
+// looks the same.
+func boldLeadItem(n *html.Node) (mark, bool) {
+	m := mark{node: n, clock: -1}
+	if n.DataAtom != atom.Li || !leadsWithBold(n) {
+		return m, false
+	}
+	clock, rest, ok := splitHeadingClock(cleanSpace(textOf(firstElementChild(n))))
+	if !ok {
+		return m, false
+	}
+	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+	return m, m.clock >= 0
+}
+
+// plainClockPara reports whether paragraph n (with no bold lead) opens
+// with a clock and a separator ("17.45 Uhr: …", "14:05 – …"), the ticker
+// style of sites that put each entry in one plain paragraph. The text
+// after the clock is the entry's body. Only pages that call themselves
+// live are read this way (see pageSaysLive): a same-day timeline in an
+// article looks the same.
+func plainClockPara(n *html.Node) (mark, bool) {
+	m := mark{node: n, clock: -1}
+	if n.DataAtom != atom.P || leadsWithBold(n) {
+		return m, false
+	}
+	// The cheap test first: the paragraph's first text starts with a digit.
+	var first *html.Node
+	for c := n.FirstChild; c != nil && first == nil; c = c.FirstChild {
+		for ; c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""; c = c.NextSibling {
+		}
+		if c == nil {
+			break
+		}
+		if c.Type == html.TextNode {
+			first = c
+			break
+		}
+		if c.Type != html.ElementNode {
+			break
+		}
+	}
+	if first == nil {
+		return m, false
+	}
+	lead := strings.TrimSpace(first.Data)
+	if m := clockPrefix.FindStringIndex(lead); m != nil && m[1] < len(lead) && isDigitByte(lead[m[1]]) {
+		lead = lead[m[1]:]
+	}
+	if lead == "" || !isDigitByte(lead[0]) && lead[0] != '+' {
+		return m, false
+	}
+	if len(lead) > 64 {
+		lead = lead[:64]
+	}
+	var clock string
+	if sm := tickerClock.FindStringSubmatch(lead); sm != nil {
+		clock = sm[1]
+	} else if loc := headingClock.FindStringIndex(lead); loc != nil {
+		clock = strings.TrimRight(strings.TrimSpace(lead[:loc[1]]), ":-–—|•· ")
+		if loc[1] == len(lead) && len(cleanSpace(textOf(n))) <= len(lead) {
+			return m, false // a bare time label: no entry text follows
+		}
+	} else {
+		return m, false
+	}
+	m.raw, m.heading, m.plain, m.src, m.clock = clock, true, true, srcText, clockOf(clock)
+	return m, m.clock >= 0
+}
+
+// liveTitle finds the words with which a page's title calls it live.
+var liveTitle = regexp.MustCompile(`(?i)(^|[^\pL])(live|liveticker|liveblog|live-ticker|live-blog|newsblog|newsticker|ticker|latest updates|as it happened|minute by minute|minuto a minuto|minute par minute|en continu|en direct|in diretta|diretta|en directo|directo|en vivo|ao vivo|na żywo|relacja|онлайн|трансляция|хроника)([^\pL]|$)`)
 
 // clockShape reports whether s may hold a clock: a digit, ':', '.' or
 // 'h', and two digits. It is the cheap test before the regular expression.
@@ -282,7 +412,7 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		return "", time.Time{}, false
 	}
 	switch n.DataAtom {
-	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer:
+	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer, atom.Td, atom.Th:
 	default:
 		return "", time.Time{}, false
 	}
@@ -318,8 +448,17 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		return "", time.Time{}, false
 	}
 	s := labelText(n)
-	if len(s) > maxLabel || clockOf(s) < 0 || !isDateLine(s) {
+	if len(s) > maxLabel || clockOf(s) < 0 {
 		return "", time.Time{}, false
+	}
+	if !isDateLine(s) {
+		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a
+		// byline and the stamp share the line; the stamp is the part
+		// after a separator that reads as a date line on its own.
+		s = dateLineTail(s)
+		if s == "" {
+			return "", time.Time{}, false
+		}
 	}
 	st, err := norm.Read(s)
 	if err != nil {
@@ -329,6 +468,29 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		day = st.Time
 	}
 	return s, day, true
+}
+
+// dateLineTail returns the longest part of s after a separator (",", "|",
+// "•", "·", " - ", " – ") that is a date line with a clock, or "".
+func dateLineTail(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '|', '-':
+		default:
+			if !strings.HasPrefix(s[i:], "•") && !strings.HasPrefix(s[i:], "·") && !strings.HasPrefix(s[i:], "–") {
+				continue
+			}
+		}
+		if s[i] == '-' && (i == 0 || s[i-1] != ' ') {
+			continue // "2024-06-01" is no separator
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		tail := strings.TrimSpace(s[i+size:])
+		if clockOf(tail) >= 0 && isDateLine(tail) {
+			return tail
+		}
+	}
+	return ""
 }
 
 func containsAny(s string, words []string) bool {

@@ -26,6 +26,12 @@ func TestSplitHeadingClock(t *testing.T) {
 		{"1:30 of extra time", "", "", false},
 		{"+++ Eilmeldung +++", "", "", false},
 		{"Results from 12 counties", "", "", false},
+		{"Ore 14:05 - Decreto approvato", "14:05", "Decreto approvato", true},
+		{"ore 9.30: riunione in prefettura", "9.30", "riunione in prefettura", true},
+		{"godz. 14:05 Decyzja rządu", "14:05", "Decyzja rządu", true},
+		{"kl. 14.05: Regeringen samles", "14.05", "Regeringen samles", true},
+		{"Ore di attesa al pronto soccorso", "", "", false},
+		{"Umsatz 2024 steigt", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -66,7 +72,13 @@ func TestPrintedLabel(t *testing.T) {
 		{"a sentence", `<p id="x">Trains resume at 14:05 today</p>`, "", false, false},
 		{"date only", `<span id="x">31.03.2024</span>`, "", false, false},
 		{"block inside", `<div id="x"><p>14:05</p></div>`, "", false, false},
-		{"table cell", `<table><tr><td id="x">14:05</td></tr></table>`, "", false, false},
+		// A cell is a label; collectMarks keeps it only on pages that say they are live.
+		{"table cell", `<table><tr><td id="x">14:05</td></tr></table>`, "14:05", true, false},
+		{"byline and stamp", `<div id="x">By Ann Lee, 30 October 2024, 14:05</div>`, "30 October 2024, 14:05", true, true},
+		{"name pipe clock", `<div id="x">Tom Reed | 12:31</div>`, "12:31", true, false},
+		{"posted at", `<div id="x">Posted at 13:20</div>`, "Posted at 13:20", true, false},
+		{"sentence then clock", `<div id="x">Trains resume later today, 14:05</div>`, "14:05", true, false},
+		{"date in a sentence", `<div id="x">The talks, which began on 3 May 2024, ended</div>`, "", false, false},
 		{"too long", `<span id="x">` + strings.Repeat("14:05 ", 30) + `</span>`, "", false, false},
 	}
 	for _, tt := range tests {
@@ -89,6 +101,109 @@ func TestLabelTextScreenReader(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, labelText(firstIn(t, tt.html)))
+		})
+	}
+}
+
+func TestNamesEditTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`<time data-testid="lastpublished-timestamp" datetime="2024-03-14T20:31:44+0000">35 Min Ago</time>`, true},
+		{`<time class="post__updated" datetime="2024-03-14T20:31:44Z">20:31</time>`, true},
+		{`<time itemprop="dateModified" datetime="2024-03-14T20:31:44Z">20:31</time>`, true},
+		{`<time data-testid="published-timestamp" datetime="2024-03-14T20:31:44Z">20:31</time>`, false},
+		{`<time class="entry-date" datetime="2024-03-14T20:31:44Z">20:31</time>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			var n *html.Node
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && d.Data == "time" {
+					n = d
+					break
+				}
+			}
+			require.NotNil(t, n)
+			assert.Equal(t, tt.want, namesEditTime(n))
+		})
+	}
+}
+
+func TestMarkOfLocalDateTime(t *testing.T) {
+	tests := []struct {
+		in    string
+		raw   string
+		clock int
+		ok    bool
+	}{
+		{`<time datetime="2024-05-04 14:05">3 uur geleden</time>`, "2024-05-04 14:05", 14*60 + 5, true},
+		{`<time datetime="2024-05-04T09:30:00">vor 7 Stunden</time>`, "2024-05-04T09:30:00", 9*60 + 30, true},
+		{`<time datetime="2024-05-04">4 mei</time>`, "", -1, false},
+		{`<time datetime="yesterday">gestern</time>`, "", -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			var n *html.Node
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && d.Data == "time" {
+					n = d
+					break
+				}
+			}
+			require.NotNil(t, n)
+			m, ok := markOf(n, nil)
+			assert.Equal(t, tt.ok, ok)
+			if !tt.ok {
+				return
+			}
+			assert.Equal(t, tt.raw, m.raw)
+			assert.Equal(t, tt.clock, m.clock)
+			assert.True(t, m.t.IsZero(), "a local time is no instant")
+		})
+	}
+}
+
+func TestPlainClockPara(t *testing.T) {
+	tests := []struct {
+		in    string
+		clock string
+		ok    bool
+	}{
+		{`<p>17.45 Uhr: Die Feuerwehr zählt mehr als 200 Einsätze.</p>`, "17.45 Uhr", true},
+		{`<p>15.05 Uhr – Der Wetterdienst verlängert die Warnung.</p>`, "15.05 Uhr", true},
+		{`<p>14:05 - Polls close in the east.</p>`, "14:05", true},
+		{`<p>+++ 9.12 Zweiter Zug entgleist +++</p>`, "9.12", true},
+		{`<p><span>14:05 - </span>Polls close.</p>`, "14:05", true},
+		{`<p><b>14:05</b> Polls close.</p>`, "", false}, // a bold lead is markOf's
+		{`<p>2.30 million people were affected.</p>`, "", false},
+		{`<p>1:30 of extra time was added.</p>`, "", false},
+		{`<p>The vote at 14:05 was delayed.</p>`, "", false},
+		{`<p>14:05</p>`, "", false}, // a bare label: nothing follows
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.in))
+			require.NoError(t, err)
+			var n *html.Node
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && d.Data == "p" {
+					n = d
+					break
+				}
+			}
+			require.NotNil(t, n)
+			m, ok := plainClockPara(n)
+			assert.Equal(t, tt.ok, ok)
+			if tt.ok {
+				assert.Equal(t, tt.clock, m.raw)
+				assert.True(t, m.heading && m.plain)
+			}
 		})
 	}
 }

@@ -587,6 +587,11 @@ func (p *parsed) setClock(s string, toks []token, next, h, mi, sec, ns int) (int
 		return next, "time of day out of range"
 	}
 	p.hasClock, p.h, p.mi, p.sec, p.ns = true, h, mi, sec, ns
+	if w := word(toks, next); w != nil && w.flags&wH != 0 {
+		// "14:05 h": Spanish and Portuguese sites write the hour
+		// marker after a full clock.
+		return next + 1, ""
+	}
 	if a, j := ampmAt(s, toks, next); a != 0 {
 		if h < 1 || h > 12 {
 			// Not a 12-hour clock: "am" after 14:18 is German for "on".

@@ -45,8 +45,8 @@ import (
 //     instead the first date at or after that older stamp: a page whose
 //     anchor is long after its entries is dated from its entries.
 //
-// So a time-only stamp never lands after the anchor, nor after a newer
-// stamp in the walk.
+// So a time-only stamp never lands after the anchor (or a dated stamp
+// later than it), nor after a newer stamp in the walk.
 func (n *Normalizer) ResolveSequence(stamps []Stamp, anchor time.Time) ([]time.Time, FeedOrder) {
 	if anchor.IsZero() {
 		anchor = n.now()
@@ -121,7 +121,12 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 			fromAnchor = false
 			switch {
 			case !isDateHeading(st):
-				upper = minTime(st.Time, anchor)
+				// A dated entry later than the anchor becomes the
+				// anchor: the page's own date was older than it.
+				if st.Time.After(anchor) {
+					anchor = st.Time
+				}
+				upper = st.Time
 			case order == OldestFirst:
 				upper = minTime(st.Time.Add(-time.Nanosecond), anchor)
 			default:

@@ -352,6 +352,12 @@ func TestResolveSequence(t *testing.T) {
 		anchor time.Time
 		want   want
 	}{{
+		name:   "clock-only entry between dated ones newer than the anchor",
+		ref:    at(10, 12, 0),
+		stamps: []string{"7 September 2021, 14:05", "13:20", "7 September 2021, 12:31"},
+		anchor: at(7, 8, 0), // the page's published date, older than its entries
+		want:   want{[]time.Time{at(7, 14, 5), at(7, 13, 20), at(7, 12, 31)}, NewestFirst},
+	}, {
 		name:   "newest first crossing midnight",
 		ref:    at(7, 1, 0),
 		stamps: []string{"00:40", "00:05", "23:50", "23:10", "22:00"},
@@ -434,6 +440,11 @@ func TestResolveSequence(t *testing.T) {
 			anchor := c.anchor
 			if anchor.IsZero() {
 				anchor = n.Now
+			}
+			for _, st := range stamps {
+				if st.HasDate && st.Time.After(anchor) {
+					anchor = st.Time // a dated stamp later than the anchor becomes it
+				}
 			}
 			for i, st := range stamps {
 				if !st.HasDate && !got[i].IsZero() {

@@ -24,6 +24,9 @@ type webExpect struct {
 	First   webExpEntry `json:"first"`
 	Last    webExpEntry `json:"last"`
 	Times   []time.Time `json:"times"`
+	// KnownFailure, when set, says why the generic path does not yet
+	// read this page right; the page is reported and skipped.
+	KnownFailure string `json:"known_failure"`
 }
 
 type webExpEntry struct {
@@ -51,6 +54,9 @@ func TestWeb(t *testing.T) {
 			require.NoError(t, err)
 			var want webExpect
 			require.NoError(t, json.Unmarshal(raw, &want))
+			if want.KnownFailure != "" {
+				t.Skipf("known failure: %s", want.KnownFailure)
+			}
 
 			f, err := os.Open(page)
 			require.NoError(t, err)
