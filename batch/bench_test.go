@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"slices"
 	"strings"
@@ -160,6 +161,9 @@ func (s *heapSampler) end() uint64 {
 //	go test -run=NONE -bench=Job -benchtime=1x -count=6 -cpu=1,2 ./batch | tee job.txt
 //	go run golang.org/x/perf/cmd/benchstat@latest job.txt
 func BenchmarkJob(b *testing.B) {
+	// As the liveblog batch command does (see its runBatch): with the
+	// default GOGC the collector, not the workers, sets the pace.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	for _, pages := range []int{2000, 8000} {
 		// All workers means GOMAXPROCS, so that -cpu=1,2 compares one
 		// core with one worker against two cores with two.
