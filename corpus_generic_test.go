@@ -58,7 +58,7 @@ func TestCorpusGeneric(t *testing.T) {
 		"br24-nahost-ticker-2024-08-27":                true,
 	}
 	var table []string
-	table = append(table, "page | source | found | expected | matched | with time | time ok | time needs normaliser")
+	table = append(table, "page | source | found | expected | matched | with time | time ok")
 	for _, page := range pages {
 		name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(page), ".html"), ".txt")
 		t.Run(name, func(t *testing.T) {
@@ -72,18 +72,18 @@ func TestCorpusGeneric(t *testing.T) {
 				if blog != nil {
 					n = len(blog.Entries)
 				}
-				table = append(table, name+" | - | "+itoa(n)+" | 0 | - | - | - | -")
+				table = append(table, name+" | - | "+itoa(n)+" | 0 | - | - | -")
 				return
 			}
 			label := testutil.LoadLabel(t, dir, name)
 			if mustPass[name] {
 				require.NoError(t, perr)
 			} else if perr != nil {
-				table = append(table, name+" | error: "+perr.Error()+" | 0 | "+itoa(len(label.Entries))+" | 0 | 0 | 0 | 0")
+				table = append(table, name+" | error: "+perr.Error()+" | 0 | "+itoa(len(label.Entries))+" | 0 | 0 | 0")
 				return
 			}
 			used := make([]bool, len(blog.Entries))
-			matched, timed, timeOK, needsNorm := 0, 0, 0, 0
+			matched, timed, timeOK := 0, 0, 0
 			for _, e := range blog.Entries {
 				if !e.Time.IsZero() {
 					timed++
@@ -116,15 +116,6 @@ func TestCorpusGeneric(t *testing.T) {
 					timeOK++
 					continue
 				}
-				if e.Time.IsZero() && e.RawTime != "" {
-					if _, err := (&liveblog.Normalizer{}).Read(e.RawTime); err != nil {
-						// The normaliser on this branch cannot read the
-						// printed time yet ("12.31 Uhr"); the full one
-						// lands with the time branch.
-						needsNorm++
-						continue
-					}
-				}
 				if mustPass[name] {
 					t.Errorf("label entry %d: time %v, want %v (raw %q)", li, e.Time, lt, e.RawTime)
 				}
@@ -133,7 +124,7 @@ func TestCorpusGeneric(t *testing.T) {
 				assert.Len(t, blog.Entries, len(label.Entries), "entries found")
 			}
 			table = append(table, strings.Join([]string{name, blog.Source, itoa(len(blog.Entries)), itoa(len(label.Entries)),
-				itoa(matched), itoa(timed), itoa(timeOK), itoa(needsNorm)}, " | "))
+				itoa(matched), itoa(timed), itoa(timeOK)}, " | "))
 		})
 	}
 	for _, row := range table {
