@@ -208,7 +208,11 @@ func (j *Job) Results(ctx context.Context) iter.Seq[Result] {
 		// tokens bounds the pages between reading and delivery: the
 		// reader takes one per page, the delivery gives it back.
 		tokens := make(chan struct{}, j.window)
-		tasks := make(chan task, j.workers)
+		// tasks holds every page the window lets the reader take, so
+		// that it reads ahead in a burst whenever it gets a core: on a
+		// machine whose cores are all parsing, a reader woken for each
+		// page waits behind the workers and leaves them idle.
+		tasks := make(chan task, j.window)
 		// Never more than window outcomes exist, so sending on outcomes
 		// never blocks and workers need not watch ctx to send.
 		outcomes := make(chan outcome, j.window)
@@ -234,8 +238,8 @@ func (j *Job) Results(ctx context.Context) iter.Seq[Result] {
 				case <-ctx.Done():
 					return
 				}
-				// tasks has room for every worker; a full channel means
-				// all are busy, and ctx may end the wait.
+				// tasks has room for the whole window, so this only
+				// waits while ctx is ending.
 				select {
 				case tasks <- task{index: i, page: p, err: err}:
 				case <-ctx.Done():

@@ -201,3 +201,25 @@ func BenchmarkJob(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWARCRead reads the generated archive without parsing it: the
+// pace of the single reader goroutine that feeds a Job's workers, which
+// bounds the Job's throughput however many cores parse.
+func BenchmarkWARCRead(b *testing.B) {
+	path, size := benchFile(b, 2000)
+	b.ReportAllocs()
+	b.SetBytes(size)
+	for b.Loop() {
+		n := 0
+		for _, err := range WARCFile(path) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 2000 {
+			b.Fatalf("read %d pages, want 2000", n)
+		}
+	}
+	b.ReportMetric(2000*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
