@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"errors"
@@ -83,6 +82,10 @@ func readFile(path string, gz bool) ([]byte, error) {
 	}
 	defer f.Close()
 	var r io.Reader = f
+	var hint int64
+	if info, err := f.Stat(); err == nil && !gz {
+		hint = info.Size()
+	}
 	if gz {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
@@ -91,7 +94,7 @@ func readFile(path string, gz bool) ([]byte, error) {
 		defer zr.Close()
 		r = zr
 	}
-	body, err := readLimited(r, maxPage)
+	body, err := readSized(r, maxPage, hint)
 	if err != nil {
 		return nil, gzipError(path, err)
 	}
@@ -101,15 +104,41 @@ func readFile(path string, gz bool) ([]byte, error) {
 // readLimited reads all of r, failing with liveblog.ErrTooLarge past limit
 // bytes.
 func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
-	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+	return readSized(r, limit, 0)
+}
+
+// sizeHintMax caps the buffer readSized makes up front, so that a length
+// a record or a server claims but does not send costs no more than this.
+const sizeHintMax = 4 << 20
+
+// readSized is readLimited for a reader that should hold about hint
+// bytes (0: unknown): its buffer is made that large at once, where
+// growing one from nothing would allocate (and collect) twice the page.
+func readSized(r io.Reader, limit, hint int64) ([]byte, error) {
+	size := int64(512)
+	if hint > 0 {
+		// One byte more than the page, to see its end without growing.
+		size = min(hint, limit, sizeHintMax) + 1
 	}
-	if n > limit {
+	buf := make([]byte, 0, size)
+	lr := io.LimitReader(r, limit+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if int64(len(buf)) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", liveblog.ErrTooLarge, limit)
 	}
-	return buf.Bytes(), nil
+	return buf, nil
 }
 
 // gzipError names what went wrong reading a compressed stream.

@@ -226,7 +226,7 @@ func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (P
 	if resp.ContentLength > limit {
 		return p, fmt.Errorf("%w: %s: Content-Length %d", liveblog.ErrTooLarge, rawURL, resp.ContentLength)
 	}
-	body, err := readLimited(resp.Body, limit)
+	body, err := readSized(resp.Body, limit, resp.ContentLength)
 	if err != nil {
 		if errors.Is(err, liveblog.ErrTooLarge) {
 			return p, err

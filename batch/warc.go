@@ -222,7 +222,7 @@ func (w *warcReader) record() (p Page, err error, ok bool) {
 	case "resource":
 		if pageType(hdr["content-type"]) {
 			p.ContentType = hdr["content-type"]
-			p.Body, err = readLimited(block, maxPage)
+			p.Body, err = readSized(block, maxPage, block.n)
 			want = true
 		}
 	}
@@ -347,7 +347,7 @@ func (w *warcReader) headers() (map[string]string, error) {
 
 // response reads the HTTP response in a response record's block into p;
 // want is false when the record is not a page.
-func (w *warcReader) response(p *Page, block io.Reader) (want bool, err error) {
+func (w *warcReader) response(p *Page, block *blockReader) (want bool, err error) {
 	if w.httpBuf == nil {
 		w.httpBuf = bufio.NewReaderSize(block, 16<<10)
 	} else {
@@ -367,7 +367,7 @@ func (w *warcReader) response(p *Page, block io.Reader) (want bool, err error) {
 	if ctype != "" && !pageType(ctype) {
 		return false, nil
 	}
-	body, err := readLimited(w.httpBuf, maxPage)
+	body, err := readSized(w.httpBuf, maxPage, int64(w.httpBuf.Buffered())+block.n)
 	if err != nil {
 		return true, err
 	}
