@@ -1,10 +1,17 @@
 package batch
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
+
+	"github.com/liveblog-go/liveblog"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,4 +112,47 @@ func TestJobOverDir(t *testing.T) {
 			Kinds: map[string]int{"truncated": 1}, Elapsed: s.Elapsed}, s)
 		assert.Positive(t, s.Bytes)
 	}
+}
+
+// TestReadSized checks that the size hint changes only the first buffer:
+// a hint too small, too large (a length a record claims but does not
+// hold), or absent reads the same bytes, and the limit holds whatever
+// the hint says.
+func TestReadSized(t *testing.T) {
+	page := []byte(strings.Repeat("0123456789", 100)) // 1,000 bytes
+	tests := []struct {
+		name         string
+		limit, hint  int64
+		want         []byte
+		wantTooLarge bool
+	}{
+		{"no hint", 5000, 0, page, false},
+		{"exact hint", 5000, 1000, page, false},
+		{"hint too small", 5000, 10, page, false},
+		{"hint too large", 5000, 1 << 40, page, false},
+		{"at the limit", 1000, 1000, page, false},
+		{"over the limit", 999, 1000, nil, true},
+		{"over the limit, small hint", 999, 10, nil, true},
+		{"over the limit, no hint", 999, 0, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// iotest.OneByteReader makes every read short, as a slow
+			// stream's are.
+			got, err := readSized(iotest.OneByteReader(bytes.NewReader(page)), tt.limit, tt.hint)
+			if tt.wantTooLarge {
+				assert.ErrorIs(t, err, liveblog.ErrTooLarge)
+				assert.Nil(t, got)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("read error", func(t *testing.T) {
+		boom := errors.New("boom")
+		got, err := readSized(io.MultiReader(bytes.NewReader(page), iotest.ErrReader(boom)), 5000, 1000)
+		assert.ErrorIs(t, err, boom)
+		assert.Nil(t, got)
+	})
 }
