@@ -135,7 +135,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// adds nothing (measured: 0.8× on two cores). A larger target
 		// keeps the heap bounded (about 4× the working set, still
 		// independent of the number of pages) and lets workers scale
-		// (1.9× on two cores). GOGC in the environment wins.
+		// (about 1.7× on two cores; see batch/README.md). GOGC in the
+		// environment wins.
 		debug.SetGCPercent(batchGCPercent)
 	}
 	job := batch.New(batchPages(ctx, inputs, stdin, fetcher), batch.Options{
