@@ -45,6 +45,7 @@
 package repubblica
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"time"
@@ -237,21 +238,51 @@ type ldUpdate struct {
 	Modified  string `json:"dateModified"`
 }
 
+// ldPostingList is ldPosting with its updates decoded in the same pass,
+// for a block whose liveBlogUpdate is a list of objects.
+type ldPostingList struct {
+	Type    json.RawMessage `json:"@type"`
+	Updates []ldUpdate      `json:"liveBlogUpdate"`
+}
+
+// slowUpdates reads a LiveBlogPosting block's updates, a list or one
+// object; ok is false when the block is not one or they do not decode.
+func slowUpdates(raw []byte) (list []ldUpdate, ok bool) {
+	var p ldPosting
+	if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
+		return nil, false
+	}
+	if json.Unmarshal(p.Updates, &list) != nil {
+		var one ldUpdate
+		if json.Unmarshal(p.Updates, &one) != nil {
+			return nil, false
+		}
+		list = []ldUpdate{one}
+	}
+	return list, true
+}
+
 // jsonLDUpdates returns the dates of the page's JSON-LD live-blog updates.
 func jsonLDUpdates(d *liveblog.Document) []update {
 	var out []update
 	for _, raw := range d.JSONLD() {
-		var p ldPosting
-		if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
-			continue
+		if !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+			continue // @type cannot name it either
 		}
+		// One pass for the usual block, a list of update objects; the
+		// slower two-step read only when that pass fails.
+		var fast ldPostingList
 		var list []ldUpdate
-		if json.Unmarshal(p.Updates, &list) != nil {
-			var one ldUpdate
-			if json.Unmarshal(p.Updates, &one) != nil {
+		if json.Unmarshal(raw, &fast) == nil {
+			if !strings.Contains(string(fast.Type), "LiveBlogPosting") {
 				continue
 			}
-			list = []ldUpdate{one}
+			list = fast.Updates
+		} else {
+			var ok bool
+			if list, ok = slowUpdates(raw); !ok {
+				continue
+			}
 		}
 		for _, u := range list {
 			pub, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(u.Published))
