@@ -296,11 +296,17 @@ func jsonLDUpdates(d *liveblog.Document) []update {
 		if !bytes.Contains(raw, []byte("LiveBlogPosting")) {
 			continue // @type cannot name it either
 		}
-		// One pass for the usual block, a list of update objects; the
-		// slower two-step read only when that pass fails.
+		// The usual block, a list of update objects, is scanned for the
+		// dates alone; anything else is decoded, in one pass when the
+		// updates are a list, in two when that fails.
 		var fast ldPostingList
 		var list []ldUpdate
-		if json.Unmarshal(raw, &fast) == nil {
+		if typ, l, ok := scanUpdates(raw); ok {
+			if !bytes.Contains(typ, []byte("LiveBlogPosting")) {
+				continue
+			}
+			list = l
+		} else if json.Unmarshal(raw, &fast) == nil {
 			if !strings.Contains(string(fast.Type), "LiveBlogPosting") {
 				continue
 			}
