@@ -96,7 +96,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	for _, a := range d.QueryAll(indexSel) {
 		key[strings.TrimPrefix(dom.Attr(a, "href"), "#")] = true
 	}
-	res := &liveblog.Result{Location: rome}
+	res := &liveblog.Result{Location: rome, Entries: make([]liveblog.Draft, 0, len(posts))}
 	stamps := make([]stamp, len(posts))
 	for i, p := range posts {
 		dr := liveblog.Draft{ID: dom.Attr(p, "id")}
