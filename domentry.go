@@ -456,8 +456,13 @@ func isDateLineElement(n *html.Node) bool {
 
 // shortText returns the cleaned text under n when it is at most limit
 // bytes long; ok is false for a longer text, found without reading it all.
+//
+// The usual label holds one text node: its text is used as it is, and
+// the texts are joined in a builder only from the second one on.
 func shortText(n *html.Node, limit int) (string, bool) {
 	var b strings.Builder
+	var first string
+	texts := 0
 	over := false
 	walk(n, func(c *html.Node) bool {
 		if over {
@@ -465,6 +470,15 @@ func shortText(n *html.Node, limit int) (string, bool) {
 		}
 		switch c.Type {
 		case html.TextNode:
+			texts++
+			if texts == 1 {
+				first = c.Data
+				over = len(first) > 4*limit+64
+				break
+			}
+			if texts == 2 {
+				b.WriteString(first)
+			}
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -480,7 +494,11 @@ func shortText(n *html.Node, limit int) (string, bool) {
 	if over {
 		return "", false
 	}
-	s := cleanSpace(b.String())
+	text := first
+	if texts > 1 {
+		text = b.String()
+	}
+	s := cleanSpace(text)
 	return s, len(s) <= limit
 }
 

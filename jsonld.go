@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,6 +30,9 @@ func ldString(b []byte) string {
 	}
 	switch b[0] {
 	case '"':
+		if s, ok := plainJSONString(b); ok {
+			return s
+		}
 		var s string
 		if json.Unmarshal(b, &s) == nil {
 			return s
@@ -64,6 +68,31 @@ func ldString(b []byte) string {
 		}
 	}
 	return ""
+}
+
+// plainJSONString returns the text of b, a JSON string, when it holds
+// nothing to unescape or replace (no backslash, no control character,
+// valid UTF-8): what json.Unmarshal would return, without its second scan
+// of the value. ok is false for any other string, which the caller
+// decodes.
+func plainJSONString(b []byte) (string, bool) {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return "", false
+	}
+	in := b[1 : len(b)-1]
+	ascii := true
+	for _, c := range in {
+		if c == '\\' || c == '"' || c < 0x20 {
+			return "", false
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if !ascii && !utf8.Valid(in) {
+		return "", false
+	}
+	return string(in), true
 }
 
 // ldTexts is a JSON-LD value that may be one item or a list, read as the

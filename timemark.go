@@ -566,7 +566,10 @@ func textOf(n *html.Node) string {
 // walk visits n and the nodes under it in document order without
 // recursion; fn returns false to skip a node's children.
 func walk(n *html.Node, fn func(*html.Node) bool) {
-	stack := []*html.Node{n}
+	// The stack starts in a local array: most walks are over a small
+	// subtree and need no heap at all.
+	var buf [64]*html.Node
+	stack := append(buf[:0], n)
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

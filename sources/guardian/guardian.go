@@ -83,7 +83,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if len(blocks) == 0 && pinned == nil {
 		return nil, liveblog.ErrNotLiveBlog
 	}
-	res := &liveblog.Result{Location: london}
+	res := &liveblog.Result{Location: london, Entries: make([]liveblog.Draft, 0, len(blocks))}
 	if n := d.Query(headlineSel); n != nil {
 		res.Title = dom.Text(n)
 	}

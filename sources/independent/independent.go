@@ -83,7 +83,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if len(posts) == 0 {
 		return nil, liveblog.ErrNotLiveBlog
 	}
-	res := &liveblog.Result{Location: london}
+	res := &liveblog.Result{Location: london, Entries: make([]liveblog.Draft, 0, len(posts))}
 	if h := d.Query(headlineSel); h != nil {
 		res.Title = dom.Text(h)
 	}

@@ -93,7 +93,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if len(items) == 0 {
 		return nil, liveblog.ErrNotLiveBlog
 	}
-	res := &liveblog.Result{Location: kolkata}
+	res := &liveblog.Result{Location: kolkata, Entries: make([]liveblog.Draft, 0, len(items))}
 	// The microdata headline is the blog title without the " | Cricket
 	// News" suffix that <title> and og:title carry.
 	res.Title = dom.Attr(d.Query(headlineSel), "content")

@@ -45,7 +45,10 @@
 package repubblica
 
 import (
+	"bytes"
 	"encoding/json"
+	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -93,7 +96,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	for _, a := range d.QueryAll(indexSel) {
 		key[strings.TrimPrefix(dom.Attr(a, "href"), "#")] = true
 	}
-	res := &liveblog.Result{Location: rome}
+	res := &liveblog.Result{Location: rome, Entries: make([]liveblog.Draft, 0, len(posts))}
 	stamps := make([]stamp, len(posts))
 	for i, p := range posts {
 		dr := liveblog.Draft{ID: dom.Attr(p, "id")}
@@ -127,12 +130,13 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	updates := jsonLDUpdates(d)
 	correct := shouldCorrect(stamps, updates)
+	byMinute := minuteIndex(updates)
 	for i := range res.Entries {
 		t := stamps[i].instant(correct)
 		if t.IsZero() {
 			continue
 		}
-		if u, ok := sameMinute(t, updates); ok {
+		if u, ok := sameMinute(t, updates, byMinute); ok {
 			t = u.published
 			if u.modified.After(u.published) {
 				res.Entries[i].Updated = u.modified
@@ -186,44 +190,68 @@ func shouldCorrect(stamps []stamp, updates []update) bool {
 	if len(updates) == 0 {
 		return true
 	}
+	pubs := make([]time.Time, len(updates))
+	for i, u := range updates {
+		pubs[i] = u.published
+	}
+	slices.SortFunc(pubs, time.Time.Compare)
 	asIs, fixed := 0, 0
 	for _, s := range stamps {
 		if s.t.IsZero() || !s.utc {
 			continue
 		}
-		if _, ok := near(s.instant(false), updates); ok {
+		if near(s.instant(false), pubs) {
 			asIs++
 		}
-		if _, ok := near(s.instant(true), updates); ok {
+		if near(s.instant(true), pubs) {
 			fixed++
 		}
 	}
 	return fixed >= asIs
 }
 
-// near returns an update published within a minute of t.
-func near(t time.Time, updates []update) (update, bool) {
-	for _, u := range updates {
-		if d := u.published.Sub(t); d > -time.Minute && d < time.Minute {
-			return u, true
+// near reports whether an update was published within a minute of t;
+// pubs are the updates' times, sorted.
+func near(t time.Time, pubs []time.Time) bool {
+	lo := t.Add(-time.Minute)
+	i := sort.Search(len(pubs), func(i int) bool { return pubs[i].After(lo) })
+	return i < len(pubs) && pubs[i].Before(t.Add(time.Minute))
+}
+
+// minuteOf returns the minute t falls in, counted from the Unix epoch
+// (what t.Truncate(time.Minute) keeps: the zero time is a whole minute).
+func minuteOf(t time.Time) int64 {
+	s := t.Unix()
+	m := s / 60
+	if s%60 < 0 {
+		m--
+	}
+	return m
+}
+
+// minuteIndex maps each minute in which updates were published to the
+// index of its update, or to -1 when it holds more than one.
+func minuteIndex(updates []update) map[int64]int {
+	idx := make(map[int64]int, len(updates))
+	for i, u := range updates {
+		m := minuteOf(u.published)
+		if _, ok := idx[m]; ok {
+			idx[m] = -1
+		} else {
+			idx[m] = i
 		}
 	}
-	return update{}, false
+	return idx
 }
 
 // sameMinute returns the one update published in t's minute (the page
 // prints minutes, JSON-LD seconds). Two updates in one minute are
-// ambiguous: none is returned.
-func sameMinute(t time.Time, updates []update) (update, bool) {
-	var found update
-	n := 0
-	for _, u := range updates {
-		if u.published.Truncate(time.Minute).Equal(t.Truncate(time.Minute)) {
-			found = u
-			n++
-		}
+// ambiguous: none is returned. idx is minuteIndex(updates).
+func sameMinute(t time.Time, updates []update, idx map[int64]int) (update, bool) {
+	if i, ok := idx[minuteOf(t)]; ok && i >= 0 {
+		return updates[i], true
 	}
-	return found, n == 1
+	return update{}, false
 }
 
 // ldPosting is the part of a JSON-LD LiveBlogPosting the adapter reads.
@@ -237,21 +265,57 @@ type ldUpdate struct {
 	Modified  string `json:"dateModified"`
 }
 
+// ldPostingList is ldPosting with its updates decoded in the same pass,
+// for a block whose liveBlogUpdate is a list of objects.
+type ldPostingList struct {
+	Type    json.RawMessage `json:"@type"`
+	Updates []ldUpdate      `json:"liveBlogUpdate"`
+}
+
+// slowUpdates reads a LiveBlogPosting block's updates, a list or one
+// object; ok is false when the block is not one or they do not decode.
+func slowUpdates(raw []byte) (list []ldUpdate, ok bool) {
+	var p ldPosting
+	if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
+		return nil, false
+	}
+	if json.Unmarshal(p.Updates, &list) != nil {
+		var one ldUpdate
+		if json.Unmarshal(p.Updates, &one) != nil {
+			return nil, false
+		}
+		list = []ldUpdate{one}
+	}
+	return list, true
+}
+
 // jsonLDUpdates returns the dates of the page's JSON-LD live-blog updates.
 func jsonLDUpdates(d *liveblog.Document) []update {
 	var out []update
 	for _, raw := range d.JSONLD() {
-		var p ldPosting
-		if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
-			continue
+		if !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+			continue // @type cannot name it either
 		}
+		// The usual block, a list of update objects, is scanned for the
+		// dates alone; anything else is decoded, in one pass when the
+		// updates are a list, in two when that fails.
+		var fast ldPostingList
 		var list []ldUpdate
-		if json.Unmarshal(p.Updates, &list) != nil {
-			var one ldUpdate
-			if json.Unmarshal(p.Updates, &one) != nil {
+		if typ, l, ok := scanUpdates(raw); ok {
+			if !bytes.Contains(typ, []byte("LiveBlogPosting")) {
 				continue
 			}
-			list = []ldUpdate{one}
+			list = l
+		} else if json.Unmarshal(raw, &fast) == nil {
+			if !strings.Contains(string(fast.Type), "LiveBlogPosting") {
+				continue
+			}
+			list = fast.Updates
+		} else {
+			var ok bool
+			if list, ok = slowUpdates(raw); !ok {
+				continue
+			}
 		}
 		for _, u := range list {
 			pub, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(u.Published))

@@ -117,7 +117,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if len(items) == 0 {
 		return nil, liveblog.ErrNotLiveBlog
 	}
-	res := &liveblog.Result{Location: moscow}
+	res := &liveblog.Result{Location: moscow, Entries: make([]liveblog.Draft, 0, len(items))}
 	for _, it := range items {
 		dr := liveblog.Draft{ID: dom.Attr(it, "id")}
 		if dr.ID != "" {

@@ -1,0 +1,287 @@
+package repubblica
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+// scanUpdates reads a JSON-LD block shaped the usual way, an object whose
+// liveBlogUpdate is a list of objects, in one pass that decodes nothing
+// but the two dates of each update: the block holds every update's body,
+// and a full Unmarshal spends most of a parse's JSON time on them. It
+// returns the raw @type and the updates. ok is false for anything less
+// usual (a key that matches only case-insensitively or through escapes,
+// a date that is not a string, liveBlogUpdate not a list, a repeated
+// key, bytes that are not JSON): the caller then decodes the block with
+// encoding/json, which this agrees with wherever ok is true. raw must be
+// valid JSON, as the blocks of Document.JSONLD are.
+func scanUpdates(raw []byte) (typ []byte, list []ldUpdate, ok bool) {
+	s := &ldScanner{b: raw}
+	if !s.open('{') {
+		return nil, nil, false
+	}
+	seenType, seenUpdates := false, false
+	for !s.close('}') {
+		key, plain := s.key()
+		if !plain {
+			return nil, nil, false
+		}
+		switch {
+		case string(key) == "@type" && !seenType:
+			seenType = true
+			start := s.at()
+			if !s.skip() {
+				return nil, nil, false
+			}
+			typ = raw[start:s.i]
+		case string(key) == "liveBlogUpdate" && !seenUpdates:
+			seenUpdates = true
+			if list, ok = s.updates(); !ok {
+				return nil, nil, false
+			}
+		case bytes.EqualFold(key, []byte("@type")) || bytes.EqualFold(key, []byte("liveBlogUpdate")):
+			return nil, nil, false
+		default:
+			if !s.skip() {
+				return nil, nil, false
+			}
+		}
+		if !s.comma('}') {
+			return nil, nil, false
+		}
+	}
+	return typ, list, s.end()
+}
+
+// ldScanner walks JSON text without decoding it. Every method reports
+// false on bytes it does not expect instead of reading past them.
+type ldScanner struct {
+	b []byte
+	i int
+}
+
+func (s *ldScanner) ws() {
+	for s.i < len(s.b) && (s.b[s.i] == ' ' || s.b[s.i] == '\t' || s.b[s.i] == '\n' || s.b[s.i] == '\r') {
+		s.i++
+	}
+}
+
+// at skips white space and returns the offset of the next value.
+func (s *ldScanner) at() int {
+	s.ws()
+	return s.i
+}
+
+func (s *ldScanner) peek() byte {
+	s.ws()
+	if s.i < len(s.b) {
+		return s.b[s.i]
+	}
+	return 0
+}
+
+// open consumes c, the start of an object or array.
+func (s *ldScanner) open(c byte) bool {
+	if s.peek() != c {
+		return false
+	}
+	s.i++
+	return true
+}
+
+// close consumes c, the end of an object or array, if it comes next.
+func (s *ldScanner) close(c byte) bool {
+	if s.peek() == c {
+		s.i++
+		return true
+	}
+	return false
+}
+
+// comma consumes the separator after a member or element; the closing
+// byte c is left for close.
+func (s *ldScanner) comma(c byte) bool {
+	switch s.peek() {
+	case ',':
+		s.i++
+		return s.peek() != c // no trailing comma
+	case c:
+		return true
+	}
+	return false
+}
+
+// end reports whether only white space is left.
+func (s *ldScanner) end() bool {
+	s.ws()
+	return s.i == len(s.b)
+}
+
+// str consumes a string and returns its bytes between the quotes;
+// plain is false when it holds an escape or a non-ASCII byte.
+func (s *ldScanner) str() (body []byte, plain, ok bool) {
+	if s.peek() != '"' {
+		return nil, false, false
+	}
+	plain = true
+	for j := s.i + 1; j < len(s.b); j++ {
+		switch c := s.b[j]; {
+		case c == '\\':
+			plain = false
+			j++
+		case c == '"':
+			body = s.b[s.i+1 : j]
+			s.i = j + 1
+			return body, plain, true
+		case c < 0x20:
+			return nil, false, false
+		case c >= utf8.RuneSelf:
+			plain = false
+		}
+	}
+	return nil, false, false
+}
+
+// key consumes an object key and its colon; plain is false when the key
+// holds an escape or a non-ASCII byte (or is not there).
+func (s *ldScanner) key() ([]byte, bool) {
+	body, plain, ok := s.str()
+	if !ok || !plain || s.peek() != ':' {
+		return nil, false
+	}
+	s.i++
+	return body, true
+}
+
+// skip consumes one value of any kind.
+func (s *ldScanner) skip() bool {
+	depth := 0
+	for {
+		switch s.peek() {
+		case '"':
+			if _, _, ok := s.str(); !ok {
+				return false
+			}
+		case '{', '[':
+			s.i++
+			depth++
+			continue
+		case '}', ']':
+			if depth == 0 {
+				return false
+			}
+			s.i++
+			depth--
+		case ',', ':':
+			if depth == 0 {
+				return false
+			}
+			s.i++
+			continue
+		case 0:
+			return false
+		default: // a number, true, false or null
+			start := s.i
+			for s.i < len(s.b) && strings.IndexByte(",:]} \t\n\r\"{[", s.b[s.i]) < 0 {
+				s.i++
+			}
+			if s.i == start {
+				return false
+			}
+		}
+		if depth == 0 {
+			return true
+		}
+	}
+}
+
+// updates consumes liveBlogUpdate: a list of objects (or nulls), or null.
+func (s *ldScanner) updates() ([]ldUpdate, bool) {
+	if s.peek() == 'n' {
+		return nil, s.null()
+	}
+	if !s.open('[') {
+		return nil, false
+	}
+	list := []ldUpdate{}
+	for !s.close(']') {
+		var u ldUpdate
+		switch s.peek() {
+		case 'n':
+			if !s.null() {
+				return nil, false
+			}
+		case '{':
+			if !s.update(&u) {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+		list = append(list, u)
+		if !s.comma(']') {
+			return nil, false
+		}
+	}
+	return list, true
+}
+
+// update consumes one update object, keeping its two dates.
+func (s *ldScanner) update(u *ldUpdate) bool {
+	s.i++ // '{'
+	for !s.close('}') {
+		key, plain := s.key()
+		if !plain {
+			return false
+		}
+		var dst *string
+		switch {
+		case string(key) == "datePublished":
+			dst = &u.Published
+		case string(key) == "dateModified":
+			dst = &u.Modified
+		case bytes.EqualFold(key, []byte("datePublished")) || bytes.EqualFold(key, []byte("dateModified")):
+			return false
+		}
+		if dst == nil {
+			if !s.skip() {
+				return false
+			}
+		} else if !s.date(dst) {
+			return false
+		}
+		if !s.comma('}') {
+			return false
+		}
+	}
+	return true
+}
+
+// date consumes a date's value: a string, or null (which leaves dst as
+// it is, as encoding/json does).
+func (s *ldScanner) date(dst *string) bool {
+	if s.peek() == 'n' {
+		return s.null()
+	}
+	start := s.at()
+	body, plain, ok := s.str()
+	if !ok {
+		return false
+	}
+	if plain {
+		*dst = string(body)
+		return true
+	}
+	return json.Unmarshal(s.b[start:s.i], dst) == nil
+}
+
+// null consumes the literal null.
+func (s *ldScanner) null() bool {
+	if s.i+4 <= len(s.b) && string(s.b[s.i:s.i+4]) == "null" {
+		s.i += 4
+		return true
+	}
+	return false
+}
