@@ -118,16 +118,7 @@ func TestNamesEditTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tt.in))
-			require.NoError(t, err)
-			var n *html.Node
-			for d := range doc.Descendants() {
-				if d.Type == html.ElementNode && d.Data == "time" {
-					n = d
-					break
-				}
-			}
-			require.NotNil(t, n)
+			n := firstTime(t, tt.in)
 			assert.Equal(t, tt.want, namesEditTime(n))
 		})
 	}
@@ -147,16 +138,7 @@ func TestMarkOfLocalDateTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tt.in))
-			require.NoError(t, err)
-			var n *html.Node
-			for d := range doc.Descendants() {
-				if d.Type == html.ElementNode && d.Data == "time" {
-					n = d
-					break
-				}
-			}
-			require.NotNil(t, n)
+			n := firstTime(t, tt.in)
 			m, ok := markOf(n, nil)
 			assert.Equal(t, tt.ok, ok)
 			if !tt.ok {
@@ -206,4 +188,18 @@ func TestPlainClockPara(t *testing.T) {
 			}
 		})
 	}
+}
+
+// firstTime parses src and returns its first <time> element.
+func firstTime(t *testing.T, src string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	require.NoError(t, err)
+	for d := range doc.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "time" {
+			return d
+		}
+	}
+	t.Fatalf("no <time> in %q", src)
+	return nil
 }
