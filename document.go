@@ -32,6 +32,9 @@ type Document struct {
 
 	ldOnce sync.Once
 	ld     []json.RawMessage
+
+	liveOnce sync.Once
+	live     bool // see pageSaysLive
 }
 
 func newDocument(root *html.Node, text string, opts *Options) *Document {

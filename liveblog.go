@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"os"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -105,11 +106,15 @@ func ParseNode(root *html.Node) (*Blog, error) { return defaultParser.ParseNode(
 // Parse reads a live-blog page from r and returns its entries. It never
 // closes r and never touches the network.
 func (p *Parser) Parse(r io.Reader) (*Blog, error) {
-	data, err := p.read(r)
+	buf, err := p.read(r)
 	if err != nil {
 		return nil, err
 	}
-	data, isHTML, err := p.decode(data)
+	// Nothing built from the input refers to its bytes: the HTML
+	// tokenizer copies what it keeps into strings, and so does the text
+	// path. The buffer goes back to the pool when Parse returns.
+	defer putBuffer(buf)
+	data, isHTML, err := p.decode(*buf)
 	if err != nil {
 		return nil, err
 	}
@@ -132,11 +137,12 @@ func (p *Parser) ParseNode(root *html.Node) (*Blog, error) {
 	return p.run(newDocument(root, "", &p.opts))
 }
 
-// read reads all of r up to the size limit. When r tells its length (a
-// bytes.Reader, a strings.Reader, a regular file) the buffer is allocated
-// once at that size, and an input known to be over the limit is refused
-// before it is read.
-func (p *Parser) read(r io.Reader) ([]byte, error) {
+// read reads all of r up to the size limit into a buffer from the pool,
+// which the caller returns with putBuffer. When r tells its length (a
+// bytes.Reader, a strings.Reader, a regular file) the buffer is sized
+// once for it, and an input known to be over the limit is refused before
+// it is read.
+func (p *Parser) read(r io.Reader) (*[]byte, error) {
 	limit := p.opts.MaxSize
 	if limit == 0 {
 		limit = DefaultMaxSize
@@ -148,14 +154,36 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit >= 0 {
 		r = io.LimitReader(r, limit+1)
 	}
-	data, err := readAll(r, hint)
+	buf := getBuffer()
+	data, err := readAll(r, hint, (*buf)[:0])
+	*buf = data
 	if err != nil {
+		putBuffer(buf)
 		return nil, fmt.Errorf("liveblog: reading input: %w", err)
 	}
 	if limit >= 0 && int64(len(data)) > limit {
+		putBuffer(buf)
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
-	return data, nil
+	return buf, nil
+}
+
+// inputBuffers recycles the buffers Parse reads its input into: a
+// service parsing page after page would otherwise allocate (and collect)
+// a copy of every page. Buffers past maxPooledBuffer are left to the
+// collector so that one huge page does not stay pinned.
+var inputBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledBuffer = 4 << 20
+
+func getBuffer() *[]byte { return inputBuffers.Get().(*[]byte) }
+
+func putBuffer(buf *[]byte) {
+	if cap(*buf) > maxPooledBuffer {
+		return
+	}
+	*buf = (*buf)[:0]
+	inputBuffers.Put(buf)
 }
 
 // sizeHint returns how many bytes r says it holds, or -1.
@@ -177,15 +205,17 @@ func sizeHint(r io.Reader) int64 {
 	return -1
 }
 
-// readAll is io.ReadAll with a first buffer of hint bytes (plus one, to
-// see the end without growing). A wrong hint costs only what io.ReadAll
-// would have spent.
-func readAll(r io.Reader, hint int64) ([]byte, error) {
+// readAll is io.ReadAll appending to b, grown first to hint bytes (plus
+// one, to see the end without growing). A wrong hint costs only what
+// io.ReadAll would have spent.
+func readAll(r io.Reader, hint int64, b []byte) ([]byte, error) {
 	size := 512
 	if hint >= 0 && hint < 1<<31 {
 		size = int(hint) + 1
 	}
-	b := make([]byte, 0, size)
+	if cap(b) < size {
+		b = make([]byte, 0, size)
+	}
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]

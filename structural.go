@@ -241,14 +241,17 @@ const maxMarks = 5000
 // it live ("Liveticker", "EN DIRECT", "in diretta") or it declares a
 // LiveBlogPosting: the evidence that lets plain paragraphs opening with a
 // clock count as entries.
+// Several extractors ask; the answer is worked out once per Document.
 func pageSaysLive(d *Document) bool {
-	if liveTitle.MatchString(d.Title()) {
-		return true
-	}
-	if h := d.Query(h1Sel); h != nil && liveTitle.MatchString(cleanSpace(textOf(h))) {
-		return true
-	}
-	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
+	d.liveOnce.Do(func() {
+		d.live = titleSaysLive(d.Title()) ||
+			func() bool {
+				h := d.Query(h1Sel)
+				return h != nil && titleSaysLive(cleanSpace(textOf(h)))
+			}() ||
+			hasLiveBlogJSONLD(d, "LiveBlogPosting")
+	})
+	return d.live
 }
 
 // collectMarks returns the time marks under root, in page order. norm

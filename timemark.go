@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -116,20 +117,19 @@ var headingClock = regexp.MustCompile(`^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)` +
 	`(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\)))?` +
 	`(?:\s*$|\s*[:\-–—|•·]\s*|\s+(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\))\s+)`)
 
-// anyClock finds a printed clock anywhere in a short text: "14:05",
-// "14.05", and the French and Portuguese "14h05".
-var anyClock = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:$|[^\d])`)
-
 // clockOf returns the minutes after midnight of the first clock in s, or -1.
 // An "pm" right after the clock adds 12 hours.
+//
+// A clock is "14:05", "14.05", or the French and Portuguese "14h05". It
+// is found by hand, not by a regular expression: this runs on the text of
+// most short elements of a page, where backtracking cost more than the
+// rest of the check.
 func clockOf(s string) int {
-	m := anyClock.FindStringSubmatchIndex(s)
-	if m == nil {
+	h, mi, end := findClock(s)
+	if end < 0 {
 		return -1
 	}
-	h, _ := strconv.Atoi(s[m[2]:m[3]])
-	mi, _ := strconv.Atoi(s[m[4]:m[5]])
-	after := strings.ToLower(strings.TrimSpace(s[m[5]:]))
+	after := strings.ToLower(strings.TrimSpace(s[end:]))
 	if h < 12 && (strings.HasPrefix(after, "pm") || strings.HasPrefix(after, "p.m")) {
 		h += 12
 	}
@@ -137,6 +137,43 @@ func clockOf(s string) int {
 		h = 0
 	}
 	return h*60 + mi
+}
+
+// findClock returns the hour and minute of the first clock in s (one or
+// two digits of hour, 0–23, not preceded by a digit, '.' or ':'; then ':',
+// '.' or 'h'; then two digits of minute, 00–59, not followed by a digit)
+// and the index just after the minutes; end is -1 when s holds none.
+func findClock(s string) (h, mi, end int) {
+	for i := 1; i+2 < len(s); i++ {
+		switch s[i] {
+		case ':', '.', 'h':
+		default:
+			continue
+		}
+		if s[i+1] < '0' || s[i+1] > '5' || !isDigitByte(s[i+2]) || i+3 < len(s) && isDigitByte(s[i+3]) {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 3 && isDigitByte(s[start-1]) {
+			start--
+		}
+		digits := i - start
+		if digits == 0 || digits > 2 {
+			continue
+		}
+		if start > 0 && (isDigitByte(s[start-1]) || s[start-1] == '.' || s[start-1] == ':') {
+			continue
+		}
+		h = int(s[start] - '0')
+		if digits == 2 {
+			h = h*10 + int(s[start+1]-'0')
+		}
+		if h > 23 {
+			continue
+		}
+		return h, int(s[i+1]-'0')*10 + int(s[i+2]-'0'), i + 3
+	}
+	return 0, 0, -1
 }
 
 // tickerClock matches a ticker heading framed by markers, as German news
@@ -376,8 +413,36 @@ func plainClockPara(n *html.Node) (mark, bool) {
 	return m, m.clock >= 0
 }
 
-// liveTitle finds the words with which a page's title calls it live.
-var liveTitle = regexp.MustCompile(`(?i)(^|[^\pL])(live|liveticker|liveblog|live-ticker|live-blog|newsblog|newsticker|ticker|latest updates|as it happened|minute by minute|minuto a minuto|minute par minute|en continu|en direct|in diretta|diretta|en directo|directo|en vivo|ao vivo|na żywo|relacja|онлайн|трансляция|хроника)([^\pL]|$)`)
+// liveWords are the words and phrases with which a page's title calls it
+// live, lower-case.
+var liveWords = []string{
+	"live", "liveticker", "liveblog", "live-ticker", "live-blog", "newsblog", "newsticker",
+	"ticker", "latest updates", "as it happened", "minute by minute", "minuto a minuto",
+	"minute par minute", "en continu", "en direct", "in diretta", "diretta", "en directo",
+	"directo", "en vivo", "ao vivo", "na żywo", "relacja", "онлайн", "трансляция", "хроника",
+}
+
+// titleSaysLive reports whether s holds one of liveWords as a whole word
+// (no letter right before or after it), in any case.
+func titleSaysLive(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range liveWords {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
 
 // clockShape reports whether s may hold a clock: a digit, ':', '.' or
 // 'h', and two digits. It is the cheap test before the regular expression.
@@ -624,6 +689,24 @@ var srOnlyClasses = map[string]bool{
 	"elementinvisible": true, "readeronly": true,
 }
 
+// squashClass returns class name c lower-cased without "-" and "_", in
+// a buffer of its own (a map lookup with string(squashClass(c)) does not
+// allocate).
+func squashClass(c string) []byte {
+	var buf [32]byte
+	out := buf[:0]
+	for i := 0; i < len(c); i++ {
+		switch ch := c[i]; {
+		case ch == '-' || ch == '_':
+		case 'A' <= ch && ch <= 'Z':
+			out = append(out, ch+'a'-'A')
+		default:
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
 // isScreenReaderOnly reports whether element n carries text that only
 // screen readers announce: a class from srOnlyClasses, or the hidden
 // attribute.
@@ -634,8 +717,7 @@ func isScreenReaderOnly(n *html.Node) bool {
 			return true
 		case "class":
 			for _, c := range strings.Fields(a.Val) {
-				c = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(c))
-				if srOnlyClasses[c] {
+				if srOnlyClasses[string(squashClass(c))] {
 					return true
 				}
 			}

@@ -1,6 +1,9 @@
 package liveblog
 
 import (
+	"math/rand/v2"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -202,4 +205,57 @@ func firstTime(t *testing.T, src string) *html.Node {
 	}
 	t.Fatalf("no <time> in %q", src)
 	return nil
+}
+
+// clockPattern is the regular expression findClock replaces; the test
+// below holds the hand-written scanner to it.
+var clockPattern = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:$|[^\d])`)
+
+func TestFindClockMatchesPattern(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		h, mi, end := findClock(s)
+		m := clockPattern.FindStringSubmatchIndex(s)
+		if m == nil {
+			assert.Equal(t, -1, end, "%q: found a clock the pattern does not", s)
+			return
+		}
+		wantH, _ := strconv.Atoi(s[m[2]:m[3]])
+		wantMi, _ := strconv.Atoi(s[m[4]:m[5]])
+		assert.Equal(t, []int{wantH, wantMi, m[5]}, []int{h, mi, end}, "%q", s)
+	}
+	for _, s := range []string{
+		"", "14:05", "14.05", "14h05", "9:30am", "at 9:30 pm", "2.30 million", "123:45",
+		"24:00", "23:59", "1:2", "12:345", "v1.2.30", "10.11.2023 14:05", "::14:05",
+		"Posted 06.09.2021 at 14:18 GMT", "14:60", "x09h15y", "ore 7.05", "—7:05—",
+	} {
+		check(s)
+	}
+	// Random strings over the characters that matter, so that every
+	// boundary case meets the pattern.
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("0123456789:.h aP-")
+	for range 200000 {
+		b := make([]byte, rng.IntN(9))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		check(string(b))
+	}
+}
+
+// livePattern is the regular expression titleSaysLive replaces.
+var livePattern = regexp.MustCompile(`(?i)(^|[^\pL])(live|liveticker|liveblog|live-ticker|live-blog|newsblog|newsticker|ticker|latest updates|as it happened|minute by minute|minuto a minuto|minute par minute|en continu|en direct|in diretta|diretta|en directo|directo|en vivo|ao vivo|na żywo|relacja|онлайн|трансляция|хроника)([^\pL]|$)`)
+
+func TestTitleSaysLiveMatchesPattern(t *testing.T) {
+	titles := []string{
+		"", "Live", "LIVE: storms hit the coast", "Ukraine war live: day 500", "Deliver the goods",
+		"Liveticker zum Nahost-Konflikt", "Olivers Garten", "Guerra, la diretta", "EN DIRECT - Élections",
+		"Relacja na żywo", "Онлайн-трансляция", "Politics – as it happened", "Livestream tonight",
+		"Minute-by-minute", "live-blog:", "alive and well", "Latest updates on the vote", "Ticker",
+		"Ticker-tape parade", "#live", "1live", "EN VIVO", "directorio", "Bolívar live",
+	}
+	for _, s := range titles {
+		assert.Equal(t, livePattern.MatchString(s), titleSaysLive(s), "%q", s)
+	}
 }
