@@ -250,17 +250,18 @@ func textBody(s string) body {
 		for i, l := range lines {
 			esc[i] = template.HTMLEscapeString(l)
 		}
-		b.blocks = append(b.blocks, block{text: text, tag: "p", html: "<p>" + strings.Join(esc, "<br>") + "</p>"})
+		b.blocks = append(b.blocks, block{text: text, tag: "p", html: strings.Join(esc, "<br>")})
 	}
 	return b
 }
 
-// joinHTML joins blocks, wrapping runs of list items in <ul>.
+// joinHTML joins blocks, each in its wrapper, and runs of list items in
+// <ul>.
 func joinHTML(blocks []block) string {
 	var sb strings.Builder
 	size := 0
 	for _, bl := range blocks {
-		size += len(bl.html) + len("<ul></ul>")
+		size += len(bl.html) + 2*len(bl.tag) + len("<></>") + len("<ul></ul>")
 	}
 	sb.Grow(size)
 	inList := false
@@ -272,7 +273,13 @@ func joinHTML(blocks []block) string {
 			sb.WriteString("</ul>")
 			inList = false
 		}
+		sb.WriteByte('<')
+		sb.WriteString(bl.tag)
+		sb.WriteByte('>')
 		sb.WriteString(bl.html)
+		sb.WriteString("</")
+		sb.WriteString(bl.tag)
+		sb.WriteByte('>')
 	}
 	if inList {
 		sb.WriteString("</ul>")

@@ -27,7 +27,7 @@ type body struct {
 // block is one paragraph-level piece of a body.
 type block struct {
 	text string // plain text, whitespace collapsed; may be empty (an image)
-	html string // safe HTML of the whole block, wrapper included
+	html string // safe HTML inside the wrapper
 	tag  string // wrapper element: p, h3, li, blockquote, pre
 }
 
@@ -434,7 +434,7 @@ func (r *renderer) flush() {
 			break
 		}
 	}
-	r.out.blocks = append(r.out.blocks, block{text: text, tag: tag, html: "<" + tag + ">" + string(markup) + "</" + tag + ">"})
+	r.out.blocks = append(r.out.blocks, block{text: text, tag: tag, html: string(markup)})
 }
 
 // isChromeText reports whether a whole block is page furniture.
@@ -591,7 +591,11 @@ func imageSource(n *html.Node) string {
 // safeURL returns u when it is an absolute http or https URL (or mailto,
 // when allowed), else "".
 func safeURL(u string, mailto bool) string {
-	p, err := url.Parse(strings.TrimSpace(u))
+	u = strings.TrimSpace(u)
+	if isPlainAbsoluteURL(u) {
+		return u // what parsing and printing it would give
+	}
+	p, err := url.Parse(u)
 	if err != nil {
 		return ""
 	}
@@ -613,6 +617,9 @@ func safeURL(u string, mailto bool) string {
 // lack of a page URL) or an absolute http or https URL, else "": a
 // permalink or a page link must never carry a script or data URL.
 func safeRef(u string) string {
+	if isPlainAbsoluteURL(u) {
+		return u
+	}
 	p, err := url.Parse(u)
 	if err != nil {
 		return ""

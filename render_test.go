@@ -97,7 +97,7 @@ func TestRenderBody(t *testing.T) {
 			assert.Equal(t, tt.wantText, textOnly)
 			var h strings.Builder
 			for _, bl := range b.blocks {
-				h.WriteString(bl.html)
+				h.WriteString("<" + bl.tag + ">" + bl.html + "</" + bl.tag + ">")
 			}
 			assert.Equal(t, tt.wantHTML, h.String())
 			if tt.wantLinks != nil {
