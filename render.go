@@ -90,13 +90,13 @@ var chromeWords = map[string]bool{
 }
 
 // chromeTexts are whole blocks of page furniture, compared case-folded.
-var chromeTexts = map[string]bool{
-	"advertisement": true, "advertising": true, "anzeige": true,
-	"werbung": true, "pubblicità": true, "publicité": true, "publicidad": true,
-	"реклама": true, "reklama": true, "share": true, "share this": true,
-	"read more": true, "show more": true, "show less": true,
-	"copy link": true, "link copied": true, "continue reading": true,
-}
+var chromeTexts = newFoldSet(
+	"advertisement", "advertising", "anzeige",
+	"werbung", "pubblicità", "publicité", "publicidad",
+	"реклама", "reklama", "share", "share this",
+	"read more", "show more", "show less",
+	"copy link", "link copied", "continue reading",
+)
 
 // readMorePrefixes start teaser blocks that point elsewhere.
 var readMorePrefixes = []string{
@@ -439,14 +439,12 @@ func (r *renderer) flush() {
 
 // isChromeText reports whether a whole block is page furniture.
 //
-// Only as much of s is lowered as a match can need: a text longer than
-// four bytes a rune (the most UTF-8 takes) for every byte of the longest
-// chrome text cannot be one once lowered (lowering maps rune to rune, and
-// the trimmed marks have no case), and a prefix is decided by as many
-// runes as the longest prefix has bytes. Blocks are paragraphs; lowering
+// Only as much of s is lowered as a match can need: see foldSet.has for
+// whole texts (the trimmed marks have no case), and a prefix is decided
+// by as many runes as the longest prefix has bytes. Blocks are paragraphs; lowering
 // each whole was a measurable share of rendering.
 func isChromeText(s string) bool {
-	if t := strings.TrimRight(s, ".:!… "); len(t) <= 4*chromeTextMax && chromeTexts[strings.ToLower(t)] {
+	if t := strings.TrimRight(s, ".:!… "); chromeTexts.has(t) {
 		return true
 	}
 	end := 0
@@ -463,17 +461,13 @@ func isChromeText(s string) bool {
 	return false
 }
 
-// chromeTextMax and readMoreMax are the byte lengths of the longest
-// chrome text and read-more prefix.
-var chromeTextMax, readMoreMax = func() (int, int) {
-	a, b := 0, 0
-	for k := range chromeTexts {
-		a = max(a, len(k))
-	}
+// readMoreMax is the byte length of the longest read-more prefix.
+var readMoreMax = func() int {
+	n := 0
 	for _, p := range readMorePrefixes {
-		b = max(b, len(p))
+		n = max(n, len(p))
 	}
-	return a, b
+	return n
 }()
 
 // isChrome reports whether an element is page furniture by its class, id,

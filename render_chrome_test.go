@@ -11,7 +11,7 @@ import (
 // before it lowered only what a match can need.
 func isChromeTextWhole(s string) bool {
 	lower := strings.ToLower(s)
-	if chromeTexts[strings.TrimRight(lower, ".:!… ")] {
+	if chromeTexts.words[strings.TrimRight(lower, ".:!… ")] {
 		return true
 	}
 	for _, p := range readMorePrefixes {

@@ -30,20 +30,44 @@ func (textExtractor) Name() string { return "text" }
 func (textExtractor) Match(d *Document) bool { return !d.IsHTML() }
 
 // textFooters end the page: nothing after them is an entry.
-var textFooters = map[string]bool{
-	"to participate in the discussion": true, "log in or register": true,
-	"comments": true, "add a comment": true, "leave a comment": true,
-	"kommentare": true, "комментарии": true, "commenti": true,
-	"commentaires": true, "comentarios": true, "komentarze": true,
-}
+var textFooters = newFoldSet(
+	"to participate in the discussion", "log in or register",
+	"comments", "add a comment", "leave a comment",
+	"kommentare", "комментарии", "commenti",
+	"commentaires", "comentarios", "komentarze",
+)
 
 // textChrome are lines of page furniture, compared case-folded.
-var textChrome = map[string]bool{
-	"table of contents": true, "new first": true, "old first": true,
-	"new firstold first": true, "newest first": true, "oldest first": true,
-	"latest first": true, "load more": true, "show more": true,
-	"show latest": true, "live": true, "live updates": true,
-	"refresh": true, "back to top": true, "copy link": true,
+var textChrome = newFoldSet(
+	"table of contents", "new first", "old first",
+	"new firstold first", "newest first", "oldest first",
+	"latest first", "load more", "show more",
+	"show latest", "live", "live updates",
+	"refresh", "back to top", "copy link",
+)
+
+// foldSet is a set of lower-case strings, looked up in any case.
+type foldSet struct {
+	words  map[string]bool
+	maxLen int // bytes in the longest word
+}
+
+func newFoldSet(words ...string) foldSet {
+	f := foldSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		f.words[w] = true
+		f.maxLen = max(f.maxLen, len(w))
+	}
+	return f
+}
+
+// has reports whether s, lower-cased, is in the set. A string of more
+// than four bytes a rune (the most UTF-8 takes) for every byte of the
+// longest word cannot be one once lowered, since lowering maps rune to
+// rune: it is not lowered at all. Callers ask about every line or block
+// of a page, most of them long.
+func (f foldSet) has(s string) bool {
+	return len(s) <= 4*f.maxLen && f.words[strings.ToLower(s)]
 }
 
 func (textExtractor) Extract(d *Document) (*Result, error) {
@@ -56,7 +80,7 @@ func (textExtractor) Extract(d *Document) (*Result, error) {
 	shapes := map[string]int{}
 	first := -1
 	for i, l := range lines {
-		if first >= 0 && textFooters[strings.ToLower(l)] {
+		if first >= 0 && textFooters.has(l) {
 			lines = lines[:i]
 			isStamp = isStamp[:i]
 			break
@@ -104,14 +128,14 @@ func (textExtractor) Extract(d *Document) (*Result, error) {
 		case cur == nil:
 			// Before the first entry: blank lines, captions and chrome
 			// end a paragraph, marked by "".
-			if l == "" || textChrome[strings.ToLower(l)] || isCaption(l, credits) {
+			if l == "" || textChrome.has(l) || isCaption(l, credits) {
 				if len(preamble) > 0 && preamble[len(preamble)-1] != "" {
 					preamble = append(preamble, "")
 				}
 				continue
 			}
 			preamble = append(preamble, l)
-		case l == "" || textChrome[strings.ToLower(l)]:
+		case l == "" || textChrome.has(l):
 		case isCaption(l, credits):
 			caption = true
 		default:
