@@ -316,7 +316,7 @@ func sameRun(a, b []block) bool {
 // key-events list), keeping the copy that stands in the stream, with the
 // flags of both.
 func dropRepeats(entries []Entry) []Entry {
-	seen := make(map[string]int, len(entries))
+	seen := make(map[repeatKey]int, len(entries))
 	out := entries[:0]
 	for _, e := range entries {
 		k := entryKey(&e)
@@ -350,13 +350,20 @@ func dropRepeats(entries []Entry) []Entry {
 	return out
 }
 
-// entryKey identifies an entry for duplicate removal: the site ID when
-// there is one, else its time, title and text.
-func entryKey(e *Entry) string {
+// repeatKey identifies an entry for duplicate removal: the site ID when
+// there is one, else its time, title and text. The strings are the
+// entry's own: a key copies none of them.
+type repeatKey struct {
+	id                   string
+	unix                 int64
+	rawTime, title, text string
+}
+
+func entryKey(e *Entry) repeatKey {
 	if e.ID != "" {
-		return "id\x00" + e.ID
+		return repeatKey{id: e.ID}
 	}
-	return fmt.Sprintf("t\x00%d\x00%s\x00%s\x00%s", e.Time.Unix(), e.RawTime, e.Title, e.Text)
+	return repeatKey{unix: e.Time.Unix(), rawTime: e.RawTime, title: e.Title, text: e.Text}
 }
 
 // assignIDs gives every entry an ID. A site ID is kept. Otherwise the ID

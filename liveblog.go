@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"os"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -234,7 +235,10 @@ func readAll(r io.Reader, hint int64, b []byte) ([]byte, error) {
 // decode turns the input into UTF-8 and says whether it is HTML. Input
 // that is already valid UTF-8 is returned as it is, without a copy.
 func (p *Parser) decode(data []byte) ([]byte, bool, error) {
-	mediaType, params, _ := mime.ParseMediaType(p.opts.ContentType)
+	// The media type alone decides HTML or text; the parameters are
+	// parsed (a map per call) only when a text's charset is needed.
+	mediaType, _, _ := strings.Cut(p.opts.ContentType, ";")
+	mediaType = strings.ToLower(strings.TrimSpace(mediaType))
 	isHTML := looksLikeHTML(data)
 	switch mediaType {
 	case "text/html", "application/xhtml+xml":
@@ -261,10 +265,10 @@ func (p *Parser) decode(data []byte) ([]byte, bool, error) {
 				enc = nil
 			}
 		}
-	} else if params["charset"] != "" {
+	} else if cs := contentCharset(p.opts.ContentType); cs != "" {
 		var err error
-		if enc, err = htmlindex.Get(params["charset"]); err != nil {
-			return nil, false, fmt.Errorf("%w: %q", ErrCharset, params["charset"])
+		if enc, err = htmlindex.Get(cs); err != nil {
+			return nil, false, fmt.Errorf("%w: %q", ErrCharset, cs)
 		}
 		name, _ = htmlindex.Name(enc)
 	} else if bytes.HasPrefix(data, utf8BOM) || utf8.Valid(data) {
@@ -294,6 +298,15 @@ func (p *Parser) decode(data []byte) ([]byte, bool, error) {
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
+// contentCharset returns the charset parameter of a Content-Type, or "".
+func contentCharset(contentType string) string {
+	if !strings.Contains(contentType, ";") {
+		return ""
+	}
+	_, params, _ := mime.ParseMediaType(contentType)
+	return params["charset"]
+}
+
 // looksLikeHTML sniffs the start of the input for markup.
 func looksLikeHTML(data []byte) bool {
 	head := data
@@ -304,14 +317,22 @@ func looksLikeHTML(data []byte) bool {
 	if len(head) > 0 && head[0] == '<' {
 		return true
 	}
-	lower := bytes.ToLower(head)
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<article", "<section"} {
-		if bytes.Contains(lower, []byte(tag)) {
-			return true
+	for i, c := range head {
+		if c != '<' {
+			continue
+		}
+		for _, tag := range htmlSniffTags {
+			if len(head)-i >= len(tag) && bytes.EqualFold(head[i:i+len(tag)], tag) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// htmlSniffTags are the tags whose presence near the start makes an
+// input HTML, matched in any case.
+var htmlSniffTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<div"), []byte("<p>"), []byte("<article"), []byte("<section")}
 
 // run chooses an extractor and finishes its result.
 func (p *Parser) run(d *Document) (*Blog, error) {

@@ -105,7 +105,13 @@ func (textExtractor) Extract(d *Document) (*Result, error) {
 		}
 	}
 	credits := captionCredits(lines)
-	res := &Result{}
+	stamps := 0
+	for _, ok := range isStamp {
+		if ok {
+			stamps++
+		}
+	}
+	res := &Result{Entries: make([]Draft, 0, stamps)}
 	var cur *Draft
 	var body []string
 	caption := false

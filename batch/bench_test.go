@@ -223,3 +223,52 @@ func BenchmarkWARCRead(b *testing.B) {
 	}
 	b.ReportMetric(2000*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// BenchmarkJobScaling measures the speed-up of all cores over one on the
+// same archive, in pairs: each iteration runs the Job with one worker on
+// one core (GOMAXPROCS=1) and with one worker a core on all of them, in
+// alternating order, and the speed-up is the ratio of the summed times.
+// Measured this way, a slow spell of a shared machine lands on both sides
+// of the ratio instead of on one side of a comparison between two
+// benchmarks run minutes apart:
+//
+//	go test -run=NONE -bench=JobScaling -benchtime=10x -count=6 ./batch | tee scaling.txt
+//	go run golang.org/x/perf/cmd/benchstat@latest scaling.txt
+func BenchmarkJobScaling(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400)) // as in BenchmarkJob
+	cores := runtime.NumCPU()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	const pages = 2000
+	path, size := benchFile(b, pages)
+	run := func(procs int) time.Duration {
+		runtime.GOMAXPROCS(procs)
+		runtime.GC()
+		start := time.Now()
+		job := New(WARCFile(path), Options{Workers: procs, Ordered: true})
+		for r := range job.Results(context.Background()) {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+		}
+		if s := job.Stats(); s.Pages != pages || s.Live != pages/2 {
+			b.Fatalf("read %d pages with %d live blogs, want %d and %d", s.Pages, s.Live, pages, pages/2)
+		}
+		return time.Since(start)
+	}
+	b.SetBytes(2 * size)
+	var one, all time.Duration
+	i := 0
+	for b.Loop() {
+		if i%2 == 0 {
+			one += run(1)
+			all += run(cores)
+		} else {
+			all += run(cores)
+			one += run(1)
+		}
+		i++
+	}
+	b.ReportMetric(float64(one)/float64(all), "speedup")
+	b.ReportMetric(float64(pages*i)/one.Seconds(), "pages/s-1core")
+	b.ReportMetric(float64(pages*i)/all.Seconds(), fmt.Sprintf("pages/s-%dcores", cores))
+}
