@@ -112,26 +112,27 @@ func (textExtractor) Extract(d *Document) (*Result, error) {
 		}
 	}
 	res := &Result{Entries: make([]Draft, 0, stamps)}
-	var cur *Draft
+	cur := -1 // the entry being read, an index in res.Entries
 	var body []string
 	caption := false
 	flush := func() {
-		if cur == nil {
+		if cur < 0 {
 			return
 		}
+		e := &res.Entries[cur]
 		if caption && len(body) == 1 && isHeadline(body[0]) {
-			cur.Title, body = body[0], nil
+			e.Title, body = body[0], nil
 		}
-		cur.Text = strings.Join(body, "\n\n")
-		res.Entries = append(res.Entries, *cur)
+		e.Text = strings.Join(body, "\n\n")
 	}
 	var preamble []string
 	for i, l := range lines {
 		switch {
 		case isStamp[i]:
 			flush()
-			cur, body, caption = &Draft{RawTime: l}, nil, false
-		case cur == nil:
+			res.Entries = append(res.Entries, Draft{RawTime: l})
+			cur, body, caption = len(res.Entries)-1, body[:0], false
+		case cur < 0:
 			// Before the first entry: blank lines, captions and chrome
 			// end a paragraph, marked by "".
 			if l == "" || textChrome.has(l) || isCaption(l, credits) {
