@@ -66,6 +66,11 @@ func Clean(s string) string {
 	if isClean(s) {
 		return s
 	}
+	// Most texts that are not clean only have white space at an end: the
+	// trimmed text is a slice of s, no copy.
+	if t := strings.TrimFunc(s, unicode.IsSpace); t != s && isClean(t) {
+		return t
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

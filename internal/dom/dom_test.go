@@ -1,9 +1,11 @@
 package dom
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -107,5 +109,41 @@ func TestClean(t *testing.T) {
 		"ünïcode text\u2009":    "ünïcode text",
 	} {
 		assert.Equal(t, want, Clean(in), "%q", in)
+	}
+}
+
+// cleanSlowly is Clean without its shortcuts: the definition it keeps.
+func cleanSlowly(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case isZeroWidth(r):
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestCleanShortcutsAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "ü", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\u00ad", "\u2009", "x y"}
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := Clean(s), cleanSlowly(s); got != want {
+			t.Fatalf("Clean(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

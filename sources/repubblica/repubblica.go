@@ -114,17 +114,34 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 			dr.Title = dom.Text(h)
 			dr.Exclude = append(dr.Exclude, h)
 		}
-		for _, n := range cascadia.QueryAll(body, teaserSel) {
+		// One walk of the body for teasers, players and editor
+		// references (three queries walked it three times).
+		var teasers, players, refs []*xhtml.Node
+		for n := range body.Descendants() {
+			if n.Type != xhtml.ElementNode {
+				continue
+			}
+			if teaserSel.Match(n) {
+				teasers = append(teasers, n)
+			}
+			if playerSel.Match(n) {
+				players = append(players, n)
+			}
+			if editorRefSel.Match(n) {
+				refs = append(refs, n)
+			}
+		}
+		for _, n := range teasers {
 			dr.Exclude = append(dr.Exclude, n)
 			if a := cascadia.Query(n, teaserTitleSel); a != nil {
 				dr.Links = append(dr.Links, liveblog.Link{URL: d.Resolve(dom.Attr(a, "href")), Text: dom.Text(a)})
 			}
 		}
-		for _, n := range cascadia.QueryAll(body, playerSel) {
+		for _, n := range players {
 			dr.Exclude = append(dr.Exclude, n)
 			dr.Embeds = append(dr.Embeds, liveblog.Embed{Kind: liveblog.EmbedVideo, URL: d.Resolve(dom.Attr(n, "data-src"))})
 		}
-		dr.Exclude = append(dr.Exclude, cascadia.QueryAll(body, editorRefSel)...)
+		dr.Exclude = append(dr.Exclude, refs...)
 		dr.Body = []*xhtml.Node{body}
 		res.Entries = append(res.Entries, dr)
 	}
