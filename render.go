@@ -39,7 +39,8 @@ type renderer struct {
 
 	out body
 
-	text   byteBuf  // plain text of the current block
+	text   byteBuf // plain text of the current block, cleaned as written (see addPlain)
+	plain  plainState
 	markup byteBuf  // HTML of the current block's content
 	tags   []string // open block wrappers, innermost last
 
@@ -237,7 +238,7 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 		r.image(n)
 		return false
 	case atom.Br:
-		r.text.WriteRune(lineBreak)
+		r.breakPlain()
 		r.reopen()
 		r.markup.WriteString("<br>")
 		return false
@@ -343,7 +344,7 @@ func (r *renderer) addText(s string) {
 		r.caption.WriteString(s)
 		return
 	}
-	r.text.WriteString(s)
+	r.addPlain(s)
 	// Collapse every run of white space into one space, keeping a
 	// leading or trailing one (it may separate words across elements)
 	// unless the markup already ends in a space, and escape the rest.
@@ -413,8 +414,9 @@ func (r *renderer) flush() {
 		markup = append(markup, r.open[i].end...)
 	}
 	r.written = 0
-	text := cleanLines(string(r.text.b))
+	text := string(r.text.b)
 	r.text.Reset()
+	r.plain = plainState{}
 	r.markup.Reset()
 	start := r.blockLinks
 	r.blockLinks = len(r.out.links)
@@ -723,21 +725,56 @@ func lastLink(n *html.Node, resolve func(string) string, want string) string {
 // It is dom.Clean, which the site adapters share.
 func cleanSpace(s string) string { return dom.Clean(s) }
 
-// lineBreak stands for a <br> in a block's text until the block is
-// cleaned: a newline in a text node is only white space.
-const lineBreak = '\u2028'
+// plainState is where the plain text of a block stands as addPlain
+// writes it.
+type plainState struct {
+	space   bool // white space seen since the last character written
+	newline bool // a line with text ended since the last character written
+	inLine  bool // the current line has text
+}
 
-// cleanLines is cleanSpace applied to each line (lines end at lineBreak),
-// joining them with single newlines and dropping empty ones.
-func cleanLines(s string) string {
-	if !strings.ContainsRune(s, lineBreak) {
-		return cleanSpace(s)
-	}
-	var out []string
-	for line := range strings.SplitSeq(s, string(lineBreak)) {
-		if line = cleanSpace(line); line != "" {
-			out = append(out, line)
+// addPlain appends text s to the block's plain text the way a reader
+// sees it, in the one pass: each run of white space becomes one space
+// between words of a line, none at a line's ends; zero-width characters
+// are dropped; lines (split at <br> and at U+2028) are joined by single
+// newlines and empty ones left out. It gives what cleaning the raw text
+// line by line afterwards gave (TestAddPlainCleansLines holds it to
+// that), without scanning every text twice.
+func (r *renderer) addPlain(s string) {
+	st := &r.plain
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
 		}
+		switch {
+		case c == '\u2028':
+			r.breakPlain()
+		case c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c):
+			st.space = true
+		case c >= utf8.RuneSelf && dom.IsZeroWidth(c):
+		default:
+			if st.newline {
+				r.text.b = append(r.text.b, '\n')
+			} else if st.space && st.inLine {
+				r.text.b = append(r.text.b, ' ')
+			}
+			st.space, st.newline, st.inLine = false, false, true
+			if c == utf8.RuneError && size == 1 {
+				r.text.WriteRune(c) // invalid UTF-8 reads as U+FFFD
+			} else {
+				r.text.WriteString(s[i : i+size])
+			}
+		}
+		i += size
 	}
-	return strings.Join(out, "\n")
+}
+
+// breakPlain ends a line of the block's plain text.
+func (r *renderer) breakPlain() {
+	st := &r.plain
+	if st.inLine {
+		st.newline = true
+	}
+	st.space, st.inLine = false, false
 }

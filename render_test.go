@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -162,5 +163,40 @@ func TestDropRepeatedBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, texts(body{blocks: mk(tt.want...)}), texts(body{blocks: dropRepeatedBlocks(mk(tt.in...))}), "%q", tt.in)
+	}
+}
+
+// cleanLinesAfter is how a block's plain text was cleaned before addPlain
+// did it while writing: the raw text with U+2028 for each <br>, cleaned
+// line by line, empty lines dropped, joined by newlines.
+func cleanLinesAfter(raw string) string {
+	var out []string
+	for line := range strings.SplitSeq(raw, "\u2028") {
+		if line = cleanSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestAddPlainCleansLines(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", "bé", " ", "  ", "\t\n", "\u00a0", "\u200b", "\u00ad", "\u2009", "\u2028", "x y", "<br>", "\xff"}
+	for range 50000 {
+		r := &renderer{}
+		var raw strings.Builder
+		for range rng.IntN(10) {
+			p := pieces[rng.IntN(len(pieces))]
+			if p == "<br>" {
+				r.breakPlain()
+				raw.WriteString("\u2028")
+				continue
+			}
+			r.addPlain(p)
+			raw.WriteString(strings.ToValidUTF8(p, "\uFFFD"))
+		}
+		if got, want := string(r.text.b), cleanLinesAfter(raw.String()); got != want {
+			t.Fatalf("pieces %q: got %q, want %q", raw.String(), got, want)
+		}
 	}
 }

@@ -76,7 +76,7 @@ func Clean(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case isZeroWidth(r):
+		case IsZeroWidth(r):
 			continue
 		case unicode.IsSpace(r):
 			space = true
@@ -91,7 +91,9 @@ func Clean(s string) string {
 	return b.String()
 }
 
-func isZeroWidth(r rune) bool {
+// IsZeroWidth reports whether r is a character Clean drops: zero-width
+// spaces and joiners, the word joiner, the BOM and the soft hyphen.
+func IsZeroWidth(r rune) bool {
 	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
@@ -134,7 +136,7 @@ func isClean(s string) bool {
 func isCleanSlow(s string, prevSpace bool) bool {
 	for _, c := range s {
 		switch {
-		case isZeroWidth(c):
+		case IsZeroWidth(c):
 			return false
 		case c == ' ':
 			if prevSpace {

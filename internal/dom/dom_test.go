@@ -118,7 +118,7 @@ func cleanSlowly(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case isZeroWidth(r):
+		case IsZeroWidth(r):
 			continue
 		case unicode.IsSpace(r):
 			space = true

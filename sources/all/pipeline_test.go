@@ -186,3 +186,26 @@ func BenchmarkPipeline(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPipelineRatio times Parse (every adapter registered) and
+// html.Parse of the same page alternately within each iteration and
+// reports Parse's time as a multiple of html.Parse's ("x-html.Parse"):
+// the figure the 1.3× target is about, measured so that the
+// drift of a shared machine lands on both sides (see
+// testutil.PairedRatio). BenchmarkPipeline has the allocations.
+//
+//	go test -run=NONE -bench=PipelineRatio -count=6 ./sources/all | tee ratio.txt
+//	go run golang.org/x/perf/cmd/benchstat@latest ratio.txt
+func BenchmarkPipelineRatio(b *testing.B) {
+	p := liveblog.NewParser(liveblog.Options{})
+	for _, pg := range allPages(b) {
+		if !bytes.Contains(pg.data[:min(len(pg.data), 2048)], []byte("<")) {
+			continue
+		}
+		b.Run(pg.name, func(b *testing.B) {
+			testutil.PairedRatio(b, "x-html.Parse",
+				func() { _, _ = p.Parse(bytes.NewReader(pg.data)) },
+				func() { _, _ = html.Parse(bytes.NewReader(pg.data)) })
+		})
+	}
+}
