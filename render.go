@@ -350,12 +350,17 @@ func (r *renderer) addText(s string) {
 	// unless the markup already ends in a space, and escape the rest.
 	space := len(r.markup.b) == 0 || r.markup.b[len(r.markup.b)-1] == ' '
 	opened := false
-	for i, c := range s {
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
 			if !space {
 				r.markup.b = append(r.markup.b, ' ')
 				space = true
 			}
+			i += size
 			continue
 		}
 		if !opened {
@@ -375,17 +380,29 @@ func (r *renderer) addText(s string) {
 			r.markup.WriteString("&#34;")
 		case '\'':
 			r.markup.WriteString("&#39;")
-		case 0:
+		case 0, utf8.RuneError:
 			r.markup.WriteString("\uFFFD")
 		default:
 			if c < utf8.RuneSelf {
-				r.markup.b = append(r.markup.b, byte(c))
-			} else {
-				r.markup.b = append(r.markup.b, s[i:i+utf8.RuneLen(c)]...)
+				// A run of ASCII needing no escape goes in at once.
+				for i+size < len(s) && s[i+size] < utf8.RuneSelf && plainASCII[s[i+size]] {
+					size++
+				}
 			}
+			r.markup.b = append(r.markup.b, s[i:i+size]...)
 		}
+		i += size
 	}
 }
+
+// plainASCII marks the ASCII bytes written to text and markup as they
+// are: not white space, nothing HTML escapes, not NUL.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		t[c] = !asciiSpace[c] && !strings.ContainsRune("<>&\"'", rune(c))
+	}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -746,6 +763,11 @@ func (r *renderer) addPlain(s string) {
 		c, size := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
+		} else if !asciiSpace[c] {
+			// A run of ASCII that is not white space goes in at once.
+			for i+size < len(s) && s[i+size] < utf8.RuneSelf && !asciiSpace[s[i+size]] {
+				size++
+			}
 		}
 		switch {
 		case c == '\u2028':
