@@ -76,6 +76,10 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 
 // indexOfSameText returns the index of an entry whose text key shares a
 // 40-character window with key (the same post rendered twice), or -1.
+// The window is taken near the start of key (at most 100 characters in)
+// and looked for near the start of the other keys: two copies of a post
+// begin alike, give or take a title or a label (sameTextSlack). Looking
+// through whole keys made this quadratic in the page's text.
 func indexOfSameText(facts []entryFacts, key string) int {
 	if len(key) < 60 {
 		return -1
@@ -83,12 +87,16 @@ func indexOfSameText(facts []entryFacts, key string) int {
 	at := min(len(key)/3, 100)
 	win := key[at : at+40]
 	for j, f := range facts {
-		if len(f.key) >= 60 && strings.Contains(f.key, win) {
+		if len(f.key) >= 60 && strings.Contains(f.key[:min(len(f.key), at+len(win)+sameTextSlack)], win) {
 			return j
 		}
 	}
 	return -1
 }
+
+// sameTextSlack is how much further into another entry's key than in its
+// own a repeated window may start.
+const sameTextSlack = 240
 
 // hasMedia reports whether nodes hold an image, a video or an embed.
 func hasMedia(nodes []*html.Node) bool {
