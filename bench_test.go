@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/testutil"
 )
 
 // BenchmarkGeneric measures Parse with no site adapter registered (the
@@ -51,6 +52,32 @@ func BenchmarkGeneric(b *testing.B) {
 					_, _ = html.Parse(bytes.NewReader(data))
 				}
 			})
+		})
+	}
+}
+
+// BenchmarkGenericRatio times Parse with no adapter registered and
+// html.Parse of the same page alternately within each iteration, and
+// reports Parse's time as a multiple of html.Parse's ("x-html.Parse"),
+// for every fixture and corpus page (see testutil.PairedRatio).
+//
+//	go test -run=NONE -bench=GenericRatio -count=6 . | tee ratio.txt
+func BenchmarkGenericRatio(b *testing.B) {
+	var paths []string
+	for _, pattern := range []string{"testdata/*/*.html", "../shared/corpus/*.html"} {
+		m, _ := filepath.Glob(pattern)
+		paths = append(paths, m...)
+	}
+	p := liveblog.NewParser(liveblog.Options{Registry: liveblog.NewRegistry()})
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strings.TrimSuffix(filepath.Base(path), ".html"), func(b *testing.B) {
+			testutil.PairedRatio(b, "x-html.Parse",
+				func() { _, _ = p.Parse(bytes.NewReader(data)) },
+				func() { _, _ = html.Parse(bytes.NewReader(data)) })
 		})
 	}
 }

@@ -159,21 +159,50 @@ func (t *ldURLs) UnmarshalJSON(b []byte) error {
 
 // ldThing holds the fields of a schema.org object that the library reads.
 type ldThing struct {
-	Type           ldTexts           `json:"@type"`
-	ID             ldText            `json:"@id"`
-	Graph          []json.RawMessage `json:"@graph"`
-	MainEntity     json.RawMessage   `json:"mainEntity"`
-	Headline       ldText            `json:"headline"`
-	Name           ldText            `json:"name"`
-	ArticleBody    ldText            `json:"articleBody"`
-	Text           ldText            `json:"text"`
-	DatePublished  ldText            `json:"datePublished"`
-	DateModified   ldText            `json:"dateModified"`
-	URL            ldText            `json:"url"`
-	Author         ldTexts           `json:"author"`
-	Image          ldURLs            `json:"image"`
-	Video          ldURLs            `json:"video"`
-	LiveBlogUpdate json.RawMessage   `json:"liveBlogUpdate"`
+	Type          ldTexts           `json:"@type"`
+	ID            ldText            `json:"@id"`
+	Graph         []json.RawMessage `json:"@graph"`
+	MainEntity    json.RawMessage   `json:"mainEntity"`
+	Headline      ldText            `json:"headline"`
+	Name          ldText            `json:"name"`
+	ArticleBody   ldText            `json:"articleBody"`
+	Text          ldText            `json:"text"`
+	DatePublished ldText            `json:"datePublished"`
+	DateModified  ldText            `json:"dateModified"`
+	URL           ldText            `json:"url"`
+	Author        ldTexts           `json:"author"`
+	Image         ldURLs            `json:"image"`
+	Video         ldURLs            `json:"video"`
+	// LiveBlogUpdate is decoded in the same pass as the object holding
+	// it when it is the usual array of objects (a second Unmarshal of the
+	// raw value would validate and scan the page's largest JSON again);
+	// see decodeThing for the other shapes.
+	LiveBlogUpdate []ldThing `json:"liveBlogUpdate"`
+}
+
+// ldThingRawUpdates decodes an ldThing whose liveBlogUpdate is kept raw
+// (the outer field dominates the embedded one).
+type ldThingRawUpdates struct {
+	ldThing
+	LiveBlogUpdate json.RawMessage `json:"liveBlogUpdate"`
+}
+
+// decodeThing decodes a JSON-LD object and its liveBlogUpdate items. An
+// object whose liveBlogUpdate is not an array of objects (one object, or
+// an item of another kind) is decoded again with the value kept raw, and
+// readThings takes the value apart, skipping the odd items out.
+func decodeThing(raw []byte) (ldThing, []ldThing, bool) {
+	var t ldThing
+	if json.Unmarshal(raw, &t) == nil {
+		updates := t.LiveBlogUpdate
+		t.LiveBlogUpdate = nil
+		return t, updates, true
+	}
+	var r ldThingRawUpdates
+	if json.Unmarshal(raw, &r) != nil {
+		return ldThing{}, nil, false
+	}
+	return r.ldThing, readThings(r.LiveBlogUpdate), true
 }
 
 func (t *ldThing) is(typ string) bool {
@@ -263,8 +292,8 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		if raw[0] != '{' {
 			continue
 		}
-		var t ldThing
-		if json.Unmarshal(raw, &t) != nil {
+		t, updates, ok := decodeThing(raw)
+		if !ok {
 			continue
 		}
 		var kids []json.RawMessage
@@ -282,7 +311,7 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 			lb.published, _, _ = parseMachineTime(string(t.DatePublished))
 			lb.modified, _, _ = parseMachineTime(string(t.DateModified))
 		}
-		lb.updates = append(lb.updates, readUpdates(t.LiveBlogUpdate)...)
+		lb.updates = append(lb.updates, readUpdates(updates)...)
 	}
 	if len(lb.updates) >= 2 {
 		lb.sameDates = true
@@ -297,8 +326,8 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 	return lb
 }
 
-// readUpdates reads liveBlogUpdate, an object or an array of them.
-func readUpdates(raw json.RawMessage) []ldUpdate {
+// readThings decodes a raw liveBlogUpdate, an object or an array of them.
+func readThings(raw json.RawMessage) []ldThing {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
 		return nil
@@ -327,6 +356,11 @@ func readUpdates(raw json.RawMessage) []ldUpdate {
 		}
 		things = append(things, t)
 	}
+	return things
+}
+
+// readUpdates reads the dates and match keys of liveBlogUpdate items.
+func readUpdates(things []ldThing) []ldUpdate {
 	out := make([]ldUpdate, 0, len(things))
 	for _, t := range things {
 		u := ldUpdate{thing: t}

@@ -1,0 +1,46 @@
+package liveblog
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// TestDecodeLiveBlogUpdateShapes covers the shapes liveBlogUpdate takes
+// on real pages, each read to the same updates whether the fast pass
+// (an array of objects, decoded with the object holding it) or the
+// fallback (anything else, taken apart item by item) reads it.
+func TestDecodeLiveBlogUpdateShapes(t *testing.T) {
+	const a = `{"@type":"BlogPosting","headline":"First","datePublished":"2024-06-01T08:00:00Z"}`
+	const b = `{"@type":"BlogPosting","headline":"Second","datePublished":"2024-06-01T09:00:00Z"}`
+	tests := []struct {
+		name    string
+		updates string
+		want    []string
+	}{
+		{"array of objects", "[" + a + "," + b + "]", []string{"first", "second"}},
+		{"one object", a, []string{"first"}},
+		{"an item that is not an object is skipped", "[" + a + `,"stray text",` + b + "]", []string{"first", "second"}},
+		{"an item with a field of the wrong kind is skipped", "[" + a + `,{"@graph":{"x":1}},` + b + "]", []string{"first", "second"}},
+		{"not a list or an object", `"none"`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Day","liveBlogUpdate":` +
+				tt.updates + `}</script></head><body></body></html>`
+			root, err := html.Parse(strings.NewReader(page))
+			require.NoError(t, err)
+			lb := decodeLiveBlog(newDocument(root, "", &Options{}))
+			require.True(t, lb.found)
+			assert.Equal(t, "Day", lb.headline)
+			var got []string
+			for _, u := range lb.updates {
+				got = append(got, u.key)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
