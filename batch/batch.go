@@ -69,7 +69,7 @@ type Options struct {
 	// Window is the most pages held between reading and delivery: read
 	// ahead, being parsed, or parsed and waiting for an earlier page in
 	// Ordered mode. It bounds memory to about Window times the largest
-	// page. 0 means 4 × Workers; it is at least Workers.
+	// page. 0 means 8 × Workers; it is at least Workers.
 	Window int
 }
 
@@ -130,7 +130,7 @@ func New(pages iter.Seq2[Page, error], opts Options) *Job {
 		j.workers = runtime.NumCPU()
 	}
 	if j.window <= 0 {
-		j.window = 4 * j.workers
+		j.window = 8 * j.workers
 	}
 	j.window = max(j.window, j.workers)
 	return j
