@@ -122,7 +122,7 @@ func (p *Parser) Parse(r io.Reader) (*Blog, error) {
 	if !isHTML {
 		return p.run(newDocument(nil, string(data), &p.opts))
 	}
-	root, err := html.ParseWithOptions(bytes.NewReader(data), html.ParseOptionEnableScripting(false))
+	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("liveblog: parsing HTML: %w", err)
 	}

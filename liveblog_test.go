@@ -320,3 +320,26 @@ func TestCapturedDatesClockOnlyArchives(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 2020, blog.Entries[0].Time.Year())
 }
+
+// The tree is built as html.Parse builds it, with scripting on as in a
+// reader's browser: <noscript> holds its markup as raw text, which no
+// entry field may show.
+func TestNoscriptMarkupStaysOut(t *testing.T) {
+	data, err := os.ReadFile("testdata/generic/structural-containers.html")
+	require.NoError(t, err)
+	page := strings.Replace(string(data), "<p>Volunteers have filled",
+		`<noscript><img src="https://img.example/bags.jpg" alt="Bags"><p>Enable JavaScript &lt;now&gt;</p></noscript><p>Volunteers have filled`, 1)
+	require.NotEqual(t, string(data), page)
+	blog, err := liveblog.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, 3)
+	e := blog.Entries[0]
+	assert.Equal(t, "Sandbags handed out at the leisure centre", e.Title)
+	for _, field := range []string{e.Title, e.Text, e.HTML} {
+		assert.NotContains(t, field, "bags.jpg")
+		assert.NotContains(t, field, "JavaScript")
+	}
+	for _, im := range e.Images {
+		assert.NotContains(t, im.URL, "bags.jpg")
+	}
+}
