@@ -209,7 +209,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 	if e.text != "" && len(e.nodes) == 0 {
 		dr.Text = e.text
 	}
-	facts.key = matchKey(dr.Title + " " + visibleText(e.nodes, excl))
+	facts.key = textKey(dr.Title, e.nodes, excl)
 	return dr, facts
 }
 
@@ -463,7 +463,8 @@ func isDateLineElement(n *html.Node) bool {
 func shortText(n *html.Node, limit int) (string, bool) {
 	var b strings.Builder
 	var first string
-	texts := 0
+	texts, size := 0, 0 // size: bytes of the joined text so far
+	maxLen := 4*limit + 64
 	over := false
 	walk(n, func(c *html.Node) bool {
 		if over {
@@ -472,21 +473,25 @@ func shortText(n *html.Node, limit int) (string, bool) {
 		switch c.Type {
 		case html.TextNode:
 			texts++
+			if texts > 1 {
+				size++ // the joining space
+			}
+			// Too long is decided before anything is copied: this runs
+			// on most elements of a page, whole articles among them.
+			if size += len(c.Data); size > maxLen {
+				over = true
+				return false
+			}
 			if texts == 1 {
 				first = c.Data
-				over = len(first) > 4*limit+64
 				break
 			}
 			if texts == 2 {
+				b.Grow(size)
 				b.WriteString(first)
 			}
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
+			b.WriteByte(' ')
 			b.WriteString(c.Data)
-			if b.Len() > 4*limit+64 {
-				over = true
-			}
 		case html.ElementNode:
 			return !skipTags[c.DataAtom]
 		}
@@ -589,20 +594,25 @@ func permalinkIn(nodes []*html.Node, id string) string {
 	return found
 }
 
-// visibleText returns the text of nodes outside excl, for matching.
-func visibleText(nodes []*html.Node, excl map[*html.Node]bool) string {
+// textKey returns the matchKey of title and of the text of nodes outside
+// excl, reading no more than about 600 bytes of that text: the key by
+// which copies of an entry are matched.
+func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string {
 	var b strings.Builder
+	b.Grow(len(title) + 640)
+	appendMatchKey(&b, title)
+	read := 0
 	for _, top := range nodes {
 		walk(top, func(n *html.Node) bool {
-			if b.Len() > 600 || excl[n] {
+			if read > 600 || excl[n] {
 				return false
 			}
 			if n.Type == html.ElementNode && skipTags[n.DataAtom] {
 				return false
 			}
 			if n.Type == html.TextNode {
-				b.WriteString(n.Data)
-				b.WriteByte(' ')
+				appendMatchKey(&b, n.Data)
+				read += len(n.Data) + 1
 			}
 			return true
 		})
@@ -615,6 +625,11 @@ func visibleText(nodes []*html.Node, excl map[*html.Node]bool) string {
 func matchKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	appendMatchKey(&b, s)
+	return b.String()
+}
+
+func appendMatchKey(b *strings.Builder, s string) {
 	for _, r := range s {
 		switch {
 		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
@@ -625,7 +640,6 @@ func matchKey(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return b.String()
 }
 
 // fragmentOf returns the #fragment of a URL, or "".

@@ -427,10 +427,13 @@ func prefixKey(s string, n int) string {
 	}
 	k := matchKey(s)
 	if len(k) > n {
-		// cut on a rune boundary
-		r := []rune(k)
-		if len(r) > n {
-			k = string(r[:n])
+		// Cut after n runes, on a rune boundary.
+		runes := 0
+		for i := range k {
+			if runes == n {
+				return k[:i]
+			}
+			runes++
 		}
 	}
 	return k
