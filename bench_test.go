@@ -19,7 +19,7 @@ import (
 // and, when present, every shared corpus page. sources/all's
 // BenchmarkPipeline does the same with every adapter registered.
 //
-//	go test -run=NONE -bench=Generic -count=6 . | tee new.txt
+//	go test -run=NONE -bench='Generic$' -count=6 . | tee new.txt
 //	go run golang.org/x/perf/cmd/benchstat@latest -col /impl new.txt
 func BenchmarkGeneric(b *testing.B) {
 	var paths []string

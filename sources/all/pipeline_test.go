@@ -124,15 +124,14 @@ func totalAlloc(n int, f func()) uint64 {
 	return (after.TotalAlloc - before.TotalAlloc) / uint64(n)
 }
 
-// Parse of a page allocates less than twice what html.Parse of the same
-// bytes allocates. The tree is the floor; reading the input costs its
-// size once, and extraction and rendering must stay small next to the
-// tree. Parsing the page a second time anywhere (an extractor re-parsing
-// a fragment of the whole, a time-only pass over a fresh tree) would
-// alone add the floor again and cross the bound on every page. Pages
-// under 64 KB are left out: there the fixed cost of a parse outweighs the
-// page. (The target is 1.5×: see BenchmarkPipeline for where it
-// is met.)
+// Parse of a page allocates less than 1.5 times what html.Parse of the
+// same bytes allocates (the target). The tree is the floor; the
+// input is read into a pooled buffer, and extraction and rendering must
+// stay small next to the tree. Parsing the page a second time anywhere
+// (an extractor re-parsing a fragment of the whole, a time-only pass over
+// a fresh tree) would alone add the floor again and cross the bound on
+// every page. Pages under 64 KB are left out: there the fixed cost of a
+// parse outweighs the page (see the README's Performance section).
 func TestParseAllocationsNearHTMLParse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("measures every page")
@@ -146,11 +145,14 @@ func TestParseAllocationsNearHTMLParse(t *testing.T) {
 			continue
 		}
 		t.Run(pg.name, func(t *testing.T) {
+			// A warm-up call leaves an input buffer of this page's size
+			// in the pool, as a service parsing page after page has.
+			_, _ = p.Parse(bytes.NewReader(pg.data))
 			parse := totalAlloc(3, func() { _, _ = p.Parse(bytes.NewReader(pg.data)) })
 			floor := totalAlloc(3, func() { _, _ = html.Parse(bytes.NewReader(pg.data)) })
 			ratio := float64(parse) / float64(floor)
 			t.Logf("Parse %d B, html.Parse %d B: %.2f×", parse, floor, ratio)
-			assert.Less(t, ratio, 2.0)
+			assert.Less(t, ratio, 1.5)
 		})
 	}
 }
@@ -160,7 +162,7 @@ func TestParseAllocationsNearHTMLParse(t *testing.T) {
 // bytes, the two side by side for each page so that a noisy machine
 // affects both alike:
 //
-//	go test -run=NONE -bench=Pipeline -count=6 ./sources/all | tee new.txt
+//	go test -run=NONE -bench='Pipeline$' -count=6 ./sources/all | tee new.txt
 //	go run golang.org/x/perf/cmd/benchstat@latest -col /impl new.txt
 func BenchmarkPipeline(b *testing.B) {
 	p := liveblog.NewParser(liveblog.Options{})
