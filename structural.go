@@ -243,15 +243,18 @@ const maxMarks = 5000
 // clock count as entries.
 // Several extractors ask; the answer is worked out once per Document.
 func pageSaysLive(d *Document) bool {
-	d.liveOnce.Do(func() {
-		d.live = titleSaysLive(d.Title()) ||
-			func() bool {
-				h := d.Query(h1Sel)
-				return h != nil && titleSaysLive(cleanSpace(textOf(h)))
-			}() ||
-			hasLiveBlogJSONLD(d, "LiveBlogPosting")
-	})
+	d.liveOnce.Do(func() { d.live = callsItselfLive(d) })
 	return d.live
+}
+
+func callsItselfLive(d *Document) bool {
+	if titleSaysLive(d.Title()) {
+		return true
+	}
+	if h := d.Query(h1Sel); h != nil && titleSaysLive(cleanSpace(textOf(h))) {
+		return true
+	}
+	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
 }
 
 // collectMarks returns the time marks under root, in page order. norm

@@ -71,6 +71,12 @@ func Clean(s string) string {
 	if t := strings.TrimFunc(s, unicode.IsSpace); t != s && isClean(t) {
 		return t
 	}
+	return cleanSlowly(s)
+}
+
+// cleanSlowly is Clean without its shortcuts, rune by rune: the
+// definition the shortcuts must agree with.
+func cleanSlowly(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -110,27 +109,6 @@ func TestClean(t *testing.T) {
 	} {
 		assert.Equal(t, want, Clean(in), "%q", in)
 	}
-}
-
-// cleanSlowly is Clean without its shortcuts: the definition it keeps.
-func cleanSlowly(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case IsZeroWidth(r):
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func TestCleanShortcutsAgree(t *testing.T) {
