@@ -1,7 +1,9 @@
 package liveblog
 
 import (
+	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -13,10 +15,7 @@ import (
 // digit can only be read as a relative stamp ("Just now", "an hour ago",
 // "вчера").
 func FuzzNormalize(f *testing.F) {
-	for _, c := range loadTimeCases(f) {
-		f.Add(c.Input)
-	}
-	for _, s := range benchStamps {
+	for _, s := range timeTableInputs(f) {
 		f.Add(s)
 	}
 	ref := time.Date(2021, 9, 6, 20, 0, 0, 0, time.UTC)
@@ -52,4 +51,27 @@ func FuzzNormalize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// timeTableInputs returns the inputs of testdata/timestamps.json, the
+// table the time engine's tests and bench/ share.
+func timeTableInputs(tb testing.TB) []string {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/timestamps.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var file struct {
+		Cases []struct {
+			Input string `json:"input"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(b, &file); err != nil {
+		tb.Fatal(err)
+	}
+	out := make([]string, 0, len(file.Cases))
+	for _, c := range file.Cases {
+		out = append(out, c.Input)
+	}
+	return out
 }

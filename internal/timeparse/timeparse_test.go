@@ -1,4 +1,4 @@
-package liveblog
+package timeparse
 
 import (
 	"encoding/json"
@@ -37,7 +37,7 @@ type timeCase struct {
 
 func loadTimeCases(tb testing.TB) []timeCase {
 	tb.Helper()
-	b, err := os.ReadFile("testdata/timestamps.json")
+	b, err := os.ReadFile("../../testdata/timestamps.json")
 	require.NoError(tb, err)
 	var file struct {
 		Cases []timeCase `json:"cases"`

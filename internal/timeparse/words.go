@@ -1,4 +1,4 @@
-package liveblog
+package timeparse
 
 import (
 	"strings"
