@@ -4,100 +4,136 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
-// lang is a set of languages, one bit each; it restricts which words a
-// Normalizer knows (Normalizer.Languages).
-type lang uint8
+// langSet is a set of languages, one bit for each language of
+// lexicon.Time(), in its order; it restricts which words a Normalizer
+// knows (Normalizer.Languages).
+type langSet uint64
 
-const (
-	lEN lang = 1 << iota
-	lRU
-	lDE
-	lFR
-	lIT
-	lES
-	lPL
-	lAll lang = 1<<iota - 1
-)
-
-// langBit maps a BCP 47 tag ("de", "de-AT", "pl-PL") to its bit; 0 when
-// the language is not one the Normalizer reads.
-func langBit(tag string) lang {
-	if len(tag) < 2 || (len(tag) > 2 && tag[2] != '-' && tag[2] != '_') {
-		return 0
-	}
-	switch strings.ToLower(tag[:2]) {
-	case "en":
-		return lEN
-	case "ru":
-		return lRU
-	case "de":
-		return lDE
-	case "fr":
-		return lFR
-	case "it":
-		return lIT
-	case "es":
-		return lES
-	case "pl":
-		return lPL
-	}
-	return 0
-}
-
-// Units of relative stamps ("5 min ago").
-const (
-	uSecond uint8 = iota + 1
-	uMinute
-	uHour
-	uDay
-	uWeek
-)
-
-// Word flags: what else a word can be besides a month, weekday, unit,
-// count or zone.
+// Word flags: what a word can be besides a month, weekday, unit, count,
+// day shift or zone.
 const (
 	wFiller     uint16 = 1 << iota // ignored: "Updated", "at", "Uhr", "г."
-	wPostMarker                    // "ago", "назад", "fa", "temu"
-	wPreMarker                     // "vor", "hace"
+	wPostMarker                    // a word of the marker after a relative unit: "ago", "назад"
+	wPreMarker                     // a word of the marker before a relative count: "vor", "il y a"
 	wOrdinal                       // "th" in "6th"
-	wUhr                           // "Uhr": a German clock marker
-	wH                             // "h": French clock separator or hours
-	wJust                          // "just" in "just now"
-	wNowJ                          // "now" after "just"
-	wNow                           // one word that means just now: "soeben"
-	wShift                         // "yesterday", "today": shift holds the days
-	wIl                            // "il" of "il y a"
-	wY                             // "y" of "il y a"
-	wPhrase                        // first word of a zone phrase
+	wUhr                           // a clock word after the hour: "14 Uhr"
+	wH                             // "h": the hour separator or marker, 14h18, 14 h 18, 14:05 h
 )
 
-// wordInfo is what one lower-case word can mean. A word can have several
-// roles ("ago" is a marker in English and a month in Italian); each role
-// has the languages it belongs to.
-type wordInfo struct {
-	month  uint8 // 1..12
-	monthL lang
-	wday   uint8 // weekday+1
-	wdayL  lang
-	unit   uint8
-	unitL  lang
-	num    uint8 // a count word: "an" in "an hour ago"
-	numL   lang
-	flags  uint16
-	flagsL lang
-	shift  int8  // days, with wShift
-	ampm   uint8 // 1 am, 2 pm
-	zone   uint8 // index into zoneDefs + 1
+// valueIn is one meaning of a word in a set of languages: a month
+// number, a weekday, a unit, a count or a day shift.
+type valueIn struct {
+	v     int8
+	langs langSet
 }
 
-var wordIndex, wordTab = buildWords()
+// flagIn is the flags a word has in a set of languages.
+type flagIn struct {
+	f     uint16
+	langs langSet
+}
 
-// lookupWord finds the lower-cased word w; it does not allocate.
+// wordInfo is what one lower-case word can mean. A word can have several
+// roles ("ago" is a marker in English and a month in Italian) and the
+// same role with different values in different languages ("listopad" is
+// November in Czech and October in Croatian); each meaning carries its
+// languages, and the first listed wins.
+type wordInfo struct {
+	months  []valueIn
+	wdays   []valueIn // weekday+1
+	counts  []valueIn // number words: "an" in "an hour ago"
+	shifts  []valueIn // single-word days: "yesterday" is -1
+	flags   []flagIn
+	rels    []int32 // relative forms whose unit word this is
+	phrases []int32 // phrases that start with this word
+	zone    uint8   // index into zoneDefs + 1
+}
+
+func valueFor(vs []valueIn, m langSet) (int, bool) {
+	for _, v := range vs {
+		if v.langs&m != 0 {
+			return int(v.v), true
+		}
+	}
+	return 0, false
+}
+
+func (w *wordInfo) flagsIn(m langSet) uint16 {
+	var f uint16
+	for _, fl := range w.flags {
+		if fl.langs&m != 0 {
+			f |= fl.f
+		}
+	}
+	return f
+}
+
+// relForm is one relative-time pattern taken apart: the marker phrase
+// before the count, the unit word right after it, and the marker phrase
+// after the unit ("il y a" {0} "minutes"; {0} "minutes" "ago";
+// {0} "分前"). count is the count a pattern without a number stands for
+// ("un'ora fa"), 0 when it takes one.
+type relForm struct {
+	pre, post []int32 // word indices
+	unit      lexicon.Unit
+	count     int8
+	langs     langSet
+}
+
+// Phrase kinds.
+const (
+	phNow   uint8 = iota + 1 // "just now", "soeben"
+	phShift                  // "the day before yesterday"; val is the shift
+	phZone                   // "british summer time"; val is the zone index
+)
+
+// phrase is a sequence of words with one meaning.
+type phrase struct {
+	words []int32
+	kind  uint8
+	val   int8
+	langs langSet
+}
+
+// table is the engine's vocabulary, built once from the lexicon.
+type table struct {
+	index   map[string]uint16
+	words   []wordInfo
+	rels    []relForm
+	phrases []phrase
+	ampm    map[string]ampmInfo // AM and PM forms, letters only ("am", "πμ")
+	tags    []string            // language tags, in bit order
+	all     langSet
+}
+
+// ampmInfo is an am/pm form: 1 am, 2 pm, in its languages.
+type ampmInfo struct {
+	v     uint8
+	langs langSet
+}
+
+// vocab is the engine's table. It is built at initialisation: every
+// Normalizer shares it, and no call builds anything.
+var vocab = buildTable(lexicon.Time(), lexicon.Everywhere, lexicon.Zones, lexicon.ZonePhrases)
+
+// lookupWord finds the word w, lowered; it does not allocate.
 func lookupWord(w string) (int, bool) {
 	var buf [64]byte
-	b := buf[:0]
+	b, ok := lowerInto(buf[:0], w)
+	if !ok {
+		return 0, false
+	}
+	idx, ok := vocab.index[string(b)]
+	return int(idx), ok
+}
+
+// lowerInto appends w lower-cased (and with ’ as ') to b while it fits
+// in b's capacity.
+func lowerInto(b []byte, w string) ([]byte, bool) {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -105,7 +141,7 @@ func lookupWord(w string) (int, bool) {
 				c += 'a' - 'A'
 			}
 			if len(b) == cap(b) {
-				return 0, false
+				return b, false
 			}
 			b = append(b, c)
 			i++
@@ -119,231 +155,234 @@ func lookupWord(w string) (int, bool) {
 			r = unicode.ToLower(r)
 		}
 		if len(b)+utf8.RuneLen(r) > cap(b) {
-			return 0, false
+			return b, false
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	idx, ok := wordIndex[string(b)]
-	return int(idx), ok
+	return b, true
 }
 
-type wordTables struct {
-	index map[string]uint16
-	tab   []wordInfo
+// get returns the entry of word w, adding it.
+func (t *table) get(w string) *wordInfo {
+	return &t.words[t.id(w)]
 }
 
-func (t *wordTables) get(w string) *wordInfo {
+// id returns the index of word w, adding it.
+func (t *table) id(w string) int32 {
 	if i, ok := t.index[w]; ok {
-		return &t.tab[i]
+		return int32(i)
 	}
-	t.index[w] = uint16(len(t.tab))
-	t.tab = append(t.tab, wordInfo{})
-	return &t.tab[len(t.tab)-1]
+	if len(t.words) >= 1<<16-1 {
+		panic("timeparse: word table full")
+	}
+	t.index[w] = uint16(len(t.words))
+	t.words = append(t.words, wordInfo{})
+	return int32(len(t.words) - 1)
 }
 
-func (t *wordTables) each(words string, l lang, f func(*wordInfo, lang)) {
-	for _, w := range strings.Fields(words) {
-		f(t.get(w), l)
+// addValue records meaning v in languages l; a language that already
+// gave the word this role keeps its first meaning.
+func addValue(vs []valueIn, v int8, l langSet) []valueIn {
+	for i := range vs {
+		if vs[i].v == v {
+			vs[i].langs |= l
+			return vs
+		}
+		l &^= vs[i].langs
 	}
+	if l == 0 {
+		return vs
+	}
+	return append(vs, valueIn{v: v, langs: l})
 }
 
-// setMonth and friends refuse a word that would mean two different things
-// in the same role: the tables are wrong then, and the package panics at
-// initialisation, in the first test.
-func setRole(cur *uint8, curL *lang, v uint8, l lang, w string) {
-	if *cur != 0 && *cur != v {
-		panic("liveblog: timestamp word table: conflicting meanings for " + w)
+func (t *table) flag(w string, f uint16, l langSet) {
+	wi := t.get(w)
+	for i := range wi.flags {
+		if wi.flags[i].langs == l {
+			wi.flags[i].f |= f
+			return
+		}
 	}
-	*cur = v
-	*curL |= l
+	wi.flags = append(wi.flags, flagIn{f: f, langs: l})
 }
 
-func buildWords() (map[string]uint16, []wordInfo) {
-	t := &wordTables{index: make(map[string]uint16, 1024)}
-	months := []struct {
-		l     lang
-		names [12]string
-	}{
-		{lEN, [12]string{"january jan", "february feb", "march mar", "april apr", "may", "june jun",
-			"july jul", "august aug", "september sep sept", "october oct", "november nov", "december dec"}},
-		{lRU, [12]string{"январь января январе янв", "февраль февраля феврале фев февр", "март марта марте мар",
-			"апрель апреля апреле апр", "май мая мае", "июнь июня июне июн", "июль июля июле июл",
-			"август августа августе авг", "сентябрь сентября сентябре сен сент", "октябрь октября октябре окт",
-			"ноябрь ноября ноябре ноя нояб", "декабрь декабря декабре дек"}},
-		{lDE, [12]string{"januar jänner jan", "februar feber feb", "märz maerz mär mrz", "april apr", "mai",
-			"juni jun", "juli jul", "august aug", "september sep sept", "oktober okt", "november nov", "dezember dez"}},
-		{lFR, [12]string{"janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin",
-			"juillet juil", "août aout", "septembre sept", "octobre oct", "novembre nov", "décembre decembre déc"}},
-		{lIT, [12]string{"gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu",
-			"luglio lug", "agosto ago", "settembre set sett", "ottobre ott", "novembre nov", "dicembre dic"}},
-		{lES, [12]string{"enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
-			"julio jul", "agosto ago", "septiembre setiembre sep sept", "octubre oct", "noviembre nov", "diciembre dic"}},
-		{lPL, [12]string{"styczeń stycznia styczniu sty", "luty lutego lutym lut", "marzec marca marcu mar",
-			"kwiecień kwietnia kwietniu kwi", "maj maja maju", "czerwiec czerwca czerwcu cze",
-			"lipiec lipca lipcu lip", "sierpień sierpnia sierpniu sie", "wrzesień września wrześniu wrz",
-			"październik października październiku paź", "listopad listopada listopadzie lis",
-			"grudzień grudnia grudniu gru"}},
+// splitWords splits a lexicon form into the words the tokenizer reads
+// (letters, combining marks and inner apostrophes), dropping punctuation
+// and spaces: "il y a" gives il, y, a; "avant-hier" avant, hier.
+func splitWords(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		end := wordEnd(s, i)
+		out = append(out, s[i:end])
+		i = end
 	}
-	for _, m := range months {
-		for i, names := range m.names {
-			for _, w := range strings.Fields(names) {
-				wi := t.get(w)
-				setRole(&wi.month, &wi.monthL, uint8(i+1), m.l, w)
-			}
+	return out
+}
+
+func (t *table) ids(words []string) []int32 {
+	out := make([]int32, len(words))
+	for i, w := range words {
+		out[i] = t.id(w)
+	}
+	return out
+}
+
+// addPhrase records a phrase of several words (a single word gets its
+// role directly, but a phrase of one word works too).
+func (t *table) addPhrase(s string, kind uint8, val int8, l langSet) {
+	words := splitWords(s)
+	if len(words) == 0 {
+		return
+	}
+	ph := phrase{words: t.ids(words), kind: kind, val: val, langs: l}
+	t.phrases = append(t.phrases, ph)
+	first := t.get(words[0])
+	first.phrases = append(first.phrases, int32(len(t.phrases)-1))
+}
+
+// addRelative takes a relative-time pattern apart ("vor {0} minuten",
+// "{0} minutes ago", "un'ora fa") and records it under its unit word.
+func (t *table) addRelative(pattern string, unit lexicon.Unit, l langSet) {
+	before, after, hasCount := strings.Cut(pattern, "{0}")
+	r := relForm{unit: unit, langs: l}
+	var pre, post []string
+	var u string
+	if !hasCount {
+		// A pattern without a number stands for one: "un'ora fa".
+		words := splitWords(before)
+		if len(words) == 0 {
+			return
+		}
+		u, post, r.count = words[0], words[1:], 1
+	} else {
+		pre = splitWords(before)
+		post = splitWords(after)
+		if len(post) > 0 {
+			u, post = post[0], post[1:]
+		} else if len(pre) > 0 {
+			u, pre = pre[len(pre)-1], pre[:len(pre)-1]
+		} else {
+			return
 		}
 	}
-	// Weekdays, Sunday first as in time.Weekday.
-	wdays := []struct {
-		l     lang
-		names [7]string
-	}{
-		{lEN, [7]string{"sunday sun", "monday mon", "tuesday tue tues", "wednesday wed",
-			"thursday thu thur thurs", "friday fri", "saturday sat"}},
-		{lRU, [7]string{"воскресенье вс", "понедельник пн", "вторник вт", "среда среду ср",
-			"четверг чт", "пятница пятницу пт", "суббота субботу сб"}},
-		{lDE, [7]string{"sonntag so", "montag mo", "dienstag di", "mittwoch mi", "donnerstag do",
-			"freitag fr", "samstag sonnabend sa"}},
-		{lFR, [7]string{"dimanche dim", "lundi lun", "mardi", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam"}},
-		{lIT, [7]string{"domenica dom", "lunedì lunedi lun", "martedì martedi", "mercoledì mercoledi mer",
-			"giovedì giovedi gio", "venerdì venerdi ven", "sabato sab"}},
-		{lES, [7]string{"domingo dom", "lunes lun", "martes", "miércoles miercoles mié mie", "jueves jue",
-			"viernes vie", "sábado sabado sáb sab"}},
-		{lPL, [7]string{"niedziela niedzielę niedz", "poniedziałek pon", "wtorek wt", "środa środę śr",
-			"czwartek czw", "piątek pt", "sobota sobotę sob"}},
+	r.pre, r.post = t.ids(pre), t.ids(post)
+	for _, w := range pre {
+		t.flag(w, wPreMarker, l)
 	}
-	for _, d := range wdays {
-		for i, names := range d.names {
-			for _, w := range strings.Fields(names) {
-				wi := t.get(w)
-				setRole(&wi.wday, &wi.wdayL, uint8(i+1), d.l, w)
-			}
+	for _, w := range post {
+		t.flag(w, wPostMarker, l)
+	}
+	t.rels = append(t.rels, r)
+	uw := t.get(u)
+	uw.rels = append(uw.rels, int32(len(t.rels)-1))
+}
+
+// lettersOnly returns the letters of s, for am/pm forms ("a.m." → "am").
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isWordRune(r) {
+			return r
 		}
+		return -1
+	}, s)
+}
+
+func buildTable(langs []lexicon.Language, everywhere lexicon.Language, zones []lexicon.Zone, zonePhrases []lexicon.ZonePhrase) *table {
+	if len(langs) > 64 {
+		panic("timeparse: more than 64 languages")
 	}
-	units := []struct {
-		l     lang
-		names [5]string // second, minute, hour, day, week
-	}{
-		{lEN, [5]string{"s sec secs second seconds", "m min mins minute minutes", "h hr hrs hour hours",
-			"d day days", "w wk week weeks"}},
-		{lRU, [5]string{"секунду секунды секунд сек", "минуту минуты минут мин", "час часа часов ч",
-			"день дня дней", "неделю недели недель"}},
-		{lDE, [5]string{"sekunde sekunden sek", "minute minuten min", "stunde stunden std",
-			"tag tagen tage", "woche wochen"}},
-		{lFR, [5]string{"seconde secondes", "minute minutes min mn", "heure heures h", "jour jours",
-			"semaine semaines"}},
-		{lIT, [5]string{"secondo secondi", "minuto minuti min", "ora ore", "giorno giorni",
-			"settimana settimane"}},
-		{lES, [5]string{"segundo segundos seg", "minuto minutos min", "hora horas", "día días dia dias",
-			"semana semanas"}},
-		{lPL, [5]string{"sekunda sekundy sekund sekundę", "minuta minuty minut minutę min",
-			"godzina godziny godzin godzinę godz", "dzień dni", "tydzień tygodnie tygodni"}},
+	t := &table{index: make(map[string]uint16, 4096), ampm: map[string]ampmInfo{}}
+	for i, lg := range langs {
+		l := langSet(1) << i
+		t.all |= l
+		t.tags = append(t.tags, lg.Tag)
+		t.addLanguage(lg, l)
 	}
-	for _, u := range units {
-		for i, names := range u.names {
-			for _, w := range strings.Fields(names) {
-				wi := t.get(w)
-				setRole(&wi.unit, &wi.unitL, uint8(i+1), u.l, w)
-			}
-		}
-	}
-	// "un'ora fa": the article and the unit are one word.
-	for _, w := range []string{"un'ora"} {
-		wi := t.get(w)
-		setRole(&wi.unit, &wi.unitL, uHour, lIT, w)
-		setRole(&wi.num, &wi.numL, 1, lIT, w)
-	}
-	nums := []struct {
-		l     lang
-		words string
-	}{
-		{lEN, "a an one"}, {lDE, "einer einem eine einen"}, {lFR, "un une"},
-		{lIT, "un una uno"}, {lES, "un una"},
-	}
-	for _, nw := range nums {
-		for _, w := range strings.Fields(nw.words) {
-			wi := t.get(w)
-			setRole(&wi.num, &wi.numL, 1, nw.l, w)
-		}
-	}
-	flag := func(words string, l lang, f uint16) {
-		t.each(words, l, func(wi *wordInfo, l lang) { wi.flags |= f; wi.flagsL |= l })
-	}
-	flag("posted at on updated update last first published modified edited as of", lEN, wFiller)
-	flag("aktualisiert veröffentlicht zuletzt stand um am uhr den vom erstellt geändert aktualisierung", lDE, wFiller)
-	flag("обновлено опубликовано обновлен обновление изменено последнее в во г года год от дата публикации", lRU, wFiller)
-	flag("le à a mis jour publié publie modifié modifie dernière derniere du mise actualisé", lFR, wFiller)
-	flag("ore alle il del agg aggiornato aggiornamento pubblicato ultimo modificato", lIT, wFiller)
-	flag("de del a las la el actualizado actualización publicado hs", lES, wFiller)
-	flag("o godz aktualizacja opublikowano zaktualizowano r roku dnia", lPL, wFiller)
-	flag("ago", lEN, wPostMarker)
-	flag("назад", lRU, wPostMarker)
-	flag("fa", lIT, wPostMarker)
-	flag("temu", lPL, wPostMarker)
-	flag("vor", lDE, wPreMarker)
-	flag("hace", lES, wPreMarker)
-	flag("il", lFR, wIl)
-	flag("y", lFR, wY)
-	flag("th st nd rd", lEN, wOrdinal)
-	flag("er", lFR, wOrdinal)
-	flag("uhr", lDE, wUhr)
-	flag("h", lAll, wH)
-	flag("just", lEN, wJust)
-	flag("now", lEN, wNowJ)
-	flag("только", lRU, wJust)
-	flag("что", lRU, wNowJ)
-	flag("gerade", lDE, wJust)
-	flag("eben", lDE, wNowJ)
-	flag("soeben", lDE, wNow)
-	flag("l'instant", lFR, wNow)
-	flag("proprio", lIT, wJust)
-	flag("ora", lIT, wNowJ)
-	flag("ahora", lES, wJust)
-	flag("mismo", lES, wNowJ)
-	flag("przed", lPL, wJust)
-	flag("chwilą chwila", lPL, wNowJ)
-	shifts := []struct {
-		l         lang
-		yesterday string
-		today     string
-		dayBefore string
-	}{
-		{lEN, "yesterday", "today", ""},
-		{lRU, "вчера", "сегодня", "позавчера"},
-		{lDE, "gestern", "heute", "vorgestern"},
-		{lFR, "hier", "aujourd'hui", "avant-hier"},
-		{lIT, "ieri", "oggi", "l'altroieri"},
-		{lES, "ayer", "hoy", "anteayer"},
-		{lPL, "wczoraj", "dzisiaj dziś dzis", "przedwczoraj"},
-	}
-	for _, s := range shifts {
-		for days, words := range []string{s.today, s.yesterday, s.dayBefore} {
-			t.each(words, s.l, func(wi *wordInfo, l lang) {
-				wi.flags |= wShift
-				wi.flagsL |= l
-				wi.shift = int8(-days)
-			})
-		}
-	}
-	t.each("am", lAll, func(wi *wordInfo, _ lang) { wi.ampm = 1 })
-	t.each("pm", lAll, func(wi *wordInfo, _ lang) { wi.ampm = 2 })
-	for i, z := range zoneDefs {
-		for _, w := range strings.Fields(z.words) {
+	t.addLanguage(everywhere, t.all)
+	for i, z := range zones {
+		for _, w := range strings.Fields(z.Words) {
 			wi := t.get(w)
 			if wi.zone != 0 {
-				panic("liveblog: timestamp zone table: duplicate word " + w)
+				panic("timeparse: zone table: duplicate word " + w)
 			}
 			wi.zone = uint8(i + 1)
 		}
 	}
-	for _, ph := range zonePhrases {
-		wi := t.get(ph.words[0])
-		wi.flags |= wPhrase
-		wi.flagsL |= lAll
-		for _, w := range ph.words[1:] {
-			t.get(w) // known, with no role of its own
+	for _, zp := range zonePhrases {
+		t.addPhrase(zp.Words, phZone, int8(zoneIdx(zp.Zone)), t.all)
+	}
+	t.get("p") // of "p.m."
+	t.get("t") // of 2021-09-06T14:18
+	return t
+}
+
+// addLanguage records the vocabulary of one language, in languages l.
+func (t *table) addLanguage(lg lexicon.Language, l langSet) {
+	for m, forms := range lg.Months {
+		for _, w := range forms {
+			wi := t.get(w)
+			wi.months = addValue(wi.months, int8(m+1), l)
 		}
 	}
-	t.get("p") // of "p.m."; "a" and "m" have roles already
-	t.get("t") // of 2021-09-06T14:18
-	return t.index, t.tab
+	for d, forms := range lg.Weekdays {
+		for _, w := range forms {
+			wi := t.get(w)
+			wi.wdays = addValue(wi.wdays, int8(d+1), l)
+		}
+	}
+	for v, forms := range [][]string{lg.AM, lg.PM} {
+		for _, f := range forms {
+			key := lettersOnly(f)
+			a := t.ampm[key]
+			if a.v == 0 {
+				a.v = uint8(v + 1)
+			}
+			a.langs |= l
+			t.ampm[key] = a
+			for _, w := range splitWords(f) {
+				t.get(w) // a known word, as a part of the form
+			}
+		}
+	}
+	for shift, forms := range [][]string{lg.Today, lg.Yesterday, lg.DayBeforeYesterday} {
+		for _, f := range forms {
+			if words := splitWords(f); len(words) == 1 {
+				wi := t.get(words[0])
+				wi.shifts = addValue(wi.shifts, int8(-shift), l)
+			} else {
+				t.addPhrase(f, phShift, int8(-shift), l)
+			}
+		}
+	}
+	for _, f := range lg.Now {
+		t.addPhrase(f, phNow, 0, l)
+	}
+	for u, patterns := range lg.Past {
+		for _, p := range patterns {
+			t.addRelative(p, lexicon.Unit(u+1), l)
+		}
+	}
+	for w, v := range lg.Counts {
+		wi := t.get(w)
+		wi.counts = addValue(wi.counts, int8(v), l)
+	}
+	for _, w := range lg.Fillers {
+		t.flag(w, wFiller, l)
+	}
+	for _, w := range lg.Ordinals {
+		t.flag(w, wOrdinal, l)
+	}
+	for _, w := range lg.ClockWords {
+		if w == "h" {
+			t.flag(w, wH, l)
+		} else {
+			t.flag(w, wUhr, l)
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // Daylight-saving rules for the fallback used when the system has no tz
@@ -14,76 +16,34 @@ const (
 	ruleEU         // last Sunday in March to last Sunday in October, 01:00 UTC
 )
 
-// zoneDef is one zone abbreviation that pages print.
+// zoneDef is one zone abbreviation that pages print, from
+// lexicon.Zones.
 type zoneDef struct {
-	// name is the abbreviation as the tz database spells it, to compare
-	// with the publisher's zone ("IST" in Europe/Dublin is +01:00).
-	name string
-	// words are the lower-case spellings that mean this zone.
+	name  string // as the tz database spells it
 	words string
-	// off is the fixed offset in seconds (the standard one for a
-	// generic zone).
-	off int
-	// iana, when set, makes the abbreviation generic ("ET"): its offset
-	// is the IANA zone's at that date, daylight saving included.
-	iana string
-	// dst is the daylight-saving offset of a generic zone, and rule when
-	// it applies, for systems without a tz database.
-	dst  int
-	rule uint8
-	// utc marks GMT and UTC, which may take an offset: "GMT+3".
-	utc bool
+	off   int // the fixed (standard) offset in seconds
+	iana  string
+	dst   int
+	rule  uint8
+	utc   bool
 }
 
 const hour = 3600
 
-var zoneDefs = []zoneDef{
-	{name: "UTC", words: "utc ut z", utc: true},
-	{name: "GMT", words: "gmt", utc: true},
-	{name: "BST", words: "bst", off: 1 * hour},
-	{name: "IST", words: "ist", off: 5*hour + 1800},
-	{name: "CET", words: "cet mez", off: 1 * hour},
-	{name: "CEST", words: "cest mesz", off: 2 * hour},
-	{name: "EET", words: "eet oez", off: 2 * hour},
-	{name: "EEST", words: "eest oesz", off: 3 * hour},
-	{name: "WET", words: "wet", off: 0},
-	{name: "WEST", words: "west", off: 1 * hour},
-	{name: "MSK", words: "msk мск", off: 3 * hour, iana: "Europe/Moscow", dst: 3 * hour},
-	{name: "EST", words: "est", off: -5 * hour},
-	{name: "EDT", words: "edt", off: -4 * hour},
-	{name: "CST", words: "cst", off: -6 * hour},
-	{name: "CDT", words: "cdt", off: -5 * hour},
-	{name: "MST", words: "mst", off: -7 * hour},
-	{name: "MDT", words: "mdt", off: -6 * hour},
-	{name: "PST", words: "pst", off: -8 * hour},
-	{name: "PDT", words: "pdt", off: -7 * hour},
-	{name: "AKST", words: "akst", off: -9 * hour},
-	{name: "AKDT", words: "akdt", off: -8 * hour},
-	{name: "HST", words: "hst", off: -10 * hour},
-	{name: "AEST", words: "aest", off: 10 * hour},
-	{name: "AEDT", words: "aedt", off: 11 * hour},
-	{name: "ACST", words: "acst", off: 9*hour + 1800},
-	{name: "ACDT", words: "acdt", off: 10*hour + 1800},
-	{name: "AWST", words: "awst", off: 8 * hour},
-	{name: "NZST", words: "nzst", off: 12 * hour},
-	{name: "NZDT", words: "nzdt", off: 13 * hour},
-	{name: "JST", words: "jst", off: 9 * hour},
-	{name: "KST", words: "kst", off: 9 * hour},
-	{name: "HKT", words: "hkt", off: 8 * hour},
-	{name: "SGT", words: "sgt", off: 8 * hour},
-	{name: "PKT", words: "pkt", off: 5 * hour},
-	{name: "WIB", words: "wib", off: 7 * hour},
-	{name: "SAST", words: "sast", off: 2 * hour},
-	{name: "EAT", words: "eat", off: 3 * hour},
-	{name: "WAT", words: "wat", off: 1 * hour},
-	{name: "CAT", words: "cat", off: 2 * hour},
-	{name: "IDT", words: "idt", off: 3 * hour},
-	{name: "ET", words: "et", off: -5 * hour, dst: -4 * hour, iana: "America/New_York", rule: ruleUS},
-	{name: "CT", words: "ct", off: -6 * hour, dst: -5 * hour, iana: "America/Chicago", rule: ruleUS},
-	{name: "MT", words: "mt", off: -7 * hour, dst: -6 * hour, iana: "America/Denver", rule: ruleUS},
-	{name: "PT", words: "pt", off: -8 * hour, dst: -7 * hour, iana: "America/Los_Angeles", rule: ruleUS},
-	{name: "UK", words: "uk", off: 0, dst: 1 * hour, iana: "Europe/London", rule: ruleEU},
-}
+// zoneDefs are lexicon.Zones in the engine's form, in the same order.
+var zoneDefs = func() []zoneDef {
+	defs := make([]zoneDef, len(lexicon.Zones))
+	for i, z := range lexicon.Zones {
+		defs[i] = zoneDef{name: z.Name, words: z.Words, off: z.Offset, iana: z.IANA, dst: z.DST, utc: z.UTC}
+		switch z.Rule {
+		case "us":
+			defs[i].rule = ruleUS
+		case "eu":
+			defs[i].rule = ruleEU
+		}
+	}
+	return defs
+}()
 
 // zoneIdx returns the index of the zone named name; it panics on a name
 // missing from zoneDefs, at initialisation.
@@ -93,34 +53,7 @@ func zoneIdx(name string) uint8 {
 			return uint8(i)
 		}
 	}
-	panic("liveblog: no zone " + name)
-}
-
-// zonePhrases are zones printed in words. The first word of each is
-// flagged wPhrase in the word table.
-var zonePhrases = []struct {
-	words []string
-	zone  uint8
-}{
-	{[]string{"coordinated", "universal", "time"}, zoneIdx("UTC")},
-	{[]string{"universal", "time"}, zoneIdx("UTC")},
-	{[]string{"greenwich", "mean", "time"}, zoneIdx("GMT")},
-	{[]string{"british", "summer", "time"}, zoneIdx("BST")},
-	{[]string{"india", "standard", "time"}, zoneIdx("IST")},
-	{[]string{"eastern", "standard", "time"}, zoneIdx("EST")},
-	{[]string{"eastern", "daylight", "time"}, zoneIdx("EDT")},
-	{[]string{"eastern", "time"}, zoneIdx("ET")},
-	{[]string{"central", "standard", "time"}, zoneIdx("CST")},
-	{[]string{"central", "daylight", "time"}, zoneIdx("CDT")},
-	{[]string{"central", "time"}, zoneIdx("CT")},
-	{[]string{"mountain", "standard", "time"}, zoneIdx("MST")},
-	{[]string{"mountain", "daylight", "time"}, zoneIdx("MDT")},
-	{[]string{"mountain", "time"}, zoneIdx("MT")},
-	{[]string{"pacific", "standard", "time"}, zoneIdx("PST")},
-	{[]string{"pacific", "daylight", "time"}, zoneIdx("PDT")},
-	{[]string{"pacific", "time"}, zoneIdx("PT")},
-	{[]string{"moscow", "time"}, zoneIdx("MSK")},
-	{[]string{"uk", "time"}, zoneIdx("UK")},
+	panic("timeparse: no zone " + name)
 }
 
 // zoneLocs loads each generic zone's IANA location once, on first use;

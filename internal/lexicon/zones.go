@@ -1,0 +1,106 @@
+package lexicon
+
+// Zone is one time-zone abbreviation that pages print.
+type Zone struct {
+	// Name is the abbreviation as the tz database spells it, to compare
+	// with the publisher's zone ("IST" in Europe/Dublin is +01:00).
+	Name string
+	// Words are the lower-case spellings that mean this zone, one space
+	// apart ("cet mez").
+	Words string
+	// Offset is the fixed offset in seconds east of UTC (the standard
+	// one for a generic zone).
+	Offset int
+	// IANA, when set, makes the abbreviation generic ("ET"): its offset
+	// is the IANA zone's at that date, daylight saving included.
+	IANA string
+	// DST is the daylight-saving offset of a generic zone, and Rule when
+	// it applies ("us" or "eu"), for systems without a tz database.
+	DST  int
+	Rule string
+	// UTC marks GMT and UTC, which may take an offset: "GMT+3".
+	UTC bool
+}
+
+// ZonePhrase is a zone printed in words ("British Summer Time").
+type ZonePhrase struct {
+	// Words is the phrase, lower-case, one space between words.
+	Words string
+	// Zone is the Name of the Zone it stands for.
+	Zone string
+}
+
+const hour = 3600
+
+// Zones are the zone abbreviations the time engine reads. An
+// abbreviation missing here is an error, never a zero offset.
+var Zones = []Zone{
+	{Name: "UTC", Words: "utc ut z", UTC: true},
+	{Name: "GMT", Words: "gmt", UTC: true},
+	{Name: "BST", Words: "bst", Offset: 1 * hour},
+	{Name: "IST", Words: "ist", Offset: 5*hour + 1800},
+	{Name: "CET", Words: "cet mez", Offset: 1 * hour},
+	{Name: "CEST", Words: "cest mesz", Offset: 2 * hour},
+	{Name: "EET", Words: "eet oez", Offset: 2 * hour},
+	{Name: "EEST", Words: "eest oesz", Offset: 3 * hour},
+	{Name: "WET", Words: "wet", Offset: 0},
+	{Name: "WEST", Words: "west", Offset: 1 * hour},
+	{Name: "MSK", Words: "msk мск", Offset: 3 * hour, IANA: "Europe/Moscow", DST: 3 * hour},
+	{Name: "EST", Words: "est", Offset: -5 * hour},
+	{Name: "EDT", Words: "edt", Offset: -4 * hour},
+	{Name: "CST", Words: "cst", Offset: -6 * hour},
+	{Name: "CDT", Words: "cdt", Offset: -5 * hour},
+	{Name: "MST", Words: "mst", Offset: -7 * hour},
+	{Name: "MDT", Words: "mdt", Offset: -6 * hour},
+	{Name: "PST", Words: "pst", Offset: -8 * hour},
+	{Name: "PDT", Words: "pdt", Offset: -7 * hour},
+	{Name: "AKST", Words: "akst", Offset: -9 * hour},
+	{Name: "AKDT", Words: "akdt", Offset: -8 * hour},
+	{Name: "HST", Words: "hst", Offset: -10 * hour},
+	{Name: "AEST", Words: "aest", Offset: 10 * hour},
+	{Name: "AEDT", Words: "aedt", Offset: 11 * hour},
+	{Name: "ACST", Words: "acst", Offset: 9*hour + 1800},
+	{Name: "ACDT", Words: "acdt", Offset: 10*hour + 1800},
+	{Name: "AWST", Words: "awst", Offset: 8 * hour},
+	{Name: "NZST", Words: "nzst", Offset: 12 * hour},
+	{Name: "NZDT", Words: "nzdt", Offset: 13 * hour},
+	{Name: "JST", Words: "jst", Offset: 9 * hour},
+	{Name: "KST", Words: "kst", Offset: 9 * hour},
+	{Name: "HKT", Words: "hkt", Offset: 8 * hour},
+	{Name: "SGT", Words: "sgt", Offset: 8 * hour},
+	{Name: "PKT", Words: "pkt", Offset: 5 * hour},
+	{Name: "WIB", Words: "wib", Offset: 7 * hour},
+	{Name: "SAST", Words: "sast", Offset: 2 * hour},
+	{Name: "EAT", Words: "eat", Offset: 3 * hour},
+	{Name: "WAT", Words: "wat", Offset: 1 * hour},
+	{Name: "CAT", Words: "cat", Offset: 2 * hour},
+	{Name: "IDT", Words: "idt", Offset: 3 * hour},
+	{Name: "ET", Words: "et", Offset: -5 * hour, DST: -4 * hour, IANA: "America/New_York", Rule: "us"},
+	{Name: "CT", Words: "ct", Offset: -6 * hour, DST: -5 * hour, IANA: "America/Chicago", Rule: "us"},
+	{Name: "MT", Words: "mt", Offset: -7 * hour, DST: -6 * hour, IANA: "America/Denver", Rule: "us"},
+	{Name: "PT", Words: "pt", Offset: -8 * hour, DST: -7 * hour, IANA: "America/Los_Angeles", Rule: "us"},
+	{Name: "UK", Words: "uk", Offset: 0, DST: 1 * hour, IANA: "Europe/London", Rule: "eu"},
+}
+
+// ZonePhrases are the zones printed in words.
+var ZonePhrases = []ZonePhrase{
+	{"coordinated universal time", "UTC"},
+	{"universal time", "UTC"},
+	{"greenwich mean time", "GMT"},
+	{"british summer time", "BST"},
+	{"india standard time", "IST"},
+	{"eastern standard time", "EST"},
+	{"eastern daylight time", "EDT"},
+	{"eastern time", "ET"},
+	{"central standard time", "CST"},
+	{"central daylight time", "CDT"},
+	{"central time", "CT"},
+	{"mountain standard time", "MST"},
+	{"mountain daylight time", "MDT"},
+	{"mountain time", "MT"},
+	{"pacific standard time", "PST"},
+	{"pacific daylight time", "PDT"},
+	{"pacific time", "PT"},
+	{"moscow time", "MSK"},
+	{"uk time", "UK"},
+}

@@ -1,0 +1,108 @@
+package timeparse
+
+import "time"
+
+// parseISO reads RFC 3339 and the ISO 8601 forms around it:
+// 2021-09-06, 2021-09-06T14:18, 2021-09-06 14:18:05.123Z,
+// 2021-09-06T14:18:05+05:30, +0530, +05. It reports false, leaving p
+// for the general reader, on anything else.
+func parseISO(s string, p *parsed) bool {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	y, ok1 := atoiFixed(s[0:4])
+	mo, ok2 := atoiFixed(s[5:7])
+	d, ok3 := atoiFixed(s[8:10])
+	if !ok1 || !ok2 || !ok3 || mo < 1 || mo > 12 || d < 1 || d > 31 || y < minYear || y > maxYear {
+		return false
+	}
+	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, y, time.Month(mo), d
+	if len(s) == 10 {
+		return true
+	}
+	if c := s[10]; c != 'T' && c != 't' && c != ' ' {
+		return false
+	}
+	r := s[11:]
+	if len(r) < 5 || r[2] != ':' {
+		return false
+	}
+	h, ok1 := atoiFixed(r[0:2])
+	mi, ok2 := atoiFixed(r[3:5])
+	if !ok1 || !ok2 || h > 23 || mi > 59 {
+		return false
+	}
+	r = r[5:]
+	sec, ns := 0, 0
+	if len(r) >= 3 && r[0] == ':' {
+		var ok bool
+		if sec, ok = atoiFixed(r[1:3]); !ok || sec > 60 {
+			return false
+		}
+		r = r[3:]
+	}
+	if len(r) >= 2 && (r[0] == '.' || r[0] == ',') && isDigit(r[1]) {
+		j := 1
+		var v int64
+		for j < len(r) && isDigit(r[j]) && j < 19 {
+			v = v*10 + int64(r[j]-'0')
+			j++
+		}
+		ns = fraction(v, j-1)
+		r = r[j:]
+	}
+	switch {
+	case r == "":
+	case r == "Z" || r == "z":
+		p.zone, p.hasZone = zoneSpec{kind: zFixed}, true
+	case r[0] == '+' || r[0] == '-':
+		var oh, om int
+		var ok1, ok2 bool
+		switch len(r) {
+		case 3: // +05
+			oh, ok1 = atoiFixed(r[1:3])
+			ok2 = true
+		case 5: // +0530
+			oh, ok1 = atoiFixed(r[1:3])
+			om, ok2 = atoiFixed(r[3:5])
+		case 6: // +05:30
+			oh, ok1 = atoiFixed(r[1:3])
+			om, ok2 = atoiFixed(r[4:6])
+			ok2 = ok2 && r[3] == ':'
+		}
+		if !ok1 || !ok2 || oh > 14 || om > 59 {
+			return false
+		}
+		off := oh*hour + om*60
+		if r[0] == '-' {
+			off = -off
+		}
+		p.zone, p.hasZone = zoneSpec{kind: zFixed, off: off}, true
+	default:
+		return false
+	}
+	p.hasClock, p.h, p.mi, p.sec, p.ns = true, h, mi, sec, ns
+	return true
+}
+
+// parseEpoch reads Unix time: 9 or 10 digits are seconds, 12 or 13
+// milliseconds (as found in data-* attributes).
+func parseEpoch(s string, p *parsed) bool {
+	if len(s) < 9 || len(s) > 13 || len(s) == 11 {
+		return false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+		v = v*10 + int64(s[i]-'0')
+	}
+	p.epoch = true
+	if len(s) >= 12 {
+		p.at = time.UnixMilli(v)
+	} else {
+		p.at = time.Unix(v, 0)
+	}
+	return true
+}
