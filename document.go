@@ -115,7 +115,7 @@ func isPlainAbsoluteURL(ref string) bool {
 	}
 	if host < len(rest) && rest[host] == ':' {
 		host++
-		for host < len(rest) && isDigitByte(rest[host]) {
+		for host < len(rest) && ('0' <= rest[host] && rest[host] <= '9') {
 			host++
 		}
 	}

@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"net/url"
 	"strings"
 	"time"
@@ -107,10 +108,10 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 			continue
 		}
 		excl[blk] = true
-		if m == best && clockOf(dr.RawTime) < 0 {
+		if m == best && timeparse.ClockMinutes(dr.RawTime) < 0 {
 			// "4m ago" on the time element, "12.34 BST" beside it.
 			if raw := clockText(blk); raw != "" {
-				dr.RawTime, facts.clock = raw, clockOf(raw)
+				dr.RawTime, facts.clock = raw, timeparse.ClockMinutes(raw)
 			}
 		}
 		for _, s := range leftoverText(blk) {
@@ -259,7 +260,7 @@ func clockText(n *html.Node) string {
 			return false
 		}
 		if c.Type == html.TextNode {
-			if s := cleanSpace(c.Data); clockOf(s) >= 0 && len(s) <= 40 {
+			if s := cleanSpace(c.Data); timeparse.ClockMinutes(s) >= 0 && len(s) <= 40 {
 				found = s
 			}
 		}
@@ -279,7 +280,7 @@ func leftoverText(n *html.Node) []string {
 				return false
 			}
 		case html.TextNode:
-			if s := cleanSpace(c.Data); s != "" && !isDateLine(s) {
+			if s := cleanSpace(c.Data); s != "" && !timeparse.IsDateLine(s) {
 				out = append(out, s)
 			}
 		}
@@ -452,7 +453,7 @@ func isDateLineElement(n *html.Node) bool {
 		return false
 	}
 	s, ok := shortText(n, 64)
-	return ok && isDateLine(s)
+	return ok && timeparse.IsDateLine(s)
 }
 
 // shortText returns the cleaned text under n when it is at most limit
@@ -507,71 +508,6 @@ func shortText(n *html.Node, limit int) (string, bool) {
 	s := cleanSpace(text)
 	return s, len(s) <= limit
 }
-
-// isDateLine reports whether s is nothing but a date and/or time: digits,
-// separators, month and weekday names, zone and clock words, and it holds a
-// clock or a four-digit year.
-func isDateLine(s string) bool {
-	if s == "" || len(s) > 64 {
-		return false
-	}
-	if clockOf(s) < 0 && !hasYear(s) {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsDigit(r) || strings.ContainsRune(".,:/-–()|·•'", r)
-	}) {
-		if !dateWords[w] {
-			return false
-		}
-	}
-	return true
-}
-
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
-				y := s[i-3 : i+1]
-				if y >= "1990" && y <= "2099" {
-					return true
-				}
-			}
-			continue
-		}
-		run = 0
-	}
-	return false
-}
-
-// dateWords are the words a printed date or time may hold, in the
-// languages the library reads.
-var dateWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
-		january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-		januar februar märz mai juni juli oktober dezember jän
-		montag dienstag mittwoch donnerstag freitag samstag sonntag
-		gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-		lunedì martedì mercoledì giovedì venerdì sabato domenica
-		janvier février mars avril juin juillet août septembre octobre novembre décembre
-		lundi mardi mercredi jeudi vendredi samedi dimanche
-		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-		lunes martes miércoles jueves viernes sábado domingo
-		uhr h am pm a.m p.m a p m gmt utc bst cet cest ist est edt pst pdt msk et pt ct
-		at um alle à a las de del of the st nd rd th er updated published aktualisiert
-		posted last update on le mis jour publié modifié aggiornato pubblicato actualizado publicado zuletzt stand
-		opublikowano aktualizacja обновлено опубликовано
-		today yesterday heute gestern oggi ieri
-	`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // permalinkIn returns the href of the first link in nodes that points at
 // #id on the page.

@@ -3,6 +3,7 @@ package liveblog
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -308,8 +309,8 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		if !lb.found {
 			lb.found = true
 			lb.headline = cleanSpace(ldPlain(string(t.Headline)))
-			lb.published, _, _ = parseMachineTime(string(t.DatePublished))
-			lb.modified, _, _ = parseMachineTime(string(t.DateModified))
+			lb.published, _, _ = timeparse.MachineTime(string(t.DatePublished))
+			lb.modified, _, _ = timeparse.MachineTime(string(t.DateModified))
 		}
 		lb.updates = append(lb.updates, readUpdates(updates)...)
 	}
@@ -364,8 +365,8 @@ func readUpdates(things []ldThing) []ldUpdate {
 	out := make([]ldUpdate, 0, len(things))
 	for _, t := range things {
 		u := ldUpdate{thing: t}
-		u.published, _, _ = parseMachineTime(string(t.DatePublished))
-		u.modified, _, _ = parseMachineTime(string(t.DateModified))
+		u.published, _, _ = timeparse.MachineTime(string(t.DatePublished))
+		u.modified, _, _ = timeparse.MachineTime(string(t.DateModified))
 		body := string(t.ArticleBody)
 		if body == "" {
 			body = string(t.Text)

@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
 	"strings"
 	"sync"
@@ -49,7 +50,7 @@ func pageDates(d *Document) (published, modified time.Time) {
 		}
 		var pub, mod time.Time
 		for _, m := range ldDateRe.FindAllSubmatch(raw, -1) {
-			t, _, ok := parseMachineTime(string(m[2]))
+			t, _, ok := timeparse.MachineTime(string(m[2]))
 			if !ok {
 				continue
 			}
@@ -74,7 +75,7 @@ func pageDates(d *Document) (published, modified time.Time) {
 
 func firstMetaTime(d *Document, keys []string) time.Time {
 	for _, k := range keys {
-		if t, _, ok := parseMachineTime(d.Meta(k)); ok {
+		if t, _, ok := timeparse.MachineTime(d.Meta(k)); ok {
 			return t
 		}
 	}
@@ -101,7 +102,7 @@ const maxZoneEvidence = 20
 func pageZone(d *Document) *time.Location {
 	var seen []time.Time // instants with the offset they were written in
 	add := func(v string) {
-		if t, iso, ok := parseMachineTime(v); ok && iso {
+		if t, iso, ok := timeparse.MachineTime(v); ok && iso {
 			if _, off := t.Zone(); off != 0 {
 				seen = append(seen, t)
 			}

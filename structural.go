@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
 	"sort"
 	"strings"
@@ -395,7 +396,7 @@ func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntr
 				// A heading without a clock ends the entry; a date
 				// heading dates the entries below it.
 				cur = nil
-				if t := cleanSpace(textOf(c)); isDateLine(t) || hasYear(t) && len(t) < 48 {
+				if t := cleanSpace(textOf(c)); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
 					date = t
 				}
 				continue

@@ -1,8 +1,7 @@
 package liveblog
 
 import (
-	"regexp"
-	"strconv"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
 	"unicode"
@@ -47,177 +46,6 @@ type mark struct {
 	head string
 }
 
-// parseMachineTime reads a machine-readable time as pages put in attributes:
-// RFC 3339 with or without seconds or fraction, with a zone ("Z", "+02:00",
-// "+0200"), or an epoch in seconds (10 digits) or milliseconds (13 digits)
-// between 2000 and 2100. A value without a zone is not an instant and is
-// rejected.
-func parseMachineTime(s string) (t time.Time, iso bool, ok bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < 10 {
-		return time.Time{}, false, false
-	}
-	if isDigits(s) {
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return time.Time{}, false, false
-		}
-		switch len(s) {
-		case 13:
-			t = time.UnixMilli(n).UTC()
-		case 10:
-			t = time.Unix(n, 0).UTC()
-		default:
-			return time.Time{}, false, false
-		}
-		if t.Year() < 2000 || t.Year() > 2100 {
-			return time.Time{}, false, false
-		}
-		return t, false, true
-	}
-	if s[4] != '-' {
-		return time.Time{}, false, false
-	}
-	s = strings.Replace(s, " ", "T", 1)
-	for _, layout := range isoLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true, true
-		}
-	}
-	return time.Time{}, false, false
-}
-
-// localDateTime is a datetime attribute with a day and a clock but no
-// zone ("2024-05-04 14:05", "2024-05-04T14:05:00").
-var localDateTime = regexp.MustCompile(`^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*$`)
-
-// isoLayouts are the RFC 3339 variants found in datetime attributes. When
-// parsing, Go accepts a fractional second after the seconds field.
-var isoLayouts = []string{
-	"2006-01-02T15:04:05Z07:00",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04Z0700",
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// headingClock matches a heading or lead that starts with a clock: "12.31
-// Uhr: Title", "14:05 BST - Title", "9:30am | Title", "(IST) 21:06", or a
-// heading that is only a clock. The clock must be followed by a zone or
-// suffix word, a separator, or the end, so that "2.30 million" is not one.
-var headingClock = regexp.MustCompile(`^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)` +
-	`(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\)))?` +
-	`(?:\s*$|\s*[:\-–—|•·]\s*|\s+(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|\([A-Z]{2,5}\))\s+)`)
-
-// clockOf returns the minutes after midnight of the first clock in s, or -1.
-// An "pm" right after the clock adds 12 hours.
-//
-// A clock is "14:05", "14.05", or the French and Portuguese "14h05". It
-// is found by hand, not by a regular expression: this runs on the text of
-// most short elements of a page, where backtracking cost more than the
-// rest of the check.
-func clockOf(s string) int {
-	h, mi, end := findClock(s)
-	if end < 0 {
-		return -1
-	}
-	after := strings.ToLower(strings.TrimSpace(s[end:]))
-	if h < 12 && (strings.HasPrefix(after, "pm") || strings.HasPrefix(after, "p.m")) {
-		h += 12
-	}
-	if h == 12 && (strings.HasPrefix(after, "am") || strings.HasPrefix(after, "a.m")) {
-		h = 0
-	}
-	return h*60 + mi
-}
-
-// findClock returns the hour and minute of the first clock in s (one or
-// two digits of hour, 0–23, not preceded by a digit, '.' or ':'; then ':',
-// '.' or 'h'; then two digits of minute, 00–59, not followed by a digit)
-// and the index just after the minutes; end is -1 when s holds none.
-func findClock(s string) (h, mi, end int) {
-	for i := 1; i+2 < len(s); i++ {
-		switch s[i] {
-		case ':', '.', 'h':
-		default:
-			continue
-		}
-		if s[i+1] < '0' || s[i+1] > '5' || !isDigitByte(s[i+2]) || i+3 < len(s) && isDigitByte(s[i+3]) {
-			continue
-		}
-		start := i
-		for start > 0 && i-start < 3 && isDigitByte(s[start-1]) {
-			start--
-		}
-		digits := i - start
-		if digits == 0 || digits > 2 {
-			continue
-		}
-		if start > 0 && (isDigitByte(s[start-1]) || s[start-1] == '.' || s[start-1] == ':') {
-			continue
-		}
-		h = int(s[start] - '0')
-		if digits == 2 {
-			h = h*10 + int(s[start+1]-'0')
-		}
-		if h > 23 {
-			continue
-		}
-		return h, int(s[i+1]-'0')*10 + int(s[i+2]-'0'), i + 3
-	}
-	return 0, 0, -1
-}
-
-// tickerClock matches a ticker heading framed by markers, as German news
-// tickers print them: "+++ 00:35 Title +++", "*** 14:05 Uhr: Title ***",
-// "■ 09:12 Title". The marker says "ticker entry", so the clock may be
-// followed by the title with no separator.
-var tickerClock = regexp.MustCompile(`^\s*(?:\+{1,3}|\*{2,3}|[■▪▶►●])\s*(([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?)(?:\s*[:\-–—|•·]\s*|\s+|$)`)
-
-// colonClockTitle matches a heading that opens with a colon clock and goes
-// straight on to a capitalised title ("14:26 Kanzler reist nach Kiew"). A
-// colon and two-digit minutes make a clock; "2.30 million" has neither.
-var colonClockTitle = regexp.MustCompile(`^\s*(([01]?\d|2[0-3]):[0-5]\d)\s+\p{Lu}`)
-
-// clockPrefix matches the word some languages put before a clock that
-// opens an entry: Italian "ore", Polish "godz.", Scandinavian "kl.",
-// Finnish "klo", German "um", Spanish "a las", Russian "в", Turkish "saat".
-var clockPrefix = regexp.MustCompile(`(?i)^\s*(?:alle\s+ore|ore|o\s+godz\.?|godz\.?|kl\.?|klo|um|a\s+las|в|saat)\s*`)
-
-// splitHeadingClock splits a heading's text into its leading clock and the
-// title after it, without the ticker markers around it. ok is false when
-// the text does not start with a clock.
-func splitHeadingClock(s string) (clock, rest string, ok bool) {
-	if m := clockPrefix.FindStringIndex(s); m != nil && m[1] < len(s) && isDigitByte(s[m[1]]) {
-		// "Ore 14:05 - …", "godz. 14:05 …": the word before the clock
-		// is not part of it.
-		s = s[m[1]:]
-	}
-	if m := tickerClock.FindStringSubmatchIndex(s); m != nil {
-		rest = strings.TrimSpace(s[m[1]:])
-		rest = strings.TrimSpace(strings.TrimRight(rest, "+*■▪◀◄● "))
-		return s[m[2]:m[3]], rest, true
-	}
-	loc := headingClock.FindStringIndex(s)
-	if loc == nil {
-		if m := colonClockTitle.FindStringSubmatchIndex(s); m != nil {
-			return s[m[2]:m[3]], strings.TrimSpace(s[m[3]:]), true
-		}
-		return "", "", false
-	}
-	clock = strings.TrimSpace(s[:loc[1]])
-	clock = strings.TrimRight(clock, ":-–—|•· ")
-	return clock, strings.TrimSpace(s[loc[1]:]), true
-}
-
 var publishedWords = map[string]bool{"published": true, "dtstart": true}
 
 // epochAttrWords name data-* attributes that hold an entry's own time; the
@@ -253,10 +81,10 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
 		m.raw = labelText(n)
 		dt := attr(n, "datetime")
-		if t, iso, ok := parseMachineTime(dt); ok {
+		if t, iso, ok := timeparse.MachineTime(dt); ok {
 			m.t, m.iso, m.src = t, iso, srcVisible
 			m.edited = namesEditTime(n)
-		} else if localDateTime.MatchString(dt) {
+		} else if timeparse.LocalDateTime(dt) {
 			// A local date and time (HTML allows it, WordPress themes
 			// print it): the publisher's wall clock, read in the page's
 			// zone like a printed label, and better than a visible
@@ -268,13 +96,13 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 					m.day = st.Time
 				}
 			}
-		} else if c := clockOf(m.raw); c >= 0 {
+		} else if c := timeparse.ClockMinutes(m.raw); c >= 0 {
 			m.src = srcText
 		}
 		if m.src == srcNone {
 			return m, false
 		}
-		m.clock = clockOf(m.raw)
+		m.clock = timeparse.ClockMinutes(m.raw)
 		if n.Data == "amp-timeago" {
 			m.raw = "" // its text is the epoch the script formats
 			m.clock = -1
@@ -282,9 +110,9 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		return m, true
 	case n.DataAtom == atom.Abbr && hasWord(attr(n, "class"), publishedWords):
 		// hAtom / microformats: <abbr class="published" title="ISO">
-		if t, iso, ok := parseMachineTime(attr(n, "title")); ok {
+		if t, iso, ok := timeparse.MachineTime(attr(n, "title")); ok {
 			m.t, m.iso, m.src, m.raw = t, iso, srcVisible, cleanSpace(textOf(n))
-			m.clock = clockOf(m.raw)
+			m.clock = timeparse.ClockMinutes(m.raw)
 			return m, true
 		}
 		return m, false
@@ -293,7 +121,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		if v == "" {
 			v = attr(n, "datetime")
 		}
-		if t, iso, ok := parseMachineTime(v); ok {
+		if t, iso, ok := timeparse.MachineTime(v); ok {
 			m.t, m.iso, m.src = t, iso, srcMicrodata
 			return m, true
 		}
@@ -303,19 +131,19 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		if len(text) > 400 {
 			break
 		}
-		clock, rest, ok := splitHeadingClock(text)
+		clock, rest, ok := timeparse.LeadingClock(text)
 		if !ok {
 			break
 		}
-		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
 		return m, true
 	case n.DataAtom == atom.P && leadsWithBold(n):
 		// "<p><b>12.31 Uhr:</b> text</p>" or "<p><b>12.31 Uhr: Title</b> text</p>"
-		clock, rest, ok := splitHeadingClock(cleanSpace(textOf(firstElementChild(n))))
+		clock, rest, ok := timeparse.LeadingClock(cleanSpace(textOf(firstElementChild(n))))
 		if !ok {
 			break
 		}
-		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
 		return m, true
 	}
 	for _, a := range n.Attr {
@@ -326,13 +154,13 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		if !containsAny(k, epochAttrWords) || containsAny(k, notEntryTimeWords) {
 			continue
 		}
-		if t, iso, ok := parseMachineTime(a.Val); ok {
+		if t, iso, ok := timeparse.MachineTime(a.Val); ok {
 			m.t, m.iso, m.src = t, iso, srcEpochAttr
 			return m, true
 		}
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {
-		m.raw, m.src, m.clock, m.day = raw, srcText, clockOf(raw), day
+		m.raw, m.src, m.clock, m.day = raw, srcText, timeparse.ClockMinutes(raw), day
 		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
 			m.head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
 		}
@@ -350,11 +178,11 @@ func boldLeadItem(n *html.Node) (mark, bool) {
 	if n.DataAtom != atom.Li || !leadsWithBold(n) {
 		return m, false
 	}
-	clock, rest, ok := splitHeadingClock(cleanSpace(textOf(firstElementChild(n))))
+	clock, rest, ok := timeparse.LeadingClock(cleanSpace(textOf(firstElementChild(n))))
 	if !ok {
 		return m, false
 	}
-	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, clockOf(clock)
+	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
 	return m, m.clock >= 0
 }
 
@@ -389,27 +217,17 @@ func plainClockPara(n *html.Node) (mark, bool) {
 		return m, false
 	}
 	lead := strings.TrimSpace(first.Data)
-	if m := clockPrefix.FindStringIndex(lead); m != nil && m[1] < len(lead) && isDigitByte(lead[m[1]]) {
-		lead = lead[m[1]:]
-	}
-	if lead == "" || !isDigitByte(lead[0]) && lead[0] != '+' {
-		return m, false
-	}
 	if len(lead) > 64 {
 		lead = lead[:64]
 	}
-	var clock string
-	if sm := tickerClock.FindStringSubmatch(lead); sm != nil {
-		clock = sm[1]
-	} else if loc := headingClock.FindStringIndex(lead); loc != nil {
-		clock = strings.TrimRight(strings.TrimSpace(lead[:loc[1]]), ":-–—|•· ")
-		if loc[1] == len(lead) && len(cleanSpace(textOf(n))) <= len(lead) {
-			return m, false // a bare time label: no entry text follows
-		}
-	} else {
+	clock, rest, ok := timeparse.LeadingClock(lead)
+	if !ok {
 		return m, false
 	}
-	m.raw, m.heading, m.plain, m.src, m.clock = clock, true, true, srcText, clockOf(clock)
+	if rest == "" && len(cleanSpace(textOf(n))) <= len(lead) {
+		return m, false // a bare time label: no entry text follows
+	}
+	m.raw, m.heading, m.plain, m.src, m.clock = clock, true, true, srcText, timeparse.ClockMinutes(clock)
 	return m, m.clock >= 0
 }
 
@@ -444,22 +262,6 @@ func titleSaysLive(s string) bool {
 	return false
 }
 
-// clockShape reports whether s may hold a clock: a digit, ':', '.' or
-// 'h', and two digits. It is the cheap test before the regular expression.
-func clockShape(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		switch s[i] {
-		case ':', '.', 'h':
-			if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
-
 // maxLabel is the longest text a printed time label may have
 // ("Dienstag, 27. August 2024, 14:05 Uhr" fits).
 const maxLabel = 64
@@ -488,7 +290,7 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		switch c.Type {
 		case html.TextNode:
 			size += len(strings.TrimSpace(c.Data))
-			shape = shape || clockShape(c.Data)
+			shape = shape || timeparse.MayHoldClock(c.Data)
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Small, atom.Br, atom.Sup:
@@ -499,7 +301,7 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 				switch g.Type {
 				case html.TextNode:
 					size += len(strings.TrimSpace(g.Data))
-					shape = shape || clockShape(g.Data)
+					shape = shape || timeparse.MayHoldClock(g.Data)
 				case html.ElementNode:
 					return "", time.Time{}, false
 				}
@@ -513,14 +315,14 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		return "", time.Time{}, false
 	}
 	s := labelText(n)
-	if len(s) > maxLabel || clockOf(s) < 0 {
+	if len(s) > maxLabel || timeparse.ClockMinutes(s) < 0 {
 		return "", time.Time{}, false
 	}
-	if !isDateLine(s) {
+	if !timeparse.IsDateLine(s) {
 		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a
 		// byline and the stamp share the line; the stamp is the part
 		// after a separator that reads as a date line on its own.
-		s = dateLineTail(s)
+		s = timeparse.DateLineTail(s)
 		if s == "" {
 			return "", time.Time{}, false
 		}
@@ -533,29 +335,6 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 		day = st.Time
 	}
 	return s, day, true
-}
-
-// dateLineTail returns the longest part of s after a separator (",", "|",
-// "•", "·", " - ", " – ") that is a date line with a clock, or "".
-func dateLineTail(s string) string {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ',', '|', '-':
-		default:
-			if !strings.HasPrefix(s[i:], "•") && !strings.HasPrefix(s[i:], "·") && !strings.HasPrefix(s[i:], "–") {
-				continue
-			}
-		}
-		if s[i] == '-' && (i == 0 || s[i-1] != ' ') {
-			continue // "2024-06-01" is no separator
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		tail := strings.TrimSpace(s[i+size:])
-		if clockOf(tail) >= 0 && isDateLine(tail) {
-			return tail
-		}
-	}
-	return ""
 }
 
 func containsAny(s string, words []string) bool {

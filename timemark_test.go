@@ -1,9 +1,7 @@
 package liveblog
 
 import (
-	"math/rand/v2"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -11,40 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
-
-func TestSplitHeadingClock(t *testing.T) {
-	tests := []struct {
-		in          string
-		clock, rest string
-		ok          bool
-	}{
-		{"12.31 Uhr: Hagel im Süden", "12.31 Uhr", "Hagel im Süden", true},
-		{"14:05 BST - Vote delayed", "14:05 BST", "Vote delayed", true},
-		{"+++ 00:35 Selenskyj dankt Verbündeten +++", "00:35", "Selenskyj dankt Verbündeten", true},
-		{"*** 14:05 Uhr: Sondersitzung ***", "14:05 Uhr", "Sondersitzung", true},
-		{"+++ 9.12 Zweiter Zug entgleist +++", "9.12", "Zweiter Zug entgleist", true},
-		{"14:26 Kanzler reist nach Kiew", "14:26", "Kanzler reist nach Kiew", true},
-		{"14h05 : le cortège s'élance", "14h05", "le cortège s'élance", true},
-		{"2.30 million people affected", "", "", false},
-		{"1:30 of extra time", "", "", false},
-		{"+++ Eilmeldung +++", "", "", false},
-		{"Results from 12 counties", "", "", false},
-		{"Ore 14:05 - Decreto approvato", "14:05", "Decreto approvato", true},
-		{"ore 9.30: riunione in prefettura", "9.30", "riunione in prefettura", true},
-		{"godz. 14:05 Decyzja rządu", "14:05", "Decyzja rządu", true},
-		{"kl. 14.05: Regeringen samles", "14.05", "Regeringen samles", true},
-		{"Ore di attesa al pronto soccorso", "", "", false},
-		{"Umsatz 2024 steigt", "", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			clock, rest, ok := splitHeadingClock(tt.in)
-			assert.Equal(t, tt.ok, ok)
-			assert.Equal(t, tt.clock, clock)
-			assert.Equal(t, tt.rest, rest)
-		})
-	}
-}
 
 // firstIn parses a fragment and returns the element with id "x".
 func firstIn(t *testing.T, fragment string) *html.Node {
@@ -205,43 +169,6 @@ func firstTime(t *testing.T, src string) *html.Node {
 	}
 	t.Fatalf("no <time> in %q", src)
 	return nil
-}
-
-// clockPattern is the regular expression findClock replaces; the test
-// below holds the hand-written scanner to it.
-var clockPattern = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?:$|[^\d])`)
-
-func TestFindClockMatchesPattern(t *testing.T) {
-	check := func(s string) {
-		t.Helper()
-		h, mi, end := findClock(s)
-		m := clockPattern.FindStringSubmatchIndex(s)
-		if m == nil {
-			assert.Equal(t, -1, end, "%q: found a clock the pattern does not", s)
-			return
-		}
-		wantH, _ := strconv.Atoi(s[m[2]:m[3]])
-		wantMi, _ := strconv.Atoi(s[m[4]:m[5]])
-		assert.Equal(t, []int{wantH, wantMi, m[5]}, []int{h, mi, end}, "%q", s)
-	}
-	for _, s := range []string{
-		"", "14:05", "14.05", "14h05", "9:30am", "at 9:30 pm", "2.30 million", "123:45",
-		"24:00", "23:59", "1:2", "12:345", "v1.2.30", "10.11.2023 14:05", "::14:05",
-		"Posted 06.09.2021 at 14:18 GMT", "14:60", "x09h15y", "ore 7.05", "—7:05—",
-	} {
-		check(s)
-	}
-	// Random strings over the characters that matter, so that every
-	// boundary case meets the pattern.
-	rng := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte("0123456789:.h aP-")
-	for range 200000 {
-		b := make([]byte, rng.IntN(9))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		check(string(b))
-	}
 }
 
 // livePattern is the regular expression titleSaysLive replaces.

@@ -147,4 +147,11 @@ var baseTime = []Language{
 		},
 		Fillers: []string{"o", "godz", "aktualizacja", "opublikowano", "zaktualizowano", "r", "roku", "dnia"},
 	},
+	// The word some languages print before a clock: "kl. 14.05",
+	// "klo 14.05", "saat 14:05". Their other words come from CLDR.
+	{Tag: "sv", Fillers: []string{"kl"}},
+	{Tag: "da", Fillers: []string{"kl"}},
+	{Tag: "nb", Fillers: []string{"kl"}},
+	{Tag: "fi", Fillers: []string{"klo"}},
+	{Tag: "tr", Fillers: []string{"saat"}},
 }

@@ -1,0 +1,188 @@
+package timeparse
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestLeadingClock(t *testing.T) {
+	tests := []struct {
+		in          string
+		clock, rest string
+		ok          bool
+	}{
+		{"12.31 Uhr: Hagel im Süden", "12.31 Uhr", "Hagel im Süden", true},
+		{"14:05 BST - Vote delayed", "14:05 BST", "Vote delayed", true},
+		{"+++ 00:35 Selenskyj dankt Verbündeten +++", "00:35", "Selenskyj dankt Verbündeten", true},
+		{"*** 14:05 Uhr: Sondersitzung ***", "14:05 Uhr", "Sondersitzung", true},
+		{"+++ 9.12 Zweiter Zug entgleist +++", "9.12", "Zweiter Zug entgleist", true},
+		{"14:26 Kanzler reist nach Kiew", "14:26", "Kanzler reist nach Kiew", true},
+		{"14h05 : le cortège s'élance", "14h05", "le cortège s'élance", true},
+		{"2.30 million people affected", "", "", false},
+		{"1:30 of extra time", "", "", false},
+		{"+++ Eilmeldung +++", "", "", false},
+		{"Results from 12 counties", "", "", false},
+		{"Ore 14:05 - Decreto approvato", "14:05", "Decreto approvato", true},
+		{"ore 9.30: riunione in prefettura", "9.30", "riunione in prefettura", true},
+		{"godz. 14:05 Decyzja rządu", "14:05", "Decyzja rządu", true},
+		{"kl. 14.05: Regeringen samles", "14.05", "Regeringen samles", true},
+		{"Ore di attesa al pronto soccorso", "", "", false},
+		{"Umsatz 2024 steigt", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			clock, rest, ok := LeadingClock(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.clock, clock)
+			assert.Equal(t, tt.rest, rest)
+		})
+	}
+}
+
+// clockPattern is the regular expression FindClock replaces; the test
+// below holds the hand-written scanner to it. A dotted clock followed by
+// a dot and a digit is the start of a date (06.09.2021), not a clock: the
+// oracle skips such a match and looks further on.
+var clockPattern = regexp.MustCompile(`(?:^|[^\d.:])([01]?\d|2[0-3])([:.h])([0-5]\d)(?:$|[^\d])`)
+
+// oracleClock returns what FindClock must: hour, minute and end of the
+// first clock clockPattern finds that is not the start of a dotted date.
+func oracleClock(s string) (h, mi, end int) {
+	for k := 0; k < len(s); k++ {
+		if k > 0 {
+			// The pattern's leading class needs the byte before.
+			k--
+		}
+		m := clockPattern.FindStringSubmatchIndex(s[k:])
+		if m == nil {
+			return 0, 0, -1
+		}
+		for i := range m {
+			m[i] += k
+		}
+		if s[m[4]] == '.' && m[7] < len(s) && s[m[7]] == '.' && m[7]+1 < len(s) && s[m[7]+1] >= '0' && s[m[7]+1] <= '9' {
+			k = m[6]
+			continue
+		}
+		h, _ = strconv.Atoi(s[m[2]:m[3]])
+		mi, _ = strconv.Atoi(s[m[6]:m[7]])
+		return h, mi, m[7]
+	}
+	return 0, 0, -1
+}
+
+func TestFindClockMatchesPattern(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		h, mi, end := FindClock(s)
+		wantH, wantMi, wantEnd := oracleClock(s)
+		if wantEnd < 0 {
+			assert.Equal(t, -1, end, "%q: found a clock the pattern does not", s)
+			return
+		}
+		assert.Equal(t, []int{wantH, wantMi, wantEnd}, []int{h, mi, end}, "%q", s)
+	}
+	for _, s := range []string{
+		"", "14:05", "14.05", "14h05", "9:30am", "at 9:30 pm", "2.30 million", "123:45",
+		"24:00", "23:59", "1:2", "12:345", "v1.2.30", "10.11.2023 14:05", "::14:05",
+		"Posted 06.09.2021 at 14:18 GMT", "14:60", "x09h15y", "ore 7.05", "—7:05—",
+	} {
+		check(s)
+	}
+	// Random strings over the characters that matter, so that every
+	// boundary case meets the pattern.
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("0123456789:.h aP-")
+	for range 200000 {
+		b := make([]byte, rng.IntN(9))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		check(string(b))
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"14 August 2023 10:01", true},
+		{"6 сентября 2021, 14:18", true},
+		{"Updated 14:05 BST", true},
+		{"31.03.2024 • 09:42 Uhr", true},
+		{"Mon 15 May 2023 12.50 BST", true},
+		{"2:18 p.m. ET, September 6, 2021", true},
+		{"le 6 septembre 2021 à 14h18", true},
+		{"12 marca 2021, 18:00", true},
+		{"Dienstag, 27. August 2024", true},
+		{"14:05", true},
+		{"September", false}, // no clock, no year
+		{"Trains resume at 14:05 today", false},
+		{"The talks began on 3 May 2024", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, IsDateLine(tt.in), "%q", tt.in)
+	}
+}
+
+func TestDateLineTail(t *testing.T) {
+	assert.Equal(t, "30 October 2024, 14:05", DateLineTail("By Ann Lee, 30 October 2024, 14:05"))
+	assert.Equal(t, "12:31", DateLineTail("Tom Reed | 12:31"))
+	assert.Equal(t, "", DateLineTail("2024-06-01"))
+}
+
+func TestClockMinutes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"14:05", 14*60 + 5},
+		{"2:18 p.m. ET", 14*60 + 18},
+		{"9:38 pm", 21*60 + 38},
+		{"12:10 am", 10},
+		{"12:10 PM", 12*60 + 10},
+		{"Posted 06.09.2021 at 14:18 GMT", 14*60 + 18},
+		{"no clock", -1},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ClockMinutes(tt.in), "%q", tt.in)
+	}
+}
+
+func TestMachineTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+		iso  bool
+		ok   bool
+	}{
+		{"2023-05-15T11:50:54.000Z", time.Date(2023, 5, 15, 11, 50, 54, 0, time.UTC), true, true},
+		{"2024-03-14T20:31:44+0000", time.Date(2024, 3, 14, 20, 31, 44, 0, time.UTC), true, true},
+		{"2023-11-02T21:06:52+05:30", time.Date(2023, 11, 2, 15, 36, 52, 0, time.UTC), true, true},
+		{"2023-11-02 16:56Z", time.Date(2023, 11, 2, 16, 56, 0, 0, time.UTC), true, true},
+		{"1722888018921", time.Date(2024, 8, 5, 20, 0, 18, 921e6, time.UTC), false, true},
+		{"1692003712", time.Date(2023, 8, 14, 9, 1, 52, 0, time.UTC), false, true},
+		{"2024-05-04 14:05", time.Time{}, false, false}, // no zone: not an instant
+		{"2024-05-04", time.Time{}, false, false},
+		{"123456789", time.Time{}, false, false},
+		{"9999999999999", time.Time{}, false, false}, // after 2100
+		{"yesterday", time.Time{}, false, false},
+	}
+	for _, tt := range tests {
+		got, iso, ok := MachineTime(tt.in)
+		assert.Equal(t, tt.ok, ok, "%q", tt.in)
+		assert.Equal(t, tt.iso, iso, "%q", tt.in)
+		assert.True(t, got.Equal(tt.want), "%q: got %v", tt.in, got)
+	}
+	assert.True(t, LocalDateTime("2024-05-04 14:05"))
+	assert.True(t, LocalDateTime("2024-05-04T14:05:00"))
+	assert.False(t, LocalDateTime("2024-05-04T14:05:00Z"))
+	assert.False(t, LocalDateTime("2024-05-04"))
+}
