@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"net/url"
 	"strings"
@@ -295,23 +296,13 @@ func leftoverText(n *html.Node) []string {
 func classifyLabel(dr *Draft, s string) {
 	l := strings.ToLower(strings.Trim(s, " :|·•-–"))
 	switch {
-	case keyEventLabels[l]:
+	case lexicon.KeyEventLabels.Has(l):
 		dr.KeyEvent = true
-	case pinnedLabels[l]:
+	case lexicon.PinnedLabels.Has(l):
 		dr.Pinned = true
 	case looksLikeName(s):
 		dr.Authors = append(dr.Authors, strings.TrimSpace(trimBy(s)))
 	}
-}
-
-var keyEventLabels = map[string]bool{
-	"key event": true, "key events": true, "key update": true, "breaking": true,
-	"breaking news": true, "important": true, "highlight": true, "wichtig": true,
-	"eilmeldung": true, "important update": true, "ultim'ora": true, "urgent": true,
-}
-
-var pinnedLabels = map[string]bool{
-	"pinned": true, "pinned post": true, "angepinnt": true, "épinglé": true, "fissato": true,
 }
 
 // looksLikeName reports whether s reads as a person's name or a short
@@ -329,7 +320,7 @@ func looksLikeName(s string) bool {
 	for _, w := range words {
 		r := []rune(w)
 		if !unicode.IsUpper(r[0]) {
-			if w == "and" || w == "und" || w == "e" || w == "et" || w == "y" || w == "de" || w == "van" || w == "von" {
+			if lexicon.NameConnectors.Has(w) {
 				continue
 			}
 			return false
@@ -344,12 +335,11 @@ func looksLikeName(s string) bool {
 	return strings.ToUpper(s) != s
 }
 
+// trimBy drops the word that opens a byline ("By Ann Lee").
 func trimBy(s string) string {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"By ", "by ", "Von ", "von ", "Di ", "Par ", "Por "} {
-		if strings.HasPrefix(s, p) {
-			return strings.TrimSpace(s[len(p):])
-		}
+	if first, rest, ok := strings.Cut(s, " "); ok && lexicon.BylinePrefixes.Has(first) {
+		return strings.TrimSpace(rest)
 	}
 	return s
 }
@@ -378,15 +368,12 @@ func flagged(n *html.Node, words ...string) bool {
 	return false
 }
 
-// bylineWords mark author elements by class or id.
-var bylineWords = map[string]bool{"author": true, "byline": true, "contributor": true, "writer": true, "authors": true}
-
 func isByline(n *html.Node) bool {
 	if strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
 		return true
 	}
 	for _, k := range []string{"class", "id"} {
-		if v := attr(n, k); v != "" && hasWord(v, bylineWords) {
+		if v := attr(n, k); v != "" && lexicon.BylineClasses.HasPart(v) {
 			return true
 		}
 	}
@@ -412,9 +399,6 @@ func bylineName(n *html.Node) string {
 	return s
 }
 
-// titleWords mark entry-title elements by class.
-var titleWords = map[string]bool{"title": true, "headline": true, "heading": true, "ttl": true, "hed": true}
-
 // isTitleElement reports whether n is an entry headline: a heading, or an
 // element whose class names a title, with a short text.
 func isTitleElement(n *html.Node) bool {
@@ -425,23 +409,10 @@ func isTitleElement(n *html.Node) bool {
 		return false
 	}
 	v := attr(n, "class")
-	if v == "" || !hasWord(v, titleWords) {
+	if v == "" || !lexicon.TitleClasses.HasPart(v) {
 		return false
 	}
 	return len(cleanSpace(textOf(n))) <= 300
-}
-
-// hasWord splits a class or id value into words at spaces, hyphens and
-// underscores and reports whether one is in words.
-func hasWord(v string, words map[string]bool) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	}) {
-		if words[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // isDateLineElement reports whether n is a short element that prints only

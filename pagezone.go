@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
 	"strings"
@@ -12,16 +13,6 @@ import (
 // This file finds what a page says about itself when its entries print
 // only a clock: the page's own dates (the reference day for the clocks)
 // and the publisher's time zone (what the clocks mean).
-
-// pagePublishedKeys and pageModifiedKeys are the <meta> names, properties
-// and itemprops that give a page's dates, most specific first. Open Graph
-// writes them with and without the og: prefix; Dublin Core and plain
-// name="date" are common on European sites, where name="date" moves with
-// every new entry of a ticker: it is the page's last change.
-var (
-	pagePublishedKeys = []string{"article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.created", "publish-date", "pubdate"}
-	pageModifiedKeys  = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "date"}
-)
 
 // ldDateRe finds the first datePublished and dateModified of a JSON-LD
 // block without decoding it (the block may be long).
@@ -37,8 +28,8 @@ var pageTypeRe = regexp.MustCompile(`"@type"\s*:\s*(?:\[\s*)?"(?:NewsArticle|Art
 // updates', those in an ItemList other stories'); zero when the page does
 // not say.
 func pageDates(d *Document) (published, modified time.Time) {
-	published = firstMetaTime(d, pagePublishedKeys)
-	modified = firstMetaTime(d, pageModifiedKeys)
+	published = firstMetaTime(d, lexicon.PublishedMetaKeys)
+	modified = firstMetaTime(d, lexicon.ModifiedMetaKeys)
 	if !published.IsZero() && !modified.IsZero() {
 		return published, modified
 	}
@@ -108,10 +99,10 @@ func pageZone(d *Document) *time.Location {
 			}
 		}
 	}
-	for _, k := range pagePublishedKeys {
+	for _, k := range lexicon.PublishedMetaKeys {
 		add(d.Meta(k))
 	}
-	for _, k := range pageModifiedKeys {
+	for _, k := range lexicon.ModifiedMetaKeys {
 		add(d.Meta(k))
 	}
 	for _, raw := range d.JSONLD() {
@@ -170,70 +161,19 @@ func zoneCandidates(d *Document) []string {
 	}
 	host := strings.ToLower(d.Host())
 	if i := strings.LastIndexByte(host, '.'); i >= 0 {
-		addAll(countryZones[host[i+1:]])
+		addAll(lexicon.CountryZones[host[i+1:]])
 	}
 	lang := strings.ToLower(strings.ReplaceAll(d.Lang(), "_", "-"))
 	base, region, _ := strings.Cut(lang, "-")
 	if region != "" {
 		if r, _, _ := strings.Cut(region, "-"); len(r) == 2 {
-			addAll(countryZones[r])
+			addAll(lexicon.CountryZones[r])
 		}
 	}
-	if z, ok := languageZones[base]; ok {
+	if z, ok := lexicon.LanguageZones[base]; ok {
 		addAll([]string{z})
 	}
 	return out
-}
-
-// countryZones maps country codes (as domains and language regions write
-// them, lower-case) to their zones, the one most news is published in
-// first. Country-code domains used as generic names (.io, .tv, .co, .me)
-// are not listed.
-var countryZones = map[string][]string{
-	"uk": {"Europe/London"}, "gb": {"Europe/London"}, "ie": {"Europe/Dublin"},
-	"de": {"Europe/Berlin"}, "at": {"Europe/Vienna"}, "ch": {"Europe/Zurich"},
-	"fr": {"Europe/Paris"}, "be": {"Europe/Brussels"}, "nl": {"Europe/Amsterdam"},
-	"lu": {"Europe/Luxembourg"}, "it": {"Europe/Rome"}, "es": {"Europe/Madrid"},
-	"pt": {"Europe/Lisbon"}, "pl": {"Europe/Warsaw"}, "cz": {"Europe/Prague"},
-	"sk": {"Europe/Bratislava"}, "hu": {"Europe/Budapest"}, "ro": {"Europe/Bucharest"},
-	"bg": {"Europe/Sofia"}, "gr": {"Europe/Athens"}, "dk": {"Europe/Copenhagen"},
-	"se": {"Europe/Stockholm"}, "no": {"Europe/Oslo"}, "fi": {"Europe/Helsinki"},
-	"ee": {"Europe/Tallinn"}, "lv": {"Europe/Riga"}, "lt": {"Europe/Vilnius"},
-	"ua": {"Europe/Kyiv", "Europe/Kiev"}, "by": {"Europe/Minsk"}, "hr": {"Europe/Zagreb"},
-	"si": {"Europe/Ljubljana"}, "rs": {"Europe/Belgrade"}, "tr": {"Europe/Istanbul"},
-	"il": {"Asia/Jerusalem"}, "in": {"Asia/Kolkata"}, "pk": {"Asia/Karachi"},
-	"bd": {"Asia/Dhaka"}, "lk": {"Asia/Colombo"}, "np": {"Asia/Kathmandu"},
-	"jp": {"Asia/Tokyo"}, "kr": {"Asia/Seoul"}, "cn": {"Asia/Shanghai"},
-	"hk": {"Asia/Hong_Kong"}, "tw": {"Asia/Taipei"}, "sg": {"Asia/Singapore"},
-	"my": {"Asia/Kuala_Lumpur"}, "ph": {"Asia/Manila"}, "th": {"Asia/Bangkok"},
-	"vn": {"Asia/Ho_Chi_Minh"}, "ae": {"Asia/Dubai"}, "sa": {"Asia/Riyadh"},
-	"qa": {"Asia/Qatar"}, "ir": {"Asia/Tehran"}, "eg": {"Africa/Cairo"},
-	"ng": {"Africa/Lagos"}, "gh": {"Africa/Accra"}, "ke": {"Africa/Nairobi"},
-	"za": {"Africa/Johannesburg"}, "nz": {"Pacific/Auckland"},
-	"ar": {"America/Argentina/Buenos_Aires"}, "cl": {"America/Santiago"},
-	"pe": {"America/Lima"}, "ve": {"America/Caracas"},
-	"us": {"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix", "America/Anchorage", "Pacific/Honolulu"},
-	"ca": {"America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver", "America/Halifax", "America/St_Johns"},
-	"au": {"Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide", "Australia/Darwin", "Australia/Perth"},
-	"br": {"America/Sao_Paulo", "America/Manaus"},
-	"mx": {"America/Mexico_City", "America/Tijuana", "America/Cancun"},
-	"ru": {"Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok"},
-}
-
-// languageZones maps languages whose news is published, nearly all of it,
-// in one zone (or in countries that share its clock) to that zone.
-// Languages spoken across many zones (en, es, pt, ar) are not listed.
-var languageZones = map[string]string{
-	"de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
-	"pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
-	"ro": "Europe/Bucharest", "bg": "Europe/Sofia", "el": "Europe/Athens", "da": "Europe/Copenhagen",
-	"sv": "Europe/Stockholm", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo",
-	"fi": "Europe/Helsinki", "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
-	"uk": "Europe/Kyiv", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade",
-	"tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
-	"zh": "Asia/Shanghai", "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "fa": "Asia/Tehran",
-	"hi": "Asia/Kolkata", "ca": "Europe/Madrid", "eu": "Europe/Madrid", "gl": "Europe/Madrid",
-	"ru": "Europe/Moscow",
 }
 
 // zoneCache holds the zones loaded so far (a nil *time.Location for a name

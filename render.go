@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"html/template"
 	"net/url"
 	"strings"
@@ -80,32 +81,6 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // openTag is an open inline element as emitted: its start and end tags,
 // both empty for an element that emits no markup.
 type openTag struct{ start, end string }
-
-// Chrome words: an element whose class or id has one of these as a word
-// ("share-buttons", "ad_slot") is page furniture, not entry content.
-var chromeWords = map[string]bool{
-	"share": true, "sharing": true, "social": true, "advert": true,
-	"advertisement": true, "ad": true, "ads": true, "adslot": true,
-	"dfp": true, "newsletter": true, "related": true, "readmore": true,
-	"hidden": true, "sronly": true, "toolbar": true, "comments": true,
-}
-
-// chromeTexts are whole blocks of page furniture, compared case-folded.
-var chromeTexts = newFoldSet(
-	"advertisement", "advertising", "anzeige",
-	"werbung", "pubblicità", "publicité", "publicidad",
-	"реклама", "reklama", "share", "share this",
-	"read more", "show more", "show less",
-	"copy link", "link copied", "continue reading",
-)
-
-// readMorePrefixes start teaser blocks that point elsewhere.
-var readMorePrefixes = []string{
-	"read more:", "read more -", "read more –", "read more ›", "related:",
-	"see also:", "also read:", "more on this story:", "mehr zum thema:",
-	"lesen sie auch:", "leggi anche:", "à lire aussi:", "lire aussi:",
-	"читайте также:", "czytaj też:", "czytaj także:", "lee también:",
-}
 
 // renderBody renders entry body nodes into text and safe HTML.
 //
@@ -463,31 +438,11 @@ func (r *renderer) flush() {
 // by as many runes as the longest prefix has bytes. Blocks are paragraphs; lowering
 // each whole was a measurable share of rendering.
 func isChromeText(s string) bool {
-	if t := strings.TrimRight(s, ".:!… "); chromeTexts.has(t) {
+	if t := strings.TrimRight(s, ".:!… "); lexicon.ChromeTexts.Has(t) {
 		return true
 	}
-	end := 0
-	for n := 0; n < readMoreMax && end < len(s); n++ {
-		_, w := utf8.DecodeRuneInString(s[end:])
-		end += w
-	}
-	lower := strings.ToLower(s[:end])
-	for _, p := range readMorePrefixes {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
-	}
-	return false
+	return lexicon.ReadMorePrefixes.Of(s) != ""
 }
-
-// readMoreMax is the byte length of the longest read-more prefix.
-var readMoreMax = func() int {
-	n := 0
-	for _, p := range readMorePrefixes {
-		n = max(n, len(p))
-	}
-	return n
-}()
 
 // isChrome reports whether an element is page furniture by its class, id,
 // role or visibility.
@@ -501,7 +456,7 @@ func isChrome(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
-			if hasChromeWord(a.Val) {
+			if lexicon.ChromeClasses.HasPart(a.Val) {
 				return true
 			}
 		case "aria-label", "title":
@@ -517,17 +472,10 @@ func isChrome(n *html.Node) bool {
 	return false
 }
 
-// shareLabelPrefixes start the labels of share buttons ("Share on
-// Facebook"), compared case-folded.
-var shareLabelPrefixes = []string{
-	"share ", "share on", "share via", "share this", "tweet this", "teilen", "auf facebook teilen",
-	"condividi", "partager", "compartir", "udostępnij", "поделиться", "email this",
-}
-
 // isShareLabel reports whether an aria-label or title names a share button.
 func isShareLabel(v string) bool {
 	v = strings.ToLower(strings.TrimSpace(v))
-	for _, p := range shareLabelPrefixes {
+	for _, p := range lexicon.ShareLabelPrefixes {
 		if strings.HasPrefix(v, p) || v == strings.TrimSpace(p) {
 			return true
 		}
@@ -542,35 +490,9 @@ func isShareLink(href string) bool {
 	if strings.HasPrefix(h, "whatsapp:") {
 		return true
 	}
-	for _, s := range []string{"facebook.com/sharer", "facebook.com/dialog/share", "twitter.com/intent/", "x.com/intent/",
-		"linkedin.com/sharearticle", "linkedin.com/shareArticle", "api.whatsapp.com/send", "wa.me/?", "t.me/share", "reddit.com/submit", "pinterest.com/pin/create"} {
-		if strings.Contains(h, strings.ToLower(s)) {
+	for _, s := range lexicon.ShareLinks {
+		if strings.Contains(h, s) {
 			return true
-		}
-	}
-	return false
-}
-
-// hasChromeWord splits a class or id value into words at spaces, hyphens
-// and underscores and reports whether one of them is a chrome word.
-func hasChromeWord(v string) bool {
-	start := -1
-	for i := 0; i <= len(v); i++ {
-		var c byte = ' '
-		if i < len(v) {
-			c = v[i]
-		}
-		if c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' {
-			if start >= 0 {
-				if chromeWords[strings.ToLower(v[start:i])] {
-					return true
-				}
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
 		}
 	}
 	return false

@@ -5,16 +5,18 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // isChromeTextWhole is isChromeText lowering the whole text, as it did
 // before it lowered only what a match can need.
 func isChromeTextWhole(s string) bool {
 	lower := strings.ToLower(s)
-	if chromeTexts.words[strings.TrimRight(lower, ".:!… ")] {
+	if lexicon.ChromeTexts.Has(strings.TrimRight(lower, ".:!… ")) {
 		return true
 	}
-	for _, p := range readMorePrefixes {
+	for _, p := range lexicon.ReadMorePrefixes {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}

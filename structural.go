@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
 	"sort"
@@ -63,12 +64,6 @@ func (structuralExtractor) Match(d *Document) bool {
 // <dt> terms and table cells.
 var plainHintSel = cascadia.MustCompile("p, dt, li, td")
 
-// hintAttrs are the attributes that hold an entry's time on some sites.
-var hintAttrs = map[string]bool{
-	"data-timestamp": true, "data-time": true, "data-post-time": true, "data-posted": true, "data-published": true,
-	"data-publish-time": true, "data-date": true, "data-datetime": true, "data-created": true, "data-sort-time": true,
-}
-
 var itempropDateSel = cascadia.MustCompile(`[itemprop~="datePublished"]`)
 
 // hasStructuralHint reports whether anything under root may mark an
@@ -99,7 +94,7 @@ func hasStructuralHint(root *html.Node) bool {
 			}
 		}
 		for _, a := range n.Attr {
-			if hintAttrs[a.Key] || a.Key == "itemprop" && itempropDateSel.Match(n) {
+			if lexicon.TimeAttributes.Has(a.Key) || a.Key == "itemprop" && itempropDateSel.Match(n) {
 				return true
 			}
 		}
@@ -461,19 +456,6 @@ func addDistinct(seen []int64, v int64) []int64 {
 	return append(seen, v)
 }
 
-// regionWords mark blocks whose timestamped items are not a live blog.
-var regionWords = map[string]bool{
-	"comment": true, "comments": true, "sidebar": true, "related": true,
-	"recommended": true, "popular": true, "trending": true, "teaser": true,
-	"teasers": true, "promo": true, "nav": true, "navigation": true, "menu": true,
-	"footer": true, "recirculation": true, "outbrain": true, "taboola": true,
-	"replies": true, "reply": true, "discussion": true, "mostread": true,
-	// The same in the other languages the library reads.
-	"kommentar": true, "kommentare": true, "commentaire": true, "commentaires": true,
-	"commento": true, "commenti": true, "comentario": true, "comentarios": true,
-	"komentarze": true, "комментарии": true,
-}
-
 // inChromeRegion reports whether p or an ancestor below <body> is page
 // furniture: nav, aside, footer, a form, or a block whose class or id says
 // comments, related stories, sidebar or the like.
@@ -489,7 +471,7 @@ func inChromeRegion(p *html.Node) bool {
 		case "navigation", "complementary", "contentinfo":
 			return true
 		}
-		if hasWord(attr(a, "class"), regionWords) || hasWord(attr(a, "id"), regionWords) {
+		if lexicon.RegionClasses.HasPart(attr(a, "class")) || lexicon.RegionClasses.HasPart(attr(a, "id")) {
 			return true
 		}
 	}

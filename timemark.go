@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
@@ -46,26 +47,12 @@ type mark struct {
 	head string
 }
 
-var publishedWords = map[string]bool{"published": true, "dtstart": true}
-
-// epochAttrWords name data-* attributes that hold an entry's own time; the
-// ones in notEntryTimeWords hold an edit or expiry time instead.
-var (
-	epochAttrWords    = []string{"time", "date", "timestamp", "publish", "posted", "created", "epoch"}
-	notEntryTimeWords = []string{"update", "modif", "edit", "expir", "end", "refresh", "now", "server", "current"}
-)
-
-// editTimeWords, in a time element's class, data-testid or itemprop,
-// say it shows when the entry was last changed ("lastpublished-timestamp",
-// "post__updated", itemprop=dateModified), not when it was posted.
-var editTimeWords = []string{"last", "update", "modif", "edit"}
-
 // namesEditTime reports whether time element n labels itself an edit time.
 func namesEditTime(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "data-testid", "itemprop", "data-qa":
-			if containsAny(strings.ToLower(a.Val), editTimeWords) {
+			if containsAny(strings.ToLower(a.Val), lexicon.EditTimeParts) {
 				return true
 			}
 		}
@@ -108,7 +95,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 			m.clock = -1
 		}
 		return m, true
-	case n.DataAtom == atom.Abbr && hasWord(attr(n, "class"), publishedWords):
+	case n.DataAtom == atom.Abbr && lexicon.PublishedClasses.HasPart(attr(n, "class")):
 		// hAtom / microformats: <abbr class="published" title="ISO">
 		if t, iso, ok := timeparse.MachineTime(attr(n, "title")); ok {
 			m.t, m.iso, m.src, m.raw = t, iso, srcVisible, cleanSpace(textOf(n))
@@ -151,7 +138,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 			continue
 		}
 		k := a.Key[5:]
-		if !containsAny(k, epochAttrWords) || containsAny(k, notEntryTimeWords) {
+		if !containsAny(k, lexicon.EntryTimeAttrParts) || containsAny(k, lexicon.NotEntryTimeAttrParts) {
 			continue
 		}
 		if t, iso, ok := timeparse.MachineTime(a.Val); ok {
@@ -231,20 +218,11 @@ func plainClockPara(n *html.Node) (mark, bool) {
 	return m, m.clock >= 0
 }
 
-// liveWords are the words and phrases with which a page's title calls it
-// live, lower-case.
-var liveWords = []string{
-	"live", "liveticker", "liveblog", "live-ticker", "live-blog", "newsblog", "newsticker",
-	"ticker", "latest updates", "as it happened", "minute by minute", "minuto a minuto",
-	"minute par minute", "en continu", "en direct", "in diretta", "diretta", "en directo",
-	"directo", "en vivo", "ao vivo", "na żywo", "relacja", "онлайн", "трансляция", "хроника",
-}
-
-// titleSaysLive reports whether s holds one of liveWords as a whole word
+// titleSaysLive reports whether s holds one of lexicon.LiveWords as a whole word
 // (no letter right before or after it), in any case.
 func titleSaysLive(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range liveWords {
+	for _, w := range lexicon.LiveWords {
 		for from := 0; from < len(s); {
 			i := strings.Index(s[from:], w)
 			if i < 0 {
@@ -456,18 +434,6 @@ func labelText(n *html.Node) string {
 	return s
 }
 
-// srOnlyClasses are the class names (lower-cased, without "-" and "_")
-// that CSS frameworks and news sites use for text only screen readers
-// announce: Bootstrap and Tailwind's sr-only, WordPress's
-// screen-reader-text, visually-hidden, the BBC's gs-u-vh.
-var srOnlyClasses = map[string]bool{
-	"sronly": true, "srtext": true, "screenreadertext": true, "screenreaderonly": true,
-	"screenreader": true, "visuallyhidden": true, "visuallyhiddentext": true,
-	"hiddenvisually": true, "vh": true, "uvh": true, "gsuvh": true,
-	"offscreen": true, "a11yhidden": true, "a11yonly": true, "showforsr": true,
-	"elementinvisible": true, "readeronly": true,
-}
-
 // squashClass returns class name c lower-cased without "-" and "_", in
 // a buffer of its own (a map lookup with string(squashClass(c)) does not
 // allocate).
@@ -496,7 +462,7 @@ func isScreenReaderOnly(n *html.Node) bool {
 			return true
 		case "class":
 			for _, c := range strings.Fields(a.Val) {
-				if srOnlyClasses[string(squashClass(c))] {
+				if lexicon.ScreenReaderClasses.Has(string(squashClass(c))) {
 					return true
 				}
 			}

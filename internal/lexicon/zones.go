@@ -104,3 +104,54 @@ var ZonePhrases = []ZonePhrase{
 	{"moscow time", "MSK"},
 	{"uk time", "UK"},
 }
+
+// CountryZones maps country codes (as domains and language regions write
+// them, lower-case) to their zones, the one most news is published in
+// first. Country-code domains used as generic names (.io, .tv, .co, .me)
+// are not listed.
+var CountryZones = map[string][]string{
+	"uk": {"Europe/London"}, "gb": {"Europe/London"}, "ie": {"Europe/Dublin"},
+	"de": {"Europe/Berlin"}, "at": {"Europe/Vienna"}, "ch": {"Europe/Zurich"},
+	"fr": {"Europe/Paris"}, "be": {"Europe/Brussels"}, "nl": {"Europe/Amsterdam"},
+	"lu": {"Europe/Luxembourg"}, "it": {"Europe/Rome"}, "es": {"Europe/Madrid"},
+	"pt": {"Europe/Lisbon"}, "pl": {"Europe/Warsaw"}, "cz": {"Europe/Prague"},
+	"sk": {"Europe/Bratislava"}, "hu": {"Europe/Budapest"}, "ro": {"Europe/Bucharest"},
+	"bg": {"Europe/Sofia"}, "gr": {"Europe/Athens"}, "dk": {"Europe/Copenhagen"},
+	"se": {"Europe/Stockholm"}, "no": {"Europe/Oslo"}, "fi": {"Europe/Helsinki"},
+	"ee": {"Europe/Tallinn"}, "lv": {"Europe/Riga"}, "lt": {"Europe/Vilnius"},
+	"ua": {"Europe/Kyiv", "Europe/Kiev"}, "by": {"Europe/Minsk"}, "hr": {"Europe/Zagreb"},
+	"si": {"Europe/Ljubljana"}, "rs": {"Europe/Belgrade"}, "tr": {"Europe/Istanbul"},
+	"il": {"Asia/Jerusalem"}, "in": {"Asia/Kolkata"}, "pk": {"Asia/Karachi"},
+	"bd": {"Asia/Dhaka"}, "lk": {"Asia/Colombo"}, "np": {"Asia/Kathmandu"},
+	"jp": {"Asia/Tokyo"}, "kr": {"Asia/Seoul"}, "cn": {"Asia/Shanghai"},
+	"hk": {"Asia/Hong_Kong"}, "tw": {"Asia/Taipei"}, "sg": {"Asia/Singapore"},
+	"my": {"Asia/Kuala_Lumpur"}, "ph": {"Asia/Manila"}, "th": {"Asia/Bangkok"},
+	"vn": {"Asia/Ho_Chi_Minh"}, "ae": {"Asia/Dubai"}, "sa": {"Asia/Riyadh"},
+	"qa": {"Asia/Qatar"}, "ir": {"Asia/Tehran"}, "eg": {"Africa/Cairo"},
+	"ng": {"Africa/Lagos"}, "gh": {"Africa/Accra"}, "ke": {"Africa/Nairobi"},
+	"za": {"Africa/Johannesburg"}, "nz": {"Pacific/Auckland"},
+	"ar": {"America/Argentina/Buenos_Aires"}, "cl": {"America/Santiago"},
+	"pe": {"America/Lima"}, "ve": {"America/Caracas"},
+	"us": {"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix", "America/Anchorage", "Pacific/Honolulu"},
+	"ca": {"America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver", "America/Halifax", "America/St_Johns"},
+	"au": {"Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide", "Australia/Darwin", "Australia/Perth"},
+	"br": {"America/Sao_Paulo", "America/Manaus"},
+	"mx": {"America/Mexico_City", "America/Tijuana", "America/Cancun"},
+	"ru": {"Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok"},
+}
+
+// LanguageZones maps languages whose news is published, nearly all of it,
+// in one zone (or in countries that share its clock) to that zone.
+// Languages spoken across many zones (en, es, pt, ar) are not listed.
+var LanguageZones = map[string]string{
+	"de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+	"pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+	"ro": "Europe/Bucharest", "bg": "Europe/Sofia", "el": "Europe/Athens", "da": "Europe/Copenhagen",
+	"sv": "Europe/Stockholm", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo",
+	"fi": "Europe/Helsinki", "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
+	"uk": "Europe/Kyiv", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade",
+	"tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
+	"zh": "Asia/Shanghai", "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "fa": "Asia/Tehran",
+	"hi": "Asia/Kolkata", "ca": "Europe/Madrid", "eu": "Europe/Madrid", "gl": "Europe/Madrid",
+	"ru": "Europe/Moscow",
+}

@@ -1,0 +1,138 @@
+package lexicon
+
+// The words of page furniture: how a page says it is live, the labels
+// printed beside an entry's time, and the class names, texts and links
+// of the parts of a page that are not entries. Class and id words are
+// compared as parts of the value ("share-buttons" has "share").
+
+// LiveWords are the words and phrases with which a page's title calls it
+// live, lower-case; they count only as whole words.
+var LiveWords = []string{
+	"live", "liveticker", "liveblog", "live-ticker", "live-blog", "newsblog", "newsticker",
+	"ticker", "latest updates", "as it happened", "minute by minute", "minuto a minuto",
+	"minute par minute", "en continu", "en direct", "in diretta", "diretta", "en directo",
+	"directo", "en vivo", "ao vivo", "na żywo", "relacja", "онлайн", "трансляция", "хроника",
+}
+
+// KeyEventLabels are labels printed beside an entry's time that mark it
+// as a key event.
+var KeyEventLabels = NewWords(
+	"key event", "key events", "key update", "breaking",
+	"breaking news", "important", "highlight", "wichtig",
+	"eilmeldung", "important update", "ultim'ora", "urgent",
+)
+
+// PinnedLabels are labels that mark an entry pinned to the top.
+var PinnedLabels = NewWords("pinned", "pinned post", "angepinnt", "épinglé", "fissato")
+
+// BylinePrefixes are the words that open a byline ("By Ann Lee").
+var BylinePrefixes = NewWords("by", "von", "di", "par", "por")
+
+// NameConnectors are the lower-case words a person's name or a credit
+// may hold between capitalised words ("Ann and Tom", "Ursula von der").
+var NameConnectors = NewWords("and", "und", "e", "et", "y", "de", "van", "von")
+
+// BylineClasses mark author elements by class or id.
+var BylineClasses = NewWords("author", "byline", "contributor", "writer", "authors")
+
+// TitleClasses mark entry-title elements by class.
+var TitleClasses = NewWords("title", "headline", "heading", "ttl", "hed")
+
+// PublishedClasses mark an hAtom element holding the posting time.
+var PublishedClasses = NewWords("published", "dtstart")
+
+// RegionClasses mark blocks whose timestamped items are not a live blog:
+// comments, sidebars, related and promoted stories, navigation.
+var RegionClasses = NewWords(
+	"comment", "comments", "sidebar", "related",
+	"recommended", "popular", "trending", "teaser",
+	"teasers", "promo", "nav", "navigation", "menu",
+	"footer", "recirculation", "outbrain", "taboola",
+	"replies", "reply", "discussion", "mostread",
+	"kommentar", "kommentare", "commentaire", "commentaires",
+	"commento", "commenti", "comentario", "comentarios",
+	"komentarze", "комментарии",
+)
+
+// ChromeClasses mark page furniture inside an entry ("share-buttons",
+// "ad_slot").
+var ChromeClasses = NewWords(
+	"share", "sharing", "social", "advert",
+	"advertisement", "ad", "ads", "adslot",
+	"dfp", "newsletter", "related", "readmore",
+	"hidden", "sronly", "toolbar", "comments",
+)
+
+// ScreenReaderClasses are the class names (lower-cased, without "-" and
+// "_") that CSS frameworks and news sites use for text only screen
+// readers announce: Bootstrap and Tailwind's sr-only, WordPress's
+// screen-reader-text, visually-hidden, the BBC's gs-u-vh.
+var ScreenReaderClasses = NewWords(
+	"sronly", "srtext", "screenreadertext", "screenreaderonly",
+	"screenreader", "visuallyhidden", "visuallyhiddentext",
+	"hiddenvisually", "vh", "uvh", "gsuvh",
+	"offscreen", "a11yhidden", "a11yonly", "showforsr",
+	"elementinvisible", "readeronly",
+)
+
+// ChromeTexts are whole blocks of page furniture.
+var ChromeTexts = NewWords(
+	"advertisement", "advertising", "anzeige",
+	"werbung", "pubblicità", "publicité", "publicidad",
+	"реклама", "reklama", "share", "share this",
+	"read more", "show more", "show less",
+	"copy link", "link copied", "continue reading",
+)
+
+// ReadMorePrefixes start teaser blocks that point elsewhere.
+var ReadMorePrefixes = Prefixes{
+	"read more:", "read more -", "read more –", "read more ›", "related:",
+	"see also:", "also read:", "more on this story:", "mehr zum thema:",
+	"lesen sie auch:", "leggi anche:", "à lire aussi:", "lire aussi:",
+	"читайте также:", "czytaj też:", "czytaj także:", "lee también:",
+}
+
+// ShareLabelPrefixes start the labels of share buttons ("Share on
+// Facebook").
+var ShareLabelPrefixes = Prefixes{
+	"share ", "share on", "share via", "share this", "tweet this", "teilen", "auf facebook teilen",
+	"condividi", "partager", "compartir", "udostępnij", "поделиться", "email this",
+}
+
+// ShareLinks are parts of the addresses of share dialogs, lower-case: a
+// link holding one is a button, not content.
+var ShareLinks = []string{
+	"facebook.com/sharer", "facebook.com/dialog/share", "twitter.com/intent/", "x.com/intent/",
+	"linkedin.com/sharearticle", "api.whatsapp.com/send", "wa.me/?", "t.me/share", "reddit.com/submit",
+	"pinterest.com/pin/create",
+}
+
+// TimeAttributes are the attributes that hold an entry's time on some
+// sites.
+var TimeAttributes = NewWords(
+	"data-timestamp", "data-time", "data-post-time", "data-posted", "data-published",
+	"data-publish-time", "data-date", "data-datetime", "data-created", "data-sort-time",
+)
+
+// EntryTimeAttrParts are parts of data-* attribute names that hold an
+// entry's own time; NotEntryTimeAttrParts name an edit or expiry time
+// instead.
+var (
+	EntryTimeAttrParts    = []string{"time", "date", "timestamp", "publish", "posted", "created", "epoch"}
+	NotEntryTimeAttrParts = []string{"update", "modif", "edit", "expir", "end", "refresh", "now", "server", "current"}
+)
+
+// EditTimeParts, in a time element's class, data-testid or itemprop, say
+// it shows when the entry was last changed ("lastpublished-timestamp",
+// "post__updated", itemprop=dateModified), not when it was posted.
+var EditTimeParts = []string{"last", "update", "modif", "edit"}
+
+// PublishedMetaKeys and ModifiedMetaKeys are the <meta> names, properties
+// and itemprops that give a page's dates, most specific first. Open Graph
+// writes them with and without the og: prefix; Dublin Core and plain
+// name="date" are common on European sites, where name="date" moves with
+// every new entry of a ticker: it is the page's last change.
+var (
+	PublishedMetaKeys = []string{"article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.created", "publish-date", "pubdate"}
+	ModifiedMetaKeys  = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "date"}
+)

@@ -1,0 +1,82 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Words is a set of lower-case words or phrases, looked up in any case.
+// The zero value is an empty set.
+type Words struct {
+	m      map[string]bool
+	maxLen int // bytes in the longest entry
+}
+
+// NewWords returns the set of ws, which must be lower-case.
+func NewWords(ws ...string) Words {
+	w := Words{m: make(map[string]bool, len(ws))}
+	for _, s := range ws {
+		w.m[s] = true
+		w.maxLen = max(w.maxLen, len(s))
+	}
+	return w
+}
+
+// Has reports whether s, lower-cased, is in the set. A string of more
+// than four bytes a rune (the most UTF-8 takes) for every byte of the
+// longest entry cannot be one once lowered, since lowering maps rune to
+// rune: it is not lowered at all. Callers ask about every line or block
+// of a page, most of them long.
+func (w Words) Has(s string) bool {
+	return len(s) <= 4*w.maxLen && w.m[strings.ToLower(s)]
+}
+
+// HasPart splits a class or id value into parts at spaces, hyphens and
+// underscores and reports whether one of them, lower-cased, is in the
+// set ("share-buttons" has "share").
+func (w Words) HasPart(v string) bool {
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		var c byte = ' '
+		if i < len(v) {
+			c = v[i]
+		}
+		if c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' {
+			if start >= 0 {
+				if w.Has(v[start:i]) {
+					return true
+				}
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return false
+}
+
+// Prefixes is a list of lower-case prefixes, matched in any case.
+type Prefixes []string
+
+// Of returns the first prefix that s starts with (case-folded), or "".
+// Only as much of s is lowered as the longest prefix needs.
+func (p Prefixes) Of(s string) string {
+	n := 0
+	for _, x := range p {
+		n = max(n, len(x))
+	}
+	end := 0
+	for runes := 0; runes < n && end < len(s); runes++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	lower := strings.ToLower(s[:end])
+	for _, x := range p {
+		if strings.HasPrefix(lower, x) {
+			return x
+		}
+	}
+	return ""
+}
