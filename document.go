@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"encoding/json"
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"net/url"
 	"strings"
 	"sync"
@@ -249,7 +250,7 @@ func (d *Document) loadMeta() {
 				continue
 			}
 			if n.DataAtom == atom.Html {
-				d.lang = strings.TrimSpace(attr(n, "lang"))
+				d.lang = strings.TrimSpace(dom.Attr(n, "lang"))
 				continue
 			}
 			if n.DataAtom == atom.Head {
@@ -270,20 +271,20 @@ func (d *Document) loadMeta() {
 					d.title = cleanSpace(n.FirstChild.Data)
 				}
 			case atom.Meta:
-				key := attr(n, "property")
+				key := dom.Attr(n, "property")
 				if key == "" {
-					key = attr(n, "name")
+					key = dom.Attr(n, "name")
 				}
 				if key == "" {
-					key = attr(n, "itemprop")
+					key = dom.Attr(n, "itemprop")
 				}
 				key = strings.ToLower(key)
 				if key != "" && d.meta[key] == "" {
-					d.meta[key] = cleanSpace(attr(n, "content"))
+					d.meta[key] = cleanSpace(dom.Attr(n, "content"))
 				}
 			case atom.Link:
-				if d.base == nil && strings.EqualFold(attr(n, "rel"), "canonical") {
-					if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && isWebURL(u) {
+				if d.base == nil && strings.EqualFold(dom.Attr(n, "rel"), "canonical") {
+					if u, err := url.Parse(strings.TrimSpace(dom.Attr(n, "href"))); err == nil && isWebURL(u) {
 						d.base = u
 					}
 				}
@@ -304,16 +305,6 @@ func isWebURL(u *url.URL) bool {
 	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
-// attr returns the value of n's attribute key, or "".
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 // Attr returns the value of n's attribute key (lower-case), or "".
 // It is a convenience for extractors.
-func Attr(n *html.Node, key string) string { return attr(n, key) }
+func Attr(n *html.Node, key string) string { return dom.Attr(n, key) }

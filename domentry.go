@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"net/url"
@@ -124,9 +125,9 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 	}
 
 	if len(e.nodes) == 1 {
-		dr.ID = attr(root, "id")
+		dr.ID = dom.Attr(root, "id")
 	} else {
-		dr.ID = attr(e.lead.node, "id")
+		dr.ID = dom.Attr(e.lead.node, "id")
 	}
 	if e.id != "" {
 		dr.ID = e.id
@@ -138,7 +139,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 	if flagged(root, "key-event", "keyevent", "key_event", "highlight") {
 		dr.KeyEvent = true
 	}
-	if flagged(root, "pinned", "sticky") || strings.Contains(strings.ToLower(attr(root, "id")), "pinned") {
+	if flagged(root, "pinned", "sticky") || strings.Contains(strings.ToLower(dom.Attr(root, "id")), "pinned") {
 		dr.Pinned = true
 	}
 
@@ -148,7 +149,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 		dr.Title, titleDone = e.title, true
 	}
 	for _, top := range e.nodes {
-		walk(top, func(n *html.Node) bool {
+		dom.Walk(top, func(n *html.Node) bool {
 			if excl[n] {
 				return false
 			}
@@ -162,7 +163,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 			default:
 				return true
 			}
-			if skipTags[n.DataAtom] {
+			if dom.Skipped(n) {
 				return false
 			}
 			if n == root {
@@ -176,23 +177,23 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 				return false
 			}
 			if !titleDone && isTitleElement(n) {
-				if t := cleanSpace(textOf(n)); t != "" {
+				if t := dom.Text(n); t != "" {
 					dr.Title, titleDone = t, true
 					excl[n] = true
 					return false
 				}
 			}
-			if t, ok := shortText(n, len(e.title)+16); e.title != "" && ok && t == e.title {
+			if t, ok := dom.ShortText(n, len(e.title)+16); e.title != "" && ok && t == e.title {
 				excl[n] = true // the visible copy of a headline given in metadata
 				return false
 			}
 			if isDateLineElement(n) {
 				excl[n] = true
 				// A name printed beside the date line is the author.
-				if p := n.Parent; p != nil && p != root && len(cleanSpace(textOf(p))) <= 100 {
+				if p := n.Parent; p != nil && p != root && len(dom.Text(p)) <= 100 {
 					for c := p.FirstChild; c != nil; c = c.NextSibling {
-						if c != n && c.Type == html.ElementNode && !excl[c] && looksLikeName(cleanSpace(textOf(c))) {
-							dr.Authors = append(dr.Authors, trimBy(cleanSpace(textOf(c))))
+						if c != n && c.Type == html.ElementNode && !excl[c] && looksLikeName(dom.Text(c)) {
+							dr.Authors = append(dr.Authors, trimBy(dom.Text(c)))
 							excl[c] = true
 						}
 					}
@@ -223,9 +224,9 @@ func metaBlock(n, root *html.Node) *html.Node {
 		return root
 	}
 	best := n
-	base := len(cleanSpace(textOf(n)))
+	base := len(dom.Text(n))
 	for p := n.Parent; p != nil && p != root; p = p.Parent {
-		if hasBlockContent(p) || len(cleanSpace(textOf(p))) > base+60 {
+		if hasBlockContent(p) || len(dom.Text(p)) > base+60 {
 			break
 		}
 		best = p
@@ -236,7 +237,7 @@ func metaBlock(n, root *html.Node) *html.Node {
 // hasBlockContent reports whether n holds paragraph-level content.
 func hasBlockContent(n *html.Node) bool {
 	found := false
-	walk(n, func(c *html.Node) bool {
+	dom.Walk(n, func(c *html.Node) bool {
 		if found || c.Type != html.ElementNode {
 			return false
 		}
@@ -256,7 +257,7 @@ func hasBlockContent(n *html.Node) bool {
 // clockText returns the first text in n that holds a clock.
 func clockText(n *html.Node) string {
 	found := ""
-	walk(n, func(c *html.Node) bool {
+	dom.Walk(n, func(c *html.Node) bool {
 		if found != "" {
 			return false
 		}
@@ -274,10 +275,10 @@ func clockText(n *html.Node) string {
 // labels nor date lines, one per text node.
 func leftoverText(n *html.Node) []string {
 	var out []string
-	walk(n, func(c *html.Node) bool {
+	dom.Walk(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.ElementNode:
-			if skipTags[c.DataAtom] || c.DataAtom == atom.Time || c.Data == "amp-timeago" {
+			if dom.Skipped(c) || c.DataAtom == atom.Time || c.Data == "amp-timeago" {
 				return false
 			}
 		case html.TextNode:
@@ -369,11 +370,11 @@ func flagged(n *html.Node, words ...string) bool {
 }
 
 func isByline(n *html.Node) bool {
-	if strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
+	if strings.EqualFold(dom.Attr(n, "rel"), "author") || strings.EqualFold(dom.Attr(n, "itemprop"), "author") {
 		return true
 	}
 	for _, k := range []string{"class", "id"} {
-		if v := attr(n, k); v != "" && lexicon.BylineClasses.HasPart(v) {
+		if v := dom.Attr(n, k); v != "" && lexicon.BylineClasses.HasPart(v) {
 			return true
 		}
 	}
@@ -383,11 +384,11 @@ func isByline(n *html.Node) bool {
 // bylineName returns the author name printed (or, in microdata, given) in
 // byline element n.
 func bylineName(n *html.Node) string {
-	s := cleanSpace(textOf(n))
+	s := dom.Text(n)
 	if s == "" {
-		walk(n, func(c *html.Node) bool {
-			if s == "" && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
-				s = cleanSpace(attr(c, "content"))
+		dom.Walk(n, func(c *html.Node) bool {
+			if s == "" && c.Type == html.ElementNode && strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
+				s = cleanSpace(dom.Attr(c, "content"))
 			}
 			return s == ""
 		})
@@ -408,11 +409,11 @@ func isTitleElement(n *html.Node) bool {
 	if n.DataAtom == atom.A {
 		return false
 	}
-	v := attr(n, "class")
+	v := dom.Attr(n, "class")
 	if v == "" || !lexicon.TitleClasses.HasPart(v) {
 		return false
 	}
-	return len(cleanSpace(textOf(n))) <= 300
+	return len(dom.Text(n)) <= 300
 }
 
 // isDateLineElement reports whether n is a short element that prints only
@@ -423,61 +424,8 @@ func isDateLineElement(n *html.Node) bool {
 	default:
 		return false
 	}
-	s, ok := shortText(n, 64)
+	s, ok := dom.ShortText(n, 64)
 	return ok && timeparse.IsDateLine(s)
-}
-
-// shortText returns the cleaned text under n when it is at most limit
-// bytes long; ok is false for a longer text, found without reading it all.
-//
-// The usual label holds one text node: its text is used as it is, and
-// the texts are joined in a builder only from the second one on.
-func shortText(n *html.Node, limit int) (string, bool) {
-	var b strings.Builder
-	var first string
-	texts, size := 0, 0 // size: bytes of the joined text so far
-	maxLen := 4*limit + 64
-	over := false
-	walk(n, func(c *html.Node) bool {
-		if over {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			texts++
-			if texts > 1 {
-				size++ // the joining space
-			}
-			// Too long is decided before anything is copied: this runs
-			// on most elements of a page, whole articles among them.
-			if size += len(c.Data); size > maxLen {
-				over = true
-				return false
-			}
-			if texts == 1 {
-				first = c.Data
-				break
-			}
-			if texts == 2 {
-				b.Grow(size)
-				b.WriteString(first)
-			}
-			b.WriteByte(' ')
-			b.WriteString(c.Data)
-		case html.ElementNode:
-			return !skipTags[c.DataAtom]
-		}
-		return true
-	})
-	if over {
-		return "", false
-	}
-	text := first
-	if texts > 1 {
-		text = b.String()
-	}
-	s := cleanSpace(text)
-	return s, len(s) <= limit
 }
 
 // permalinkIn returns the href of the first link in nodes that points at
@@ -485,12 +433,12 @@ func shortText(n *html.Node, limit int) (string, bool) {
 func permalinkIn(nodes []*html.Node, id string) string {
 	found := ""
 	for _, top := range nodes {
-		walk(top, func(n *html.Node) bool {
+		dom.Walk(top, func(n *html.Node) bool {
 			if found != "" {
 				return false
 			}
 			if n.Type == html.ElementNode && n.DataAtom == atom.A {
-				href := attr(n, "href")
+				href := dom.Attr(n, "href")
 				if i := strings.IndexByte(href, '#'); i >= 0 && href[i+1:] == id {
 					found = href
 				}
@@ -510,11 +458,11 @@ func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string 
 	appendMatchKey(&b, title)
 	read := 0
 	for _, top := range nodes {
-		walk(top, func(n *html.Node) bool {
+		dom.Walk(top, func(n *html.Node) bool {
 			if read > 600 || excl[n] {
 				return false
 			}
-			if n.Type == html.ElementNode && skipTags[n.DataAtom] {
+			if n.Type == html.ElementNode && dom.Skipped(n) {
 				return false
 			}
 			if n.Type == html.TextNode {

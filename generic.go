@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"encoding/binary"
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"strings"
 	"time"
 
@@ -154,7 +155,7 @@ func (x *sameTextIndex) find(key string) int {
 func hasMedia(nodes []*html.Node) bool {
 	found := false
 	for _, top := range nodes {
-		walk(top, func(n *html.Node) bool {
+		dom.Walk(top, func(n *html.Node) bool {
 			if found {
 				return false
 			}
@@ -322,7 +323,7 @@ func pageHeadline(d *Document, lb *ldLiveBlog) string {
 	refWords := wordSet(ref)
 	best, bestShare := "", 0.0
 	for _, n := range d.QueryAll(h1Sel) {
-		t := cleanSpace(textOf(n))
+		t := dom.Text(n)
 		words := wordSet(t)
 		if len(words) < 3 {
 			continue

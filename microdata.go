@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
@@ -44,14 +45,14 @@ func (microdataExtractor) Extract(d *Document) (*Result, error) {
 // "name" stands for the nested item itself (an author's name).
 func itemProps(it *html.Node) map[string]string {
 	props := map[string]string{}
-	walk(it, func(n *html.Node) bool {
+	dom.Walk(it, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
 		if n == it {
 			return true
 		}
-		name := attr(n, "itemprop")
+		name := dom.Attr(n, "itemprop")
 		_, scoped := attrOK(n, "itemscope")
 		if name != "" {
 			val := ""
@@ -86,7 +87,7 @@ func propValue(n *html.Node) string {
 			return strings.TrimSpace(v)
 		}
 	}
-	return cleanSpace(textOf(n))
+	return dom.Text(n)
 }
 
 // attrOK returns n's attribute key and whether it is present.

@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
@@ -114,9 +115,9 @@ func pageZone(d *Document) *time.Location {
 		if i >= maxZoneEvidence {
 			break
 		}
-		v := attr(n, "datetime")
+		v := dom.Attr(n, "datetime")
 		if v == "" {
-			v = attr(n, "content")
+			v = dom.Attr(n, "content")
 		}
 		add(v)
 	}

@@ -170,16 +170,6 @@ var inlineTags = map[atom.Atom]bool{
 	atom.Small: true, atom.Abbr: true, atom.Del: true, atom.Ins: true,
 }
 
-// skipTags never contribute text.
-var skipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
-	atom.Math: true, atom.Button: true, atom.Form: true, atom.Input: true,
-	atom.Select: true, atom.Textarea: true, atom.Nav: true, atom.Noscript: true,
-	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Map: true,
-	atom.Head: true, atom.Title: true, atom.Link: true, atom.Meta: true,
-	atom.Dialog: true, atom.Label: true,
-}
-
 // enter handles the start of n and reports whether to visit its children.
 // A root node is the entry's own container (an <li>, an <article>): it
 // lends no wrapper to the blocks inside it.
@@ -194,7 +184,7 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	default:
 		return false
 	}
-	if r.exclude[n] || skipTags[n.DataAtom] || isChrome(n) {
+	if r.exclude[n] || dom.Skipped(n) || isChrome(n) {
 		return false
 	}
 	if e, ok := embedOf(n, r.resolve); ok {
@@ -223,7 +213,7 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	case atom.A:
 		r.linkStart = append(r.linkStart, r.text.Len())
 		var t openTag
-		if href := safeURL(r.resolve(attr(n, "href")), true); href != "" && r.links == 0 {
+		if href := safeURL(r.resolve(dom.Attr(n, "href")), true); href != "" && r.links == 0 {
 			t = openTag{`<a href="` + template.HTMLEscapeString(href) + `" rel="nofollow noopener">`, "</a>"}
 			r.links++
 		}
@@ -291,8 +281,8 @@ func (r *renderer) leave(n *html.Node) {
 		start := r.linkStart[len(r.linkStart)-1]
 		r.linkStart = r.linkStart[:len(r.linkStart)-1]
 		r.pop()
-		href := safeURL(r.resolve(attr(n, "href")), true)
-		if href != "" && !strings.HasPrefix(attr(n, "href"), "#") {
+		href := safeURL(r.resolve(dom.Attr(n, "href")), true)
+		if href != "" && !strings.HasPrefix(dom.Attr(n, "href"), "#") {
 			text := ""
 			if start <= r.text.Len() {
 				text = cleanSpace(string(r.text.b[start:]))
@@ -385,10 +375,10 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func (r *renderer) image(n *html.Node) {
 	src := imageSource(n)
 	src = safeURL(r.resolve(src), false)
-	if src == "" || attr(n, "width") == "1" || attr(n, "height") == "1" {
+	if src == "" || dom.Attr(n, "width") == "1" || dom.Attr(n, "height") == "1" {
 		return
 	}
-	alt := cleanSpace(attr(n, "alt"))
+	alt := cleanSpace(dom.Attr(n, "alt"))
 	r.out.images = append(r.out.images, Image{URL: src, Alt: alt})
 	r.reopen()
 	r.markup.WriteString(`<img src="` + template.HTMLEscapeString(src) + `"`)
@@ -510,10 +500,10 @@ func firstImage(n *html.Node) *html.Node {
 // imageSource returns the best address of an image element: src, or the
 // lazy-loading attributes sites use when src is a placeholder.
 func imageSource(n *html.Node) string {
-	src := attr(n, "src")
+	src := dom.Attr(n, "src")
 	if src == "" || strings.HasPrefix(src, "data:") {
 		for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"} {
-			if v := attr(n, k); v != "" {
+			if v := dom.Attr(n, k); v != "" {
 				src, _, _ = strings.Cut(strings.TrimSpace(v), " ")
 				src = strings.TrimSuffix(src, ",")
 				break
@@ -567,39 +557,39 @@ func safeRef(u string) string {
 
 // embedOf recognises embedded posts and players.
 func embedOf(n *html.Node, resolve func(string) string) (Embed, bool) {
-	class := " " + attr(n, "class") + " "
+	class := " " + dom.Attr(n, "class") + " "
 	switch n.DataAtom {
 	case atom.Blockquote:
 		switch {
 		case strings.Contains(class, " twitter-tweet ") || strings.Contains(class, " twitter-video "):
 			return Embed{Kind: EmbedTweet, URL: lastLink(n, resolve, "/status")}, true
 		case strings.Contains(class, " instagram-media "):
-			u := attr(n, "data-instgrm-permalink")
+			u := dom.Attr(n, "data-instgrm-permalink")
 			if u == "" {
 				u = lastLink(n, resolve, "instagram.com")
 			}
 			return Embed{Kind: EmbedInstagram, URL: safeURL(resolve(u), false)}, true
 		case strings.Contains(class, " tiktok-embed "):
-			return Embed{Kind: EmbedTikTok, URL: safeURL(resolve(attr(n, "cite")), false)}, true
+			return Embed{Kind: EmbedTikTok, URL: safeURL(resolve(dom.Attr(n, "cite")), false)}, true
 		case strings.Contains(class, " telegram-post "):
-			u := safeURL("https://t.me/"+strings.TrimSpace(attr(n, "data-telegram-post")), false)
+			u := safeURL("https://t.me/"+strings.TrimSpace(dom.Attr(n, "data-telegram-post")), false)
 			return Embed{Kind: EmbedTelegram, URL: u}, true
 		}
 	case atom.Iframe:
-		src := safeURL(resolve(attr(n, "src")), false)
+		src := safeURL(resolve(dom.Attr(n, "src")), false)
 		if src == "" {
-			src = safeURL(resolve(attr(n, "data-src")), false)
+			src = safeURL(resolve(dom.Attr(n, "data-src")), false)
 		}
 		if src == "" {
 			return Embed{}, false
 		}
 		return Embed{Kind: embedKindOf(src), URL: src}, true
 	case atom.Video, atom.Audio:
-		src := attr(n, "src")
+		src := dom.Attr(n, "src")
 		if src == "" {
 			for c := range n.Descendants() {
 				if c.Type == html.ElementNode && c.DataAtom == atom.Source {
-					src = attr(c, "src")
+					src = dom.Attr(c, "src")
 					break
 				}
 			}
@@ -613,7 +603,7 @@ func embedOf(n *html.Node, resolve func(string) string) (Embed, bool) {
 		}
 	case atom.Div:
 		if strings.Contains(class, " fb-post ") || strings.Contains(class, " fb-video ") {
-			if u := safeURL(resolve(attr(n, "data-href")), false); u != "" {
+			if u := safeURL(resolve(dom.Attr(n, "data-href")), false); u != "" {
 				return Embed{Kind: EmbedFacebook, URL: u}, true
 			}
 		}
@@ -651,7 +641,7 @@ func lastLink(n *html.Node, resolve func(string) string, want string) string {
 	found := ""
 	for c := range n.Descendants() {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			if u := safeURL(resolve(attr(c, "href")), false); u != "" && strings.Contains(u, want) {
+			if u := safeURL(resolve(dom.Attr(c, "href")), false); u != "" && strings.Contains(u, want) {
 				found = u
 			}
 		}

@@ -16,7 +16,7 @@ func renderString(t *testing.T, src string) body {
 	require.NoError(t, err)
 	var entry *html.Node
 	for n := range root.Descendants() {
-		if attr(n, "id") == "entry" {
+		if Attr(n, "id") == "entry" {
 			entry = n
 		}
 	}

@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"bytes"
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
@@ -140,7 +141,7 @@ func besideTheArticle(d *Document, entries []domEntry) bool {
 	}
 	var art *html.Node
 	for a := h.Parent; a != nil; a = a.Parent {
-		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || strings.EqualFold(attr(a, "role"), "main") {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || strings.EqualFold(dom.Attr(a, "role"), "main") {
 			art = a
 			break
 		}
@@ -161,7 +162,7 @@ func besideTheArticle(d *Document, entries []domEntry) bool {
 	}
 	paras := 0
 	for n := range art.Descendants() {
-		if n.DataAtom == atom.P && len(strings.TrimSpace(textOf(n))) >= 80 {
+		if n.DataAtom == atom.P && len(strings.TrimSpace(dom.Text(n))) >= 80 {
 			if paras++; paras >= 2 {
 				break
 			}
@@ -193,7 +194,7 @@ func declaresListing(d *Document) bool {
 func headingLinksAway(e *domEntry) bool {
 	var h *html.Node
 	for _, top := range e.nodes {
-		walk(top, func(n *html.Node) bool {
+		dom.Walk(top, func(n *html.Node) bool {
 			if h != nil {
 				return false
 			}
@@ -220,12 +221,12 @@ func headingLinksAway(e *domEntry) bool {
 	if a == nil {
 		return false
 	}
-	href := strings.TrimSpace(attr(a, "href"))
+	href := strings.TrimSpace(dom.Attr(a, "href"))
 	if href == "" || strings.Contains(href, "#") {
 		return false
 	}
-	text := len(strings.TrimSpace(textOf(h)))
-	return text > 0 && len(strings.TrimSpace(textOf(a)))*5 >= text*4
+	text := len(strings.TrimSpace(dom.Text(h)))
+	return text > 0 && len(strings.TrimSpace(dom.Text(a)))*5 >= text*4
 }
 
 var linkSel = cascadia.MustCompile("a[href]")
@@ -247,7 +248,7 @@ func callsItselfLive(d *Document) bool {
 	if titleSaysLive(d.Title()) {
 		return true
 	}
-	if h := d.Query(h1Sel); h != nil && titleSaysLive(cleanSpace(textOf(h))) {
+	if h := d.Query(h1Sel); h != nil && titleSaysLive(dom.Text(h)) {
 		return true
 	}
 	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
@@ -263,7 +264,7 @@ func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 		return nil
 	}
 	var marks []mark
-	walk(root, func(n *html.Node) bool {
+	dom.Walk(root, func(n *html.Node) bool {
 		if len(marks) >= maxMarks {
 			return false
 		}
@@ -391,7 +392,7 @@ func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntr
 				// A heading without a clock ends the entry; a date
 				// heading dates the entries below it.
 				cur = nil
-				if t := cleanSpace(textOf(c)); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
+				if t := dom.Text(c); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
 					date = t
 				}
 				continue
@@ -467,11 +468,11 @@ func inChromeRegion(p *html.Node) bool {
 		case atom.Nav, atom.Aside, atom.Footer, atom.Form:
 			return true
 		}
-		switch strings.ToLower(attr(a, "role")) {
+		switch strings.ToLower(dom.Attr(a, "role")) {
 		case "navigation", "complementary", "contentinfo":
 			return true
 		}
-		if lexicon.RegionClasses.HasPart(attr(a, "class")) || lexicon.RegionClasses.HasPart(attr(a, "id")) {
+		if lexicon.RegionClasses.HasPart(dom.Attr(a, "class")) || lexicon.RegionClasses.HasPart(dom.Attr(a, "id")) {
 			return true
 		}
 	}
@@ -518,17 +519,17 @@ func entryTextSize(e *domEntry) (own, linked int) {
 		delete(skip, n) // an entry element that carries its own time
 	}
 	for _, top := range e.nodes {
-		walk(top, func(n *html.Node) bool {
+		dom.Walk(top, func(n *html.Node) bool {
 			if skip[n] {
 				return false
 			}
 			switch n.Type {
 			case html.ElementNode:
-				if skipTags[n.DataAtom] {
+				if dom.Skipped(n) {
 					return false
 				}
 				if n.DataAtom == atom.A {
-					linked += len(strings.TrimSpace(textOf(n)))
+					linked += len(strings.TrimSpace(dom.Text(n)))
 					return false
 				}
 			case html.TextNode:

@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
@@ -67,7 +68,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	switch {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
 		m.raw = labelText(n)
-		dt := attr(n, "datetime")
+		dt := dom.Attr(n, "datetime")
 		if t, iso, ok := timeparse.MachineTime(dt); ok {
 			m.t, m.iso, m.src = t, iso, srcVisible
 			m.edited = namesEditTime(n)
@@ -95,18 +96,18 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 			m.clock = -1
 		}
 		return m, true
-	case n.DataAtom == atom.Abbr && lexicon.PublishedClasses.HasPart(attr(n, "class")):
+	case n.DataAtom == atom.Abbr && lexicon.PublishedClasses.HasPart(dom.Attr(n, "class")):
 		// hAtom / microformats: <abbr class="published" title="ISO">
-		if t, iso, ok := timeparse.MachineTime(attr(n, "title")); ok {
-			m.t, m.iso, m.src, m.raw = t, iso, srcVisible, cleanSpace(textOf(n))
+		if t, iso, ok := timeparse.MachineTime(dom.Attr(n, "title")); ok {
+			m.t, m.iso, m.src, m.raw = t, iso, srcVisible, dom.Text(n)
 			m.clock = timeparse.ClockMinutes(m.raw)
 			return m, true
 		}
 		return m, false
-	case strings.EqualFold(attr(n, "itemprop"), "datePublished"):
-		v := attr(n, "content")
+	case strings.EqualFold(dom.Attr(n, "itemprop"), "datePublished"):
+		v := dom.Attr(n, "content")
 		if v == "" {
-			v = attr(n, "datetime")
+			v = dom.Attr(n, "datetime")
 		}
 		if t, iso, ok := timeparse.MachineTime(v); ok {
 			m.t, m.iso, m.src = t, iso, srcMicrodata
@@ -114,7 +115,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		}
 		return m, false
 	case isHeading(n):
-		text := cleanSpace(textOf(n))
+		text := dom.Text(n)
 		if len(text) > 400 {
 			break
 		}
@@ -126,7 +127,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		return m, true
 	case n.DataAtom == atom.P && leadsWithBold(n):
 		// "<p><b>12.31 Uhr:</b> text</p>" or "<p><b>12.31 Uhr: Title</b> text</p>"
-		clock, rest, ok := timeparse.LeadingClock(cleanSpace(textOf(firstElementChild(n))))
+		clock, rest, ok := timeparse.LeadingClock(dom.Text(firstElementChild(n)))
 		if !ok {
 			break
 		}
@@ -165,7 +166,7 @@ func boldLeadItem(n *html.Node) (mark, bool) {
 	if n.DataAtom != atom.Li || !leadsWithBold(n) {
 		return m, false
 	}
-	clock, rest, ok := timeparse.LeadingClock(cleanSpace(textOf(firstElementChild(n))))
+	clock, rest, ok := timeparse.LeadingClock(dom.Text(firstElementChild(n)))
 	if !ok {
 		return m, false
 	}
@@ -211,7 +212,7 @@ func plainClockPara(n *html.Node) (mark, bool) {
 	if !ok {
 		return m, false
 	}
-	if rest == "" && len(cleanSpace(textOf(n))) <= len(lead) {
+	if rest == "" && len(dom.Text(n)) <= len(lead) {
 		return m, false // a bare time label: no entry text follows
 	}
 	m.raw, m.heading, m.plain, m.src, m.clock = clock, true, true, srcText, timeparse.ClockMinutes(clock)
@@ -360,50 +361,6 @@ func firstElementChild(n *html.Node) *html.Node {
 	return nil
 }
 
-// textOf returns the text under n (script and style left out), text nodes
-// of different elements separated by a space.
-func textOf(n *html.Node) string {
-	if n == nil {
-		return ""
-	}
-	if n.Type == html.TextNode {
-		return n.Data
-	}
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(c.Data)
-		case html.ElementNode:
-			return !skipTags[c.DataAtom]
-		}
-		return true
-	})
-	return b.String()
-}
-
-// walk visits n and the nodes under it in document order without
-// recursion; fn returns false to skip a node's children.
-func walk(n *html.Node, fn func(*html.Node) bool) {
-	// The stack starts in a local array: most walks are over a small
-	// subtree and need no heap at all.
-	var buf [64]*html.Node
-	stack := append(buf[:0], n)
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !fn(c) {
-			continue
-		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
-		}
-	}
-}
-
 // labelText returns the text of a time label as a sighted reader sees it.
 // Pages often pair the visible time with a twin for screen readers
 // ("<span class=sr-only>posted at 14:18</span><span aria-hidden>14:18</span>"):
@@ -411,10 +368,10 @@ func walk(n *html.Node, fn func(*html.Node) bool) {
 func labelText(n *html.Node) string {
 	var seen strings.Builder
 	hidden := false
-	walk(n, func(c *html.Node) bool {
+	dom.Walk(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.ElementNode:
-			if skipTags[c.DataAtom] {
+			if dom.Skipped(c) {
 				return false
 			}
 			if c != n && isScreenReaderOnly(c) {
@@ -429,7 +386,7 @@ func labelText(n *html.Node) string {
 	})
 	s := cleanSpace(seen.String())
 	if s == "" && hidden {
-		return cleanSpace(textOf(n))
+		return dom.Text(n)
 	}
 	return s
 }

@@ -16,7 +16,7 @@ func firstIn(t *testing.T, fragment string) *html.Node {
 	root, err := html.Parse(strings.NewReader("<body>" + fragment + "</body>"))
 	require.NoError(t, err)
 	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && attr(n, "id") == "x" {
+		if n.Type == html.ElementNode && Attr(n, "id") == "x" {
 			return n
 		}
 	}

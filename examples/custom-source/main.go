@@ -10,10 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
-	"golang.org/x/net/html"
-
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/kit"
 )
 
 // The page of an imaginary site, news.example: each entry is an
@@ -28,11 +26,12 @@ const page = `<html lang="en"><head><title>Live: Harbour Festival</title>
 </body></html>`
 
 // Selectors are compiled once, at package level: a typo panics at start-up
-// instead of silently matching nothing.
+// instead of silently matching nothing. The adapter imports nothing but
+// the library (liveblog and its kit) and the standard library.
 var (
-	updateSel = cascadia.MustCompile("article.update")
-	timeSel   = cascadia.MustCompile("time[datetime]")
-	titleSel  = cascadia.MustCompile("h3")
+	updateSel = kit.MustCompile("article.update")
+	timeSel   = kit.MustCompile("time[datetime]")
+	titleSel  = kit.MustCompile("h3")
 )
 
 // festival is the adapter: a type with Name, Match and Extract. It keeps no
@@ -50,14 +49,14 @@ func (festival) Match(d *liveblog.Document) bool { return d.Host() == "news.exam
 func (festival) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 	res := &liveblog.Result{}
 	for _, n := range d.QueryAll(updateSel) {
-		draft := liveblog.Draft{ID: liveblog.Attr(n, "id"), Body: []*html.Node{n}}
-		if t := cascadia.Query(n, timeSel); t != nil {
-			draft.RawTime = liveblog.Attr(t, "datetime")
-			draft.Time, _ = time.Parse(time.RFC3339, draft.RawTime)
+		draft := liveblog.Draft{ID: kit.Attr(n, "id"), Body: []*kit.Node{n}}
+		if t := timeSel.Query(n); t != nil {
+			draft.Time, _ = kit.MachineTime(kit.Attr(t, "datetime"))
+			draft.RawTime = kit.Text(t)
 			draft.Exclude = append(draft.Exclude, t)
 		}
-		if h := cascadia.Query(n, titleSel); h != nil {
-			draft.Title = textOf(h)
+		if h := titleSel.Query(n); h != nil {
+			draft.Title = kit.Text(h)
 			draft.Exclude = append(draft.Exclude, h)
 		}
 		res.Entries = append(res.Entries, draft)
@@ -66,16 +65,6 @@ func (festival) Extract(d *liveblog.Document) (*liveblog.Result, error) {
 		return nil, liveblog.ErrNotLiveBlog
 	}
 	return res, nil
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	for c := range n.Descendants() {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
 }
 
 func main() {

@@ -1,12 +1,12 @@
-// Package dom holds the small HTML and time helpers that the site
-// adapters share: the text of a subtree (without recursion), attribute and
-// class checks, host matching, epoch and RFC 3339 attribute values and zone
-// loading with a fixed-offset fallback. It is internal: adapters outside
-// this module write their own or use the exported liveblog.Attr.
+// Package dom is the library's one HTML toolkit: walking a tree without
+// recursion, the text of a subtree as a reader sees it, white-space
+// clean-up, attribute and class checks, host matching and zone loading
+// with a fixed-offset fallback. Every extractor and the renderer use it;
+// adapters outside this module get what they need through the public
+// kit (github.com/liveblog-go/liveblog/kit).
 package dom
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -16,8 +16,48 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Text returns the text under n with white space collapsed, leaving out
-// scripts, styles and SVG.
+// Walk visits n and the nodes under it in document order without
+// recursion (a hostile page may nest elements a hundred thousand deep);
+// fn returns false to skip a node's children.
+func Walk(n *html.Node, fn func(*html.Node) bool) {
+	// The stack starts in a local array: most walks are over a small
+	// subtree and need no heap at all.
+	var buf [64]*html.Node
+	stack := append(buf[:0], n)
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !fn(c) {
+			continue
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+}
+
+// Skipped reports whether element n never contributes text: scripts,
+// styles, templates, SVG and MathML, forms and their controls, buttons,
+// navigation, embedded objects and the elements of <head>.
+func Skipped(n *html.Node) bool {
+	return n.Type == html.ElementNode && skipped[n.DataAtom]
+}
+
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Button: true, atom.Form: true, atom.Input: true,
+	atom.Select: true, atom.Textarea: true, atom.Nav: true, atom.Noscript: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Map: true,
+	atom.Head: true, atom.Title: true, atom.Link: true, atom.Meta: true,
+	atom.Dialog: true, atom.Label: true,
+}
+
+// Text returns the text under n as a reader sees it, white space
+// collapsed (Clean): the text nodes in order, with a space where a block
+// element (a paragraph, a list item, a heading, <br>) begins or ends so
+// that words of separate blocks do not run together, and nothing between
+// inline elements ("Hel<b>lo</b>" is one word). Skipped elements are left
+// out.
 func Text(n *html.Node) string {
 	if n == nil {
 		return ""
@@ -26,37 +66,68 @@ func Text(n *html.Node) string {
 		return Clean(n.Data)
 	}
 	var b strings.Builder
-	skip := map[*html.Node]bool{}
-	for c := range n.Descendants() {
-		if c.Parent != nil && skip[c.Parent] {
-			skip[c] = true
-			continue
+	appendText(&b, n, -1)
+	return Clean(b.String())
+}
+
+// ShortText returns Text(n) when it is at most limit bytes long; ok is
+// false for a longer text, found without reading it all. It runs on most
+// elements of a page, whole articles among them.
+func ShortText(n *html.Node, limit int) (string, bool) {
+	if n == nil {
+		return "", true
+	}
+	if n.Type == html.TextNode {
+		s := Clean(n.Data)
+		return s, len(s) <= limit
+	}
+	var b strings.Builder
+	// White space collapses, so the raw text may be longer than the
+	// clean one: read up to four times the limit and a margin.
+	if !appendText(&b, n, 4*limit+64) {
+		return "", false
+	}
+	s := Clean(b.String())
+	return s, len(s) <= limit
+}
+
+// appendText writes the text under n to b as Text reads it; with max
+// >= 0 it stops and reports false once b holds more than max bytes.
+func appendText(b *strings.Builder, n *html.Node, max int) bool {
+	over := false
+	Walk(n, func(c *html.Node) bool {
+		if over {
+			return false
 		}
 		switch c.Type {
 		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Svg, atom.Template, atom.Noscript:
-				skip[c] = true
-			default:
-				if blockish[c.DataAtom] {
-					b.WriteByte(' ')
-				}
+			if c != n && skipped[c.DataAtom] {
+				return false
+			}
+			if blockish[c.DataAtom] {
+				b.WriteByte(' ')
 			}
 		case html.TextNode:
 			if ps := c.PrevSibling; ps != nil && ps.Type == html.ElementNode && blockish[ps.DataAtom] {
 				b.WriteByte(' ') // text after a block's end
 			}
 			b.WriteString(c.Data)
+			if max >= 0 && b.Len() > max {
+				over = true
+			}
 		}
-	}
-	return Clean(b.String())
+		return true
+	})
+	return !over
 }
 
 // blockish elements separate the words before and after them.
 var blockish = map[atom.Atom]bool{
 	atom.Br: true, atom.P: true, atom.Div: true, atom.Li: true, atom.H1: true,
-	atom.H2: true, atom.H3: true, atom.H4: true, atom.Figure: true,
-	atom.Figcaption: true, atom.Blockquote: true, atom.Section: true,
+	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Blockquote: true, atom.Section: true,
+	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Ul: true, atom.Ol: true,
+	atom.Dt: true, atom.Dd: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true,
 }
 
 // Clean collapses every run of white space (no-break spaces included) to
@@ -205,30 +276,6 @@ func HostIs(host string, domains ...string) bool {
 		}
 	}
 	return false
-}
-
-// Epoch reads a Unix time in seconds or milliseconds (told apart by size:
-// values above 1e11 are milliseconds, i.e. any date after 1973 in ms). It
-// reports false for anything else, including zero and negative values.
-func Epoch(s string) (time.Time, bool) {
-	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
-	if err != nil || v <= 0 {
-		return time.Time{}, false
-	}
-	if v > 1e11 {
-		return time.UnixMilli(v).UTC(), true
-	}
-	return time.Unix(v, 0).UTC(), true
-}
-
-// RFC3339 reads a machine-readable datetime attribute (RFC 3339, with or
-// without fractional seconds). It reports false when the value is not one.
-func RFC3339(s string) (time.Time, bool) {
-	t, err := time.Parse(time.RFC3339, strings.TrimSpace(s))
-	if err != nil {
-		return time.Time{}, false
-	}
-	return t, true
 }
 
 // Zone returns the IANA zone name, or a fixed zone with the given

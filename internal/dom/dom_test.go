@@ -77,22 +77,50 @@ func TestZone(t *testing.T) {
 	assert.True(t, HostIs("www.mirror.co.uk", "express.co.uk", "mirror.co.uk"), "any of several domains")
 }
 
-func TestEpochAndRFC3339(t *testing.T) {
-	ms, ok := Epoch("1722888018921")
+func TestShortText(t *testing.T) {
+	root := parse(t, `<div id="a"><span>14:05</span> <b>BST</b></div><p id="b">`+strings.Repeat("long text ", 200)+`</p>`)
+	var a, b *html.Node
+	Walk(root, func(n *html.Node) bool {
+		switch Attr(n, "id") {
+		case "a":
+			a = n
+		case "b":
+			b = n
+		}
+		return true
+	})
+	s, ok := ShortText(a, 20)
 	assert.True(t, ok)
-	assert.True(t, ms.Equal(time.UnixMilli(1722888018921)))
-	s, ok := Epoch(" 1722888018 ")
+	assert.Equal(t, "14:05 BST", s)
+	assert.Equal(t, Text(a), s, "ShortText reads as Text does")
+	_, ok = ShortText(b, 64)
+	assert.False(t, ok, "a long paragraph is not short")
+	s, ok = ShortText(b, 5000)
 	assert.True(t, ok)
-	assert.True(t, s.Equal(time.Unix(1722888018, 0)))
-	for _, bad := range []string{"", "0", "-5", "12:00", "1e12"} {
-		_, ok := Epoch(bad)
-		assert.False(t, ok, bad)
+	assert.Equal(t, Text(b), s)
+}
+
+func TestTextInlineAndSkipped(t *testing.T) {
+	for in, want := range map[string]string{
+		"<p>Hel<b>lo</b> world</p>":                         "Hello world",
+		"<h2>Title<button>Share</button></h2>":              "Title",
+		"<ul><li>one</li><li>two</li></ul>":                 "one two",
+		"<div><label>Search</label><span>kept</span></div>": "kept",
+	} {
+		assert.Equal(t, want, Text(parse(t, in)), "%q", in)
 	}
-	r, ok := RFC3339("2023-11-02T21:06:52+05:30")
-	assert.True(t, ok)
-	assert.True(t, r.Equal(time.Date(2023, 11, 2, 15, 36, 52, 0, time.UTC)))
-	_, ok = RFC3339("2 November 2023")
-	assert.False(t, ok)
+}
+
+func TestWalkSkipsChildren(t *testing.T) {
+	root := parse(t, `<div><p>a<b>b</b></p><p>c</p></div>`)
+	var seen []string
+	Walk(root, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			seen = append(seen, n.Data)
+		}
+		return n.Data != "b"
+	})
+	assert.Equal(t, []string{"a", "c"}, seen, "the children of <b> are skipped")
 }
 
 func TestClean(t *testing.T) {

@@ -47,17 +47,14 @@
 package ard
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
@@ -72,37 +69,19 @@ var Domains = []string{
 }
 
 var (
-	scopeSel     = cascadia.MustCompile(`section#articlebody`)
-	articleSel   = cascadia.MustCompile(`article, main`)
-	tsEntrySel   = cascadia.MustCompile(`div.liveblog--anchor`)
-	tsTimeSel    = cascadia.MustCompile(`.liveblog__datetime`)
-	tsTitleSel   = cascadia.MustCompile(`h2.meldung__subhead, h2, h3`)
-	headerTime   = cascadia.MustCompile(`header time[datetime], time[data-first-publication-date]`)
+	scopeSel     = kit.MustCompile(`section#articlebody`)
+	articleSel   = kit.MustCompile(`article, main`)
+	tsEntrySel   = kit.MustCompile(`div.liveblog--anchor`)
+	tsTimeSel    = kit.MustCompile(`.liveblog__datetime`)
+	tsTitleSel   = kit.MustCompile(`h2.meldung__subhead, h2, h3`)
+	headerTime   = kit.MustCompile(`header time[datetime], time[data-first-publication-date]`)
 	headingLevel = map[atom.Atom]bool{atom.H2: true, atom.H3: true}
 )
 
-var (
-	// clockHeading matches "12.31 Uhr: Title" (the separator may be a
-	// colon, a dash or nothing).
-	clockHeading = regexp.MustCompile(`^(\d{1,2})[.:](\d{2})\s*Uhr\b\s*[:\-–—|]?\s*(.*)$`)
-	// wordDate matches "Dienstag, 27. August 2024" and "27. August 2024".
-	wordDate = regexp.MustCompile(`(?i)^(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)?(\d{1,2})\.\s*([a-zäö]+)\s+(\d{4})$`)
-	// numDate matches "27.08.2024", optionally after a weekday.
-	numDate = regexp.MustCompile(`(?i)^(?:[a-z]+,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
-	// tsDateTime finds a date and a clock in tagesschau's datetime line.
-	tsDate  = regexp.MustCompile(`(\d{1,2})\.(\d{1,2})\.(\d{4})`)
-	tsClock = regexp.MustCompile(`(\d{1,2})[:.](\d{2})\s*Uhr`)
-)
+var berlin = kit.Zone("Europe/Berlin", 3600)
 
-var months = map[string]time.Month{
-	"januar": time.January, "jänner": time.January, "februar": time.February,
-	"märz": time.March, "maerz": time.March, "april": time.April, "mai": time.May,
-	"juni": time.June, "juli": time.July, "august": time.August,
-	"september": time.September, "oktober": time.October,
-	"november": time.November, "dezember": time.December,
-}
-
-var berlin = dom.Zone("Europe/Berlin", 3600)
+// german reads the day headings, in Berlin.
+var german = liveblog.Normalizer{Location: berlin, Languages: []string{"de"}}
 
 var matcher = site.Matcher{
 	Domains: Domains,
@@ -143,12 +122,12 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 func anchorTime(d *liveblog.Document) time.Time {
 	var best time.Time
 	consider := func(s string) {
-		if t, ok := dom.RFC3339(s); ok && t.After(best) {
+		if t, ok := kit.MachineTime(s); ok && t.After(best) {
 			best = t
 		}
 	}
 	for _, n := range d.QueryAll(headerTime) {
-		consider(dom.Attr(n, "datetime"))
+		consider(kit.Attr(n, "datetime"))
 	}
 	consider(d.Meta("article:modified_time"))
 	consider(d.Meta("article:published_time"))
@@ -169,6 +148,7 @@ type item struct {
 	kind   kind
 	node   *html.Node
 	text   string
+	stamp  string // for entryItem: the clock as printed ("12.31 Uhr")
 	hh, mm int
 	title  string
 	day    time.Time // for dateItem: midnight in Berlin
@@ -216,13 +196,11 @@ func stream(scope *html.Node) []item {
 
 // heading classifies a heading.
 func heading(n *html.Node) item {
-	text := dom.Text(n)
+	text := kit.Text(n)
 	it := item{kind: otherItem, node: n, text: text}
-	if m := clockHeading.FindStringSubmatch(text); m != nil {
-		hh, _ := strconv.Atoi(m[1])
-		mm, _ := strconv.Atoi(m[2])
-		if hh < 24 && mm < 60 {
-			it.kind, it.hh, it.mm, it.title = entryItem, hh, mm, strings.TrimSpace(m[3])
+	if stamp, rest, ok := kit.LeadingClock(text); ok {
+		if c := kit.ClockMinutes(stamp); c >= 0 {
+			it.kind, it.stamp, it.hh, it.mm, it.title = entryItem, stamp, c/60, c%60, rest
 		}
 		return it
 	}
@@ -232,30 +210,14 @@ func heading(n *html.Node) item {
 	return it
 }
 
-// germanDate reads a day heading.
+// germanDate reads a day heading ("Dienstag, 27. August 2024",
+// "27.08.2024"): a date with its year and no time of day.
 func germanDate(s string) (time.Time, bool) {
-	var d, y int
-	var mo time.Month
-	if m := wordDate.FindStringSubmatch(s); m != nil {
-		d, _ = strconv.Atoi(m[1])
-		y, _ = strconv.Atoi(m[3])
-		mo = months[strings.ToLower(m[2])]
-	} else if m := numDate.FindStringSubmatch(s); m != nil {
-		d, _ = strconv.Atoi(m[1])
-		n, _ := strconv.Atoi(m[2])
-		y, _ = strconv.Atoi(m[3])
-		if n >= 1 && n <= 12 {
-			mo = time.Month(n)
-		}
-	}
-	if mo == 0 || d < 1 || d > 31 || y < 1990 || y > 2200 {
+	st, err := german.Read(s)
+	if err != nil || !st.HasDate || st.HasTime || !st.HasYear || st.Relative {
 		return time.Time{}, false
 	}
-	t := time.Date(y, mo, d, 0, 0, 0, 0, berlin)
-	if t.Day() != d {
-		return time.Time{}, false // 31. Februar
-	}
-	return t, true
+	return st.Time, true
 }
 
 // headingEntries groups the stream into entries and dates them.
@@ -345,18 +307,13 @@ func headingEntries(items []item, anchor time.Time) []liveblog.Draft {
 
 	out := make([]liveblog.Draft, 0, len(entries))
 	for _, e := range entries {
-		dr := liveblog.Draft{
-			Title:   e.it.title,
-			RawTime: strings.TrimSpace(e.it.text[:len(e.it.text)-len(e.it.title)]),
-			Body:    e.blocks,
-		}
-		dr.RawTime = strings.TrimRight(dr.RawTime, ":-–—| ")
+		dr := liveblog.Draft{Title: e.it.title, RawTime: e.it.stamp, Body: e.blocks}
 		if e.dated {
 			y, m, d := e.day.Date()
 			dr.Time = time.Date(y, m, d, e.it.hh, e.it.mm, 0, 0, berlin)
 			dr.Date = e.day.Format("2006-01-02")
 		}
-		if id := dom.Attr(e.it.node, "id"); id != "" {
+		if id := kit.Attr(e.it.node, "id"); id != "" {
 			dr.ID = id
 			dr.URL = "#" + id
 		}
@@ -391,32 +348,21 @@ func oldestFirst(entries []*entry) bool {
 
 // tagesschauEntry reads one tagesschau.de live-blog entry.
 func tagesschauEntry(n *html.Node) liveblog.Draft {
-	dr := liveblog.Draft{ID: dom.Attr(n, "id"), Body: []*html.Node{n}}
+	dr := liveblog.Draft{ID: kit.Attr(n, "id"), Body: []*html.Node{n}}
 	if dr.ID != "" {
 		dr.URL = "#" + dr.ID
 	}
-	if t := cascadia.Query(n, tsTimeSel); t != nil {
+	if t := tsTimeSel.Query(n); t != nil {
 		dr.Exclude = append(dr.Exclude, t)
-		raw := dom.Text(t)
-		dr.RawTime = raw
-		c := tsClock.FindStringSubmatch(raw)
-		dm := tsDate.FindStringSubmatch(raw)
-		if c != nil && dm != nil {
-			hh, _ := strconv.Atoi(c[1])
-			mm, _ := strconv.Atoi(c[2])
-			d, _ := strconv.Atoi(dm[1])
-			mo, _ := strconv.Atoi(dm[2])
-			y, _ := strconv.Atoi(dm[3])
-			if hh < 24 && mm < 60 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-				dr.Time = time.Date(y, time.Month(mo), d, hh, mm, 0, 0, berlin)
-			}
-		}
+		// "31.03.2024 • 03:10 Uhr": read by the finishing step in
+		// Berlin (Result.Location).
+		dr.RawTime = kit.Text(t)
 	}
-	if h := cascadia.Query(n, tsTitleSel); h != nil {
-		dr.Title = dom.Text(h)
+	if h := tsTitleSel.Query(n); h != nil {
+		dr.Title = kit.Text(h)
 		dr.Exclude = append(dr.Exclude, h)
-		if m := clockHeading.FindStringSubmatch(dr.Title); m != nil {
-			dr.Title = strings.TrimSpace(m[3])
+		if _, rest, ok := kit.LeadingClock(dr.Title); ok {
+			dr.Title = rest
 		}
 	}
 	return dr

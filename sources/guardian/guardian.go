@@ -42,12 +42,11 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
@@ -55,22 +54,22 @@ import (
 const Name = "guardian"
 
 var (
-	blockSel    = cascadia.MustCompile(`article[id^="block-"], div.block[id^="block-"]`)
-	pinnedSel   = cascadia.MustCompile(`#pinned-post`)
-	articleSel  = cascadia.MustCompile(`article`)
-	blockLink   = cascadia.MustCompile(`a[href*="#block-"]`)
-	keyCardSel  = cascadia.MustCompile(`a[data-link-name^="key event card"]`)
-	timeSel     = cascadia.MustCompile(`time[datetime]`)
-	titleSel    = cascadia.MustCompile(`h2, .block-title`)
-	navLinkSel  = cascadia.MustCompile(`#liveblog-navigation a[href], .liveblog-navigation a[href]`)
-	youtubeSel  = cascadia.MustCompile(`[data-component="youtube-atom"] [data-cy^="youtube-sticky-"]`)
-	nojsTweet   = cascadia.MustCompile(`blockquote.nojs-tweet`)
-	tweetLink   = cascadia.MustCompile(`a[href*="/status/"]`)
-	standfirst  = cascadia.MustCompile(`[data-gu-name="standfirst"]`)
-	headlineSel = cascadia.MustCompile(`[data-gu-name="headline"] h1, h1`)
+	blockSel    = kit.MustCompile(`article[id^="block-"], div.block[id^="block-"]`)
+	pinnedSel   = kit.MustCompile(`#pinned-post`)
+	articleSel  = kit.MustCompile(`article`)
+	blockLink   = kit.MustCompile(`a[href*="#block-"]`)
+	keyCardSel  = kit.MustCompile(`a[data-link-name^="key event card"]`)
+	timeSel     = kit.MustCompile(`time[datetime]`)
+	titleSel    = kit.MustCompile(`h2, .block-title`)
+	navLinkSel  = kit.MustCompile(`#liveblog-navigation a[href], .liveblog-navigation a[href]`)
+	youtubeSel  = kit.MustCompile(`[data-component="youtube-atom"] [data-cy^="youtube-sticky-"]`)
+	nojsTweet   = kit.MustCompile(`blockquote.nojs-tweet`)
+	tweetLink   = kit.MustCompile(`a[href*="/status/"]`)
+	standfirst  = kit.MustCompile(`[data-gu-name="standfirst"]`)
+	headlineSel = kit.MustCompile(`[data-gu-name="headline"] h1, h1`)
 )
 
-var london = dom.Zone("Europe/London", 0)
+var london = kit.Zone("Europe/London", 0)
 
 var matcher = site.Matcher{Domains: []string{"theguardian.com"}, NoURL: site.NameIs("the Guardian")}
 
@@ -85,22 +84,22 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	res := &liveblog.Result{Location: london, Entries: make([]liveblog.Draft, 0, len(blocks))}
 	if n := d.Query(headlineSel); n != nil {
-		res.Title = dom.Text(n)
+		res.Title = kit.Text(n)
 	}
 	if n := d.Query(standfirst); n != nil {
-		res.Summary = dom.Text(n)
+		res.Summary = kit.Text(n)
 	}
 	res.Older, res.Newer = pagination(d)
 
 	keyEvents := map[string]bool{}
 	for _, a := range d.QueryAll(keyCardSel) {
-		if id := blockID(dom.Attr(a, "href")); id != "" {
+		if id := blockID(kit.Attr(a, "href")); id != "" {
 			keyEvents[id] = true
 		}
 	}
 	var pinnedDraft *liveblog.Draft
 	if pinned != nil {
-		if art := cascadia.Query(pinned, articleSel); art != nil {
+		if art := articleSel.Query(pinned); art != nil {
 			dr := draft(d, art)
 			dr.Pinned = true
 			if dr.ID != "" {
@@ -111,7 +110,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 	seenPinned := false
 	for _, b := range blocks {
-		if pinned != nil && dom.Inside(b, nil, func(p *html.Node) bool { return p == pinned }) {
+		if pinned != nil && kit.Inside(b, nil, func(p *html.Node) bool { return p == pinned }) {
 			continue
 		}
 		dr := draft(d, b)
@@ -134,7 +133,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 // draft reads one block.
 func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
-	dr := liveblog.Draft{ID: dom.Attr(b, "id"), Body: []*html.Node{b}}
+	dr := liveblog.Draft{ID: kit.Attr(b, "id"), Body: []*html.Node{b}}
 	header, footer := headerFooter(b)
 	if header != nil {
 		dr.Exclude = append(dr.Exclude, header)
@@ -144,8 +143,8 @@ func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
 	}
 	// The permalink wraps the time; the pinned copy has no id of its own
 	// and is known by its permalink's fragment.
-	if a := cascadia.Query(b, blockLink); a != nil {
-		dr.URL = dom.Attr(a, "href")
+	if a := blockLink.Query(b); a != nil {
+		dr.URL = kit.Attr(a, "href")
 		if dr.ID == "" {
 			dr.ID = blockID(dr.URL)
 		}
@@ -154,31 +153,31 @@ func draft(d *liveblog.Document, b *html.Node) liveblog.Draft {
 	if dr.URL == "" && dr.ID != "" {
 		dr.URL = "?page=with:" + dr.ID + "#" + dr.ID
 	}
-	for _, t := range cascadia.QueryAll(b, timeSel) {
-		v, ok := dom.RFC3339(dom.Attr(t, "datetime"))
+	for _, t := range timeSel.QueryAll(b) {
+		v, ok := kit.MachineTime(kit.Attr(t, "datetime"))
 		if !ok {
 			continue
 		}
-		if footer != nil && dom.Inside(t, b, func(p *html.Node) bool { return p == footer }) {
+		if footer != nil && kit.Inside(t, b, func(p *html.Node) bool { return p == footer }) {
 			dr.Updated = v
 		} else if dr.Time.IsZero() {
 			dr.Time = v
 		}
 	}
 	if header != nil {
-		if h := cascadia.Query(header, titleSel); h != nil {
-			dr.Title = dom.Text(h)
+		if h := titleSel.Query(header); h != nil {
+			dr.Title = kit.Text(h)
 		}
 		dr.Authors = authors(header)
-	} else if h := cascadia.Query(b, titleSel); h != nil {
-		dr.Title = dom.Text(h)
+	} else if h := titleSel.Query(b); h != nil {
+		dr.Title = kit.Text(h)
 		dr.Exclude = append(dr.Exclude, h)
 	}
-	if c := dom.Attr(b, "data-block-contributor"); c != "" && len(dr.Authors) == 0 {
+	if c := kit.Attr(b, "data-block-contributor"); c != "" && len(dr.Authors) == 0 {
 		dr.Authors = []string{c}
 	}
-	dr.KeyEvent = dom.HasClass(b, "is-key-event")
-	dr.Pinned = dom.HasClass(b, "is-pinned")
+	dr.KeyEvent = kit.HasClass(b, "is-key-event")
+	dr.Pinned = kit.HasClass(b, "is-pinned")
 	embeds(d, b, &dr)
 	return dr
 }
@@ -191,7 +190,7 @@ func headerFooter(b *html.Node) (header, footer *html.Node) {
 			header = c
 		case c.DataAtom == atom.Footer:
 			footer = c
-		case c.DataAtom == atom.P && header == nil && dom.HasClass(c, "block-time"):
+		case c.DataAtom == atom.P && header == nil && kit.HasClass(c, "block-time"):
 			header = c // older renderer: p.block-time holds the permalink
 		}
 	}
@@ -203,10 +202,10 @@ func headerFooter(b *html.Node) (header, footer *html.Node) {
 func rawClock(a *html.Node) string {
 	var parts []string
 	for c := range a.ChildNodes() {
-		if c.DataAtom == atom.Time && dom.Attr(c, "data-relativeformat") != "" {
+		if c.DataAtom == atom.Time && kit.Attr(c, "data-relativeformat") != "" {
 			continue
 		}
-		if t := dom.Text(c); t != "" {
+		if t := kit.Text(c); t != "" {
 			parts = append(parts, t)
 		}
 	}
@@ -221,12 +220,12 @@ func authors(header *html.Node) []string {
 		if n.Type != html.ElementNode || n.DataAtom != atom.Span {
 			continue
 		}
-		if dom.Inside(n, header, func(p *html.Node) bool {
+		if kit.Inside(n, header, func(p *html.Node) bool {
 			return p.DataAtom == atom.A || p.DataAtom == atom.H2 || p.DataAtom == atom.Span
 		}) {
 			continue
 		}
-		if t := dom.Text(n); t != "" {
+		if t := kit.Text(n); t != "" {
 			out = append(out, t)
 		}
 	}
@@ -236,7 +235,7 @@ func authors(header *html.Node) []string {
 // embeds turns the players and tweets that the page renders without
 // their scripts into Embeds, and leaves them out of the body.
 func embeds(d *liveblog.Document, b *html.Node, dr *liveblog.Draft) {
-	for _, n := range cascadia.QueryAll(b, youtubeSel) {
+	for _, n := range youtubeSel.QueryAll(b) {
 		fig := n
 		for p := n.Parent; p != nil && p != b; p = p.Parent {
 			if p.DataAtom == atom.Figure {
@@ -246,8 +245,8 @@ func embeds(d *liveblog.Document, b *html.Node, dr *liveblog.Draft) {
 		}
 		// data-cy="youtube-sticky-{video id}-{figure id}"; video ids may
 		// hold hyphens, so cut the figure id off the end.
-		id := strings.TrimPrefix(dom.Attr(n, "data-cy"), "youtube-sticky-")
-		if figID := dom.Attr(fig, "id"); figID != "" {
+		id := strings.TrimPrefix(kit.Attr(n, "data-cy"), "youtube-sticky-")
+		if figID := kit.Attr(fig, "id"); figID != "" {
 			id = strings.TrimSuffix(id, "-"+figID)
 		}
 		if id != "" && !strings.Contains(id, "/") {
@@ -255,10 +254,10 @@ func embeds(d *liveblog.Document, b *html.Node, dr *liveblog.Draft) {
 		}
 		dr.Exclude = append(dr.Exclude, fig)
 	}
-	for _, q := range cascadia.QueryAll(b, nojsTweet) {
+	for _, q := range nojsTweet.QueryAll(b) {
 		var status string
-		for _, a := range cascadia.QueryAll(q, tweetLink) {
-			status = dom.Attr(a, "href")
+		for _, a := range tweetLink.QueryAll(q) {
+			status = kit.Attr(a, "href")
 		}
 		if u, err := url.Parse(d.Resolve(status)); err == nil && status != "" {
 			u.RawQuery = ""
@@ -281,8 +280,8 @@ func blockID(href string) string {
 // "Next" leads to older entries and "Previous" to newer ones.
 func pagination(d *liveblog.Document) (older, newer string) {
 	for _, a := range d.QueryAll(navLinkSel) {
-		href := dom.Attr(a, "href")
-		switch strings.ToLower(dom.Text(a)) {
+		href := kit.Attr(a, "href")
+		switch strings.ToLower(kit.Text(a)) {
 		case "next", "older", "older posts":
 			if older == "" {
 				older = href

@@ -41,12 +41,11 @@ package independent
 import (
 	"regexp"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
@@ -54,21 +53,21 @@ import (
 const Name = "independent"
 
 var (
-	ampPostSel   = cascadia.MustCompile(`amp-live-list > [items] > [id^="post-"]`)
-	plainPostSel = cascadia.MustCompile(`div[id^="post-"][data-sort-time]`)
-	timeSel      = cascadia.MustCompile(`amp-timeago[datetime], time[datetime]`)
-	permalinkSel = cascadia.MustCompile(`a[href^="#post-"]`)
-	headingSel   = cascadia.MustCompile(`h2, h3`)
-	linkSel      = cascadia.MustCompile(`a[href]`)
-	imageSel     = cascadia.MustCompile(`amp-img[src]`)
-	captionSel   = cascadia.MustCompile(`figcaption`)
-	headlineSel  = cascadia.MustCompile(`h1`)
+	ampPostSel   = kit.MustCompile(`amp-live-list > [items] > [id^="post-"]`)
+	plainPostSel = kit.MustCompile(`div[id^="post-"][data-sort-time]`)
+	timeSel      = kit.MustCompile(`amp-timeago[datetime], time[datetime]`)
+	permalinkSel = kit.MustCompile(`a[href^="#post-"]`)
+	headingSel   = kit.MustCompile(`h2, h3`)
+	linkSel      = kit.MustCompile(`a[href]`)
+	imageSel     = kit.MustCompile(`amp-img[src]`)
+	captionSel   = kit.MustCompile(`figcaption`)
+	headlineSel  = kit.MustCompile(`h1`)
 )
 
 // printedDate matches the footer's "14 August 2023 10:01".
 var printedDate = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}:\d{2}$`)
 
-var london = dom.Zone("Europe/London", 0)
+var london = kit.Zone("Europe/London", 0)
 
 var matcher = site.Matcher{Domains: []string{"independent.co.uk"}, NoURL: site.NameIs("The Independent")}
 
@@ -85,7 +84,7 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	res := &liveblog.Result{Location: london, Entries: make([]liveblog.Draft, 0, len(posts))}
 	if h := d.Query(headlineSel); h != nil {
-		res.Title = dom.Text(h)
+		res.Title = kit.Text(h)
 	}
 	for _, p := range posts {
 		res.Entries = append(res.Entries, draft(p))
@@ -95,13 +94,13 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 // draft reads one post.
 func draft(p *html.Node) liveblog.Draft {
-	id := dom.Attr(p, "id")
+	id := kit.Attr(p, "id")
 	dr := liveblog.Draft{ID: id, URL: "#" + id, Body: []*html.Node{p}}
-	if a := cascadia.Query(p, permalinkSel); a != nil {
+	if a := permalinkSel.Query(p); a != nil {
 		dr.Exclude = append(dr.Exclude, a)
 	}
-	if t := cascadia.Query(p, timeSel); t != nil {
-		if v, ok := dom.RFC3339(dom.Attr(t, "datetime")); ok {
+	if t := timeSel.Query(p); t != nil {
+		if v, ok := kit.MachineTime(kit.Attr(t, "datetime")); ok {
 			dr.Time = v
 		}
 		dr.Exclude = append(dr.Exclude, t)
@@ -124,7 +123,7 @@ func draft(p *html.Node) liveblog.Draft {
 			if s.Type != html.ElementNode || s.DataAtom != atom.Span || hasElementChild(s) {
 				continue
 			}
-			switch t := dom.Text(s); {
+			switch t := kit.Text(s); {
 			case t == "":
 			case printedDate.MatchString(t):
 				dr.RawTime = t
@@ -134,21 +133,21 @@ func draft(p *html.Node) liveblog.Draft {
 		}
 	}
 	if content != nil {
-		headings := cascadia.QueryAll(content, headingSel)
+		headings := headingSel.QueryAll(content)
 		for i, h := range headings {
 			if i == 0 && isTitle(content, h) {
-				dr.Title = dom.Text(h)
+				dr.Title = kit.Text(h)
 				dr.Exclude = append(dr.Exclude, h)
 				continue
 			}
 			// A heading that links elsewhere heads a related-article card.
-			if a := cascadia.Query(h, linkSel); a != nil {
+			if a := linkSel.Query(h); a != nil {
 				card := h.Parent
 				if card == content {
 					card = h
 				}
 				dr.Exclude = append(dr.Exclude, card)
-				dr.Links = append(dr.Links, liveblog.Link{URL: dom.Attr(a, "href"), Text: dom.Text(a)})
+				dr.Links = append(dr.Links, liveblog.Link{URL: kit.Attr(a, "href"), Text: kit.Text(a)})
 			}
 		}
 		dr.Images = images(content, dr.Exclude)
@@ -156,7 +155,7 @@ func draft(p *html.Node) liveblog.Draft {
 	if dr.Time.IsZero() {
 		// The CMS's own time: on the saved AMP page it disagrees with the
 		// displayed time, so it is the last resort.
-		if v, ok := dom.Epoch(dom.Attr(p, "data-sort-time")); ok {
+		if v, ok := kit.MachineTime(kit.Attr(p, "data-sort-time")); ok {
 			dr.Time = v
 		}
 	}
@@ -166,15 +165,15 @@ func draft(p *html.Node) liveblog.Draft {
 // isTitle reports whether h is the post's headline: a heading that is a
 // direct child of the content and links nowhere.
 func isTitle(content, h *html.Node) bool {
-	return h.Parent == content && cascadia.Query(h, linkSel) == nil
+	return h.Parent == content && linkSel.Query(h) == nil
 }
 
 // images reads the AMP images of the content, which the shared renderer
 // does not know, leaving out those inside excluded nodes.
 func images(content *html.Node, exclude []*html.Node) []liveblog.Image {
 	var out []liveblog.Image
-	for _, n := range cascadia.QueryAll(content, imageSel) {
-		if dom.Inside(n, content, func(p *html.Node) bool {
+	for _, n := range imageSel.QueryAll(content) {
+		if kit.Inside(n, content, func(p *html.Node) bool {
 			for _, x := range exclude {
 				if p == x {
 					return true
@@ -184,11 +183,11 @@ func images(content *html.Node, exclude []*html.Node) []liveblog.Image {
 		}) {
 			continue
 		}
-		img := liveblog.Image{URL: dom.Attr(n, "src"), Alt: dom.Clean(dom.Attr(n, "alt"))}
+		img := liveblog.Image{URL: kit.Attr(n, "src"), Alt: kit.Clean(kit.Attr(n, "alt"))}
 		for p := n.Parent; p != nil && p != content; p = p.Parent {
 			if p.DataAtom == atom.Figure {
-				if c := cascadia.Query(p, captionSel); c != nil {
-					img.Caption = dom.Text(c)
+				if c := captionSel.Query(p); c != nil {
+					img.Caption = kit.Text(c)
 				}
 				break
 			}

@@ -48,32 +48,31 @@ import (
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 	"golang.org/x/net/html"
 )
 
 var (
-	itemSel      = cascadia.MustCompile(`ul.liv-blg_ul > li.liv-blg_li`)
-	publishedSel = cascadia.MustCompile(`meta[itemprop="datePublished"]`)
-	modifiedSel  = cascadia.MustCompile(`meta[itemprop="dateModified"]`)
-	urlSel       = cascadia.MustCompile(`meta[itemprop="url"]`)
-	monSel       = cascadia.MustCompile(`time.dat-cal .dat-cal_mon`)
-	daySel       = cascadia.MustCompile(`time.dat-cal .dat-cal_day`)
-	yearSel      = cascadia.MustCompile(`time.dat-cal .dat-cal_yer`)
-	clockSel     = cascadia.MustCompile(`.liv-blg_dte`)
-	textSel      = cascadia.MustCompile(`.liv-blg_txt`)
-	titleSel     = cascadia.MustCompile(`.liv-blg_ttl`)
-	nextSel      = cascadia.MustCompile(`link[rel~="next"][href], a[rel~="next"][href]`)
-	ampSel       = cascadia.MustCompile(`link[rel="amphtml"][href]`)
+	itemSel      = kit.MustCompile(`ul.liv-blg_ul > li.liv-blg_li`)
+	publishedSel = kit.MustCompile(`meta[itemprop="datePublished"]`)
+	modifiedSel  = kit.MustCompile(`meta[itemprop="dateModified"]`)
+	urlSel       = kit.MustCompile(`meta[itemprop="url"]`)
+	monSel       = kit.MustCompile(`time.dat-cal .dat-cal_mon`)
+	daySel       = kit.MustCompile(`time.dat-cal .dat-cal_day`)
+	yearSel      = kit.MustCompile(`time.dat-cal .dat-cal_yer`)
+	clockSel     = kit.MustCompile(`.liv-blg_dte`)
+	textSel      = kit.MustCompile(`.liv-blg_txt`)
+	titleSel     = kit.MustCompile(`.liv-blg_ttl`)
+	nextSel      = kit.MustCompile(`link[rel~="next"][href], a[rel~="next"][href]`)
+	ampSel       = kit.MustCompile(`link[rel="amphtml"][href]`)
 
 	// The blog itself, as microdata: its own metas are direct children.
-	headlineSel = cascadia.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="headline"]`)
-	summarySel  = cascadia.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="description"]`)
-	blogPubSel  = cascadia.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="datePublished"]`)
-	blogModSel  = cascadia.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="dateModified"]`)
+	headlineSel = kit.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="headline"]`)
+	summarySel  = kit.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="description"]`)
+	blogPubSel  = kit.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="datePublished"]`)
+	blogModSel  = kit.MustCompile(`[itemtype$="schema.org/LiveBlogPosting"] > meta[itemprop="dateModified"]`)
 )
 
 // New returns the NDTV extractor, named "ndtv".
@@ -86,7 +85,7 @@ var matcher = site.Matcher{
 }
 
 // kolkata is the publisher's zone; India keeps one offset all year.
-var kolkata = dom.Zone("Asia/Kolkata", 5*3600+1800)
+var kolkata = kit.Zone("Asia/Kolkata", 5*3600+1800)
 
 func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	items := d.QueryAll(itemSel)
@@ -96,42 +95,41 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	res := &liveblog.Result{Location: kolkata, Entries: make([]liveblog.Draft, 0, len(items))}
 	// The microdata headline is the blog title without the " | Cricket
 	// News" suffix that <title> and og:title carry.
-	res.Title = dom.Attr(d.Query(headlineSel), "content")
-	res.Summary = dom.Attr(d.Query(summarySel), "content")
+	res.Title = kit.Attr(d.Query(headlineSel), "content")
+	res.Summary = kit.Attr(d.Query(summarySel), "content")
 	res.Published = metaTime(d.Root(), blogPubSel)
 	res.Updated = metaTime(d.Root(), blogModSel)
 	lowest := 0
 	for _, li := range items {
-		dr := liveblog.Draft{ID: strings.TrimSuffix(dom.Attr(li, "id"), "_parent")}
+		dr := liveblog.Draft{ID: strings.TrimSuffix(kit.Attr(li, "id"), "_parent")}
 		if n, err := strconv.Atoi(dr.ID); err == nil && n > 0 && (lowest == 0 || n < lowest) {
 			lowest = n
 		}
-		if m := cascadia.Query(li, urlSel); m != nil {
-			dr.URL = strings.TrimSpace(dom.Attr(m, "content"))
+		if m := urlSel.Query(li); m != nil {
+			dr.URL = strings.TrimSpace(kit.Attr(m, "content"))
 		}
 		if dr.URL == "" && dr.ID != "" {
 			dr.URL = "#" + dr.ID
 		}
-		dr.RawTime = dom.Text(cascadia.Query(li, clockSel))
+		dr.RawTime = kit.Text(clockSel.Query(li))
 		date := strings.Join([]string{
-			dom.Text(cascadia.Query(li, monSel)),
-			dom.Text(cascadia.Query(li, daySel)),
-			dom.Text(cascadia.Query(li, yearSel)),
+			kit.Text(monSel.Query(li)),
+			kit.Text(daySel.Query(li)),
+			kit.Text(yearSel.Query(li)),
 		}, " ")
 		dr.Date = strings.TrimSpace(date)
+		// Without the microdata time, the finishing step reads the
+		// printed clock ("21:06 (IST)") on the printed day in Kolkata.
 		dr.Time = metaTime(li, publishedSel)
-		if dr.Time.IsZero() {
-			dr.Time = printedTime(dr.Date, dr.RawTime)
-		}
-		if mod := metaTime(li, modifiedSel); mod.After(dr.Time) {
+		if mod := metaTime(li, modifiedSel); !dr.Time.IsZero() && mod.After(dr.Time) {
 			dr.Updated = mod
 		}
-		body := cascadia.Query(li, textSel)
+		body := textSel.Query(li)
 		if body == nil {
 			continue
 		}
-		if t := cascadia.Query(body, titleSel); t != nil {
-			dr.Title = dom.Text(t)
+		if t := titleSel.Query(body); t != nil {
+			dr.Title = kit.Text(t)
 			dr.Exclude = append(dr.Exclude, t)
 		}
 		dr.Body = []*html.Node{body}
@@ -148,48 +146,26 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 
 // metaTime reads the RFC 3339 content of the first meta under n that
 // matches sel.
-func metaTime(n *html.Node, sel cascadia.Matcher) time.Time {
-	m := cascadia.Query(n, sel)
+func metaTime(n *html.Node, sel kit.Selector) time.Time {
+	m := sel.Query(n)
 	if m == nil {
 		return time.Time{}
 	}
-	t, err := time.Parse(time.RFC3339, strings.TrimSpace(dom.Attr(m, "content")))
-	if err != nil {
-		return time.Time{}
-	}
+	t, _ := kit.MachineTime(kit.Attr(m, "content"))
 	return t.UTC()
-}
-
-// printedTime combines the printed date ("November 02 2023") and clock
-// ("21:06 (IST)") in Asia/Kolkata. IST is the only zone NDTV prints.
-func printedTime(date, clock string) time.Time {
-	day, err := time.ParseInLocation("January 02 2006", date, kolkata)
-	if err != nil {
-		return time.Time{}
-	}
-	f := strings.Fields(clock)
-	if len(f) == 0 || (len(f) > 1 && !strings.EqualFold(strings.Trim(f[1], "()"), "IST")) {
-		return time.Time{}
-	}
-	hm, err := time.Parse("15:04", f[0])
-	if err != nil {
-		return time.Time{}
-	}
-	y, m, dd := day.Date()
-	return time.Date(y, m, dd, hm.Hour(), hm.Minute(), 0, 0, kolkata).UTC()
 }
 
 // olderPage returns the address of the next (older) page: the page's
 // rel=next link, else its AMP alternate ".../amp/N" as ".../amp/N+1".
 func olderPage(d *liveblog.Document) string {
 	if n := d.Query(nextSel); n != nil {
-		return d.Resolve(dom.Attr(n, "href"))
+		return d.Resolve(kit.Attr(n, "href"))
 	}
 	n := d.Query(ampSel)
 	if n == nil {
 		return ""
 	}
-	href := strings.TrimSpace(dom.Attr(n, "href"))
+	href := strings.TrimSpace(kit.Attr(n, "href"))
 	i := strings.LastIndex(href, "/amp/")
 	if i < 0 {
 		return ""

@@ -41,12 +41,11 @@ package reach
 import (
 	"strings"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
@@ -74,22 +73,22 @@ var Domains = []string{
 var irish = []string{"irishmirror.ie", "corkbeo.ie", "dublinlive.ie"}
 
 var (
-	entrySel    = cascadia.MustCompile(`div.live-event-entry, .live-events__entry`)
-	markerSel   = cascadia.MustCompile(`div.live-event-entry[data-post-time], .live-events__entry`)
-	leadSel     = cascadia.MustCompile(`.live-event-lead-entry`)
-	infoSel     = cascadia.MustCompile(`.entry-info, .live-events__entry-info`)
-	timeSel     = cascadia.MustCompile(`time`)
-	markSel     = cascadia.MustCompile(`mark, .live-events__entry-author, .author`)
-	titleSel    = cascadia.MustCompile(`h3, h2, .live-events__entry-title`)
-	contentSel  = cascadia.MustCompile(`.entry-content, .live-events__entry-text`)
-	imgSel      = cascadia.MustCompile(`amp-img, img`)
-	captionSel  = cascadia.MustCompile(`figcaption`)
-	headlineSel = cascadia.MustCompile(`h1.lead-content__title, h1`)
+	entrySel    = kit.MustCompile(`div.live-event-entry, .live-events__entry`)
+	markerSel   = kit.MustCompile(`div.live-event-entry[data-post-time], .live-events__entry`)
+	leadSel     = kit.MustCompile(`.live-event-lead-entry`)
+	infoSel     = kit.MustCompile(`.entry-info, .live-events__entry-info`)
+	timeSel     = kit.MustCompile(`time`)
+	markSel     = kit.MustCompile(`mark, .live-events__entry-author, .author`)
+	titleSel    = kit.MustCompile(`h3, h2, .live-events__entry-title`)
+	contentSel  = kit.MustCompile(`.entry-content, .live-events__entry-text`)
+	imgSel      = kit.MustCompile(`amp-img, img`)
+	captionSel  = kit.MustCompile(`figcaption`)
+	headlineSel = kit.MustCompile(`h1.lead-content__title, h1`)
 )
 
 var (
-	london = dom.Zone("Europe/London", 0)
-	dublin = dom.Zone("Europe/Dublin", 0)
+	london = kit.Zone("Europe/London", 0)
+	dublin = kit.Zone("Europe/Dublin", 0)
 )
 
 var matcher = site.Matcher{Domains: Domains, NoURL: site.Has(markerSel)}
@@ -103,18 +102,18 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 		return nil, liveblog.ErrNotLiveBlog
 	}
 	res := &liveblog.Result{Location: london}
-	if dom.HostIs(d.Host(), irish...) {
+	if kit.HostIs(d.Host(), irish...) {
 		res.Location = dublin
 	}
 	if h := d.Query(headlineSel); h != nil {
-		res.Title = dom.Text(h)
+		res.Title = kit.Text(h)
 	}
 	if lead := d.Query(leadSel); lead != nil {
 		res.Summary = summary(lead)
 	}
 	for _, n := range nodes {
 		// An entry nested in another (a quoted post) belongs to its parent.
-		if dom.Inside(n, nil, func(p *html.Node) bool { return entrySel.Match(p) }) {
+		if kit.Inside(n, nil, func(p *html.Node) bool { return entrySel.Match(p) }) {
 			continue
 		}
 		res.Entries = append(res.Entries, draft(n))
@@ -125,35 +124,35 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 // draft reads one entry.
 func draft(n *html.Node) liveblog.Draft {
 	dr := liveblog.Draft{
-		ID:       dom.Attr(n, "id"),
-		KeyEvent: dom.Attr(n, "data-type") == "key-event" || dom.HasClass(n, "key-event"),
+		ID:       kit.Attr(n, "id"),
+		KeyEvent: kit.Attr(n, "data-type") == "key-event" || kit.HasClass(n, "key-event"),
 	}
 	if dr.ID == "" {
-		dr.ID = dom.Attr(n, "data-id")
+		dr.ID = kit.Attr(n, "data-id")
 	}
-	if t, ok := dom.Epoch(dom.Attr(n, "data-post-time")); ok {
+	if t, ok := kit.MachineTime(kit.Attr(n, "data-post-time")); ok {
 		dr.Time = t
-	} else if t, ok := dom.Epoch(dom.Attr(n, "data-sort-time")); ok {
+	} else if t, ok := kit.MachineTime(kit.Attr(n, "data-sort-time")); ok {
 		dr.Time = t
 	}
-	if t, ok := dom.Epoch(dom.Attr(n, "data-last-modified-time")); ok && t.After(dr.Time) {
+	if t, ok := kit.MachineTime(kit.Attr(n, "data-last-modified-time")); ok && t.After(dr.Time) {
 		dr.Updated = t
 	}
 
 	body := n
-	if c := cascadia.Query(n, contentSel); c != nil {
+	if c := contentSel.Query(n); c != nil {
 		body = c
 	}
 	dr.Body = []*html.Node{body}
-	if info := cascadia.Query(n, infoSel); info != nil {
+	if info := infoSel.Query(n); info != nil {
 		if body == n {
 			dr.Exclude = append(dr.Exclude, info)
 		}
-		if t := cascadia.Query(info, timeSel); t != nil {
-			dr.RawTime = dom.Text(t)
+		if t := timeSel.Query(info); t != nil {
+			dr.RawTime = kit.Text(t)
 		}
-		for _, m := range cascadia.QueryAll(info, markSel) {
-			name := dom.Text(m)
+		for _, m := range markSel.QueryAll(info) {
+			name := kit.Text(m)
 			switch {
 			case name == "":
 			case strings.EqualFold(name, "key event"):
@@ -164,7 +163,7 @@ func draft(n *html.Node) liveblog.Draft {
 		}
 	}
 	if h := firstTitle(n, body); h != nil {
-		dr.Title = dom.Text(h)
+		dr.Title = kit.Text(h)
 		dr.Exclude = append(dr.Exclude, h)
 	}
 	dr.Images = images(body)
@@ -203,19 +202,19 @@ func firstTitle(entry, body *html.Node) *html.Node {
 // not know, with the caption that stands beside each figure.
 func images(body *html.Node) []liveblog.Image {
 	var out []liveblog.Image
-	for _, n := range cascadia.QueryAll(body, imgSel) {
+	for _, n := range imgSel.QueryAll(body) {
 		if n.DataAtom == atom.Img {
 			continue // the renderer reads <img> itself
 		}
-		src := dom.Attr(n, "src")
+		src := kit.Attr(n, "src")
 		if src == "" {
 			continue
 		}
-		img := liveblog.Image{URL: src, Alt: dom.Clean(dom.Attr(n, "alt"))}
+		img := liveblog.Image{URL: src, Alt: kit.Clean(kit.Attr(n, "alt"))}
 		// <div class="image-container"><figure><amp-img></figure><figcaption>
 		for p := n.Parent; p != nil && p != body; p = p.Parent {
-			if cap := cascadia.Query(p, captionSel); cap != nil {
-				img.Caption = strings.ReplaceAll(dom.Text(cap), "( ", "(")
+			if cap := captionSel.Query(p); cap != nil {
+				img.Caption = strings.ReplaceAll(kit.Text(cap), "( ", "(")
 				break
 			}
 		}
@@ -229,13 +228,13 @@ func summary(lead *html.Node) string {
 	var paras []string
 	for c := range lead.Descendants() {
 		if c.Type == html.ElementNode && c.DataAtom == atom.P {
-			if t := dom.Text(c); t != "" {
+			if t := kit.Text(c); t != "" {
 				paras = append(paras, t)
 			}
 		}
 	}
 	if len(paras) == 0 {
-		return dom.Text(lead)
+		return kit.Text(lead)
 	}
 	return strings.Join(paras, "\n\n")
 }

@@ -52,27 +52,26 @@ import (
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 	xhtml "golang.org/x/net/html"
 )
 
 var (
-	postSel    = cascadia.MustCompile(`section.liveblog__post[id]`)
-	pubdateSel = cascadia.MustCompile(`time.liveblog__post__pubdate`)
-	contentSel = cascadia.MustCompile(`.liveblog__post__content`)
-	titleSel   = cascadia.MustCompile(`.liveblog__post__title`)
-	indexSel   = cascadia.MustCompile(`.liveblog__index a[href^="#"]`)
-	markerSel  = cascadia.MustCompile(`section.liveblog__post time.liveblog__post__pubdate`)
+	postSel    = kit.MustCompile(`section.liveblog__post[id]`)
+	pubdateSel = kit.MustCompile(`time.liveblog__post__pubdate`)
+	contentSel = kit.MustCompile(`.liveblog__post__content`)
+	titleSel   = kit.MustCompile(`.liveblog__post__title`)
+	indexSel   = kit.MustCompile(`.liveblog__index a[href^="#"]`)
+	markerSel  = kit.MustCompile(`section.liveblog__post time.liveblog__post__pubdate`)
 
 	// Inside a body: a teaser card for another story, a video player and
 	// the CMS's unresolved editor references ("[[(gele.…) NAME]]").
-	teaserSel      = cascadia.MustCompile(`.inline-article`)
-	teaserTitleSel = cascadia.MustCompile(`.inline-article__title a[href]`)
-	playerSel      = cascadia.MustCompile(`gdwc-video-component[data-src]`)
-	editorRefSel   = cascadia.MustCompile(`a.fkeditorref`)
+	teaserSel      = kit.MustCompile(`.inline-article`)
+	teaserTitleSel = kit.MustCompile(`.inline-article__title a[href]`)
+	playerSel      = kit.MustCompile(`gdwc-video-component[data-src]`)
+	editorRefSel   = kit.MustCompile(`a.fkeditorref`)
 )
 
 // New returns the la Repubblica extractor, named "repubblica".
@@ -85,7 +84,7 @@ var matcher = site.Matcher{
 }
 
 // rome is the publisher's zone.
-var rome = dom.Zone("Europe/Rome", 3600)
+var rome = kit.Zone("Europe/Rome", 3600)
 
 func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	posts := d.QueryAll(postSel)
@@ -94,24 +93,24 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	key := map[string]bool{}
 	for _, a := range d.QueryAll(indexSel) {
-		key[strings.TrimPrefix(dom.Attr(a, "href"), "#")] = true
+		key[strings.TrimPrefix(kit.Attr(a, "href"), "#")] = true
 	}
 	res := &liveblog.Result{Location: rome, Entries: make([]liveblog.Draft, 0, len(posts))}
 	stamps := make([]stamp, len(posts))
 	for i, p := range posts {
-		dr := liveblog.Draft{ID: dom.Attr(p, "id")}
+		dr := liveblog.Draft{ID: kit.Attr(p, "id")}
 		dr.URL = "#" + dr.ID
 		dr.KeyEvent = key[dr.ID]
-		if t := cascadia.Query(p, pubdateSel); t != nil {
-			dr.RawTime = dom.Text(t)
-			stamps[i] = readStamp(dom.Attr(t, "datetime"))
+		if t := pubdateSel.Query(p); t != nil {
+			dr.RawTime = kit.Text(t)
+			stamps[i] = readStamp(kit.Attr(t, "datetime"))
 		}
-		body := cascadia.Query(p, contentSel)
+		body := contentSel.Query(p)
 		if body == nil {
 			body = p
 		}
-		if h := cascadia.Query(body, titleSel); h != nil {
-			dr.Title = dom.Text(h)
+		if h := titleSel.Query(body); h != nil {
+			dr.Title = kit.Text(h)
 			dr.Exclude = append(dr.Exclude, h)
 		}
 		// One walk of the body for teasers, players and editor
@@ -133,13 +132,13 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 		}
 		for _, n := range teasers {
 			dr.Exclude = append(dr.Exclude, n)
-			if a := cascadia.Query(n, teaserTitleSel); a != nil {
-				dr.Links = append(dr.Links, liveblog.Link{URL: d.Resolve(dom.Attr(a, "href")), Text: dom.Text(a)})
+			if a := teaserTitleSel.Query(n); a != nil {
+				dr.Links = append(dr.Links, liveblog.Link{URL: d.Resolve(kit.Attr(a, "href")), Text: kit.Text(a)})
 			}
 		}
 		for _, n := range players {
 			dr.Exclude = append(dr.Exclude, n)
-			dr.Embeds = append(dr.Embeds, liveblog.Embed{Kind: liveblog.EmbedVideo, URL: d.Resolve(dom.Attr(n, "data-src"))})
+			dr.Embeds = append(dr.Embeds, liveblog.Embed{Kind: liveblog.EmbedVideo, URL: d.Resolve(kit.Attr(n, "data-src"))})
 		}
 		dr.Exclude = append(dr.Exclude, refs...)
 		dr.Body = []*xhtml.Node{body}
@@ -171,16 +170,16 @@ type stamp struct {
 	utc bool
 }
 
-var datetimeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02T15:04"}
-
 func readStamp(s string) stamp {
-	s = strings.TrimSpace(s)
-	for _, layout := range datetimeLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			_, off := t.Zone()
-			// A datetime without any zone is wall-clock time too.
-			return stamp{t: t, utc: off == 0}
-		}
+	if t, ok := kit.MachineTime(s); ok {
+		_, off := t.Zone()
+		return stamp{t: t, utc: off == 0}
+	}
+	// A datetime without any zone is wall-clock time too: read in UTC,
+	// it is corrected like a UTC label.
+	var utc liveblog.Normalizer
+	if st, err := utc.Read(s); err == nil && st.HasDate && st.HasTime {
+		return stamp{t: st.Time, utc: true}
 	}
 	return stamp{}
 }
@@ -335,11 +334,11 @@ func jsonLDUpdates(d *liveblog.Document) []update {
 			}
 		}
 		for _, u := range list {
-			pub, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(u.Published))
-			if err != nil {
+			pub, ok := kit.MachineTime(u.Published)
+			if !ok {
 				continue
 			}
-			mod, _ := time.Parse(time.RFC3339Nano, strings.TrimSpace(u.Modified))
+			mod, _ := kit.MachineTime(u.Modified)
 			out = append(out, update{published: pub.UTC(), modified: mod.UTC()})
 		}
 	}

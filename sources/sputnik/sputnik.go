@@ -62,9 +62,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 	"golang.org/x/net/html"
 )
@@ -78,10 +77,10 @@ var hosts = []string{
 }
 
 var (
-	itemSel   = cascadia.MustCompile(`.live__item, .b-live__item, .online__item`)
-	titleSel  = cascadia.MustCompile(`.live__item-title, .b-live__item-title, .online__item-title, .article__article-title, h2, h3`)
-	stampSel  = cascadia.MustCompile(`[data-unixtime], .live__item-date, .b-live__item-date, .online__item-time`)
-	chromeSel = cascadia.MustCompile(`.live__toc, .live__sort, .b-share, .article__share, .live__item-share, .media__descr`)
+	itemSel   = kit.MustCompile(`.live__item, .b-live__item, .online__item`)
+	titleSel  = kit.MustCompile(`.live__item-title, .b-live__item-title, .online__item-title, .article__article-title, h2, h3`)
+	stampSel  = kit.MustCompile(`[data-unixtime], .live__item-date, .b-live__item-date, .online__item-time`)
+	chromeSel = kit.MustCompile(`.live__toc, .live__sort, .b-share, .article__share, .live__item-share, .media__descr`)
 )
 
 // stampRe is the printed stamp: "14:18 GMT 06.09.2021".
@@ -107,7 +106,7 @@ func match(d *liveblog.Document) bool {
 	return matcher.Match(d)
 }
 
-var moscow = dom.Zone("Europe/Moscow", 3*3600)
+var moscow = kit.Zone("Europe/Moscow", 3*3600)
 
 func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	if !d.IsHTML() {
@@ -119,27 +118,27 @@ func extract(d *liveblog.Document) (*liveblog.Result, error) {
 	}
 	res := &liveblog.Result{Location: moscow, Entries: make([]liveblog.Draft, 0, len(items))}
 	for _, it := range items {
-		dr := liveblog.Draft{ID: dom.Attr(it, "id")}
+		dr := liveblog.Draft{ID: kit.Attr(it, "id")}
 		if dr.ID != "" {
 			dr.URL = "#" + dr.ID
 		}
-		if s := cascadia.Query(it, stampSel); s != nil {
+		if s := stampSel.Query(it); s != nil {
 			dr.Exclude = append(dr.Exclude, s)
-			dr.RawTime = dom.Text(s)
-			if sec, err := strconv.ParseInt(strings.TrimSpace(dom.Attr(s, "data-unixtime")), 10, 64); err == nil && sec > 0 {
+			dr.RawTime = kit.Text(s)
+			if sec, err := strconv.ParseInt(strings.TrimSpace(kit.Attr(s, "data-unixtime")), 10, 64); err == nil && sec > 0 {
 				dr.Time = time.Unix(sec, 0).UTC()
 			}
 		}
 		if m := stampRe.FindString(dr.RawTime); m != "" {
 			dr.RawTime = m
 		} else if dr.Time.IsZero() {
-			dr.RawTime = stampRe.FindString(dom.Text(it))
+			dr.RawTime = stampRe.FindString(kit.Text(it))
 		}
-		if t := cascadia.Query(it, titleSel); t != nil {
-			dr.Title = dom.Text(t)
+		if t := titleSel.Query(it); t != nil {
+			dr.Title = kit.Text(t)
 			dr.Exclude = append(dr.Exclude, t)
 		}
-		dr.Exclude = append(dr.Exclude, cascadia.QueryAll(it, chromeSel)...)
+		dr.Exclude = append(dr.Exclude, chromeSel.QueryAll(it)...)
 		dr.Body = []*html.Node{it}
 		res.Entries = append(res.Entries, dr)
 	}

@@ -5,10 +5,8 @@ package site
 import (
 	"strings"
 
-	"github.com/andybalholm/cascadia"
-
 	"github.com/liveblog-go/liveblog"
-	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/kit"
 )
 
 // Matcher recognises the pages of one site: by the host of the page's
@@ -30,7 +28,7 @@ func (m Matcher) Match(d *liveblog.Document) bool {
 		return false
 	}
 	if h := d.Host(); h != "" {
-		return dom.HostIs(h, m.Domains...)
+		return kit.HostIs(h, m.Domains...)
 	}
 	return m.NoURL != nil && m.NoURL(d)
 }
@@ -64,7 +62,7 @@ func NameHas(words ...string) func(*liveblog.Document) bool {
 }
 
 // Has returns a test that the page holds an element m matches.
-func Has(m cascadia.Matcher) func(*liveblog.Document) bool {
+func Has(m kit.Selector) func(*liveblog.Document) bool {
 	return func(d *liveblog.Document) bool { return d.Query(m) != nil }
 }
 

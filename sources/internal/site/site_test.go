@@ -3,7 +3,7 @@ package site_test
 import (
 	"testing"
 
-	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog/kit"
 	"github.com/stretchr/testify/assert"
 
 	"github.com/liveblog-go/liveblog"
@@ -11,7 +11,7 @@ import (
 	"github.com/liveblog-go/liveblog/sources/internal/sitetest"
 )
 
-var liveSel = cascadia.MustCompile(`.live`)
+var liveSel = kit.MustCompile(`.live`)
 
 func TestMatcher(t *testing.T) {
 	named := `<html><head><meta property="og:site_name" content="The Example TIMES"></head><body><div class="live">x</div></body></html>`
