@@ -3,6 +3,7 @@ package liveblog
 import (
 	"encoding/json"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
 	"net/url"
 	"strings"
 	"sync"
@@ -83,7 +84,7 @@ func (d *Document) Resolve(ref string) string {
 		return ""
 	}
 	base := d.URL()
-	if base == nil || isPlainAbsoluteURL(ref) {
+	if base == nil || render.PlainAbsoluteURL(ref) {
 		return ref
 	}
 	r, err := url.Parse(ref)
@@ -92,71 +93,6 @@ func (d *Document) Resolve(ref string) string {
 	}
 	return base.ResolveReference(r).String()
 }
-
-// isPlainAbsoluteURL reports whether ref is an absolute http(s) URL that
-// resolving would return unchanged: lower-case scheme, a host of letters,
-// digits, dots and hyphens (and a port), then only characters that need no
-// escaping, no percent escapes to normalise, no "." or ".." path segments
-// and at most one '#'. Most links and images on a page are such URLs, and
-// parsing and printing each one again was a tenth of what Parse allocated
-// on link-heavy pages.
-func isPlainAbsoluteURL(ref string) bool {
-	rest, ok := strings.CutPrefix(ref, "https://")
-	if !ok {
-		if rest, ok = strings.CutPrefix(ref, "http://"); !ok {
-			return false
-		}
-	}
-	host := 0
-	for host < len(rest) && (isAlnumByte(rest[host]) || rest[host] == '.' || rest[host] == '-') {
-		host++
-	}
-	if host == 0 {
-		return false
-	}
-	if host < len(rest) && rest[host] == ':' {
-		host++
-		for host < len(rest) && ('0' <= rest[host] && rest[host] <= '9') {
-			host++
-		}
-	}
-	rest = rest[host:]
-	if rest != "" && rest[0] != '/' && rest[0] != '?' && rest[0] != '#' {
-		return false
-	}
-	fragment := false
-	for i := 0; i < len(rest); i++ {
-		c := rest[i]
-		if !plainURLByte[c] {
-			return false
-		}
-		if c == '#' {
-			if fragment || i+1 == len(rest) { // a second '#' is escaped, an empty fragment dropped
-				return false
-			}
-			fragment = true
-		}
-		if c == '.' && rest[i-1] == '/' && (i+1 == len(rest) || rest[i+1] == '/' || rest[i+1] == '?' || rest[i+1] == '#' ||
-			rest[i+1] == '.' && (i+2 == len(rest) || rest[i+2] == '/' || rest[i+2] == '?' || rest[i+2] == '#')) {
-			return false
-		}
-	}
-	return true
-}
-
-func isAlnumByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// plainURLByte holds the bytes isPlainAbsoluteURL accepts after the host:
-// letters, digits and -._~/?#:@!$&'()*+,;= (RFC 3986's unreserved and
-// reserved characters but '[', ']' and '%').
-var plainURLByte = func() (t [256]bool) {
-	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#:@!$&'()*+,;=") {
-		t[c] = true
-	}
-	return t
-}()
 
 // Location returns the publisher's zone given in Options, or nil.
 func (d *Document) Location() *time.Location { return d.opts.Location }
@@ -268,7 +204,7 @@ func (d *Document) loadMeta() {
 			switch n.DataAtom {
 			case atom.Title:
 				if d.title == "" && n.FirstChild != nil {
-					d.title = cleanSpace(n.FirstChild.Data)
+					d.title = dom.Clean(n.FirstChild.Data)
 				}
 			case atom.Meta:
 				key := dom.Attr(n, "property")
@@ -280,7 +216,7 @@ func (d *Document) loadMeta() {
 				}
 				key = strings.ToLower(key)
 				if key != "" && d.meta[key] == "" {
-					d.meta[key] = cleanSpace(dom.Attr(n, "content"))
+					d.meta[key] = dom.Clean(dom.Attr(n, "content"))
 				}
 			case atom.Link:
 				if d.base == nil && strings.EqualFold(dom.Attr(n, "rel"), "canonical") {

@@ -262,7 +262,7 @@ func clockText(n *html.Node) string {
 			return false
 		}
 		if c.Type == html.TextNode {
-			if s := cleanSpace(c.Data); timeparse.ClockMinutes(s) >= 0 && len(s) <= 40 {
+			if s := dom.Clean(c.Data); timeparse.ClockMinutes(s) >= 0 && len(s) <= 40 {
 				found = s
 			}
 		}
@@ -282,7 +282,7 @@ func leftoverText(n *html.Node) []string {
 				return false
 			}
 		case html.TextNode:
-			if s := cleanSpace(c.Data); s != "" && !timeparse.IsDateLine(s) {
+			if s := dom.Clean(c.Data); s != "" && !timeparse.IsDateLine(s) {
 				out = append(out, s)
 			}
 		}
@@ -388,7 +388,7 @@ func bylineName(n *html.Node) string {
 	if s == "" {
 		dom.Walk(n, func(c *html.Node) bool {
 			if s == "" && c.Type == html.ElementNode && strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
-				s = cleanSpace(dom.Attr(c, "content"))
+				s = dom.Clean(dom.Attr(c, "content"))
 			}
 			return s == ""
 		})

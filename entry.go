@@ -1,6 +1,10 @@
 package liveblog
 
-import "time"
+import (
+	"time"
+
+	"github.com/liveblog-go/liveblog/internal/render"
+)
 
 // Blog is one live-blog page turned into typed entries.
 //
@@ -92,15 +96,15 @@ type EmbedKind string
 
 // The kinds of embedded content the library recognises.
 const (
-	EmbedTweet     EmbedKind = "tweet"
-	EmbedVideo     EmbedKind = "video"
-	EmbedYouTube   EmbedKind = "youtube"
-	EmbedInstagram EmbedKind = "instagram"
-	EmbedFacebook  EmbedKind = "facebook"
-	EmbedTikTok    EmbedKind = "tiktok"
-	EmbedTelegram  EmbedKind = "telegram"
-	EmbedAudio     EmbedKind = "audio"
-	EmbedOther     EmbedKind = "other"
+	EmbedTweet     = EmbedKind(render.Tweet)
+	EmbedVideo     = EmbedKind(render.Video)
+	EmbedYouTube   = EmbedKind(render.YouTube)
+	EmbedInstagram = EmbedKind(render.Instagram)
+	EmbedFacebook  = EmbedKind(render.Facebook)
+	EmbedTikTok    = EmbedKind(render.TikTok)
+	EmbedTelegram  = EmbedKind(render.Telegram)
+	EmbedAudio     = EmbedKind(render.Audio)
+	EmbedOther     = EmbedKind(render.Other)
 )
 
 // Embed is a post or media item embedded in an entry: a tweet, a video, an

@@ -2,7 +2,8 @@ package liveblog
 
 import (
 	"fmt"
-	"html/template"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
 	"math"
 	"slices"
 	"strings"
@@ -16,14 +17,14 @@ import (
 func finish(d *Document, source string, res *Result) *Blog {
 	blog := &Blog{
 		URL:       d.opts.URL,
-		Title:     cleanSpace(res.Title),
+		Title:     dom.Clean(res.Title),
 		Summary:   strings.TrimSpace(res.Summary),
 		Source:    source,
 		Language:  res.Language,
 		Published: res.Published,
 		Updated:   res.Updated,
-		Older:     safeRef(d.Resolve(res.Older)),
-		Newer:     safeRef(d.Resolve(res.Newer)),
+		Older:     render.SafeRef(d.Resolve(res.Older)),
+		Newer:     render.SafeRef(d.Resolve(res.Newer)),
 	}
 	if blog.URL == "" {
 		if u := d.URL(); u != nil {
@@ -159,52 +160,52 @@ func pageTime(norm *Normalizer, d *Document, keys ...string) time.Time {
 func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entry, Stamp, bool) {
 	e := Entry{
 		ID:       strings.TrimSpace(dr.ID),
-		URL:      safeRef(resolve(dr.URL)),
-		RawTime:  cleanSpace(dr.RawTime),
+		URL:      render.SafeRef(resolve(dr.URL)),
+		RawTime:  dom.Clean(dr.RawTime),
 		Updated:  dr.Updated,
-		Title:    cleanSpace(dr.Title),
+		Title:    dom.Clean(dr.Title),
 		KeyEvent: dr.KeyEvent,
 		Pinned:   dr.Pinned,
 	}
-	var b body
+	var b render.Body
 	if len(dr.Body) > 0 {
-		b = renderBody(dr.Body, dr.Exclude, resolve)
+		b = render.Nodes(dr.Body, dr.Exclude, resolve)
 	} else {
-		b = textBody(dr.Text)
+		b = render.Text(dr.Text)
 	}
-	b.blocks = dropRepeatedBlocks(b.blocks)
+	b.Blocks = render.DropRepeatedBlocks(b.Blocks)
 	// A body that repeats the title as its first paragraph shows it once.
-	if e.Title != "" && len(b.blocks) > 0 && b.blocks[0].text == e.Title {
-		b.blocks = b.blocks[1:]
+	if e.Title != "" && len(b.Blocks) > 0 && b.Blocks[0].Text == e.Title {
+		b.Blocks = b.Blocks[1:]
 	}
 	var text []string
-	for _, bl := range b.blocks {
-		if bl.text != "" {
-			text = append(text, bl.text)
+	for _, bl := range b.Blocks {
+		if bl.Text != "" {
+			text = append(text, bl.Text)
 		}
 	}
 	e.Text = strings.Join(text, "\n\n")
-	e.HTML = joinHTML(b.blocks)
-	e.Links, e.Images, e.Embeds = b.links, b.images, b.embeds
+	e.HTML = render.JoinHTML(b.Blocks)
+	e.Links, e.Images, e.Embeds = linksOf(b.Links), imagesOf(b.Images), embedsOf(b.Embeds)
 	// What the extractor adds is held to the same rule as what the body
 	// yields: absolute http(s) addresses (mailto for links) only.
 	for _, l := range dr.Links {
-		if l.URL = safeURL(resolve(l.URL), true); l.URL != "" {
+		if l.URL = render.SafeURL(resolve(l.URL), true); l.URL != "" {
 			e.Links = appendUnique(e.Links, l)
 		}
 	}
 	for _, im := range dr.Images {
-		if im.URL = safeURL(resolve(im.URL), false); im.URL != "" {
+		if im.URL = render.SafeURL(resolve(im.URL), false); im.URL != "" {
 			e.Images = appendUnique(e.Images, im)
 		}
 	}
 	for _, em := range dr.Embeds {
-		if em.URL = safeURL(resolve(em.URL), false); em.URL != "" {
+		if em.URL = render.SafeURL(resolve(em.URL), false); em.URL != "" {
 			e.Embeds = appendUnique(e.Embeds, em)
 		}
 	}
 	for _, a := range dr.Authors {
-		if a = cleanSpace(a); a != "" && !slices.Contains(e.Authors, a) {
+		if a = dom.Clean(a); a != "" && !slices.Contains(e.Authors, a) {
 			e.Authors = append(e.Authors, a)
 		}
 	}
@@ -229,87 +230,6 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 		return e, st, false
 	}
 	return e, st, true
-}
-
-// textBody splits plain text into paragraphs at blank lines.
-func textBody(s string) body {
-	var b body
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for para := range strings.SplitSeq(s, "\n\n") {
-		var lines []string
-		for line := range strings.SplitSeq(para, "\n") {
-			if line = cleanSpace(line); line != "" {
-				lines = append(lines, line)
-			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		text := strings.Join(lines, "\n")
-		esc := make([]string, len(lines))
-		for i, l := range lines {
-			esc[i] = template.HTMLEscapeString(l)
-		}
-		b.blocks = append(b.blocks, block{text: text, tag: "p", html: strings.Join(esc, "<br>")})
-	}
-	return b
-}
-
-// joinHTML joins blocks, each in its wrapper, and runs of list items in
-// <ul>.
-func joinHTML(blocks []block) string {
-	var sb strings.Builder
-	size := 0
-	for _, bl := range blocks {
-		size += len(bl.html) + 2*len(bl.tag) + len("<></>") + len("<ul></ul>")
-	}
-	sb.Grow(size)
-	inList := false
-	for _, bl := range blocks {
-		if bl.tag == "li" && !inList {
-			sb.WriteString("<ul>")
-			inList = true
-		} else if bl.tag != "li" && inList {
-			sb.WriteString("</ul>")
-			inList = false
-		}
-		sb.WriteByte('<')
-		sb.WriteString(bl.tag)
-		sb.WriteByte('>')
-		sb.WriteString(bl.html)
-		sb.WriteString("</")
-		sb.WriteString(bl.tag)
-		sb.WriteByte('>')
-	}
-	if inList {
-		sb.WriteString("</ul>")
-	}
-	return sb.String()
-}
-
-// dropRepeatedBlocks removes a run of blocks that repeats the run just
-// before it (A A → A, A B A B → A B), as pages that render a paragraph
-// twice show it. Blocks without text (images) are never dropped.
-func dropRepeatedBlocks(blocks []block) []block {
-	for size := 1; size <= len(blocks)/2; size++ {
-		for i := size; i+size <= len(blocks); {
-			if sameRun(blocks[i-size:i], blocks[i:i+size]) {
-				blocks = slices.Delete(blocks, i, i+size)
-				continue
-			}
-			i++
-		}
-	}
-	return blocks
-}
-
-func sameRun(a, b []block) bool {
-	for i := range a {
-		if a[i].text == "" || a[i].text != b[i].text {
-			return false
-		}
-	}
-	return true
 }
 
 // dropRepeats removes entries shown twice on a page (a pinned copy, a
@@ -418,4 +338,39 @@ func appendUnique[T comparable](dst []T, add ...T) []T {
 		}
 	}
 	return dst
+}
+
+// linksOf, imagesOf and embedsOf turn what the renderer found into the
+// package's types.
+func linksOf(ls []render.Link) []Link {
+	if len(ls) == 0 {
+		return nil
+	}
+	out := make([]Link, len(ls))
+	for i, l := range ls {
+		out[i] = Link(l)
+	}
+	return out
+}
+
+func imagesOf(ims []render.Image) []Image {
+	if len(ims) == 0 {
+		return nil
+	}
+	out := make([]Image, len(ims))
+	for i, im := range ims {
+		out[i] = Image(im)
+	}
+	return out
+}
+
+func embedsOf(ems []render.Embed) []Embed {
+	if len(ems) == 0 {
+		return nil
+	}
+	out := make([]Embed, len(ems))
+	for i, em := range ems {
+		out[i] = Embed{Kind: EmbedKind(em.Kind), URL: em.URL}
+	}
+	return out
 }

@@ -314,7 +314,7 @@ func pageHeadline(d *Document, lb *ldLiveBlog) string {
 	og := d.Meta("og:title")
 	title := ""
 	if n := d.Query(titleSel); n != nil && n.FirstChild != nil {
-		title = cleanSpace(n.FirstChild.Data) // textOf skips <title>
+		title = dom.Clean(n.FirstChild.Data) // textOf skips <title>
 	}
 	ref := og + " " + title
 	if lb != nil {

@@ -3,6 +3,8 @@ package liveblog
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
@@ -308,7 +310,7 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		}
 		if !lb.found {
 			lb.found = true
-			lb.headline = cleanSpace(ldPlain(string(t.Headline)))
+			lb.headline = dom.Clean(ldPlain(string(t.Headline)))
 			lb.published, _, _ = timeparse.MachineTime(string(t.DatePublished))
 			lb.modified, _, _ = timeparse.MachineTime(string(t.DateModified))
 		}
@@ -465,7 +467,7 @@ func (jsonldExtractor) Extract(d *Document) (*Result, error) {
 		dr := Draft{
 			ID:      u.frag,
 			URL:     string(t.URL),
-			Title:   cleanSpace(ldPlain(string(t.Headline))),
+			Title:   dom.Clean(ldPlain(string(t.Headline))),
 			Text:    ldPlain(string(t.ArticleBody)),
 			Authors: []string(t.Author),
 			Updated: u.modified,
@@ -480,13 +482,13 @@ func (jsonldExtractor) Extract(d *Document) (*Result, error) {
 			dr.Time = u.published
 		}
 		for _, img := range t.Image {
-			if safeURL(d.Resolve(img), false) != "" {
+			if render.SafeURL(d.Resolve(img), false) != "" {
 				dr.Images = append(dr.Images, Image{URL: d.Resolve(img)})
 			}
 		}
 		for _, v := range t.Video {
-			if u := safeURL(d.Resolve(v), false); u != "" {
-				dr.Embeds = append(dr.Embeds, Embed{Kind: embedKindOf(u), URL: u})
+			if u := render.SafeURL(d.Resolve(v), false); u != "" {
+				dr.Embeds = append(dr.Embeds, Embed{Kind: EmbedKind(render.KindOf(u)), URL: u})
 			}
 		}
 		res.Entries = append(res.Entries, dr)

@@ -29,10 +29,10 @@ func (microdataExtractor) Extract(d *Document) (*Result, error) {
 	for i, it := range items {
 		props := itemProps(it)
 		e := &entries[i]
-		e.title = cleanSpace(props["headline"])
+		e.title = dom.Clean(props["headline"])
 		e.url = props["url"]
 		e.id = fragmentOf(e.url)
-		if a := cleanSpace(props["author"]); a != "" {
+		if a := dom.Clean(props["author"]); a != "" {
 			e.authors = append(e.authors, a)
 		}
 	}

@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"strings"
 	"unicode"
 )
@@ -73,7 +74,7 @@ func (f foldSet) has(s string) bool {
 func (textExtractor) Extract(d *Document) (*Result, error) {
 	lines := strings.Split(strings.ReplaceAll(d.Text(), "\r\n", "\n"), "\n")
 	for i, l := range lines {
-		lines[i] = cleanSpace(l)
+		lines[i] = dom.Clean(l)
 	}
 	norm := d.Normalizer()
 	isStamp := make([]bool, len(lines))

@@ -384,7 +384,7 @@ func labelText(n *html.Node) string {
 		}
 		return true
 	})
-	s := cleanSpace(seen.String())
+	s := dom.Clean(seen.String())
 	if s == "" && hidden {
 		return dom.Text(n)
 	}

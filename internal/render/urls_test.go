@@ -1,4 +1,4 @@
-package liveblog
+package render
 
 import (
 	"math/rand/v2"
@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestPlainAbsoluteURLNeedsNoResolving holds isPlainAbsoluteURL to what
+// TestPlainAbsoluteURLNeedsNoResolving holds PlainAbsoluteURL to what
 // it stands for: any URL it accepts comes back unchanged from parsing and
 // resolving against a base, which is what Document.Resolve would do.
 func TestPlainAbsoluteURLNeedsNoResolving(t *testing.T) {
@@ -21,7 +21,7 @@ func TestPlainAbsoluteURLNeedsNoResolving(t *testing.T) {
 		if err != nil {
 			return ref
 		}
-		if r.String() != ref { // what safeURL would give
+		if r.String() != ref { // what SafeURL would give
 			return r.String()
 		}
 		return base.ResolveReference(r).String()
@@ -32,7 +32,7 @@ func TestPlainAbsoluteURLNeedsNoResolving(t *testing.T) {
 		"https://x.example/a%20b", "https://x.example/a b", "https://x.example/a#b#c", "https://[::1]/",
 		"https:///path", "https://x.example/.hidden", "https://x.example/..x", "https://user@x.example:8080/p",
 	} {
-		if isPlainAbsoluteURL(ref) {
+		if PlainAbsoluteURL(ref) {
 			assert.Equal(t, slow(ref), ref, "%q", ref)
 		}
 	}
@@ -48,7 +48,7 @@ func TestPlainAbsoluteURLNeedsNoResolving(t *testing.T) {
 		if rng.IntN(2) == 0 {
 			ref = "https://" + string(b)
 		}
-		if isPlainAbsoluteURL(ref) {
+		if PlainAbsoluteURL(ref) {
 			accepted++
 			if got := slow(ref); got != ref {
 				t.Fatalf("%q: accepted, but resolving gives %q", ref, got)

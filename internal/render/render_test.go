@@ -1,6 +1,9 @@
-package liveblog
+package render
 
 import (
+	"net/url"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -10,24 +13,32 @@ import (
 	"golang.org/x/net/html"
 )
 
-func renderString(t *testing.T, src string) body {
+func renderString(t *testing.T, src string) Body {
 	t.Helper()
 	root, err := html.Parse(strings.NewReader("<body><div id=entry>" + src + "</div></body>"))
 	require.NoError(t, err)
 	var entry *html.Node
 	for n := range root.Descendants() {
-		if Attr(n, "id") == "entry" {
+		if dom.Attr(n, "id") == "entry" {
 			entry = n
 		}
 	}
-	d := newDocument(root, "", &Options{URL: "https://news.example/live/page"})
-	return renderBody([]*html.Node{entry}, nil, d.Resolve)
+	base, err := url.Parse("https://news.example/live/page")
+	require.NoError(t, err)
+	resolve := func(ref string) string {
+		r, err := url.Parse(strings.TrimSpace(ref))
+		if err != nil || ref == "" {
+			return ref
+		}
+		return base.ResolveReference(r).String()
+	}
+	return Nodes([]*html.Node{entry}, nil, resolve)
 }
 
-func texts(b body) []string {
+func texts(b Body) []string {
 	var out []string
-	for _, bl := range b.blocks {
-		out = append(out, bl.text)
+	for _, bl := range b.Blocks {
+		out = append(out, bl.Text)
 	}
 	return out
 }
@@ -97,12 +108,12 @@ func TestRenderBody(t *testing.T) {
 			}
 			assert.Equal(t, tt.wantText, textOnly)
 			var h strings.Builder
-			for _, bl := range b.blocks {
-				h.WriteString("<" + bl.tag + ">" + bl.html + "</" + bl.tag + ">")
+			for _, bl := range b.Blocks {
+				h.WriteString("<" + bl.Tag + ">" + bl.HTML + "</" + bl.Tag + ">")
 			}
 			assert.Equal(t, tt.wantHTML, h.String())
 			if tt.wantLinks != nil {
-				assert.Equal(t, tt.wantLinks, b.links)
+				assert.Equal(t, tt.wantLinks, b.Links)
 			}
 		})
 	}
@@ -118,11 +129,11 @@ func TestRenderEmbedsAndImages(t *testing.T) {
 <video><source src="/v/clip.mp4"></video>
 <p>After</p>`)
 	assert.Equal(t, []Embed{
-		{Kind: EmbedTweet, URL: "https://twitter.com/someone/status/123"},
-		{Kind: EmbedYouTube, URL: "https://www.youtube.com/embed/abc"},
-		{Kind: EmbedVideo, URL: "https://news.example/v/clip.mp4"},
-	}, b.embeds)
-	assert.Equal(t, []Image{{URL: "https://news.example/img/a.jpg", Alt: "A harbour", Caption: "The harbour at dawn"}}, b.images)
+		{Kind: Tweet, URL: "https://twitter.com/someone/status/123"},
+		{Kind: YouTube, URL: "https://www.youtube.com/embed/abc"},
+		{Kind: Video, URL: "https://news.example/v/clip.mp4"},
+	}, b.Embeds)
+	assert.Equal(t, []Image{{URL: "https://news.example/img/a.jpg", Alt: "A harbour", Caption: "The harbour at dawn"}}, b.Images)
 	for _, s := range texts(b) {
 		assert.NotContains(t, s, "Tweet text", "an embedded tweet is an Embed, not text")
 		assert.NotContains(t, s, "harbour at dawn", "a caption belongs to its image")
@@ -140,16 +151,16 @@ func TestRenderDeepNesting(t *testing.T) {
 		n = c
 	}
 	n.AppendChild(&html.Node{Type: html.TextNode, Data: "deep"})
-	b := renderBody([]*html.Node{root}, nil, func(s string) string { return s })
+	b := Nodes([]*html.Node{root}, nil, func(s string) string { return s })
 	assert.Equal(t, []string{"deep"}, texts(b))
 }
 
 func TestDropRepeatedBlocks(t *testing.T) {
 	t.Parallel()
-	mk := func(ss ...string) []block {
-		var out []block
+	mk := func(ss ...string) []Block {
+		var out []Block
 		for _, s := range ss {
-			out = append(out, block{text: s})
+			out = append(out, Block{Text: s})
 		}
 		return out
 	}
@@ -162,7 +173,7 @@ func TestDropRepeatedBlocks(t *testing.T) {
 		{[]string{"", ""}, []string{"", ""}}, // two images are not a repeat
 	}
 	for _, tt := range tests {
-		assert.Equal(t, texts(body{blocks: mk(tt.want...)}), texts(body{blocks: dropRepeatedBlocks(mk(tt.in...))}), "%q", tt.in)
+		assert.Equal(t, texts(Body{Blocks: mk(tt.want...)}), texts(Body{Blocks: DropRepeatedBlocks(mk(tt.in...))}), "%q", tt.in)
 	}
 }
 
@@ -172,7 +183,7 @@ func TestDropRepeatedBlocks(t *testing.T) {
 func cleanLinesAfter(raw string) string {
 	var out []string
 	for line := range strings.SplitSeq(raw, "\u2028") {
-		if line = cleanSpace(line); line != "" {
+		if line = dom.Clean(line); line != "" {
 			out = append(out, line)
 		}
 	}

@@ -1,4 +1,4 @@
-package liveblog
+package render
 
 import (
 	"strings"
