@@ -4,11 +4,9 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
-	"net/url"
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -449,13 +447,13 @@ func permalinkIn(nodes []*html.Node, id string) string {
 	return found
 }
 
-// textKey returns the matchKey of title and of the text of nodes outside
+// textKey returns the dom.Key of title and of the text of nodes outside
 // excl, reading no more than about 600 bytes of that text: the key by
 // which copies of an entry are matched.
 func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string {
 	var b strings.Builder
 	b.Grow(len(title) + 640)
-	appendMatchKey(&b, title)
+	dom.AppendKey(&b, title)
 	read := 0
 	for _, top := range nodes {
 		dom.Walk(top, func(n *html.Node) bool {
@@ -466,47 +464,13 @@ func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string 
 				return false
 			}
 			if n.Type == html.TextNode {
-				appendMatchKey(&b, n.Data)
+				dom.AppendKey(&b, n.Data)
 				read += len(n.Data) + 1
 			}
 			return true
 		})
 	}
 	return b.String()
-}
-
-// matchKey reduces s to lower-case letters and digits, the form in which
-// the DOM and JSON-LD copies of an entry are compared.
-func matchKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	appendMatchKey(&b, s)
-	return b.String()
-}
-
-func appendMatchKey(b *strings.Builder, s string) {
-	for _, r := range s {
-		switch {
-		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-			b.WriteByte(byte(r))
-		case 'A' <= r && r <= 'Z':
-			b.WriteByte(byte(r) + 'a' - 'A')
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-}
-
-// fragmentOf returns the #fragment of a URL, or "".
-func fragmentOf(u string) string {
-	if i := strings.IndexByte(u, '#'); i >= 0 {
-		f, err := url.PathUnescape(u[i+1:])
-		if err != nil {
-			return u[i+1:]
-		}
-		return f
-	}
-	return ""
 }
 
 // sameMinute reports whether two instants are within 60 seconds.

@@ -3,6 +3,8 @@ package liveblog
 import (
 	"encoding/binary"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/jsonld"
+	"github.com/liveblog-go/liveblog/internal/render"
 	"strings"
 	"time"
 
@@ -64,7 +66,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	lb := reconcile(d, res.Entries, facts)
 	res.Title = pageHeadline(d, lb)
 	if lb != nil {
-		res.Published, res.Updated = lb.published, lb.modified
+		res.Published, res.Updated = lb.Published, lb.Modified
 	}
 	if res.Published.IsZero() && res.Updated.IsZero() {
 		// The reference day for entries that print only a clock.
@@ -198,7 +200,7 @@ func hasMedia(nodes []*html.Node) bool {
 //     the posting time, the label shows the last change.
 //   - Otherwise the markup's time stands: it is what the reader sees, and
 //     JSON-LD dates are at times CMS creation times.
-func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
+func reconcile(d *Document, drafts []Draft, facts []entryFacts) *jsonld.LiveBlog {
 	need := false
 	for _, f := range facts {
 		if f.src <= srcText || f.iso || f.edit {
@@ -209,17 +211,17 @@ func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
 	if !need || !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
 		return nil
 	}
-	lb := decodeLiveBlog(d)
-	if len(lb.updates) == 0 || lb.sameDates {
+	lb := jsonld.DecodeLiveBlog(d.JSONLD())
+	if len(lb.Updates) == 0 || lb.SameDates {
 		return lb
 	}
 	byFrag := map[string]int{}
-	for i, u := range lb.updates {
-		if u.frag != "" {
-			byFrag[u.frag] = i
+	for i, u := range lb.Updates {
+		if u.Frag != "" {
+			byFrag[u.Frag] = i
 		}
 	}
-	used := make([]bool, len(lb.updates))
+	used := make([]bool, len(lb.Updates))
 	for i := range drafts {
 		dr, f := &drafts[i], facts[i]
 		if f.src > srcText && !f.iso && !f.edit {
@@ -228,17 +230,17 @@ func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
 		j := -1
 		if k, ok := byFrag[dr.ID]; ok && dr.ID != "" && !used[k] {
 			j = k
-		} else if k, ok := byFrag[fragmentOf(dr.URL)]; ok && dr.URL != "" && !used[k] {
+		} else if k, ok := byFrag[render.Fragment(dr.URL)]; ok && dr.URL != "" && !used[k] {
 			j = k
 		}
 		if j < 0 {
-			j = matchUpdate(lb.updates, used, f.key)
+			j = matchUpdate(lb.Updates, used, f.key)
 		}
 		if j < 0 {
 			continue
 		}
 		used[j] = true
-		ut := lb.updates[j].published
+		ut := lb.Updates[j].Published
 		if ut.IsZero() {
 			continue
 		}
@@ -258,7 +260,7 @@ func reconcile(d *Document, drafts []Draft, facts []entryFacts) *ldLiveBlog {
 
 // matchUpdate returns the first unused update whose body start (or, for
 // updates without a body, headline) is found in the entry key, or -1.
-func matchUpdate(updates []ldUpdate, used []bool, key string) int {
+func matchUpdate(updates []jsonld.Update, used []bool, key string) int {
 	if key == "" {
 		return -1
 	}
@@ -266,12 +268,12 @@ func matchUpdate(updates []ldUpdate, used []bool, key string) int {
 		if used[j] {
 			continue
 		}
-		if len(u.bodyKey) >= 12 && strings.Contains(key, u.bodyKey) {
+		if len(u.BodyKey) >= 12 && strings.Contains(key, u.BodyKey) {
 			return j
 		}
 	}
 	for j, u := range updates {
-		if !used[j] && len(u.key) >= 12 && strings.HasPrefix(key, u.key) {
+		if !used[j] && len(u.Key) >= 12 && strings.HasPrefix(key, u.Key) {
 			return j
 		}
 	}
@@ -310,7 +312,7 @@ var h1Sel = cascadia.MustCompile("h1")
 // JSON-LD headline (pages have several h1s: a section name, a logo); else
 // og:title; else the JSON-LD headline; else <title> without its " | Site"
 // suffix.
-func pageHeadline(d *Document, lb *ldLiveBlog) string {
+func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	og := d.Meta("og:title")
 	title := ""
 	if n := d.Query(titleSel); n != nil && n.FirstChild != nil {
@@ -318,7 +320,7 @@ func pageHeadline(d *Document, lb *ldLiveBlog) string {
 	}
 	ref := og + " " + title
 	if lb != nil {
-		ref += " " + lb.headline
+		ref += " " + lb.Headline
 	}
 	refWords := wordSet(ref)
 	best, bestShare := "", 0.0
@@ -344,8 +346,8 @@ func pageHeadline(d *Document, lb *ldLiveBlog) string {
 	if og != "" {
 		return og
 	}
-	if lb != nil && lb.headline != "" {
-		return lb.headline
+	if lb != nil && lb.Headline != "" {
+		return lb.Headline
 	}
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
 		if i := strings.LastIndex(title, sep); i > 0 && len(title)-i < 40 {

@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
@@ -31,7 +32,7 @@ func (microdataExtractor) Extract(d *Document) (*Result, error) {
 		e := &entries[i]
 		e.title = dom.Clean(props["headline"])
 		e.url = props["url"]
-		e.id = fragmentOf(e.url)
+		e.id = render.Fragment(e.url)
 		if a := dom.Clean(props["author"]); a != "" {
 			e.authors = append(e.authors, a)
 		}

@@ -286,3 +286,27 @@ func Zone(name string, offset int) *time.Location {
 	}
 	return time.FixedZone(name, offset)
 }
+
+// Key reduces s to lower-case letters and digits: the form in which two
+// copies of a text (a post in the markup and in JSON-LD, a pinned copy
+// and the original) are compared, whatever their spacing and punctuation.
+func Key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	AppendKey(&b, s)
+	return b.String()
+}
+
+// AppendKey appends Key(s) to b.
+func AppendKey(b *strings.Builder, s string) {
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			b.WriteByte(byte(r))
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+}

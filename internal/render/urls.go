@@ -111,3 +111,15 @@ var plainURLByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// Fragment returns the #fragment of a URL, unescaped, or "".
+func Fragment(u string) string {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		f, err := url.PathUnescape(u[i+1:])
+		if err != nil {
+			return u[i+1:]
+		}
+		return f
+	}
+	return ""
+}

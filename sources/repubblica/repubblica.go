@@ -45,8 +45,7 @@
 package repubblica
 
 import (
-	"bytes"
-	"encoding/json"
+	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"slices"
 	"sort"
 	"strings"
@@ -270,77 +269,16 @@ func sameMinute(t time.Time, updates []update, idx map[int64]int) (update, bool)
 	return update{}, false
 }
 
-// ldPosting is the part of a JSON-LD LiveBlogPosting the adapter reads.
-type ldPosting struct {
-	Type    json.RawMessage `json:"@type"`
-	Updates json.RawMessage `json:"liveBlogUpdate"`
-}
-
-type ldUpdate struct {
-	Published string `json:"datePublished"`
-	Modified  string `json:"dateModified"`
-}
-
-// ldPostingList is ldPosting with its updates decoded in the same pass,
-// for a block whose liveBlogUpdate is a list of objects.
-type ldPostingList struct {
-	Type    json.RawMessage `json:"@type"`
-	Updates []ldUpdate      `json:"liveBlogUpdate"`
-}
-
-// slowUpdates reads a LiveBlogPosting block's updates, a list or one
-// object; ok is false when the block is not one or they do not decode.
-func slowUpdates(raw []byte) (list []ldUpdate, ok bool) {
-	var p ldPosting
-	if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
-		return nil, false
-	}
-	if json.Unmarshal(p.Updates, &list) != nil {
-		var one ldUpdate
-		if json.Unmarshal(p.Updates, &one) != nil {
-			return nil, false
-		}
-		list = []ldUpdate{one}
-	}
-	return list, true
-}
-
 // jsonLDUpdates returns the dates of the page's JSON-LD live-blog updates.
 func jsonLDUpdates(d *liveblog.Document) []update {
 	var out []update
-	for _, raw := range d.JSONLD() {
-		if !bytes.Contains(raw, []byte("LiveBlogPosting")) {
-			continue // @type cannot name it either
+	for _, u := range jsonld.UpdateDates(d.JSONLD()) {
+		pub, ok := kit.MachineTime(u.Published)
+		if !ok {
+			continue
 		}
-		// The usual block, a list of update objects, is scanned for the
-		// dates alone; anything else is decoded, in one pass when the
-		// updates are a list, in two when that fails.
-		var fast ldPostingList
-		var list []ldUpdate
-		if typ, l, ok := scanUpdates(raw); ok {
-			if !bytes.Contains(typ, []byte("LiveBlogPosting")) {
-				continue
-			}
-			list = l
-		} else if json.Unmarshal(raw, &fast) == nil {
-			if !strings.Contains(string(fast.Type), "LiveBlogPosting") {
-				continue
-			}
-			list = fast.Updates
-		} else {
-			var ok bool
-			if list, ok = slowUpdates(raw); !ok {
-				continue
-			}
-		}
-		for _, u := range list {
-			pub, ok := kit.MachineTime(u.Published)
-			if !ok {
-				continue
-			}
-			mod, _ := kit.MachineTime(u.Modified)
-			out = append(out, update{published: pub.UTC(), modified: mod.UTC()})
-		}
+		mod, _ := kit.MachineTime(u.Modified)
+		out = append(out, update{published: pub.UTC(), modified: mod.UTC()})
 	}
 	return out
 }

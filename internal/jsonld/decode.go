@@ -1,32 +1,33 @@
-package liveblog
+package jsonld
 
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/render"
-	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
-// ldText is a JSON-LD value read as text. Sites put strings, arrays,
+// Text is a JSON-LD value read as text. Sites put strings, arrays,
 // numbers or objects ({"@value": …}, {"name": …}, {"url": …}) where
-// schema.org expects text; ldText takes the first string it finds and
+// schema.org expects text; Text takes the first string it finds and
 // never fails, so one odd field does not spoil a whole block.
-type ldText string
+type Text string
 
 // UnmarshalJSON implements json.Unmarshaler.
-func (t *ldText) UnmarshalJSON(b []byte) error {
-	*t = ldText(ldString(b))
+func (t *Text) UnmarshalJSON(b []byte) error {
+	*t = Text(textOf(b))
 	return nil
 }
 
-func ldString(b []byte) string {
+func textOf(b []byte) string {
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 {
 		return ""
@@ -44,7 +45,7 @@ func ldString(b []byte) string {
 		var arr []json.RawMessage
 		if json.Unmarshal(b, &arr) == nil {
 			for _, v := range arr {
-				if s := ldString(v); s != "" {
+				if s := textOf(v); s != "" {
 					return s
 				}
 			}
@@ -59,7 +60,7 @@ func ldString(b []byte) string {
 		if json.Unmarshal(b, &obj) == nil {
 			for _, v := range []json.RawMessage{obj.Value, obj.Name, obj.URL, obj.ID} {
 				if len(v) > 0 && v[0] != '{' {
-					if s := ldString(v); s != "" {
+					if s := textOf(v); s != "" {
 						return s
 					}
 				}
@@ -98,34 +99,34 @@ func plainJSONString(b []byte) (string, bool) {
 	return string(in), true
 }
 
-// ldTexts is a JSON-LD value that may be one item or a list, read as the
+// Texts is a JSON-LD value that may be one item or a list, read as the
 // text of each item.
-type ldTexts []string
+type Texts []string
 
 // UnmarshalJSON implements json.Unmarshaler.
-func (t *ldTexts) UnmarshalJSON(b []byte) error {
+func (t *Texts) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	var arr []json.RawMessage
 	if len(b) > 0 && b[0] == '[' && json.Unmarshal(b, &arr) == nil {
 		for _, v := range arr {
-			if s := ldString(v); s != "" {
+			if s := textOf(v); s != "" {
 				*t = append(*t, s)
 			}
 		}
 		return nil
 	}
-	if s := ldString(b); s != "" {
-		*t = ldTexts{s}
+	if s := textOf(b); s != "" {
+		*t = Texts{s}
 	}
 	return nil
 }
 
-// ldURLs is a JSON-LD image or video: a URL, an ImageObject or
+// URLs is a JSON-LD image or video: a URL, an ImageObject or
 // VideoObject, or a list of them, read as the address of each.
-type ldURLs []string
+type URLs []string
 
 // UnmarshalJSON implements json.Unmarshaler.
-func (t *ldURLs) UnmarshalJSON(b []byte) error {
+func (t *URLs) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	var items []json.RawMessage
 	if len(b) > 0 && b[0] == '[' {
@@ -139,12 +140,12 @@ func (t *ldURLs) UnmarshalJSON(b []byte) error {
 		it = bytes.TrimSpace(it)
 		if len(it) > 0 && it[0] == '{' {
 			var obj struct {
-				URL        ldText `json:"url"`
-				ContentURL ldText `json:"contentUrl"`
-				EmbedURL   ldText `json:"embedUrl"`
+				URL        Text `json:"url"`
+				ContentURL Text `json:"contentUrl"`
+				EmbedURL   Text `json:"embedUrl"`
 			}
 			if json.Unmarshal(it, &obj) == nil {
-				for _, u := range []ldText{obj.ContentURL, obj.URL, obj.EmbedURL} {
+				for _, u := range []Text{obj.ContentURL, obj.URL, obj.EmbedURL} {
 					if u != "" {
 						*t = append(*t, string(u))
 						break
@@ -153,40 +154,40 @@ func (t *ldURLs) UnmarshalJSON(b []byte) error {
 			}
 			continue
 		}
-		if s := ldString(it); s != "" {
+		if s := textOf(it); s != "" {
 			*t = append(*t, s)
 		}
 	}
 	return nil
 }
 
-// ldThing holds the fields of a schema.org object that the library reads.
-type ldThing struct {
-	Type          ldTexts           `json:"@type"`
-	ID            ldText            `json:"@id"`
+// Thing holds the fields of a schema.org object that the library reads.
+type Thing struct {
+	Type          Texts             `json:"@type"`
+	ID            Text              `json:"@id"`
 	Graph         []json.RawMessage `json:"@graph"`
 	MainEntity    json.RawMessage   `json:"mainEntity"`
-	Headline      ldText            `json:"headline"`
-	Name          ldText            `json:"name"`
-	ArticleBody   ldText            `json:"articleBody"`
-	Text          ldText            `json:"text"`
-	DatePublished ldText            `json:"datePublished"`
-	DateModified  ldText            `json:"dateModified"`
-	URL           ldText            `json:"url"`
-	Author        ldTexts           `json:"author"`
-	Image         ldURLs            `json:"image"`
-	Video         ldURLs            `json:"video"`
+	Headline      Text              `json:"headline"`
+	Name          Text              `json:"name"`
+	ArticleBody   Text              `json:"articleBody"`
+	Text          Text              `json:"text"`
+	DatePublished Text              `json:"datePublished"`
+	DateModified  Text              `json:"dateModified"`
+	URL           Text              `json:"url"`
+	Author        Texts             `json:"author"`
+	Image         URLs              `json:"image"`
+	Video         URLs              `json:"video"`
 	// LiveBlogUpdate is decoded in the same pass as the object holding
 	// it when it is the usual array of objects (a second Unmarshal of the
 	// raw value would validate and scan the page's largest JSON again);
 	// see decodeThing for the other shapes.
-	LiveBlogUpdate []ldThing `json:"liveBlogUpdate"`
+	LiveBlogUpdate []Thing `json:"liveBlogUpdate"`
 }
 
-// ldThingRawUpdates decodes an ldThing whose liveBlogUpdate is kept raw
+// thingRawUpdates decodes an Thing whose liveBlogUpdate is kept raw
 // (the outer field dominates the embedded one).
-type ldThingRawUpdates struct {
-	ldThing
+type thingRawUpdates struct {
+	Thing
 	LiveBlogUpdate json.RawMessage `json:"liveBlogUpdate"`
 }
 
@@ -194,21 +195,21 @@ type ldThingRawUpdates struct {
 // object whose liveBlogUpdate is not an array of objects (one object, or
 // an item of another kind) is decoded again with the value kept raw, and
 // readThings takes the value apart, skipping the odd items out.
-func decodeThing(raw []byte) (ldThing, []ldThing, bool) {
-	var t ldThing
+func decodeThing(raw []byte) (Thing, []Thing, bool) {
+	var t Thing
 	if json.Unmarshal(raw, &t) == nil {
 		updates := t.LiveBlogUpdate
 		t.LiveBlogUpdate = nil
 		return t, updates, true
 	}
-	var r ldThingRawUpdates
+	var r thingRawUpdates
 	if json.Unmarshal(raw, &r) != nil {
-		return ldThing{}, nil, false
+		return Thing{}, nil, false
 	}
-	return r.ldThing, readThings(r.LiveBlogUpdate), true
+	return r.Thing, readThings(r.LiveBlogUpdate), true
 }
 
-func (t *ldThing) is(typ string) bool {
+func (t *Thing) is(typ string) bool {
 	for _, s := range t.Type {
 		if strings.EqualFold(s, typ) || strings.HasSuffix(strings.ToLower(s), "/"+strings.ToLower(typ)) {
 			return true
@@ -217,49 +218,37 @@ func (t *ldThing) is(typ string) bool {
 	return false
 }
 
-// ldUpdate is one liveBlogUpdate, read.
-type ldUpdate struct {
-	thing     ldThing
-	published time.Time
-	modified  time.Time
-	key       string // matchKey of headline + body start
-	bodyKey   string // matchKey of the body start
-	frag      string // the #fragment of its url or @id
+// Update is one liveBlogUpdate, read.
+type Update struct {
+	Thing     Thing
+	Published time.Time
+	Modified  time.Time
+	Key       string // dom.Key of the headline
+	BodyKey   string // dom.Key of the body start
+	Frag      string // the #fragment of its url or @id
 }
 
-// ldLiveBlog is what the page's JSON-LD says about the live blog.
-type ldLiveBlog struct {
-	found     bool
-	headline  string
-	published time.Time
-	modified  time.Time
-	updates   []ldUpdate
-	// sameDates reports that every update carries the same
+// LiveBlog is what the page's JSON-LD says about the live blog.
+type LiveBlog struct {
+	Found     bool // a LiveBlogPosting was found
+	Headline  string
+	Published time.Time
+	Modified  time.Time
+	Updates   []Update
+	// SameDates reports that every update carries the same
 	// datePublished: the site stamped them all with the page's time, so
 	// they say nothing about the entries.
-	sameDates bool
-}
-
-// hasLiveBlogJSONLD reports, without decoding, whether a JSON-LD block of
-// the page mentions word ("LiveBlogPosting", "liveBlogUpdate").
-func hasLiveBlogJSONLD(d *Document, word string) bool {
-	w := []byte(word)
-	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, w) {
-			return true
-		}
-	}
-	return false
+	SameDates bool
 }
 
 // maxLDDepth bounds how deep @graph and mainEntity are followed.
 const maxLDDepth = 8
 
-// decodeLiveBlog decodes the page's JSON-LD blocks that mention a
+// DecodeLiveBlog decodes the JSON-LD blocks of a page that mention a
 // LiveBlogPosting into typed values. Blocks that do not decode are
 // skipped; the others still count.
-func decodeLiveBlog(d *Document) *ldLiveBlog {
-	lb := &ldLiveBlog{}
+func DecodeLiveBlog(blocks []json.RawMessage) *LiveBlog {
+	lb := &LiveBlog{}
 	type item struct {
 		raw   json.RawMessage
 		depth int
@@ -267,7 +256,6 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 	// A stack, children pushed in reverse, so that objects are read in
 	// document order (a block's @graph before the next block).
 	var stack []item
-	blocks := d.JSONLD()
 	for i := len(blocks) - 1; i >= 0; i-- {
 		if bytes.Contains(blocks[i], []byte("LiveBlogPosting")) {
 			stack = append(stack, item{raw: blocks[i]})
@@ -308,20 +296,20 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 		if !t.is("LiveBlogPosting") {
 			continue
 		}
-		if !lb.found {
-			lb.found = true
-			lb.headline = dom.Clean(ldPlain(string(t.Headline)))
-			lb.published, _, _ = timeparse.MachineTime(string(t.DatePublished))
-			lb.modified, _, _ = timeparse.MachineTime(string(t.DateModified))
+		if !lb.Found {
+			lb.Found = true
+			lb.Headline = dom.Clean(Plain(string(t.Headline)))
+			lb.Published, _, _ = timeparse.MachineTime(string(t.DatePublished))
+			lb.Modified, _, _ = timeparse.MachineTime(string(t.DateModified))
 		}
-		lb.updates = append(lb.updates, readUpdates(updates)...)
+		lb.Updates = append(lb.Updates, readUpdates(updates)...)
 	}
-	if len(lb.updates) >= 2 {
-		lb.sameDates = true
-		first := lb.updates[0].published
-		for _, u := range lb.updates[1:] {
-			if !u.published.Equal(first) {
-				lb.sameDates = false
+	if len(lb.Updates) >= 2 {
+		lb.SameDates = true
+		first := lb.Updates[0].Published
+		for _, u := range lb.Updates[1:] {
+			if !u.Published.Equal(first) {
+				lb.SameDates = false
 				break
 			}
 		}
@@ -330,12 +318,12 @@ func decodeLiveBlog(d *Document) *ldLiveBlog {
 }
 
 // readThings decodes a raw liveBlogUpdate, an object or an array of them.
-func readThings(raw json.RawMessage) []ldThing {
+func readThings(raw json.RawMessage) []Thing {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
 		return nil
 	}
-	var things []ldThing
+	var things []Thing
 	if raw[0] == '[' {
 		// One pass over the array when every item decodes; item by item,
 		// skipping the odd ones out, only when one does not.
@@ -346,14 +334,14 @@ func readThings(raw json.RawMessage) []ldThing {
 				return nil
 			}
 			for _, a := range arr {
-				var t ldThing
+				var t Thing
 				if json.Unmarshal(a, &t) == nil {
 					things = append(things, t)
 				}
 			}
 		}
 	} else {
-		var t ldThing
+		var t Thing
 		if json.Unmarshal(raw, &t) != nil {
 			return nil
 		}
@@ -363,30 +351,30 @@ func readThings(raw json.RawMessage) []ldThing {
 }
 
 // readUpdates reads the dates and match keys of liveBlogUpdate items.
-func readUpdates(things []ldThing) []ldUpdate {
-	out := make([]ldUpdate, 0, len(things))
+func readUpdates(things []Thing) []Update {
+	out := make([]Update, 0, len(things))
 	for _, t := range things {
-		u := ldUpdate{thing: t}
-		u.published, _, _ = timeparse.MachineTime(string(t.DatePublished))
-		u.modified, _, _ = timeparse.MachineTime(string(t.DateModified))
+		u := Update{Thing: t}
+		u.Published, _, _ = timeparse.MachineTime(string(t.DatePublished))
+		u.Modified, _, _ = timeparse.MachineTime(string(t.DateModified))
 		body := string(t.ArticleBody)
 		if body == "" {
 			body = string(t.Text)
 		}
-		u.bodyKey = prefixKey(ldPlain(body), 40)
-		u.key = matchKey(ldPlain(string(t.Headline)))
-		u.frag = fragmentOf(string(t.URL))
-		if u.frag == "" {
-			u.frag = fragmentOf(string(t.ID))
+		u.BodyKey = prefixKey(Plain(body), 40)
+		u.Key = dom.Key(Plain(string(t.Headline)))
+		u.Frag = render.Fragment(string(t.URL))
+		if u.Frag == "" {
+			u.Frag = render.Fragment(string(t.ID))
 		}
 		out = append(out, u)
 	}
 	return out
 }
 
-// ldPlain returns JSON-LD text as plain text: sites often put HTML (tags,
+// Plain returns JSON-LD text as plain text: sites often put HTML (tags,
 // entities such as &quot;) in headline and articleBody.
-func ldPlain(s string) string {
+func Plain(s string) string {
 	if strings.ContainsRune(s, '<') {
 		var b strings.Builder
 		z := html.NewTokenizer(strings.NewReader(s))
@@ -409,9 +397,9 @@ func ldPlain(s string) string {
 	return s
 }
 
-// ldBody returns the nodes of a JSON-LD body that holds HTML markup, or
+// BodyNodes returns the nodes of a JSON-LD body that holds HTML markup, or
 // nil for plain text.
-func ldBody(s string) []*html.Node {
+func BodyNodes(s string) []*html.Node {
 	if !strings.ContainsRune(s, '<') {
 		return nil
 	}
@@ -428,7 +416,7 @@ func prefixKey(s string, n int) string {
 	if len(s) > 8*n {
 		s = s[:8*n]
 	}
-	k := matchKey(s)
+	k := dom.Key(s)
 	if len(k) > n {
 		// Cut after n runes, on a rune boundary.
 		runes := 0
@@ -440,58 +428,4 @@ func prefixKey(s string, n int) string {
 		}
 	}
 	return k
-}
-
-// jsonldExtractor reads the entries of a schema.org LiveBlogPosting from
-// the page's JSON-LD. It comes after every extractor that reads the
-// markup: JSON-LD often holds more updates than the page shows (a whole
-// history) or stamps every update with the same time, so it is the
-// source of entries only when the markup gives none; the DOM sources use
-// it to check their times (see reconcile).
-type jsonldExtractor struct{}
-
-func (jsonldExtractor) Name() string { return "jsonld" }
-
-func (jsonldExtractor) Match(d *Document) bool {
-	return d.IsHTML() && hasLiveBlogJSONLD(d, "liveBlogUpdate")
-}
-
-func (jsonldExtractor) Extract(d *Document) (*Result, error) {
-	lb := decodeLiveBlog(d)
-	if len(lb.updates) == 0 {
-		return nil, ErrNotLiveBlog
-	}
-	res := &Result{Title: pageHeadline(d, lb), Published: lb.published, Updated: lb.modified}
-	for _, u := range lb.updates {
-		t := u.thing
-		dr := Draft{
-			ID:      u.frag,
-			URL:     string(t.URL),
-			Title:   dom.Clean(ldPlain(string(t.Headline))),
-			Text:    ldPlain(string(t.ArticleBody)),
-			Authors: []string(t.Author),
-			Updated: u.modified,
-		}
-		if dr.Text == "" {
-			dr.Text = ldPlain(string(t.Text))
-		}
-		if body := string(t.ArticleBody); body != "" {
-			dr.Body = ldBody(body)
-		}
-		if !lb.sameDates {
-			dr.Time = u.published
-		}
-		for _, img := range t.Image {
-			if render.SafeURL(d.Resolve(img), false) != "" {
-				dr.Images = append(dr.Images, Image{URL: d.Resolve(img)})
-			}
-		}
-		for _, v := range t.Video {
-			if u := render.SafeURL(d.Resolve(v), false); u != "" {
-				dr.Embeds = append(dr.Embeds, Embed{Kind: EmbedKind(render.KindOf(u)), URL: u})
-			}
-		}
-		res.Entries = append(res.Entries, dr)
-	}
-	return res, nil
 }

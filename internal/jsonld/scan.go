@@ -1,4 +1,4 @@
-package repubblica
+package jsonld
 
 import (
 	"bytes"
@@ -17,8 +17,8 @@ import (
 // key, bytes that are not JSON): the caller then decodes the block with
 // encoding/json, which this agrees with wherever ok is true. raw must be
 // valid JSON, as the blocks of Document.JSONLD are.
-func scanUpdates(raw []byte) (typ []byte, list []ldUpdate, ok bool) {
-	s := &ldScanner{b: raw}
+func scanUpdates(raw []byte) (typ []byte, list []Dates, ok bool) {
+	s := &scanner{b: raw}
 	if !s.open('{') {
 		return nil, nil, false
 	}
@@ -55,26 +55,26 @@ func scanUpdates(raw []byte) (typ []byte, list []ldUpdate, ok bool) {
 	return typ, list, s.end()
 }
 
-// ldScanner walks JSON text without decoding it. Every method reports
+// scanner walks JSON text without decoding it. Every method reports
 // false on bytes it does not expect instead of reading past them.
-type ldScanner struct {
+type scanner struct {
 	b []byte
 	i int
 }
 
-func (s *ldScanner) ws() {
+func (s *scanner) ws() {
 	for s.i < len(s.b) && (s.b[s.i] == ' ' || s.b[s.i] == '\t' || s.b[s.i] == '\n' || s.b[s.i] == '\r') {
 		s.i++
 	}
 }
 
 // at skips white space and returns the offset of the next value.
-func (s *ldScanner) at() int {
+func (s *scanner) at() int {
 	s.ws()
 	return s.i
 }
 
-func (s *ldScanner) peek() byte {
+func (s *scanner) peek() byte {
 	s.ws()
 	if s.i < len(s.b) {
 		return s.b[s.i]
@@ -83,7 +83,7 @@ func (s *ldScanner) peek() byte {
 }
 
 // open consumes c, the start of an object or array.
-func (s *ldScanner) open(c byte) bool {
+func (s *scanner) open(c byte) bool {
 	if s.peek() != c {
 		return false
 	}
@@ -92,7 +92,7 @@ func (s *ldScanner) open(c byte) bool {
 }
 
 // close consumes c, the end of an object or array, if it comes next.
-func (s *ldScanner) close(c byte) bool {
+func (s *scanner) close(c byte) bool {
 	if s.peek() == c {
 		s.i++
 		return true
@@ -102,7 +102,7 @@ func (s *ldScanner) close(c byte) bool {
 
 // comma consumes the separator after a member or element; the closing
 // byte c is left for close.
-func (s *ldScanner) comma(c byte) bool {
+func (s *scanner) comma(c byte) bool {
 	switch s.peek() {
 	case ',':
 		s.i++
@@ -114,14 +114,14 @@ func (s *ldScanner) comma(c byte) bool {
 }
 
 // end reports whether only white space is left.
-func (s *ldScanner) end() bool {
+func (s *scanner) end() bool {
 	s.ws()
 	return s.i == len(s.b)
 }
 
 // str consumes a string and returns its bytes between the quotes;
 // plain is false when it holds an escape or a non-ASCII byte.
-func (s *ldScanner) str() (body []byte, plain, ok bool) {
+func (s *scanner) str() (body []byte, plain, ok bool) {
 	if s.peek() != '"' {
 		return nil, false, false
 	}
@@ -146,7 +146,7 @@ func (s *ldScanner) str() (body []byte, plain, ok bool) {
 
 // key consumes an object key and its colon; plain is false when the key
 // holds an escape or a non-ASCII byte (or is not there).
-func (s *ldScanner) key() ([]byte, bool) {
+func (s *scanner) key() ([]byte, bool) {
 	body, plain, ok := s.str()
 	if !ok || !plain || s.peek() != ':' {
 		return nil, false
@@ -156,7 +156,7 @@ func (s *ldScanner) key() ([]byte, bool) {
 }
 
 // skip consumes one value of any kind.
-func (s *ldScanner) skip() bool {
+func (s *scanner) skip() bool {
 	depth := 0
 	for {
 		switch s.peek() {
@@ -198,16 +198,16 @@ func (s *ldScanner) skip() bool {
 }
 
 // updates consumes liveBlogUpdate: a list of objects (or nulls), or null.
-func (s *ldScanner) updates() ([]ldUpdate, bool) {
+func (s *scanner) updates() ([]Dates, bool) {
 	if s.peek() == 'n' {
 		return nil, s.null()
 	}
 	if !s.open('[') {
 		return nil, false
 	}
-	list := []ldUpdate{}
+	list := []Dates{}
 	for !s.close(']') {
-		var u ldUpdate
+		var u Dates
 		switch s.peek() {
 		case 'n':
 			if !s.null() {
@@ -229,7 +229,7 @@ func (s *ldScanner) updates() ([]ldUpdate, bool) {
 }
 
 // update consumes one update object, keeping its two dates.
-func (s *ldScanner) update(u *ldUpdate) bool {
+func (s *scanner) update(u *Dates) bool {
 	s.i++ // '{'
 	for !s.close('}') {
 		key, plain := s.key()
@@ -261,7 +261,7 @@ func (s *ldScanner) update(u *ldUpdate) bool {
 
 // date consumes a date's value: a string, or null (which leaves dst as
 // it is, as encoding/json does).
-func (s *ldScanner) date(dst *string) bool {
+func (s *scanner) date(dst *string) bool {
 	if s.peek() == 'n' {
 		return s.null()
 	}
@@ -278,10 +278,81 @@ func (s *ldScanner) date(dst *string) bool {
 }
 
 // null consumes the literal null.
-func (s *ldScanner) null() bool {
+func (s *scanner) null() bool {
 	if s.i+4 <= len(s.b) && string(s.b[s.i:s.i+4]) == "null" {
 		s.i += 4
 		return true
 	}
 	return false
+}
+
+// posting is the part of a JSON-LD LiveBlogPosting that UpdateDates reads.
+type posting struct {
+	Type    json.RawMessage `json:"@type"`
+	Updates json.RawMessage `json:"liveBlogUpdate"`
+}
+
+// Dates are the dates of one liveBlogUpdate, as the JSON gives them.
+type Dates struct {
+	Published string `json:"datePublished"`
+	Modified  string `json:"dateModified"`
+}
+
+// postingList is posting with its updates decoded in the same pass,
+// for a block whose liveBlogUpdate is a list of objects.
+type postingList struct {
+	Type    json.RawMessage `json:"@type"`
+	Updates []Dates         `json:"liveBlogUpdate"`
+}
+
+// slowUpdates reads a LiveBlogPosting block's updates, a list or one
+// object; ok is false when the block is not one or they do not decode.
+func slowUpdates(raw []byte) (list []Dates, ok bool) {
+	var p posting
+	if json.Unmarshal(raw, &p) != nil || !strings.Contains(string(p.Type), "LiveBlogPosting") {
+		return nil, false
+	}
+	if json.Unmarshal(p.Updates, &list) != nil {
+		var one Dates
+		if json.Unmarshal(p.Updates, &one) != nil {
+			return nil, false
+		}
+		list = []Dates{one}
+	}
+	return list, true
+}
+
+// UpdateDates returns the dates of the liveBlogUpdate items of the
+// LiveBlogPosting blocks among blocks, in order, without decoding their
+// bodies where the block has the usual shape.
+func UpdateDates(blocks []json.RawMessage) []Dates {
+	var out []Dates
+	for _, raw := range blocks {
+		if !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+			continue // @type cannot name it either
+		}
+		// The usual block, a list of update objects, is scanned for the
+		// dates alone; anything else is decoded, in one pass when the
+		// updates are a list, in two when that fails.
+		var fast postingList
+		var list []Dates
+		if typ, l, ok := scanUpdates(raw); ok {
+			if !bytes.Contains(typ, []byte("LiveBlogPosting")) {
+				continue
+			}
+			list = l
+		} else if json.Unmarshal(raw, &fast) == nil {
+			if !strings.Contains(string(fast.Type), "LiveBlogPosting") {
+				continue
+			}
+			list = fast.Updates
+		} else {
+			var ok bool
+			if list, ok = slowUpdates(raw); !ok {
+				continue
+			}
+		}
+		out = append(out, list...)
+	}
+	return out
 }

@@ -1,12 +1,11 @@
-package liveblog
+package jsonld
 
 import (
-	"strings"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/net/html"
 )
 
 // TestDecodeLiveBlogUpdateShapes covers the shapes liveBlogUpdate takes
@@ -29,16 +28,13 @@ func TestDecodeLiveBlogUpdateShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Day","liveBlogUpdate":` +
-				tt.updates + `}</script></head><body></body></html>`
-			root, err := html.Parse(strings.NewReader(page))
-			require.NoError(t, err)
-			lb := decodeLiveBlog(newDocument(root, "", &Options{}))
-			require.True(t, lb.found)
-			assert.Equal(t, "Day", lb.headline)
+			block := `{"@type":"LiveBlogPosting","headline":"Day","liveBlogUpdate":` + tt.updates + `}`
+			lb := DecodeLiveBlog([]json.RawMessage{json.RawMessage(block)})
+			require.True(t, lb.Found)
+			assert.Equal(t, "Day", lb.Headline)
 			var got []string
-			for _, u := range lb.updates {
-				got = append(got, u.key)
+			for _, u := range lb.Updates {
+				got = append(got, u.Key)
 			}
 			assert.Equal(t, tt.want, got)
 		})

@@ -1,4 +1,4 @@
-package repubblica
+package jsonld
 
 import (
 	"encoding/json"
@@ -10,8 +10,8 @@ import (
 
 // decodeUpdates is what scanUpdates stands in for: the block decoded by
 // encoding/json.
-func decodeUpdates(raw []byte) (typ []byte, list []ldUpdate, err error) {
-	var p ldPostingList
+func decodeUpdates(raw []byte) (typ []byte, list []Dates, err error) {
+	var p postingList
 	err = json.Unmarshal(raw, &p)
 	return p.Type, p.Updates, err
 }

@@ -1,4 +1,4 @@
-package liveblog
+package jsonld
 
 import (
 	"encoding/json"

@@ -1,0 +1,6 @@
+// Package jsonld reads the schema.org JSON-LD of a page: a lenient
+// decoding of the fields the library uses (a field of an unexpected shape
+// reads as empty instead of spoiling its block), the LiveBlogPosting and
+// its liveBlogUpdate items, and a scanner that finds the updates' dates
+// in one pass without decoding their bodies.
+package jsonld
