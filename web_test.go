@@ -104,7 +104,7 @@ func TestWeb(t *testing.T) {
 			require.NoError(t, err)
 			got := blog.Entries
 			t.Logf("source %q: %d entries, want %d", blog.Source, len(got), want.Entries)
-			assert.Len(t, got, want.Entries, "entry count")
+			assert.Equal(t, want.Entries, len(got), "entry count")
 			if len(got) == 0 {
 				return
 			}
