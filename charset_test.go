@@ -26,23 +26,3 @@ func TestDecodeUnlabelledLatin1(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(got), "café")
 }
-
-func TestLooksLikeHTML(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"<!DOCTYPE html><p>x", true},
-		{"  \n<div>starts with markup", true},
-		{"\xef\xbb\xbf<html>", true},
-		{"Some text first, then <ARTICLE class=x>", true},
-		{"Text mentioning <Section> later", true},
-		{"14:18 GMT 06.09.2021\nPlain text with a < sign", false},
-		{"a <p", false},
-		{"", false},
-		{"plain text and <b>bold</b> only", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, looksLikeHTML([]byte(tt.in)), "%q", tt.in)
-	}
-}

@@ -5,18 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
-	"os"
 	"strings"
-	"sync"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/unicode"
+
+	"github.com/liveblog-go/liveblog/internal/input"
 )
 
 // Errors returned by Parse. Each is wrapped with %w, so test with
@@ -114,7 +108,7 @@ func (p *Parser) Parse(r io.Reader) (*Blog, error) {
 	// Nothing built from the input refers to its bytes: the HTML
 	// tokenizer copies what it keeps into strings, and so does the text
 	// path. The buffer goes back to the pool when Parse returns.
-	defer putBuffer(buf)
+	defer input.Release(buf)
 	data, isHTML, err := p.decode(*buf)
 	if err != nil {
 		return nil, err
@@ -138,201 +132,37 @@ func (p *Parser) ParseNode(root *html.Node) (*Blog, error) {
 	return p.run(newDocument(root, "", &p.opts))
 }
 
-// read reads all of r up to the size limit into a buffer from the pool,
-// which the caller returns with putBuffer. When r tells its length (a
-// bytes.Reader, a strings.Reader, a regular file) the buffer is sized
-// once for it, and an input known to be over the limit is refused before
-// it is read.
+// read reads r up to the size limit into a pooled buffer (see
+// input.Read), which the caller returns with input.Release.
 func (p *Parser) read(r io.Reader) (*[]byte, error) {
 	limit := p.opts.MaxSize
 	if limit == 0 {
 		limit = DefaultMaxSize
 	}
-	hint := sizeHint(r)
-	if limit >= 0 && hint > limit {
+	buf, err := input.Read(r, limit)
+	switch {
+	case errors.Is(err, input.ErrTooLarge):
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	if limit >= 0 {
-		r = io.LimitReader(r, limit+1)
-	}
-	buf := getBuffer()
-	data, err := readAll(r, hint, (*buf)[:0])
-	*buf = data
-	if err != nil {
-		putBuffer(buf)
+	case err != nil:
 		return nil, fmt.Errorf("liveblog: reading input: %w", err)
-	}
-	if limit >= 0 && int64(len(data)) > limit {
-		putBuffer(buf)
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return buf, nil
 }
 
-// inputBuffers recycles the buffers Parse reads its input into: a
-// service parsing page after page would otherwise allocate (and collect)
-// a copy of every page. Buffers past maxPooledBuffer are left to the
-// collector so that one huge page does not stay pinned.
-var inputBuffers = sync.Pool{New: func() any { return new([]byte) }}
-
-const maxPooledBuffer = 4 << 20
-
-func getBuffer() *[]byte { return inputBuffers.Get().(*[]byte) }
-
-func putBuffer(buf *[]byte) {
-	if cap(*buf) > maxPooledBuffer {
-		return
-	}
-	*buf = (*buf)[:0]
-	inputBuffers.Put(buf)
-}
-
-// sizeHint returns how many bytes r says it holds, or -1.
-func sizeHint(r io.Reader) int64 {
-	switch r := r.(type) {
-	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
-		return int64(r.Len())
-	case *os.File:
-		info, err := r.Stat()
-		if err != nil || !info.Mode().IsRegular() {
-			return -1
-		}
-		off, err := r.Seek(0, io.SeekCurrent)
-		if err != nil || off > info.Size() {
-			return -1
-		}
-		return info.Size() - off
-	}
-	return -1
-}
-
-// readAll is io.ReadAll appending to b, grown first to hint bytes (plus
-// one, to see the end without growing). A wrong hint costs only what
-// io.ReadAll would have spent.
-func readAll(r io.Reader, hint int64, b []byte) ([]byte, error) {
-	size := 512
-	if hint >= 0 && hint < 1<<31 {
-		size = int(hint) + 1
-	}
-	if cap(b) < size {
-		b = make([]byte, 0, size)
-	}
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-	}
-}
-
-// decode turns the input into UTF-8 and says whether it is HTML. Input
-// that is already valid UTF-8 is returned as it is, without a copy.
+// decode turns the input into UTF-8 and says whether it is HTML (see
+// input.Decode), with the package's errors.
 func (p *Parser) decode(data []byte) ([]byte, bool, error) {
-	// The media type alone decides HTML or text; the parameters are
-	// parsed (a map per call) only when a text's charset is needed.
-	mediaType, _, _ := strings.Cut(p.opts.ContentType, ";")
-	mediaType = strings.ToLower(strings.TrimSpace(mediaType))
-	isHTML := looksLikeHTML(data)
-	switch mediaType {
-	case "text/html", "application/xhtml+xml":
-		isHTML = true
-	case "text/plain":
-		isHTML = false
+	out, isHTML, err := input.Decode(data, p.opts.ContentType, p.opts.FallbackCharset)
+	switch {
+	case errors.Is(err, input.ErrCharset):
+		return nil, false, fmt.Errorf("%w: %s", ErrCharset, strings.TrimPrefix(err.Error(), input.ErrCharset.Error()+": "))
+	case errors.Is(err, input.ErrBinary):
+		return nil, false, fmt.Errorf("%w: binary data", ErrNotLiveBlog)
+	case err != nil:
+		return nil, false, fmt.Errorf("liveblog: %w", err)
 	}
-	var enc encoding.Encoding
-	var name string // the encoding's name, "" when unknown
-	if isHTML {
-		var certain bool
-		enc, name, certain = charset.DetermineEncoding(data, p.opts.ContentType)
-		// windows-1252 uncertain is DetermineEncoding's answer when the
-		// first 1024 bytes are ASCII and declare nothing: it never looks
-		// further. Many pages declare their charset later than that, so
-		// a page that is valid UTF-8 throughout is read as UTF-8 (a real
-		// windows-1252 text is almost never valid UTF-8), as browsers'
-		// detectors do; otherwise the caller's fallback applies.
-		if !certain && name == "windows-1252" {
-			switch {
-			case utf8.Valid(data):
-				enc, name = unicode.UTF8, "utf-8"
-			case p.opts.FallbackCharset != "":
-				enc = nil
-			}
-		}
-	} else if cs := contentCharset(p.opts.ContentType); cs != "" {
-		var err error
-		if enc, err = htmlindex.Get(cs); err != nil {
-			return nil, false, fmt.Errorf("%w: %q", ErrCharset, cs)
-		}
-		name, _ = htmlindex.Name(enc)
-	} else if bytes.HasPrefix(data, utf8BOM) || utf8.Valid(data) {
-		enc, name = unicode.UTF8, "utf-8"
-	}
-	if enc == nil {
-		fallback := p.opts.FallbackCharset
-		if fallback == "" {
-			fallback = "windows-1252"
-		}
-		var err error
-		if enc, err = htmlindex.Get(fallback); err != nil {
-			return nil, false, fmt.Errorf("%w: fallback %q", ErrCharset, fallback)
-		}
-		name, _ = htmlindex.Name(enc)
-	}
-	if name == "utf-8" && utf8.Valid(data) {
-		// Decoding valid UTF-8 as UTF-8 changes nothing but the copy.
-		return bytes.TrimPrefix(data, utf8BOM), isHTML, nil
-	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return nil, false, fmt.Errorf("liveblog: decoding input: %w", err)
-	}
-	return bytes.TrimPrefix(out, utf8BOM), isHTML, nil
+	return out, isHTML, nil
 }
-
-var utf8BOM = []byte("\xef\xbb\xbf")
-
-// contentCharset returns the charset parameter of a Content-Type, or "".
-func contentCharset(contentType string) string {
-	if !strings.Contains(contentType, ";") {
-		return ""
-	}
-	_, params, _ := mime.ParseMediaType(contentType)
-	return params["charset"]
-}
-
-// looksLikeHTML sniffs the start of the input for markup.
-func looksLikeHTML(data []byte) bool {
-	head := data
-	if len(head) > 2048 {
-		head = head[:2048]
-	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	if len(head) > 0 && head[0] == '<' {
-		return true
-	}
-	for i, c := range head {
-		if c != '<' {
-			continue
-		}
-		for _, tag := range htmlSniffTags {
-			if len(head)-i >= len(tag) && bytes.EqualFold(head[i:i+len(tag)], tag) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// htmlSniffTags are the tags whose presence near the start makes an
-// input HTML, matched in any case.
-var htmlSniffTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<div"), []byte("<p>"), []byte("<article"), []byte("<section")}
 
 // run chooses an extractor and finishes its result.
 func (p *Parser) run(d *Document) (*Blog, error) {

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/internal/testutil"
@@ -130,6 +131,7 @@ func TestParseErrors(t *testing.T) {
 		{"empty", "", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"blank", " \n\t\n", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"binary", "\x00\x01\x02\xff\xfe\x89PNG\r\n\x1a\n\x00\x00", liveblog.Options{}, liveblog.ErrNotLiveBlog},
+		{"executable holding stamp lines", "\x7fELF\x02\x01\x01\x00\x00\x00" + strings.Repeat("10:00 GMT 01.02.2023\nSomething happened in the harbour today.\n\n", 6), liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"prose", "Just an ordinary paragraph.\n\nAnd another one, with 3 numbers 14 and 2021.", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"one stamp is not a feed", "Title here\n\n10:00 GMT 01.02.2023\nSomething happened.\n", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"article html", "<html><body><article><h1>Headline</h1><p>Body text.</p></article></body></html>", liveblog.Options{}, liveblog.ErrNotLiveBlog},
@@ -341,5 +343,22 @@ func TestNoscriptMarkupStaysOut(t *testing.T) {
 	}
 	for _, im := range e.Images {
 		assert.NotContains(t, im.URL, "bags.jpg")
+	}
+}
+
+// TestParseUTF16File reads a live blog saved as UTF-16 with a byte order
+// mark, as a file or a batch folder hands it over.
+func TestParseUTF16File(t *testing.T) {
+	t.Parallel()
+	page, err := os.ReadFile(filepath.Join("testdata", "text", "harbour-storm-live.txt"))
+	require.NoError(t, err)
+	want, err := liveblog.Parse(bytes.NewReader(page))
+	require.NoError(t, err)
+	for _, e := range []unicode.Endianness{unicode.BigEndian, unicode.LittleEndian} {
+		raw, err := unicode.UTF16(e, unicode.UseBOM).NewEncoder().Bytes(page)
+		require.NoError(t, err)
+		got, err := liveblog.Parse(bytes.NewReader(raw))
+		require.NoError(t, err)
+		assert.Equal(t, want.Entries, got.Entries)
 	}
 }
