@@ -1,10 +1,6 @@
 package liveblog
 
 import (
-	"errors"
-	"fmt"
-	"slices"
-	"sync"
 	"time"
 
 	"golang.org/x/net/html"
@@ -114,89 +110,3 @@ type Draft struct {
 	KeyEvent bool
 	Pinned   bool
 }
-
-// ErrDuplicateSource is returned by Register for a name already taken.
-var ErrDuplicateSource = errors.New("liveblog: duplicate source name")
-
-// A Registry is an ordered list of extractors. The first extractor whose
-// Match accepts a page extracts it; the built-in generic extractors always
-// come after the registered ones, the structural fallback last.
-//
-// A Registry is safe for concurrent use, including registering while other
-// goroutines parse. The zero value is not usable: call NewRegistry.
-type Registry struct {
-	mu    sync.RWMutex
-	sites []Extractor
-}
-
-// NewRegistry returns a registry holding only the generic extractors.
-func NewRegistry() *Registry { return &Registry{} }
-
-// DefaultRegistry is the registry used by Parse and by Parsers whose
-// Options name none. Site adapters join it when a program imports
-// github.com/liveblog-go/liveblog/sources/all.
-var DefaultRegistry = NewRegistry()
-
-// Register adds a site extractor to the registry, after those already
-// registered and before the generic ones. It returns an error wrapping
-// ErrDuplicateSource when the name is taken.
-func (r *Registry) Register(e Extractor) error {
-	if e == nil || e.Name() == "" {
-		return errors.New("liveblog: Register of a nil or unnamed extractor")
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.lookupLocked(e.Name()) != nil {
-		return fmt.Errorf("%w: %q", ErrDuplicateSource, e.Name())
-	}
-	r.sites = append(r.sites, e)
-	return nil
-}
-
-// Lookup returns the extractor with the given name, registered or generic.
-func (r *Registry) Lookup(name string) (Extractor, bool) {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	e := r.lookupLocked(name)
-	return e, e != nil
-}
-
-func (r *Registry) lookupLocked(name string) Extractor {
-	for _, e := range r.sites {
-		if e.Name() == name {
-			return e
-		}
-	}
-	for _, e := range genericExtractors {
-		if e.Name() == name {
-			return e
-		}
-	}
-	return nil
-}
-
-// Extractors returns the extractors in the order they are tried.
-func (r *Registry) Extractors() []Extractor {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	return append(slices.Clone(r.sites), genericExtractors...)
-}
-
-// Choose returns the first extractor that matches d, or nil.
-func (r *Registry) Choose(d *Document) Extractor {
-	for _, e := range r.Extractors() {
-		if e.Match(d) {
-			return e
-		}
-	}
-	return nil
-}
-
-// Register adds a site extractor to DefaultRegistry.
-func Register(e Extractor) error { return DefaultRegistry.Register(e) }
-
-// Lookup finds an extractor in DefaultRegistry by name.
-func Lookup(name string) (Extractor, bool) { return DefaultRegistry.Lookup(name) }
-
-// Extractors lists DefaultRegistry's extractors in the order they are tried.
-func Extractors() []Extractor { return DefaultRegistry.Extractors() }

@@ -14,7 +14,7 @@ import (
 )
 
 // genericExtractors are the built-in extractors that work on any site,
-// tried after every registered site adapter, in this order: for HTML, the
+// in the order a new Registry tries them, after its site adapters: for HTML, the
 // sources that standard markup names outright (AMP live lists, microdata
 // liveBlogUpdate items, the WordPress live-blog plugin and hAtom), then the
 // structural fallback that looks for any run of timestamped blocks, then

@@ -164,7 +164,10 @@ func (p *Parser) decode(data []byte) ([]byte, bool, error) {
 	return out, isHTML, nil
 }
 
-// run chooses an extractor and finishes its result.
+// run chooses an extractor through the registry and finishes its
+// result. An extractor that finds no entries hands the page on to the
+// next that matches it; when none finds any, the error is plain
+// ErrNotLiveBlog.
 func (p *Parser) run(d *Document) (*Blog, error) {
 	reg := p.opts.Registry
 	if p.opts.Source != "" {
@@ -174,46 +177,53 @@ func (p *Parser) run(d *Document) (*Blog, error) {
 		}
 		return p.extract(d, e)
 	}
-	var firstErr error
-	for _, e := range reg.Extractors() {
-		if !e.Match(d) {
-			continue
-		}
+	for e := range reg.Matching(d) {
 		blog, err := p.extract(d, e)
-		if err == nil {
-			return blog, nil
-		}
 		if !errors.Is(err, ErrNotLiveBlog) {
-			return nil, err
+			return blog, err
 		}
-		if firstErr == nil {
-			firstErr = err
-		}
-	}
-	if firstErr != nil {
-		return nil, firstErr
 	}
 	return nil, ErrNotLiveBlog
 }
 
+// extract runs one extractor and finishes its result. A panic in the
+// extractor (a bug met on hostile input) becomes an error naming it.
 func (p *Parser) extract(d *Document, e Extractor) (blog *Blog, err error) {
 	defer func() {
-		// An extractor bug must not take down the caller's program: a
-		// panic on hostile input becomes an error naming the extractor.
 		if v := recover(); v != nil {
 			blog, err = nil, fmt.Errorf("liveblog: extractor %q failed: %v", e.Name(), v)
 		}
 	}()
 	res, err := e.Extract(d)
-	if err != nil {
-		return nil, fmt.Errorf("liveblog: %s: %w", e.Name(), err)
-	}
-	if res == nil || len(res.Entries) == 0 {
-		return nil, fmt.Errorf("%w: %s found no entries", ErrNotLiveBlog, e.Name())
+	switch {
+	case errors.Is(err, ErrNotLiveBlog):
+		return nil, ErrNotLiveBlog
+	case err != nil:
+		return nil, &ExtractorError{Extractor: e.Name(), Err: err}
+	case res == nil || len(res.Entries) == 0:
+		return nil, ErrNotLiveBlog
 	}
 	blog = finish(d, e.Name(), res)
 	if len(blog.Entries) == 0 {
-		return nil, fmt.Errorf("%w: %s found no entries", ErrNotLiveBlog, e.Name())
+		return nil, ErrNotLiveBlog
 	}
 	return blog, nil
 }
+
+// ExtractorError is an extractor's own failure (not ErrNotLiveBlog),
+// with the extractor's name.
+type ExtractorError struct {
+	// Extractor is the name of the extractor that failed.
+	Extractor string
+	// Err is what it returned.
+	Err error
+}
+
+// Error says which extractor failed and why, with the package's prefix
+// once.
+func (e *ExtractorError) Error() string {
+	return "liveblog: extractor " + e.Extractor + ": " + strings.TrimPrefix(e.Err.Error(), "liveblog: ")
+}
+
+// Unwrap returns the extractor's error.
+func (e *ExtractorError) Unwrap() error { return e.Err }

@@ -86,7 +86,79 @@ func TestExtractorErrorsAreWrapped(t *testing.T) {
 		func(*liveblog.Document) (*liveblog.Result, error) { return nil, boom })))
 	_, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<p>x</p>"))
 	assert.ErrorIs(t, err, boom)
-	assert.Contains(t, err.Error(), "broken")
+	var ee *liveblog.ExtractorError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, "broken", ee.Extractor)
+	assert.Equal(t, "liveblog: extractor broken: boom", err.Error())
+
+	// A library error keeps its prefix once.
+	reg = liveblog.NewRegistry()
+	require.NoError(t, reg.Register(liveblog.NewExtractor("strict", nil,
+		func(*liveblog.Document) (*liveblog.Result, error) { return nil, fmt.Errorf("%w: bad offset", liveblog.ErrBadTime) })))
+	_, err = liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<p>x</p>"))
+	assert.ErrorIs(t, err, liveblog.ErrBadTime)
+	assert.Equal(t, "liveblog: extractor strict: unreadable timestamp: bad offset", err.Error())
+}
+
+// TestNotLiveBlogSaysSoOnce: when no extractor finds entries the error is
+// ErrNotLiveBlog itself, not a chain of prefixes.
+func TestNotLiveBlogSaysSoOnce(t *testing.T) {
+	t.Parallel()
+	_, err := liveblog.Parse(strings.NewReader("Just a paragraph of prose with no stamps at all."))
+	require.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
+	assert.Equal(t, "liveblog: not a live blog", err.Error())
+}
+
+// TestRegistryRemoveAndAppend: the generic extractors are in the registry
+// and a caller can take them out or put them in another order.
+func TestRegistryRemoveAndAppend(t *testing.T) {
+	t.Parallel()
+	names := func(reg *liveblog.Registry) []string {
+		var out []string
+		for _, e := range reg.Extractors() {
+			out = append(out, e.Name())
+		}
+		return out
+	}
+	var generic []string
+	for _, e := range liveblog.GenericExtractors() {
+		generic = append(generic, e.Name())
+	}
+	require.NotEmpty(t, generic)
+	reg := liveblog.NewRegistry()
+	assert.Equal(t, generic, names(reg), "a new registry holds the generic extractors, in order")
+
+	// Only site adapters: every generic extractor removed.
+	require.NoError(t, reg.Register(fixed("site", "live")))
+	for _, name := range generic {
+		assert.True(t, reg.Remove(name), name)
+	}
+	assert.False(t, reg.Remove("structural"), "already gone")
+	assert.Equal(t, []string{"site"}, names(reg))
+	p := liveblog.NewParser(liveblog.Options{Registry: reg})
+	_, err := p.Parse(strings.NewReader("A copied text\n\n10:00 GMT 01.02.2023\nOne\n\n11:00 GMT 01.02.2023\nTwo\n"))
+	assert.ErrorIs(t, err, liveblog.ErrNotLiveBlog, "without the text reader a text is not read")
+
+	// Another order: the text reader first, the structural fallback last.
+	reg = liveblog.NewRegistry()
+	text, _ := reg.Lookup("text")
+	structural, _ := reg.Lookup("structural")
+	require.True(t, reg.Remove("text"))
+	require.True(t, reg.Remove("structural"))
+	require.NoError(t, reg.Append(structural))
+	require.NoError(t, reg.Register(text))
+	got := names(reg)
+	assert.Equal(t, "text", got[0])
+	assert.Equal(t, "structural", got[len(got)-1])
+	assert.ErrorIs(t, reg.Append(structural), liveblog.ErrDuplicateSource)
+
+	// Matching and Choose go through the same list Parse uses.
+	reg = liveblog.NewRegistry()
+	require.NoError(t, reg.Register(fixed("a", "live")))
+	require.NoError(t, reg.Register(fixed("b", "live")))
+	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<title>live</title>"))
+	require.NoError(t, err)
+	assert.Equal(t, "a", blog.Source)
 }
 
 func TestExtractorPanicBecomesError(t *testing.T) {
