@@ -167,6 +167,23 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 		KeyEvent: dr.KeyEvent,
 		Pinned:   dr.Pinned,
 	}
+	renderEntry(&e, dr, resolve)
+	for _, a := range dr.Authors {
+		if a = dom.Clean(a); a != "" && !slices.Contains(e.Authors, a) {
+			e.Authors = append(e.Authors, a)
+		}
+	}
+	st := entryStamp(norm, dr, e.RawTime)
+	empty := e.Text == "" && e.Title == "" && len(e.Images) == 0 && len(e.Embeds) == 0
+	if empty && st.Time.IsZero() {
+		return e, st, false
+	}
+	return e, st, true
+}
+
+// renderEntry renders the draft's body (its nodes, or its text) into the
+// entry's text, safe HTML, links, images and embeds.
+func renderEntry(e *Entry, dr *Draft, resolve func(string) string) {
 	var b render.Body
 	if len(dr.Body) > 0 {
 		b = render.Nodes(dr.Body, dr.Exclude, resolve)
@@ -204,18 +221,18 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 			e.Embeds = appendUnique(e.Embeds, em)
 		}
 	}
-	for _, a := range dr.Authors {
-		if a = dom.Clean(a); a != "" && !slices.Contains(e.Authors, a) {
-			e.Authors = append(e.Authors, a)
-		}
-	}
+}
 
-	st := Stamp{Raw: e.RawTime}
+// entryStamp is the stamp an entry's time comes from: the extractor's
+// machine time, else the printed time read in the page's zone, dated by
+// the day heading it stands under when it prints no day itself.
+func entryStamp(norm *Normalizer, dr *Draft, raw string) Stamp {
+	st := Stamp{Raw: raw}
 	switch {
 	case !dr.Time.IsZero():
 		st.Time, st.HasDate, st.HasTime, st.HasZone = dr.Time, true, true, true
-	case e.RawTime != "":
-		st, _ = norm.Read(e.RawTime)
+	case raw != "":
+		st, _ = norm.Read(raw)
 		if !st.HasDate && dr.Date != "" && !st.Time.IsZero() {
 			if day, err := norm.Read(dr.Date); err == nil && day.HasDate {
 				y, m, dd := day.Time.In(st.Time.Location()).Date()
@@ -225,11 +242,7 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 			}
 		}
 	}
-	empty := e.Text == "" && e.Title == "" && len(e.Images) == 0 && len(e.Embeds) == 0
-	if empty && st.Time.IsZero() {
-		return e, st, false
-	}
-	return e, st, true
+	return st
 }
 
 // dropRepeats removes entries shown twice on a page (a pinned copy, a

@@ -4,9 +4,7 @@ import (
 	"encoding/binary"
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
-	"github.com/liveblog-go/liveblog/internal/render"
 	"strings"
-	"time"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -174,135 +172,6 @@ func hasMedia(nodes []*html.Node) bool {
 		})
 	}
 	return found
-}
-
-// reconcile checks the entry times the markup gave against the page's
-// JSON-LD liveBlogUpdate items, and returns the decoded JSON-LD (nil when
-// it was not needed). The markup decides which entries there are and in
-// what order: JSON-LD may hold a longer history than the page shows. The
-// JSON-LD is decoded only when some entry's time is open to doubt: read
-// from an ISO string (which may name the wrong zone), printed as text only,
-// or missing. An update is matched to an entry by the #fragment of its url
-// or @id, else by its headline or the start of its body. Then, per entry:
-//
-//   - When every update carries the same datePublished, the JSON-LD dates
-//     are the page's own time stamped on each update and are ignored.
-//   - An entry with no machine time takes the update's time, if the clock
-//     the entry prints (if any) agrees with it in the update's own offset
-//     or to the minute.
-//   - An entry whose time comes from an ISO string that differs from the
-//     update's by a whole number of hours (within 90 s) takes the update's
-//     time: the markup printed local time with a wrong zone ("16:56Z" for
-//     15:56 UTC).
-//   - An entry whose time comes from an element labelled as an edit time
-//     ("lastpublished-timestamp", class "updated") takes the update's
-//     datePublished when that is up to 48 hours earlier: the reader sees
-//     the posting time, the label shows the last change.
-//   - Otherwise the markup's time stands: it is what the reader sees, and
-//     JSON-LD dates are at times CMS creation times.
-func reconcile(d *Document, drafts []Draft, facts []entryFacts) *jsonld.LiveBlog {
-	need := false
-	for _, f := range facts {
-		if f.src <= srcText || f.iso || f.edit {
-			need = true
-			break
-		}
-	}
-	if !need || !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
-		return nil
-	}
-	lb := jsonld.DecodeLiveBlog(d.JSONLD())
-	if len(lb.Updates) == 0 || lb.SameDates {
-		return lb
-	}
-	byFrag := map[string]int{}
-	for i, u := range lb.Updates {
-		if u.Frag != "" {
-			byFrag[u.Frag] = i
-		}
-	}
-	used := make([]bool, len(lb.Updates))
-	for i := range drafts {
-		dr, f := &drafts[i], facts[i]
-		if f.src > srcText && !f.iso && !f.edit {
-			continue
-		}
-		j := -1
-		if k, ok := byFrag[dr.ID]; ok && dr.ID != "" && !used[k] {
-			j = k
-		} else if k, ok := byFrag[render.Fragment(dr.URL)]; ok && dr.URL != "" && !used[k] {
-			j = k
-		}
-		if j < 0 {
-			j = matchUpdate(lb.Updates, used, f.key)
-		}
-		if j < 0 {
-			continue
-		}
-		used[j] = true
-		ut := lb.Updates[j].Published
-		if ut.IsZero() {
-			continue
-		}
-		switch {
-		case dr.Time.IsZero():
-			if f.clock < 0 || clockAgrees(ut, f.clock) {
-				dr.Time = ut
-			}
-		case f.iso && wholeHoursApart(dr.Time, ut):
-			dr.Time = ut
-		case f.edit && ut.Before(dr.Time) && dr.Time.Sub(ut) <= 48*time.Hour:
-			dr.Time = ut
-		}
-	}
-	return lb
-}
-
-// matchUpdate returns the first unused update whose body start (or, for
-// updates without a body, headline) is found in the entry key, or -1.
-func matchUpdate(updates []jsonld.Update, used []bool, key string) int {
-	if key == "" {
-		return -1
-	}
-	for j, u := range updates {
-		if used[j] {
-			continue
-		}
-		if len(u.BodyKey) >= 12 && strings.Contains(key, u.BodyKey) {
-			return j
-		}
-	}
-	for j, u := range updates {
-		if !used[j] && len(u.Key) >= 12 && strings.HasPrefix(key, u.Key) {
-			return j
-		}
-	}
-	return -1
-}
-
-// clockAgrees reports whether a printed clock (minutes after midnight)
-// shows instant t: in t's own offset, or in any whole-hour zone.
-func clockAgrees(t time.Time, clock int) bool {
-	h, m, _ := t.Clock()
-	if h*60+m == clock {
-		return true
-	}
-	return m == clock%60
-}
-
-// wholeHoursApart reports whether a and b differ by 1 to 14 whole hours,
-// give or take 90 seconds.
-func wholeHoursApart(a, b time.Time) bool {
-	d := a.Sub(b)
-	if d < 0 {
-		d = -d
-	}
-	h := (d + 30*time.Minute) / time.Hour
-	if h < 1 || h > 14 {
-		return false
-	}
-	off := d - h*time.Hour
-	return off >= -90*time.Second && off <= 90*time.Second
 }
 
 var h1Sel = cascadia.MustCompile("h1")

@@ -61,23 +61,40 @@ func PlainAbsoluteURL(ref string) bool {
 			return false
 		}
 	}
-	host := 0
-	for host < len(rest) && (isAlnumByte(rest[host]) || rest[host] == '.' || rest[host] == '-') {
-		host++
-	}
+	host := hostEnd(rest)
 	if host == 0 {
 		return false
-	}
-	if host < len(rest) && rest[host] == ':' {
-		host++
-		for host < len(rest) && ('0' <= rest[host] && rest[host] <= '9') {
-			host++
-		}
 	}
 	rest = rest[host:]
 	if rest != "" && rest[0] != '/' && rest[0] != '?' && rest[0] != '#' {
 		return false
 	}
+	return plainPath(rest)
+}
+
+// hostEnd returns the length of the host (letters, digits, dots and
+// hyphens) and port at the start of s; 0 when there is no host.
+func hostEnd(s string) int {
+	host := 0
+	for host < len(s) && (isAlnumByte(s[host]) || s[host] == '.' || s[host] == '-') {
+		host++
+	}
+	if host == 0 {
+		return 0
+	}
+	if host < len(s) && s[host] == ':' {
+		host++
+		for host < len(s) && ('0' <= s[host] && s[host] <= '9') {
+			host++
+		}
+	}
+	return host
+}
+
+// plainPath reports whether the path, query and fragment of a URL need
+// no change when parsed and printed again: only plainURLByte characters,
+// at most one non-empty fragment, no "." or ".." segments.
+func plainPath(rest string) bool {
 	fragment := false
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
@@ -90,12 +107,18 @@ func PlainAbsoluteURL(ref string) bool {
 			}
 			fragment = true
 		}
-		if c == '.' && rest[i-1] == '/' && (i+1 == len(rest) || rest[i+1] == '/' || rest[i+1] == '?' || rest[i+1] == '#' ||
-			rest[i+1] == '.' && (i+2 == len(rest) || rest[i+2] == '/' || rest[i+2] == '?' || rest[i+2] == '#')) {
+		if c == '.' && rest[i-1] == '/' && dotSegment(rest[i:]) {
 			return false
 		}
 	}
 	return true
+}
+
+// dotSegment reports whether s, which starts a path segment, is "." or
+// ".." up to the next '/', '?' or '#'.
+func dotSegment(s string) bool {
+	end := func(s string) bool { return s == "" || s[0] == '/' || s[0] == '?' || s[0] == '#' }
+	return end(s[1:]) || s[1] == '.' && end(s[2:])
 }
 
 func isAlnumByte(c byte) bool {

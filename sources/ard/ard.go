@@ -47,6 +47,7 @@
 package ard
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -222,13 +223,43 @@ func germanDate(s string) (time.Time, bool) {
 
 // headingEntries groups the stream into entries and dates them.
 func headingEntries(items []item, anchor time.Time) []liveblog.Draft {
-	var entries []*entry
-	var cur *entry
-	type dayHeading struct {
-		at  int // number of entries above the heading
-		day time.Time
+	entries, headingDays := group(items)
+	if len(entries) == 0 {
+		return nil
 	}
+	dateByHeadings(entries, headingDays, anchor)
+	if !anchor.IsZero() {
+		dateBack(entries, anchor)
+	}
+	out := make([]liveblog.Draft, 0, len(entries))
+	for _, e := range entries {
+		dr := liveblog.Draft{Title: e.it.title, RawTime: e.it.stamp, Body: e.blocks}
+		if e.dated {
+			y, m, d := e.day.Date()
+			dr.Time = time.Date(y, m, d, e.it.hh, e.it.mm, 0, 0, berlin)
+			dr.Date = e.day.Format("2006-01-02")
+		}
+		if id := kit.Attr(e.it.node, "id"); id != "" {
+			dr.ID = id
+			dr.URL = "#" + id
+		}
+		out = append(out, dr)
+	}
+	return out
+}
+
+// dayHeading is a day heading and how many entries stand above it.
+type dayHeading struct {
+	at  int
+	day time.Time
+}
+
+// group collects the entries (a clock heading and the blocks after it)
+// and the day headings of the stream.
+func group(items []item) ([]*entry, []dayHeading) {
+	var entries []*entry
 	var headingDays []dayHeading
+	var cur *entry
 	for _, it := range items {
 		switch it.kind {
 		case entryItem:
@@ -245,81 +276,59 @@ func headingEntries(items []item, anchor time.Time) []liveblog.Draft {
 			}
 		}
 	}
-	if len(entries) == 0 {
-		return nil
-	}
+	return entries, headingDays
+}
 
-	// Do day headings open their day (stand before its entries) or close
-	// it (stand after them)? Entries above the first heading tell: if that
-	// heading is the article's own day, they are its entries.
+// dateByHeadings gives each entry the day of its day heading. Do day
+// headings open their day (stand before its entries) or close it (stand
+// after them)? Entries above the first heading tell: if that heading is
+// the article's own day, they are its entries.
+func dateByHeadings(entries []*entry, headingDays []dayHeading, anchor time.Time) {
 	closing := false
 	if len(headingDays) > 0 && headingDays[0].at > 0 {
 		closing = true
 		if !anchor.IsZero() {
-			a := anchor.In(berlin)
-			ay, am, ad := a.Date()
+			ay, am, ad := anchor.In(berlin).Date()
 			hy, hm, hd := headingDays[0].day.Date()
 			closing = ay == hy && am == hm && ad == hd
 		}
 	}
 	for i, e := range entries {
-		if closing {
-			for _, h := range headingDays {
-				if h.at > i {
-					e.day, e.dated = h.day, true
-					break
-				}
+		for _, h := range headingDays {
+			if closing && h.at > i {
+				e.day, e.dated = h.day, true // the first heading below
+				break
 			}
-		} else {
-			for _, h := range headingDays {
-				if h.at <= i {
-					e.day, e.dated = h.day, true
-				}
+			if !closing && h.at <= i {
+				e.day, e.dated = h.day, true // the last heading above
 			}
 		}
 	}
+}
 
-	// Entries without a day heading are dated back from the article's
-	// time, in feed order (newest first unless the clocks say otherwise).
-	if !anchor.IsZero() {
-		order := make([]*entry, len(entries))
-		copy(order, entries)
-		if oldestFirst(entries) {
-			for i, j := 0, len(order)-1; i < j; i, j = i+1, j-1 {
-				order[i], order[j] = order[j], order[i]
-			}
-		}
-		a := anchor.In(berlin)
-		day := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, berlin)
-		prev := a.Hour()*60 + a.Minute() + 1
-		for _, e := range order {
-			if e.dated {
-				day, prev = e.day, e.it.hh*60+e.it.mm
-				continue
-			}
-			if m := e.it.hh*60 + e.it.mm; m > prev {
-				day = day.AddDate(0, 0, -1)
-			}
-			e.day, e.dated = day, true
-			prev = e.it.hh*60 + e.it.mm
-		}
+// dateBack dates the entries without a day heading back from the
+// article's time, in feed order (newest first unless the clocks say
+// otherwise).
+func dateBack(entries []*entry, anchor time.Time) {
+	order := make([]*entry, len(entries))
+	copy(order, entries)
+	if oldestFirst(entries) {
+		slices.Reverse(order)
 	}
-
-	out := make([]liveblog.Draft, 0, len(entries))
-	for _, e := range entries {
-		dr := liveblog.Draft{Title: e.it.title, RawTime: e.it.stamp, Body: e.blocks}
+	a := anchor.In(berlin)
+	day := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, berlin)
+	prev := a.Hour()*60 + a.Minute() + 1
+	for _, e := range order {
 		if e.dated {
-			y, m, d := e.day.Date()
-			dr.Time = time.Date(y, m, d, e.it.hh, e.it.mm, 0, 0, berlin)
-			dr.Date = e.day.Format("2006-01-02")
+			day, prev = e.day, e.it.hh*60+e.it.mm
+			continue
 		}
-		if id := kit.Attr(e.it.node, "id"); id != "" {
-			dr.ID = id
-			dr.URL = "#" + id
+		if m := e.it.hh*60 + e.it.mm; m > prev {
+			day = day.AddDate(0, 0, -1)
 		}
-		out = append(out, dr)
+		e.day, e.dated = day, true
+		prev = e.it.hh*60 + e.it.mm
 	}
-	return out
 }
 
 // entry is one heading-ticker entry being assembled.

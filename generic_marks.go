@@ -67,35 +67,7 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	m := mark{node: n, clock: -1}
 	switch {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
-		m.raw = labelText(n)
-		dt := dom.Attr(n, "datetime")
-		if t, iso, ok := timeparse.MachineTime(dt); ok {
-			m.t, m.iso, m.src = t, iso, srcVisible
-			m.edited = namesEditTime(n)
-		} else if timeparse.LocalDateTime(dt) {
-			// A local date and time (HTML allows it, WordPress themes
-			// print it): the publisher's wall clock, read in the page's
-			// zone like a printed label, and better than a visible
-			// "3 hours ago".
-			m.raw, m.src = strings.TrimSpace(dt), srcText
-			m.edited = namesEditTime(n)
-			if norm != nil {
-				if st, err := norm.Read(m.raw); err == nil && st.HasDate {
-					m.day = st.Time
-				}
-			}
-		} else if c := timeparse.ClockMinutes(m.raw); c >= 0 {
-			m.src = srcText
-		}
-		if m.src == srcNone {
-			return m, false
-		}
-		m.clock = timeparse.ClockMinutes(m.raw)
-		if n.Data == "amp-timeago" {
-			m.raw = "" // its text is the epoch the script formats
-			m.clock = -1
-		}
-		return m, true
+		return timeElementMark(m, norm)
 	case n.DataAtom == atom.Abbr && lexicon.PublishedClasses.HasPart(dom.Attr(n, "class")):
 		// hAtom / microformats: <abbr class="published" title="ISO">
 		if t, iso, ok := timeparse.MachineTime(dom.Attr(n, "title")); ok {
@@ -115,37 +87,20 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		}
 		return m, false
 	case isHeading(n):
-		text := dom.Text(n)
-		if len(text) > 400 {
-			break
+		if text := dom.Text(n); len(text) <= 400 {
+			if m, ok := leadingClockMark(m, text); ok {
+				return m, true
+			}
 		}
-		clock, rest, ok := timeparse.LeadingClock(text)
-		if !ok {
-			break
-		}
-		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
-		return m, true
 	case n.DataAtom == atom.P && leadsWithBold(n):
 		// "<p><b>12.31 Uhr:</b> text</p>" or "<p><b>12.31 Uhr: Title</b> text</p>"
-		clock, rest, ok := timeparse.LeadingClock(dom.Text(firstElementChild(n)))
-		if !ok {
-			break
-		}
-		m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
-		return m, true
-	}
-	for _, a := range n.Attr {
-		if !strings.HasPrefix(a.Key, "data-") || len(a.Val) < 10 {
-			continue
-		}
-		k := a.Key[5:]
-		if !containsAny(k, lexicon.EntryTimeAttrParts) || containsAny(k, lexicon.NotEntryTimeAttrParts) {
-			continue
-		}
-		if t, iso, ok := timeparse.MachineTime(a.Val); ok {
-			m.t, m.iso, m.src = t, iso, srcEpochAttr
+		if m, ok := leadingClockMark(m, dom.Text(firstElementChild(n))); ok {
 			return m, true
 		}
+	}
+	if t, iso, ok := timeAttribute(n); ok {
+		m.t, m.iso, m.src = t, iso, srcEpochAttr
+		return m, true
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {
 		m.raw, m.src, m.clock, m.day = raw, srcText, timeparse.ClockMinutes(raw), day
@@ -155,6 +110,69 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		return m, true
 	}
 	return m, false
+}
+
+// timeElementMark reads a <time> or <amp-timeago> element.
+func timeElementMark(m mark, norm *Normalizer) (mark, bool) {
+	n := m.node
+	m.raw = labelText(n)
+	dt := dom.Attr(n, "datetime")
+	if t, iso, ok := timeparse.MachineTime(dt); ok {
+		m.t, m.iso, m.src = t, iso, srcVisible
+		m.edited = namesEditTime(n)
+	} else if timeparse.LocalDateTime(dt) {
+		// A local date and time (HTML allows it, WordPress themes
+		// print it): the publisher's wall clock, read in the page's
+		// zone like a printed label, and better than a visible
+		// "3 hours ago".
+		m.raw, m.src = strings.TrimSpace(dt), srcText
+		m.edited = namesEditTime(n)
+		if norm != nil {
+			if st, err := norm.Read(m.raw); err == nil && st.HasDate {
+				m.day = st.Time
+			}
+		}
+	} else if c := timeparse.ClockMinutes(m.raw); c >= 0 {
+		m.src = srcText
+	}
+	if m.src == srcNone {
+		return m, false
+	}
+	m.clock = timeparse.ClockMinutes(m.raw)
+	if n.Data == "amp-timeago" {
+		m.raw = "" // its text is the epoch the script formats
+		m.clock = -1
+	}
+	return m, true
+}
+
+// leadingClockMark makes a heading mark of a text that starts with a
+// clock ("12.31 Uhr: Title").
+func leadingClockMark(m mark, text string) (mark, bool) {
+	clock, rest, ok := timeparse.LeadingClock(text)
+	if !ok {
+		return m, false
+	}
+	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
+	return m, true
+}
+
+// timeAttribute reads the first data-* attribute of n whose name says it
+// holds the entry's own time and whose value is a machine time.
+func timeAttribute(n *html.Node) (time.Time, bool, bool) {
+	for _, a := range n.Attr {
+		if !strings.HasPrefix(a.Key, "data-") || len(a.Val) < 10 {
+			continue
+		}
+		k := a.Key[5:]
+		if !containsAny(k, lexicon.EntryTimeAttrParts) || containsAny(k, lexicon.NotEntryTimeAttrParts) {
+			continue
+		}
+		if t, iso, ok := timeparse.MachineTime(a.Val); ok {
+			return t, iso, true
+		}
+	}
+	return time.Time{}, false, false
 }
 
 // boldLeadItem reports whether list item n opens with a bold clock

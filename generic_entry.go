@@ -1,0 +1,390 @@
+package liveblog
+
+import (
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// domEntry is one entry as found in the markup by a generic source, before
+// it becomes a Draft.
+type domEntry struct {
+	// nodes are the entry's nodes in page order: one container element,
+	// or a heading and the siblings after it.
+	nodes []*html.Node
+	// lead is the heading mark that opens a heading-delimited entry.
+	lead *mark
+	// marks are the time stamps inside the entry, in page order.
+	marks []mark
+	// date is the day heading the entry stands under, if any.
+	date string
+	// The source may know these from markup made for machines.
+	id, url, title, text string
+	authors              []string
+}
+
+// entryFacts is what the reconciling step needs to know about a draft.
+type entryFacts struct {
+	src   timeSource // where Draft.Time (or RawTime) came from
+	iso   bool       // Draft.Time was read from an ISO string
+	edit  bool       // Draft.Time is an edit time the markup labels as such
+	clock int        // the printed clock, minutes after midnight, or -1
+	key   string     // letters and digits of the title and text start, lower-cased
+}
+
+// bestMark returns the most trustworthy time mark of the entry: the
+// highest timeSource, the first in page order among equals, a posting time
+// before one labelled as an edit time.
+func bestMark(marks []mark) *mark {
+	var best *mark
+	for i := range marks {
+		if best == nil || marks[i].src > best.src ||
+			marks[i].src == best.src && best.edited && !marks[i].edited {
+			best = &marks[i]
+		}
+	}
+	return best
+}
+
+// draftOf turns a domEntry into a Draft.
+//
+// Inside the entry it finds: the time (bestMark; the printed clock of any
+// visible time mark goes to RawTime), the title (the leading clock
+// heading's text, else the first heading or title-classed element that
+// comes before any body text), the authors (byline-classed elements, and a
+// name printed next to the time), and the parts to leave out of the body:
+// time labels with what surrounds them when it is only a date line, the
+// title, bylines.
+func draftOf(e *domEntry) (Draft, entryFacts) {
+	b := &drafter{e: e, root: e.nodes[0], excl: map[*html.Node]bool{}, facts: entryFacts{clock: -1}}
+	b.readTime()
+	b.readLead()
+	b.readLabels()
+	b.readIdentity()
+	b.readBody()
+	return b.dr, b.facts
+}
+
+// drafter holds a Draft while draftOf fills it.
+type drafter struct {
+	e         *domEntry
+	root      *html.Node
+	dr        Draft
+	facts     entryFacts
+	excl      map[*html.Node]bool // nodes left out of the body
+	best      *mark
+	titleDone bool // the title is found, or body text came first
+}
+
+// readTime takes the entry's time from its most trusted mark, and the
+// printed clock from the first visible one.
+func (b *drafter) readTime() {
+	b.best = bestMark(b.e.marks)
+	if b.best != nil {
+		b.facts.src, b.facts.iso, b.facts.edit = b.best.src, b.best.iso, b.best.edited
+		if b.best.has() {
+			b.dr.Time = b.best.t
+		}
+	}
+	for i := range b.e.marks {
+		m := &b.e.marks[i]
+		if m.raw != "" && (m.clock >= 0 || m == b.best) {
+			b.dr.RawTime, b.facts.clock = m.raw, m.clock
+			break
+		}
+	}
+}
+
+// readLead reads the heading that opens a heading-delimited entry: its
+// clock, and its text after the clock as the title.
+func (b *drafter) readLead() {
+	lead := b.e.lead
+	if lead == nil {
+		return
+	}
+	b.dr.RawTime, b.facts.clock = lead.raw, lead.clock
+	b.dr.Title = lead.rest
+	switch {
+	case lead.plain:
+		// The paragraph is the entry's first body paragraph.
+		b.dr.Title = ""
+	case lead.node.DataAtom == atom.P || lead.node.DataAtom == atom.Li:
+		b.excl[firstElementChild(lead.node)] = true
+	default:
+		b.excl[lead.node] = true
+	}
+}
+
+// readLabels leaves time labels and the short block around them (the
+// entry's header line) out of the body; a name printed there is the
+// author, a "key event" label a flag.
+func (b *drafter) readLabels() {
+	for i := range b.e.marks {
+		m := &b.e.marks[i]
+		if m.heading {
+			continue
+		}
+		blk := metaBlock(m.node, b.root)
+		if blk == b.root {
+			continue
+		}
+		b.excl[blk] = true
+		if m == b.best && timeparse.ClockMinutes(b.dr.RawTime) < 0 {
+			// "4m ago" on the time element, "12.34 BST" beside it.
+			if raw := clockText(blk); raw != "" {
+				b.dr.RawTime, b.facts.clock = raw, timeparse.ClockMinutes(raw)
+			}
+		}
+		for _, s := range leftoverText(blk) {
+			classifyLabel(&b.dr, s)
+		}
+		if m.head != "" {
+			classifyLabel(&b.dr, m.head)
+		}
+	}
+}
+
+// readIdentity reads the entry's ID, permalink and flags.
+func (b *drafter) readIdentity() {
+	e, dr, root := b.e, &b.dr, b.root
+	if len(e.nodes) == 1 {
+		dr.ID = dom.Attr(root, "id")
+	} else {
+		dr.ID = dom.Attr(e.lead.node, "id")
+	}
+	if e.id != "" {
+		dr.ID = e.id
+	}
+	dr.URL = e.url
+	if dr.URL == "" && dr.ID != "" {
+		dr.URL = permalinkIn(e.nodes, dr.ID)
+	}
+	if flagged(root, "key-event", "keyevent", "key_event", "highlight") {
+		dr.KeyEvent = true
+	}
+	if flagged(root, "pinned", "sticky") || strings.Contains(strings.ToLower(dom.Attr(root, "id")), "pinned") {
+		dr.Pinned = true
+	}
+}
+
+// readBody finds bylines, date lines and the title in one walk of the
+// entry, and fills the body.
+func (b *drafter) readBody() {
+	e, dr := b.e, &b.dr
+	b.titleDone = dr.Title != "" || e.lead != nil
+	if e.title != "" {
+		dr.Title, b.titleDone = e.title, true
+	}
+	for _, top := range e.nodes {
+		dom.Walk(top, b.visit)
+	}
+	dr.Authors = append(dr.Authors, e.authors...)
+	dr.Body = e.nodes
+	for n := range b.excl {
+		dr.Exclude = append(dr.Exclude, n)
+	}
+	dr.Date = e.date
+	if e.text != "" && len(e.nodes) == 0 {
+		dr.Text = e.text
+	}
+	b.facts.key = textKey(dr.Title, e.nodes, b.excl)
+}
+
+// visit is readBody's step for one node; it reports whether to look
+// inside it.
+func (b *drafter) visit(n *html.Node) bool {
+	if b.excl[n] {
+		return false
+	}
+	switch n.Type {
+	case html.TextNode:
+		if !b.titleDone && strings.TrimSpace(n.Data) != "" {
+			b.titleDone = true // body text before any heading: no title
+		}
+		return false
+	case html.ElementNode:
+	default:
+		return true
+	}
+	if dom.Skipped(n) {
+		return false
+	}
+	if n == b.root {
+		return true
+	}
+	return !b.takeElement(n)
+}
+
+// takeElement files an element of the entry that is not body — a
+// byline, the title, a visible copy of a headline given in metadata, a
+// date line — and reports whether it did.
+func (b *drafter) takeElement(n *html.Node) bool {
+	e, dr := b.e, &b.dr
+	switch {
+	case isByline(n):
+		if name := bylineName(n); name != "" {
+			dr.Authors = append(dr.Authors, name)
+		}
+	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
+		dr.Title, b.titleDone = dom.Text(n), true
+	case e.title != "" && b.isTitleCopy(n):
+	case isDateLineElement(n):
+		b.authorBeside(n)
+	default:
+		return false
+	}
+	b.excl[n] = true
+	return true
+}
+
+// isTitleCopy reports whether n prints the headline the metadata gave.
+func (b *drafter) isTitleCopy(n *html.Node) bool {
+	t, ok := dom.ShortText(n, len(b.e.title)+16)
+	return ok && t == b.e.title
+}
+
+// authorBeside takes a name printed beside date line n as the author.
+func (b *drafter) authorBeside(n *html.Node) {
+	p := n.Parent
+	if p == nil || p == b.root || len(dom.Text(p)) > 100 {
+		return
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode && !b.excl[c] && looksLikeName(dom.Text(c)) {
+			b.dr.Authors = append(b.dr.Authors, trimBy(dom.Text(c)))
+			b.excl[c] = true
+		}
+	}
+}
+
+// metaBlock returns the largest element around time label n, below the
+// entry root, that holds nothing but a short line: no paragraph, heading,
+// list or quote, and at most 60 characters besides the label itself.
+func metaBlock(n, root *html.Node) *html.Node {
+	if n == root {
+		return root
+	}
+	best := n
+	base := len(dom.Text(n))
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		if hasBlockContent(p) || len(dom.Text(p)) > base+60 {
+			break
+		}
+		best = p
+	}
+	return best
+}
+
+// hasBlockContent reports whether n holds paragraph-level content.
+func hasBlockContent(n *html.Node) bool {
+	found := false
+	dom.Walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+			atom.Blockquote, atom.Ul, atom.Ol, atom.Table, atom.Figure, atom.Iframe, atom.Video:
+			if c != n {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// clockText returns the first text in n that holds a clock.
+func clockText(n *html.Node) string {
+	found := ""
+	dom.Walk(n, func(c *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if c.Type == html.TextNode {
+			if s := dom.Clean(c.Data); timeparse.ClockMinutes(s) >= 0 && len(s) <= 40 {
+				found = s
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// leftoverText returns the texts in a meta block that are neither time
+// labels nor date lines, one per text node.
+func leftoverText(n *html.Node) []string {
+	var out []string
+	dom.Walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.ElementNode:
+			if dom.Skipped(c) || c.DataAtom == atom.Time || c.Data == "amp-timeago" {
+				return false
+			}
+		case html.TextNode:
+			if s := dom.Clean(c.Data); s != "" && !timeparse.IsDateLine(s) {
+				out = append(out, s)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// permalinkIn returns the href of the first link in nodes that points at
+// #id on the page.
+func permalinkIn(nodes []*html.Node, id string) string {
+	found := ""
+	for _, top := range nodes {
+		dom.Walk(top, func(n *html.Node) bool {
+			if found != "" {
+				return false
+			}
+			if n.Type == html.ElementNode && n.DataAtom == atom.A {
+				href := dom.Attr(n, "href")
+				if i := strings.IndexByte(href, '#'); i >= 0 && href[i+1:] == id {
+					found = href
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// textKey returns the dom.Key of title and of the text of nodes outside
+// excl, reading no more than about 600 bytes of that text: the key by
+// which copies of an entry are matched.
+func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string {
+	var b strings.Builder
+	b.Grow(len(title) + 640)
+	dom.AppendKey(&b, title)
+	read := 0
+	for _, top := range nodes {
+		dom.Walk(top, func(n *html.Node) bool {
+			if read > 600 || excl[n] {
+				return false
+			}
+			if n.Type == html.ElementNode && dom.Skipped(n) {
+				return false
+			}
+			if n.Type == html.TextNode {
+				dom.AppendKey(&b, n.Data)
+				read += len(n.Data) + 1
+			}
+			return true
+		})
+	}
+	return b.String()
+}
+
+// sameMinute reports whether two instants are within 60 seconds.
+func sameMinute(a, b time.Time) bool {
+	d := a.Sub(b)
+	return d >= -time.Minute && d <= time.Minute
+}

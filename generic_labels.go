@@ -1,0 +1,154 @@
+package liveblog
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
+)
+
+// This file tells what the parts of an entry are that are not its body:
+// labels beside its time (a key-event flag, an author's name), bylines,
+// titles and date lines.
+
+// classifyLabel files a short label printed next to an entry's time: a
+// key-event or pinned mark sets the flag, a person's name becomes an
+// author, anything else is dropped.
+func classifyLabel(dr *Draft, s string) {
+	l := strings.ToLower(strings.Trim(s, " :|·•-–"))
+	switch {
+	case lexicon.KeyEventLabels.Has(l):
+		dr.KeyEvent = true
+	case lexicon.PinnedLabels.Has(l):
+		dr.Pinned = true
+	case looksLikeName(s):
+		dr.Authors = append(dr.Authors, strings.TrimSpace(trimBy(s)))
+	}
+}
+
+// looksLikeName reports whether s reads as a person's name or a short
+// credit: one to five words, no digits, each word starting with a capital
+// letter (after an optional "By").
+func looksLikeName(s string) bool {
+	s = trimBy(s)
+	if len(s) < 3 || len(s) > 60 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			if lexicon.NameConnectors.Has(w) {
+				continue
+			}
+			return false
+		}
+		for _, c := range r {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	// An all-capital label ("LIVE", "UPDATE") is not a name.
+	return strings.ToUpper(s) != s
+}
+
+// trimBy drops the word that opens a byline ("By Ann Lee").
+func trimBy(s string) string {
+	s = strings.TrimSpace(s)
+	if first, rest, ok := strings.Cut(s, " "); ok && lexicon.BylinePrefixes.Has(first) {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// flagged reports whether n's class, id or data-type holds one of words.
+func flagged(n *html.Node, words ...string) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "data-type" && !strings.HasPrefix(a.Key, "data-") {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		if len(v) > 200 {
+			continue
+		}
+		for _, w := range words {
+			if strings.Contains(v, w) {
+				if a.Key == "class" || a.Key == "data-type" || v == "true" {
+					return true
+				}
+			}
+		}
+		if v == "true" && containsAny(a.Key, words) {
+			return true
+		}
+	}
+	return false
+}
+
+func isByline(n *html.Node) bool {
+	if strings.EqualFold(dom.Attr(n, "rel"), "author") || strings.EqualFold(dom.Attr(n, "itemprop"), "author") {
+		return true
+	}
+	for _, k := range []string{"class", "id"} {
+		if v := dom.Attr(n, k); v != "" && lexicon.BylineClasses.HasPart(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineName returns the author name printed (or, in microdata, given) in
+// byline element n.
+func bylineName(n *html.Node) string {
+	s := dom.Text(n)
+	if s == "" {
+		dom.Walk(n, func(c *html.Node) bool {
+			if s == "" && c.Type == html.ElementNode && strings.EqualFold(dom.Attr(c, "itemprop"), "name") {
+				s = dom.Clean(dom.Attr(c, "content"))
+			}
+			return s == ""
+		})
+	}
+	s = trimBy(s)
+	if len(s) > 80 {
+		return ""
+	}
+	return s
+}
+
+// isTitleElement reports whether n is an entry headline: a heading, or an
+// element whose class names a title, with a short text.
+func isTitleElement(n *html.Node) bool {
+	if isHeading(n) {
+		return true
+	}
+	if n.DataAtom == atom.A {
+		return false
+	}
+	v := dom.Attr(n, "class")
+	if v == "" || !lexicon.TitleClasses.HasPart(v) {
+		return false
+	}
+	return len(dom.Text(n)) <= 300
+}
+
+// isDateLineElement reports whether n is a short element that prints only
+// a date and time (an entry's footer stamp "14 August 2023 10:01").
+func isDateLineElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Small, atom.Footer, atom.Header, atom.Time, atom.Em:
+	default:
+		return false
+	}
+	s, ok := dom.ShortText(n, 64)
+	return ok && timeparse.IsDateLine(s)
+}

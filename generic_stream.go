@@ -1,0 +1,327 @@
+package liveblog
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
+)
+
+// This file finds the stream of a page that marks its entries in no
+// standard way: the element whose children most often hold a time mark,
+// split into entries and held to the evidence a live blog shows (see
+// structuralExtractor).
+
+// maxClimb bounds how far above a mark its entry may start.
+const maxClimb = 40
+
+// findStream returns the entries of the best stream of marked siblings,
+// or nil when no stream shows enough evidence.
+func findStream(marks []mark) []domEntry {
+	cnt := map[*html.Node]int{}
+	var parents []*html.Node
+	seen := map[*html.Node]bool{}
+	for i := range marks {
+		a := marks[i].node
+		for depth := 0; a != nil && a.Type == html.ElementNode && depth < maxClimb; depth++ {
+			cnt[a]++
+			if p := a.Parent; p != nil && p.Type == html.ElementNode && !seen[p] {
+				seen[p] = true
+				parents = append(parents, p)
+			}
+			a = a.Parent
+		}
+	}
+	var best []domEntry
+	bestScore := 0
+	for _, p := range parents {
+		marked := 0
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && cnt[c] > 0 {
+				marked++
+			}
+		}
+		if marked < minStream {
+			continue
+		}
+		entries := pruneEntries(streamEntries(p, marks, cnt))
+		if score, ok := streamEvidence(p, entries); ok && score > bestScore {
+			best, bestScore = entries, score
+		}
+	}
+	return best
+}
+
+// minStream is the fewest entries the structural fallback accepts.
+const minStream = 3
+
+// streamEntries splits the children of p into entries.
+func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntry {
+	// Which child of p holds each mark.
+	byChild := map[*html.Node][]mark{}
+	headings := 0
+	for i := range marks {
+		m := marks[i]
+		c := m.node
+		for depth := 0; c != nil && c.Parent != p && depth < maxClimb; depth++ {
+			c = c.Parent
+		}
+		if c == nil || c.Parent != p {
+			continue
+		}
+		byChild[c] = append(byChild[c], m)
+		if m.heading && m.node == c {
+			headings++
+		}
+	}
+	var entries []domEntry
+	if headings >= minStream && headings*2 >= len(byChild) {
+		// Heading mode.
+		var cur *domEntry
+		date := ""
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			ms := byChild[c]
+			if len(ms) > 0 && ms[0].heading && ms[0].node == c {
+				entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: ms, date: date})
+				cur = &entries[len(entries)-1]
+				cur.lead = &cur.marks[0]
+				continue
+			}
+			if c.Type == html.ElementNode && isHeading(c) {
+				// A heading without a clock ends the entry; a date
+				// heading dates the entries below it.
+				cur = nil
+				if t := dom.Text(c); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
+					date = t
+				}
+				continue
+			}
+			if cur != nil && (c.Type == html.ElementNode || strings.TrimSpace(c.Data) != "") {
+				cur.nodes = append(cur.nodes, c)
+				cur.marks = append(cur.marks, ms...)
+			}
+		}
+		return entries
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if ms := byChild[c]; len(ms) > 0 {
+			entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: ms})
+		}
+	}
+	return entries
+}
+
+// pruneEntries drops the marked blocks of a stream that are not entries:
+// a list of links (a key-events box, a "latest stories" rail) and a block
+// that holds three or more different times (a summary of other entries).
+func pruneEntries(entries []domEntry) []domEntry {
+	out := entries[:0]
+	for i := range entries {
+		e := &entries[i]
+		if e.lead == nil && distinctTimes(e.marks) >= 3 {
+			continue
+		}
+		if own, linked := entryTextSize(e); own < 50 && linked > 2*own {
+			continue
+		}
+		out = append(out, *e)
+	}
+	return out
+}
+
+// distinctTimes counts the different instants among marks (more than two
+// minutes apart), or when none is machine-readable, the different clocks.
+func distinctTimes(marks []mark) int {
+	var inst, clocks []int64
+	for _, m := range marks {
+		switch {
+		case m.has():
+			inst = addDistinct(inst, m.t.Unix()/60)
+		case m.clock >= 0:
+			clocks = addDistinct(clocks, int64(m.clock))
+		}
+	}
+	if len(inst) > 0 {
+		return len(inst)
+	}
+	return len(clocks)
+}
+
+func addDistinct(seen []int64, v int64) []int64 {
+	for _, s := range seen {
+		if d := s - v; d >= -2 && d <= 2 {
+			return seen
+		}
+	}
+	return append(seen, v)
+}
+
+// inChromeRegion reports whether p or an ancestor below <body> is page
+// furniture: nav, aside, footer, a form, or a block whose class or id says
+// comments, related stories, sidebar or the like.
+func inChromeRegion(p *html.Node) bool {
+	for a := p; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Body, atom.Html:
+			return false
+		case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+			return true
+		}
+		switch strings.ToLower(dom.Attr(a, "role")) {
+		case "navigation", "complementary", "contentinfo":
+			return true
+		}
+		if lexicon.RegionClasses.HasPart(dom.Attr(a, "class")) || lexicon.RegionClasses.HasPart(dom.Attr(a, "id")) {
+			return true
+		}
+	}
+	return false
+}
+
+// streamEvidence reports whether entries look like a live blog's stream,
+// and how much entry text they hold.
+func streamEvidence(p *html.Node, entries []domEntry) (int, bool) {
+	if len(entries) < minStream || inChromeRegion(p) {
+		return 0, false
+	}
+	own := make([]int, 0, len(entries))
+	total, linked := 0, 0
+	for i := range entries {
+		o, l := entryTextSize(&entries[i])
+		own = append(own, o)
+		total += o + l
+		linked += l
+	}
+	sorted := append([]int(nil), own...)
+	sort.Ints(sorted)
+	if sorted[len(sorted)/2] < 50 || linked*2 > total {
+		return 0, false
+	}
+	if !runsOneWay(entries) {
+		return 0, false
+	}
+	score := 0
+	for _, o := range own {
+		score += min(o, 3000)
+	}
+	return score, true
+}
+
+// entryTextSize returns the entry's text length outside links and time
+// labels, and inside links.
+func entryTextSize(e *domEntry) (own, linked int) {
+	skip := map[*html.Node]bool{}
+	for _, m := range e.marks {
+		skip[m.node] = true
+	}
+	for _, n := range e.nodes {
+		delete(skip, n) // an entry element that carries its own time
+	}
+	for _, top := range e.nodes {
+		dom.Walk(top, func(n *html.Node) bool {
+			if skip[n] {
+				return false
+			}
+			switch n.Type {
+			case html.ElementNode:
+				if dom.Skipped(n) {
+					return false
+				}
+				if n.DataAtom == atom.A {
+					linked += len(strings.TrimSpace(dom.Text(n)))
+					return false
+				}
+			case html.TextNode:
+				own += len(strings.TrimSpace(n.Data))
+			}
+			return true
+		})
+	}
+	return own, linked
+}
+
+// runsOneWay reports whether the entries' times run one way down the
+// page: by machine time (or a printed label that names the day) when most
+// entries have one, else by printed clock.
+func runsOneWay(entries []domEntry) bool {
+	var ts []time.Time
+	var clocks []int
+	for i := range entries {
+		if b := bestMark(entries[i].marks); b != nil && b.has() {
+			ts = append(ts, b.t)
+		} else if t := printedDay(entries[i].marks); !t.IsZero() {
+			ts = append(ts, t)
+		}
+		c := -1
+		if entries[i].lead != nil {
+			c = entries[i].lead.clock
+		} else {
+			for _, m := range entries[i].marks {
+				if m.clock >= 0 {
+					c = m.clock
+					break
+				}
+			}
+		}
+		if c >= 0 {
+			clocks = append(clocks, c)
+		}
+	}
+	inc, dec := 0, 0
+	if len(ts)*3 >= len(entries)*2 {
+		var gaps []time.Duration
+		for i := 1; i < len(ts); i++ {
+			d := ts[i].Sub(ts[i-1])
+			switch {
+			case d > 0:
+				inc++
+			case d < 0:
+				dec++
+				d = -d
+			}
+			gaps = append(gaps, d)
+		}
+		sort.Slice(gaps, func(i, j int) bool { return gaps[i] < gaps[j] })
+		if len(gaps) > 0 && gaps[len(gaps)/2] > 36*time.Hour {
+			return false
+		}
+	} else if len(clocks)*3 >= len(entries)*2 {
+		// Clocks compare round the dial: neighbours are hours apart, not
+		// half a day, so 00:35 above 23:50 is a newest-first feed that
+		// crossed midnight, not a step the wrong way.
+		for i := 1; i < len(clocks); i++ {
+			switch d := (clocks[i] - clocks[i-1] + 1440) % 1440; {
+			case d == 0:
+			case d < 720:
+				inc++
+			default:
+				dec++
+			}
+		}
+	} else {
+		return false
+	}
+	if inc+dec == 0 {
+		return true
+	}
+	return max(inc, dec)*4 >= (inc+dec)*3
+}
+
+func (m *mark) has() bool { return !m.t.IsZero() }
+
+// printedDay returns the day-and-time of the first printed label among
+// marks that names its day, or zero.
+func printedDay(marks []mark) time.Time {
+	for i := range marks {
+		if !marks[i].day.IsZero() {
+			return marks[i].day
+		}
+	}
+	return time.Time{}
+}
