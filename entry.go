@@ -28,6 +28,12 @@ type Blog struct {
 	Published time.Time `json:"published,omitzero"`
 	// Updated is when the blog was last modified.
 	Updated time.Time `json:"updated,omitzero"`
+	// DatedBy says where the day of the entries' printed clocks and
+	// relative stamps ("14:05", "5 min ago") came from, when some entry
+	// needed one: DatedByWallClock means the page stated no date at all
+	// and the parse knew no reference time, so every such time is a
+	// guess from today.
+	DatedBy DateSource `json:"dated_by,omitempty"`
 	// Older and Newer are the URLs of the adjoining pages of a paginated
 	// live blog, when the page links to them. Parse never fetches them.
 	Older string `json:"older,omitempty"`
@@ -35,6 +41,24 @@ type Blog struct {
 	// Entries are the posts of the blog, in page order.
 	Entries []Entry `json:"entries"`
 }
+
+// DateSource says where a blog's reference day came from: the day on
+// which its printed clocks are read and from which relative stamps count.
+type DateSource string
+
+// The places a reference day comes from, in the order they are taken.
+const (
+	// DatedByOptions is Options.Now.
+	DatedByOptions DateSource = "options"
+	// DatedByPage is the page's own dates: meta tags, JSON-LD, the time
+	// or dateline by its headline, a date in its URL.
+	DatedByPage DateSource = "page"
+	// DatedByCapture is Options.Captured: when the page was fetched or
+	// archived.
+	DatedByCapture DateSource = "capture"
+	// DatedByWallClock is the time of the parse: the page said nothing.
+	DatedByWallClock DateSource = "wall-clock"
+)
 
 // Entry is one post of a live blog.
 type Entry struct {

@@ -43,23 +43,14 @@ func finish(d *Document, source string, res *Result) *Blog {
 		loc = res.Location
 	}
 	norm := &Normalizer{Location: loc, Now: d.opts.Now}
-	if blog.Published.IsZero() {
-		blog.Published = pageTime(norm, d, "article:published_time", "datePublished", "date")
-	}
-	if blog.Updated.IsZero() {
-		blog.Updated = pageTime(norm, d, "article:modified_time", "dateModified", "og:updated_time")
-	}
-	if norm.Now.IsZero() {
-		// A saved page is read relative to when it was last rendered, so
-		// "5 min ago" and bare clock times keep their meaning in archives.
-		norm.Now = blog.Updated
-		if norm.Now.IsZero() {
-			norm.Now = blog.Published
-		}
-		if norm.Now.IsZero() {
-			norm.Now = d.opts.Captured
+	day := pageDay{published: blog.Published, modified: blog.Updated}
+	if day.zero() {
+		day = pageDates(d, norm)
+		if !day.printed {
+			blog.Published, blog.Updated = day.published, day.modified
 		}
 	}
+	datedBy := referenceTime(norm, d, day)
 
 	resolve := d.Resolve
 	entries := make([]Entry, 0, len(res.Entries))
@@ -73,21 +64,9 @@ func finish(d *Document, source string, res *Result) *Blog {
 		stamps = append(stamps, st)
 	}
 
-	anchor := blog.Updated
-	if anchor.IsZero() {
-		anchor = blog.Published
-	}
-	times, order := norm.ResolveSequence(stamps, anchor)
-	if blog.Updated.IsZero() && !blog.Published.IsZero() && d.opts.Now.IsZero() && clockOnly(stamps) {
-		// The page's one date is either when the blog began (its oldest
-		// post) or when it last changed (its newest): sites use
-		// "published" both ways. The first reading above keeps every
-		// entry at or before it; the other starts the entries after it.
-		// Take the reading that puts the entries nearest to the date.
-		alt, altOrder := norm.ResolveSequence(stamps, blog.Published.Add(24*time.Hour))
-		if gapAfter(alt, blog.Published) < gapBefore(times, blog.Published) {
-			times, order = alt, altOrder
-		}
+	times, order := resolveTimes(norm, stamps, day, d.opts.Now.IsZero())
+	if needsReference(stamps) {
+		blog.DatedBy = datedBy
 	}
 	for i := range entries {
 		entries[i].Time = times[i]
@@ -143,16 +122,71 @@ func gapAfter(times []time.Time, t time.Time) time.Duration {
 	return earliest.Sub(t)
 }
 
-// pageTime reads the first of the page's meta dates that parses.
-func pageTime(norm *Normalizer, d *Document, keys ...string) time.Time {
-	for _, k := range keys {
-		if v := d.Meta(k); v != "" {
-			if t, err := norm.Normalize(v); err == nil {
-				return t
-			}
+// referenceTime sets norm.Now, the reference time for printed clocks
+// and relative stamps, and says where it came from: Options.Now, else the
+// page's own last change or publication (a saved page is read relative
+// to when it was last rendered, so "5 min ago" and bare clocks keep their
+// meaning in archives), else the capture time, else the wall clock.
+func referenceTime(norm *Normalizer, d *Document, day pageDay) DateSource {
+	switch {
+	case !norm.Now.IsZero():
+		return DatedByOptions
+	case !day.modified.IsZero():
+		norm.Now = day.modified
+	case !day.published.IsZero() && day.dateOnly:
+		// A day without a time: the page is from some time that day.
+		norm.Now = endOfDay(day.published)
+	case !day.published.IsZero():
+		norm.Now = day.published
+	case !d.opts.Captured.IsZero():
+		norm.Now = d.opts.Captured
+		return DatedByCapture
+	default:
+		return DatedByWallClock
+	}
+	return DatedByPage
+}
+
+// endOfDay is the last instant of t's day in t's zone.
+func endOfDay(t time.Time) time.Time {
+	y, m, dd := t.Date()
+	return time.Date(y, m, dd+1, 0, 0, 0, 0, t.Location()).Add(-time.Nanosecond)
+}
+
+// resolveTimes dates the page's stamps together (ResolveSequence) from
+// its own last date. When the page's one date is its publication time and
+// its entries print only clocks (and the caller gave no reference time),
+// that date is either when the blog began (its oldest post) or when it
+// last changed (its newest): sites use "published" both ways. The first
+// reading keeps every entry at or before it; the other starts the entries
+// after it. The reading that puts the entries nearest to the date wins.
+func resolveTimes(norm *Normalizer, stamps []Stamp, day pageDay, free bool) ([]time.Time, FeedOrder) {
+	anchor := day.modified
+	if anchor.IsZero() {
+		anchor = day.published
+		if day.dateOnly && !anchor.IsZero() {
+			anchor = endOfDay(anchor)
 		}
 	}
-	return time.Time{}
+	times, order := norm.ResolveSequence(stamps, anchor)
+	if day.modified.IsZero() && !day.published.IsZero() && !day.dateOnly && free && clockOnly(stamps) {
+		alt, altOrder := norm.ResolveSequence(stamps, day.published.Add(24*time.Hour))
+		if gapAfter(alt, day.published) < gapBefore(times, day.published) {
+			times, order = alt, altOrder
+		}
+	}
+	return times, order
+}
+
+// needsReference reports whether some stamp took its day from the
+// reference time: a printed clock without a date, or a relative stamp.
+func needsReference(stamps []Stamp) bool {
+	for _, st := range stamps {
+		if !st.Time.IsZero() && (!st.HasDate || st.Relative) {
+			return true
+		}
+	}
+	return false
 }
 
 // finishEntry turns one draft into an entry and the stamp its time comes

@@ -66,10 +66,6 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	if lb != nil {
 		res.Published, res.Updated = lb.Published, lb.Modified
 	}
-	if res.Published.IsZero() && res.Updated.IsZero() {
-		// The reference day for entries that print only a clock.
-		res.Published, res.Updated = pageDates(d)
-	}
 	for i := range res.Entries {
 		if res.Entries[i].Time.IsZero() && res.Entries[i].RawTime != "" {
 			res.Location = pageZone(d)

@@ -2,76 +2,218 @@ package liveblog
 
 import (
 	"bytes"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/lexicon"
-	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 // This file finds what a page says about itself when its entries print
 // only a clock: the page's own dates (the reference day for the clocks)
 // and the publisher's time zone (what the clocks mean).
 
-// ldDateRe finds the first datePublished and dateModified of a JSON-LD
-// block without decoding it (the block may be long).
-var ldDateRe = regexp.MustCompile(`"(datePublished|dateModified)"\s*:\s*"([^"]{10,40})"`)
+// ldDateRe finds the dates of a JSON-LD block without decoding it (the
+// block may be long): datePublished and the like, and dateModified.
+var ldDateRe = regexp.MustCompile(`"(datePublished|dateCreated|startDate|uploadDate|dateModified)"\s*:\s*"([^"]{8,40})"`)
 
-// pageTypeRe finds the schema.org types whose dates are a page's own.
-var pageTypeRe = regexp.MustCompile(`"@type"\s*:\s*(?:\[\s*)?"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|WebPage|ReportageArticle)"`)
+// urlDateRe finds a date in a URL path: /2015/01/03/, /2015-01-03/.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
 
-// pageDates returns the page's published and modified times from its
-// <meta> tags, else from the first JSON-LD block of an article or web
-// page type that gives them (a LiveBlogPosting's own dates are read by
-// decodeLiveBlog; the dates in a block of liveBlogUpdate items are the
-// updates', those in an ItemList other stories'); zero when the page does
-// not say.
-func pageDates(d *Document) (published, modified time.Time) {
-	published = firstMetaTime(d, lexicon.PublishedMetaKeys)
-	modified = firstMetaTime(d, lexicon.ModifiedMetaKeys)
-	if !published.IsZero() && !modified.IsZero() {
-		return published, modified
+// pageDay is what a page says about its own dates: when it was published
+// and last modified. dateOnly reports a day without a time of day (a date
+// in the URL, a printed dateline without a clock): the page is from some
+// time on that day.
+type pageDay struct {
+	published, modified time.Time
+	dateOnly            bool
+	// printed reports a date read from the page's text or URL, not from
+	// its metadata: good as the reference day, not as the blog's own
+	// Published time.
+	printed bool
+}
+
+func (p pageDay) zero() bool { return p.published.IsZero() && p.modified.IsZero() }
+
+// pageDates returns the page's own dates from the first of the places a
+// page states them, most trustworthy first: its <meta> tags
+// (article:published_time, og:updated_time, Dublin Core, sailthru.date,
+// parsely-pub-date, name="date", …); its JSON-LD blocks of any type but
+// the lists of other things (an article's datePublished and dateModified,
+// an event's startDate, a video's uploadDate; the dates inside a list of
+// liveBlogUpdate items are the updates' own); a <time datetime> by the
+// headline; a dateline or byline printed by the headline ("3 Jan 2015",
+// "Publikacja: 12 marca 2021, 18:00"); a date in the page's URL
+// (/2015/01/03/). norm reads the values that are not machine times, in
+// the page's zone. The result is zero when the page says nothing.
+func pageDates(d *Document, norm *Normalizer) pageDay {
+	var p pageDay
+	p.published = firstMetaTime(d, norm, lexicon.PublishedMetaKeys)
+	p.modified = firstMetaTime(d, norm, lexicon.ModifiedMetaKeys)
+	if p.published.IsZero() || p.modified.IsZero() {
+		ld := jsonLDDates(d)
+		if p.published.IsZero() {
+			p.published = ld.published
+		}
+		if p.modified.IsZero() {
+			p.modified = ld.modified
+		}
 	}
+	if !p.zero() {
+		return p
+	}
+	if d.Root() == nil {
+		return p
+	}
+	if t, dateOnly := headlineDate(d, norm); !t.IsZero() {
+		return pageDay{published: t, dateOnly: dateOnly, printed: true}
+	}
+	if t := urlDate(d, norm); !t.IsZero() {
+		return pageDay{published: t, dateOnly: true, printed: true}
+	}
+	return p
+}
+
+// jsonLDDates reads the dates of the first JSON-LD block that gives any.
+func jsonLDDates(d *Document) pageDay {
+	var p pageDay
 	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, []byte("liveBlogUpdate")) || !pageTypeRe.Match(raw) || bytes.Contains(raw, []byte(`"ItemList"`)) {
-			// A block of updates, or of other things (a list of
-			// related stories, a video): its dates are not the page's.
+		if bytes.Contains(raw, []byte("liveBlogUpdate")) || bytes.Contains(raw, []byte(`"ItemList"`)) {
+			// A block of updates, or a list of other stories: its
+			// dates are not the page's.
 			continue
 		}
-		var pub, mod time.Time
 		for _, m := range ldDateRe.FindAllSubmatch(raw, -1) {
 			t, _, ok := timeparse.MachineTime(string(m[2]))
 			if !ok {
 				continue
 			}
-			if string(m[1]) == "datePublished" && pub.IsZero() {
-				pub = t
-			} else if string(m[1]) == "dateModified" && mod.IsZero() {
-				mod = t
+			if string(m[1]) == "dateModified" {
+				if p.modified.IsZero() {
+					p.modified = t
+				}
+			} else if p.published.IsZero() {
+				p.published = t
 			}
 		}
-		if published.IsZero() {
-			published = pub
-		}
-		if modified.IsZero() {
-			modified = mod
-		}
-		if !published.IsZero() || !modified.IsZero() {
-			break
+		if !p.zero() {
+			return p
 		}
 	}
-	return published, modified
+	return p
 }
 
-func firstMetaTime(d *Document, keys []string) time.Time {
+// firstMetaTime reads the first of the <meta> keys whose value is a date
+// with its year.
+func firstMetaTime(d *Document, norm *Normalizer, keys []string) time.Time {
 	for _, k := range keys {
-		if t, _, ok := timeparse.MachineTime(d.Meta(k)); ok {
+		v := d.Meta(k)
+		if v == "" {
+			continue
+		}
+		if t, _, ok := timeparse.MachineTime(v); ok {
 			return t
+		}
+		if st, err := norm.Read(v); err == nil && st.HasDate && st.HasYear && !st.Relative {
+			return st.Time
 		}
 	}
 	return time.Time{}
+}
+
+// maxDatelineNodes bounds how many elements after the headline are read
+// for a printed dateline: it stands right under the headline, and what
+// comes later may be the entries.
+const maxDatelineNodes = 15
+
+// headlineDate reads the page's date by its headline: a <time datetime>,
+// else a short printed line that holds a date with its year. It looks in
+// the headline's container (two levels up) and stops after a few dozen
+// elements: a dateline stands with the headline, not in the entries.
+func headlineDate(d *Document, norm *Normalizer) (time.Time, bool) {
+	h := d.Query(h1Sel)
+	if h == nil {
+		return time.Time{}, false
+	}
+	area := h
+	for i := 0; i < 2 && area.Parent != nil && area.Parent.Type == html.ElementNode; i++ {
+		area = area.Parent
+	}
+	var found time.Time
+	dateOnly, after := false, -1 // elements seen after the headline
+	dom.Walk(area, func(n *html.Node) bool {
+		if !found.IsZero() || after > maxDatelineNodes || n.Type != html.ElementNode || dom.Skipped(n) {
+			return false
+		}
+		if n == h || after >= 0 {
+			after++
+		}
+		if n.DataAtom == atom.Time {
+			if t, _, ok := timeparse.MachineTime(dom.Attr(n, "datetime")); ok {
+				found = t
+				return false
+			}
+		}
+		if t, hasTime, ok := printedDate(n, norm); ok {
+			found, dateOnly = t, !hasTime
+			return false
+		}
+		return true
+	})
+	return found, dateOnly
+}
+
+// printedDate reads a short element that prints a date with its year,
+// after a label or a byline ("Published 3 Jan 2015", "By Ann Lee,
+// 3 Jan 2015 14:05", "Publikacja: 12 marca 2021, 18:00").
+func printedDate(n *html.Node, norm *Normalizer) (time.Time, bool, bool) {
+	s, ok := dom.ShortText(n, 100)
+	if !ok || s == "" || !timeparse.HasYear(s) {
+		return time.Time{}, false, false
+	}
+	for range 6 {
+		if st, err := norm.Read(s); err == nil && st.HasDate && st.HasYear && !st.Relative {
+			return st.Time, st.HasTime, true
+		}
+		// Drop the first word (and what ends it: "Publikacja:", "Lee,").
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		s = strings.TrimLeft(s[i+1:], " ,:|·•-–—")
+	}
+	return time.Time{}, false, false
+}
+
+// urlDate reads a date in the page URL's path, midnight in the page's
+// zone.
+func urlDate(d *Document, norm *Normalizer) time.Time {
+	u := d.URL()
+	if u == nil {
+		return time.Time{}
+	}
+	m := urlDateRe.FindStringSubmatch(u.Path)
+	if m == nil {
+		return time.Time{}
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, norm.Location)
+	if norm.Location == nil {
+		t = time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+	}
+	if t.Day() != day {
+		return time.Time{} // 31 February
+	}
+	return t
 }
 
 // maxZoneEvidence bounds how many <time datetime> elements pageZone reads.

@@ -84,7 +84,8 @@ func TestPageDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			root, err := html.Parse(strings.NewReader(`<html><head>` + tt.head + `</head><body></body></html>`))
 			require.NoError(t, err)
-			pub, mod := pageDates(newDocument(root, "", &Options{}))
+			day := pageDates(newDocument(root, "", &Options{}), &Normalizer{})
+			pub, mod := day.published, day.modified
 			for _, c := range []struct {
 				want string
 				got  time.Time

@@ -133,6 +133,15 @@ var EditTimeParts = []string{"last", "update", "modif", "edit"}
 // name="date" are common on European sites, where name="date" moves with
 // every new entry of a ticker: it is the page's last change.
 var (
-	PublishedMetaKeys = []string{"article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.created", "publish-date", "pubdate"}
-	ModifiedMetaKeys  = []string{"article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "date"}
+	PublishedMetaKeys = []string{
+		"article:published_time", "og:article:published_time", "og:published_time", "article:published",
+		"datepublished", "dc.date.issued", "dc.date.created", "dc.date", "dcterms.issued", "dcterms.created",
+		"publish-date", "publishdate", "publish_date", "pubdate", "pub_date", "sailthru.date", "parsely-pub-date",
+		"article.published", "cxenseparse:recs:publishtime",
+	}
+	ModifiedMetaKeys = []string{
+		"article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
+		"datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "article.updated",
+		"lastmod", "date",
+	}
 )
