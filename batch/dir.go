@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/liveblog-go/liveblog"
@@ -217,7 +218,10 @@ func readSized(r io.Reader, limit, hint int64) ([]byte, error) {
 	lr := io.LimitReader(r, limit+1)
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			// Double, up to the limit: append grows large slices by a
+			// quarter, which allocates some six times the page on the
+			// way to a large one.
+			buf = slices.Grow(buf, int(max(0, min(int64(max(cap(buf), 512)), limit+1-int64(cap(buf))))))
 		}
 		n, err := lr.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]

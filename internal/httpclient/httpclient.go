@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/liveblog-go/liveblog"
@@ -181,7 +182,9 @@ func readBody(r io.Reader, limit, hint int64) ([]byte, error) {
 	lr := io.LimitReader(r, limit+1)
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			// Double, up to the limit (append grows large slices by a
+			// quarter, allocating some six times the page on the way).
+			buf = slices.Grow(buf, int(max(0, min(int64(max(cap(buf), 512)), limit+1-int64(cap(buf))))))
 		}
 		n, err := lr.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
