@@ -205,5 +205,7 @@ func TestWARCContentEncodingBomb(t *testing.T) {
 	kinds, errs, alloc := readAll(t, io.MultiReader(bytes.NewReader(rec.bytes()), bytes.NewReader(good.bytes())))
 	require.Equal(t, []string{"too_large", "ok"}, kinds)
 	assert.ErrorIs(t, errs[0], liveblog.ErrTooLarge)
-	assert.Less(t, alloc, uint64(3*maxPage), "allocated %d bytes", alloc)
+	// Doubling up to a page allocates about two pages; appending by
+	// quarters allocated six (and the race detector adds its share).
+	assert.Less(t, alloc, uint64(4*maxPage), "allocated %d bytes", alloc)
 }
