@@ -33,6 +33,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/liveblog-go/liveblog"
@@ -404,10 +405,20 @@ func (f *Follower) fetch(ctx context.Context) (fetched, error) {
 	}
 	blog, err := p.Parse(bytes.NewReader(resp.Body))
 	if err != nil {
-		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
+		return fetched{}, &parseError{err}
 	}
 	return fetched{blog: blog, etag: resp.Header.Get("ETag"), lastModified: resp.Header.Get("Last-Modified")}, nil
 }
+
+// parseError is a page Parse refused: "liveblog: follow: not a live
+// blog", the library's prefix once (errors.Is still sees the cause).
+type parseError struct{ err error }
+
+func (e *parseError) Error() string {
+	return "liveblog: follow: " + strings.TrimPrefix(e.err.Error(), "liveblog: ")
+}
+
+func (e *parseError) Unwrap() error { return e.err }
 
 // retryAfter reads a Retry-After header: delay seconds or an HTTP date.
 func retryAfter(v string, now time.Time) time.Duration {

@@ -7,6 +7,7 @@ import (
 	"net/netip"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -126,4 +127,18 @@ func TestOnPoll(t *testing.T) {
 		// the 503 is no poll that succeeded
 		{"added A brass band starts up."},
 	}, polls)
+}
+
+func TestParseErrorPrefixedOnce(t *testing.T) {
+	t.Parallel()
+	srv, _ := serve(t, page("An ordinary page with no times at all."))
+	f, _ := newFollower(t, srv, Options{})
+	_, err := f.Poll(t.Context())
+	require.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
+	// The parser's own message follows, without its leading prefix
+	// (whatever context it adds after it).
+	msg := err.Error()
+	assert.True(t, strings.HasPrefix(msg, "liveblog: follow: "), msg)
+	assert.False(t, strings.HasPrefix(msg, "liveblog: follow: liveblog: "), msg)
+	assert.True(t, strings.HasSuffix(msg, "not a live blog"), msg)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -67,7 +68,7 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		SkipExisting:          *onlyNew,
 		AllowPrivateRedirects: *allowPrivate,
 		OnError: func(err error, wait time.Duration) {
-			fmt.Fprintf(stderr, "liveblog follow: %s (next try in %s)\n", errText(err), wait.Round(time.Second))
+			fmt.Fprintf(stderr, "liveblog follow: %s (next try in %s)\n", followErrText(err), wait.Round(time.Second))
 		},
 	}
 	if *feedFile != "" {
@@ -92,7 +93,7 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	f, err := follow.New(fs.Arg(0), opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "liveblog follow: %s\n", errText(err))
+		fmt.Fprintf(stderr, "liveblog follow: %s\n", followErrText(err))
 		return exitUsage
 	}
 	emit := writeChangeText
@@ -105,8 +106,14 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if errors.Is(err, context.Canceled) {
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "liveblog follow: %s\n", errText(err))
+	fmt.Fprintf(stderr, "liveblog follow: %s\n", followErrText(err))
 	return exitError
+}
+
+// followErrText is errText without the follow package's own "follow: ",
+// which the command's prefix already says.
+func followErrText(err error) string {
+	return strings.TrimPrefix(errText(err), "follow: ")
 }
 
 // writeFeedFile writes blog as a feed to path atomically: a temporary
