@@ -224,7 +224,7 @@ func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (P
 	}
 	switch {
 	case errors.Is(err, liveblog.ErrTooLarge):
-		return p, fmt.Errorf("%s: %w", rawURL, err)
+		return p, fmt.Errorf("%w (%s)", err, rawURL)
 	case err != nil:
 		return p, fmt.Errorf("%w: %w", ErrFetch, err)
 	case resp.StatusCode != http.StatusOK:

@@ -473,7 +473,7 @@ func (w *warcReader) response(p *Page, block *blockReader) (want bool, err error
 	}
 	if body, err = decodeContent(body, resp.Header.Get("Content-Encoding")); err != nil {
 		if errors.Is(err, liveblog.ErrTooLarge) {
-			return true, fmt.Errorf("%s: decoded payload: %w", p.Source, err)
+			return true, fmt.Errorf("%w (%s, once decoded)", err, p.Source)
 		}
 		return true, fmt.Errorf("%w: %s: %w", ErrMalformed, p.Source, err)
 	}
