@@ -19,7 +19,7 @@ func runSources(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	for _, e := range liveblog.Extractors() {
-		fmt.Fprintln(stdout, e.Name())
+		fmt.Fprintln(stdout, termSafe(e.Name()))
 	}
 	return exitOK
 }
