@@ -131,7 +131,7 @@ func TestParseErrors(t *testing.T) {
 		{"empty", "", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"blank", " \n\t\n", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"binary", "\x00\x01\x02\xff\xfe\x89PNG\r\n\x1a\n\x00\x00", liveblog.Options{}, liveblog.ErrNotLiveBlog},
-		{"executable holding stamp lines", "\x7fELF\x02\x01\x01\x00\x00\x00" + strings.Repeat("10:00 GMT 01.02.2023\nSomething happened in the harbour today.\n\n", 6), liveblog.Options{}, liveblog.ErrNotLiveBlog},
+		{"executable holding stamp lines", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00" + strings.Repeat("10:00 GMT 01.02.2023\nSomething happened in the harbour today.\n\n", 6), liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"prose", "Just an ordinary paragraph.\n\nAnd another one, with 3 numbers 14 and 2021.", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"one stamp is not a feed", "Title here\n\n10:00 GMT 01.02.2023\nSomething happened.\n", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"article html", "<html><body><article><h1>Headline</h1><p>Body text.</p></article></body></html>", liveblog.Options{}, liveblog.ErrNotLiveBlog},

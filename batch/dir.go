@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/liveblog-go/liveblog"
@@ -34,26 +35,74 @@ var dirTypes = map[string]string{
 // Page.Source is the file's path, Page.URL is empty (the parser falls
 // back on the page's canonical link).
 //
-// root may also name one such file. A file or directory that cannot be
-// read yields an error for it and the walk goes on.
+// Only regular files are read: a FIFO, socket or device with a page's
+// name yields an error for it instead of blocking the walk. Symbolic
+// links are followed only inside the tree: a link to a regular file
+// under root is read (Source is the link's path, the name the link's);
+// a link that leads outside root, or nowhere, yields an error for it; a
+// link to a directory is not descended, so no link makes the walk loop
+// or leave the tree. root itself may be a link, to the directory or file
+// meant.
+//
+// root may also name one such file; a file of another name yields an
+// error wrapping ErrNotPage. A file or directory that cannot be read
+// yields an error for it and the walk goes on.
 func Dir(root string) iter.Seq2[Page, error] {
 	return func(yield func(Page, error) bool) {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		info, err := os.Stat(root)
+		if err != nil {
+			yield(Page{Source: root}, err)
+			return
+		}
+		// root's real place: the file to read, or the tree, to tell where
+		// links lead (the walk goes through it when root is a link).
+		real, err := filepath.EvalSymlinks(root)
+		if err == nil {
+			real, err = filepath.Abs(real)
+		}
+		if err != nil {
+			yield(Page{Source: root}, err)
+			return
+		}
+		if !info.IsDir() {
+			if !PageName(root) {
+				yield(Page{Source: root}, fmt.Errorf("%w: %s", ErrNotPage, root))
+				return
+			}
+			ctype, gz := dirType(root)
+			body, err := readFile(real, root, gz)
+			yield(Page{Source: root, ContentType: ctype, Body: body}, err)
+			return
+		}
+		walkRoot := root
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			walkRoot = real
+		}
+		err = filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
+			source := path
+			if walkRoot != root {
+				source = filepath.Join(root, strings.TrimPrefix(path, walkRoot))
+			}
 			if err != nil {
-				if !yield(Page{Source: path}, err) {
+				if !yield(Page{Source: source}, err) {
 					return fs.SkipAll
 				}
 				return nil
 			}
-			if d.IsDir() {
+			if d.IsDir() || !PageName(path) {
 				return nil
 			}
 			ctype, gz := dirType(path)
-			if ctype == "" {
-				return nil
+			var body []byte
+			switch t := d.Type(); {
+			case t.IsRegular():
+				body, err = readFile(path, source, gz)
+			case t&fs.ModeSymlink != 0:
+				body, err = readLink(path, source, real, gz)
+			default:
+				err = &fs.PathError{Op: "read", Path: source, Err: errNotRegular}
 			}
-			body, err := readFile(path, gz)
-			if !yield(Page{Source: path, ContentType: ctype, Body: body}, err) {
+			if !yield(Page{Source: source, ContentType: ctype, Body: body}, err) {
 				return fs.SkipAll
 			}
 			return nil
@@ -62,6 +111,40 @@ func Dir(root string) iter.Seq2[Page, error] {
 			yield(Page{Source: root}, err)
 		}
 	}
+}
+
+// ErrNotPage means a file named to Dir is not one it reads: not a
+// directory, nor a page by its name (see PageName).
+var ErrNotPage = errors.New("liveblog: not a page file (want a directory, *.html, *.htm, *.txt or their .gz forms)")
+
+// Errors of files Dir will not read.
+var (
+	errNotRegular = errors.New("not a regular file")
+	errOutside    = errors.New("symbolic link leads outside the directory")
+)
+
+// PageName reports whether Dir reads a file of this name: *.html, *.htm
+// or *.txt, in any case, possibly followed by .gz.
+func PageName(name string) bool {
+	ctype, _ := dirType(name)
+	return ctype != ""
+}
+
+// readLink reads the file a link at path leads to, when it is a regular
+// file inside the tree whose real path is tree.
+func readLink(path, source, tree string, gz bool) ([]byte, error) {
+	target, err := filepath.EvalSymlinks(path)
+	if err == nil {
+		target, err = filepath.Abs(target)
+	}
+	if err != nil {
+		return nil, err
+	}
+	rel, err := filepath.Rel(tree, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return nil, &fs.PathError{Op: "read", Path: source, Err: errOutside}
+	}
+	return readFile(target, source, gz)
 }
 
 // dirType returns the Content-Type for a file Dir reads, "" for one it
@@ -74,29 +157,40 @@ func dirType(path string) (ctype string, gz bool) {
 	return dirTypes[filepath.Ext(name)], gz
 }
 
-// readFile reads a page file, decompressing it when gz is set.
-func readFile(path string, gz bool) ([]byte, error) {
-	f, err := os.Open(path)
+// readFile reads a page file, decompressing it when gz is set; errors
+// name it source. It opens the file without waiting for a writer and,
+// where the system can, without following a link (openFlags), and reads
+// it only if it is a regular file: a FIFO put in its place after the
+// directory was listed does not block the walk.
+func readFile(path, source string, gz bool) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: source, Err: errors.Unwrap(err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	if !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: source, Err: errNotRegular}
+	}
 	var r io.Reader = f
 	var hint int64
-	if info, err := f.Stat(); err == nil && !gz {
+	if !gz {
 		hint = info.Size()
 	}
 	if gz {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
-			return nil, gzipError(path, err)
+			return nil, gzipError(source, err)
 		}
 		defer zr.Close()
 		r = zr
 	}
 	body, err := readSized(r, maxPage, hint)
 	if err != nil {
-		return nil, gzipError(path, err)
+		return nil, gzipError(source, err)
 	}
 	return body, nil
 }
@@ -124,7 +218,10 @@ func readSized(r io.Reader, limit, hint int64) ([]byte, error) {
 	lr := io.LimitReader(r, limit+1)
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			// Double, up to the limit: append grows large slices by a
+			// quarter, which allocates some six times the page on the
+			// way to a large one.
+			buf = slices.Grow(buf, int(max(0, min(int64(max(cap(buf), 512)), limit+1-int64(cap(buf))))))
 		}
 		n, err := lr.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]

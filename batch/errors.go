@@ -54,7 +54,7 @@ func ErrorKind(err error) string {
 		return "panic"
 	}
 	var pe *fs.PathError
-	if errors.As(err, &pe) || errors.Is(err, io.ErrUnexpectedEOF) {
+	if errors.As(err, &pe) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, ErrNotPage) {
 		return "io"
 	}
 	return "parse"

@@ -14,11 +14,12 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
 
 // DefaultUserAgent is the User-Agent a Fetcher sends when it is given
 // none: it names the library and where to read about it.
-const DefaultUserAgent = "liveblog-go/0.1 (+https://github.com/liveblog-go/liveblog)"
+const DefaultUserAgent = httpclient.DefaultUserAgent
 
 // Defaults of a Fetcher's zero fields.
 const (
@@ -30,10 +31,18 @@ const (
 // Fetcher downloads pages politely: a timeout and a size limit on every
 // request, a User-Agent that names the library, and a limit on the
 // requests open at once to one host. The zero value is ready to use; a
-// Fetcher is safe for concurrent use.
+// Fetcher is safe for concurrent use. Do not copy a Fetcher once used.
 type Fetcher struct {
-	// Client makes the requests. Nil means http.DefaultClient.
+	// Client makes the requests. Nil means the library's own client,
+	// which connects directly (no proxy) and refuses a redirect from a
+	// public address to a loopback, private or link-local one (see
+	// AllowPrivateRedirects); a Client given is used as it is, redirect
+	// policy included.
 	Client *http.Client
+	// AllowPrivateRedirects lets the library's client follow a redirect
+	// from a public address to a non-public one. A listed URL that is
+	// itself non-public is fetched either way.
+	AllowPrivateRedirects bool
 	// UserAgent is sent with every request. Empty means
 	// DefaultUserAgent.
 	UserAgent string
@@ -50,6 +59,30 @@ type Fetcher struct {
 	// PerHost is the most requests open at once to one host. 0 means
 	// DefaultPerHost.
 	PerHost int
+
+	once   sync.Once
+	client *httpclient.Client
+	hooks  httpclient.Hooks // tests: loopback servers stand in for public ones
+}
+
+// httpClient returns the client built from the Fetcher's fields at its
+// first request.
+func (f *Fetcher) httpClient() *httpclient.Client {
+	f.once.Do(func() {
+		timeout := f.Timeout
+		if timeout <= 0 {
+			timeout = DefaultTimeout
+		}
+		f.client = httpclient.New(httpclient.Options{
+			Timeout:               timeout,
+			MaxSize:               f.MaxSize,
+			UserAgent:             f.UserAgent,
+			AllowPrivateRedirects: f.AllowPrivateRedirects,
+			Client:                f.Client,
+			Hooks:                 f.hooks,
+		})
+	})
+	return f.client
 }
 
 // Fetch downloads the pages at urls and yields them as they arrive (not
@@ -185,33 +218,16 @@ func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (P
 	}
 	defer release()
 
-	timeout := f.Timeout
-	if timeout <= 0 {
-		timeout = DefaultTimeout
+	resp, err := f.httpClient().Get(ctx, httpclient.Request{URL: u.String()})
+	if resp != nil {
+		p.URL = resp.URL
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
+	switch {
+	case errors.Is(err, liveblog.ErrTooLarge):
+		return p, fmt.Errorf("%w (%s)", err, rawURL)
+	case err != nil:
 		return p, fmt.Errorf("%w: %w", ErrFetch, err)
-	}
-	ua := f.UserAgent
-	if ua == "" {
-		ua = DefaultUserAgent
-	}
-	req.Header.Set("User-Agent", ua)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
-	client := f.Client
-	if client == nil {
-		client = http.DefaultClient
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return p, fmt.Errorf("%w: %w", ErrFetch, err)
-	}
-	defer resp.Body.Close()
-	p.URL = resp.Request.URL.String()
-	if resp.StatusCode != http.StatusOK {
+	case resp.StatusCode != http.StatusOK:
 		return p, fmt.Errorf("%w: %s: %s", ErrHTTPStatus, rawURL, resp.Status)
 	}
 	p.ContentType = resp.Header.Get("Content-Type")
@@ -219,21 +235,7 @@ func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (P
 	if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil {
 		p.Date = d
 	}
-	limit := f.MaxSize
-	if limit <= 0 {
-		limit = liveblog.DefaultMaxSize
-	}
-	if resp.ContentLength > limit {
-		return p, fmt.Errorf("%w: %s: Content-Length %d", liveblog.ErrTooLarge, rawURL, resp.ContentLength)
-	}
-	body, err := readSized(resp.Body, limit, resp.ContentLength)
-	if err != nil {
-		if errors.Is(err, liveblog.ErrTooLarge) {
-			return p, err
-		}
-		return p, fmt.Errorf("%w: %s: reading body: %w", ErrFetch, rawURL, err)
-	}
-	p.Body = body
+	p.Body = resp.Body
 	return p, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/httpclient"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -199,4 +201,32 @@ func (b *countedBody) Close() error {
 	err := b.ReadCloser.Close()
 	b.once.Do(b.done)
 	return err
+}
+
+func TestFetchRefusesRedirectToInternalAddress(t *testing.T) {
+	internal := newTestSite(t)
+	pub := httptest.NewServer(http.RedirectHandler(internal.URL+"/live/secret", http.StatusFound))
+	t.Cleanup(pub.Close)
+	pubAddr := netip.MustParseAddrPort(pub.Listener.Addr().String())
+	hooks := httpclient.Hooks{Public: func(ap netip.AddrPort) bool { return ap == pubAddr }}
+	urls := []string{pub.URL + "/moved", internal.URL + "/live/direct"}
+
+	f := &Fetcher{hooks: hooks}
+	errs := map[string]error{}
+	for p, err := range f.Fetch(t.Context(), slices.Values(urls)) {
+		errs[p.Source] = err
+	}
+	require.Len(t, errs, 2)
+	assert.ErrorIs(t, errs[urls[0]], httpclient.ErrRedirectBlocked)
+	assert.Equal(t, "fetch", ErrorKind(errs[urls[0]]))
+	assert.NoError(t, errs[urls[1]], "an internal URL listed directly is fetched")
+	internal.mu.Lock()
+	assert.Len(t, internal.agents, 1, "only the direct request reached the internal server")
+	internal.mu.Unlock()
+
+	f = &Fetcher{hooks: hooks, AllowPrivateRedirects: true}
+	for p, err := range f.Fetch(t.Context(), slices.Values(urls[:1])) {
+		require.NoError(t, err)
+		assert.Contains(t, string(p.Body), "Ferry strike day secret")
+	}
 }

@@ -28,6 +28,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/liveblog-go/liveblog"
 )
 
 // WARCFile yields the pages of the WARC file at path, as WARC does.
@@ -80,11 +82,31 @@ func WARC(r io.Reader, name string) iter.Seq2[Page, error] {
 	}
 }
 
-// warcLineMax is the longest header line read; warcHeadersMax the most
-// header lines in one record.
+// The reader's bounds. Every length it reads from its input is checked
+// against them before it holds that much, so that a record costs at most
+// one page (maxPage) plus its headers, as the batch's memory bound
+// (Options.Window pages) assumes:
+//
+//   - a WARC header line: warcLineMax bytes (the line buffer's size);
+//     the header: warcHeadersMax lines and headerBytesMax bytes;
+//   - the HTTP header inside a response record: warcHeadersMax lines and
+//     headerBytesMax bytes (net/http's server default), read before
+//     net/http parses it;
+//   - the record's Content-Length: a record to be read that claims more
+//     than a page and its HTTP header is ErrTooLarge at once, and the
+//     buffer made up front from any claimed length is at most
+//     sizeHintMax; other records are skipped as they stream, holding
+//     nothing;
+//   - the payload: maxPage bytes, and after undoing chunked encoding
+//     (chunk sizes are never trusted beyond the bytes present) and a
+//     gzip or deflate Content-Encoding (all members together), maxPage
+//     again;
+//   - a gzip member of the file: its records are bounded as above, its
+//     header fields by compress/gzip.
 const (
 	warcLineMax    = 64 << 10
 	warcHeadersMax = 1000
+	headerBytesMax = 1 << 20
 )
 
 // warcReader reads records one at a time.
@@ -100,6 +122,9 @@ type warcReader struct {
 	member   int64 // offset of the current member
 	done     bool
 	httpBuf  *bufio.Reader // reused to read HTTP messages
+	httpHdr  []byte        // reused: the HTTP header of a response
+	hdrRead  bytes.Reader  // reused: over httpHdr
+	hdrBuf   *bufio.Reader // reused: over hdrRead, for net/http
 }
 
 func newWARCReader(r io.Reader, name string) *warcReader {
@@ -213,14 +238,27 @@ func (w *warcReader) record() (p Page, err error, ok bool) {
 		p.Date = d
 	}
 	want := false
+	tooLarge := func(limit int64) error {
+		return fmt.Errorf("%w: %s: record Content-Length %d, more than %d bytes", liveblog.ErrTooLarge, src, length, limit)
+	}
 	switch strings.ToLower(hdr["warc-type"]) {
 	case "response":
 		mt, _, _ := mime.ParseMediaType(hdr["content-type"])
-		if mt == "" || mt == "application/http" {
+		switch {
+		case mt != "" && mt != "application/http":
+		case length > maxPage+headerBytesMax:
+			// Whatever it holds, its payload would be over the bound:
+			// not worth reading.
+			want, err = true, tooLarge(maxPage+headerBytesMax)
+		default:
 			want, err = w.response(&p, block)
 		}
 	case "resource":
-		if pageType(hdr["content-type"]) {
+		switch {
+		case !pageType(hdr["content-type"]):
+		case length > maxPage:
+			want, err = true, tooLarge(maxPage)
+		default:
 			p.ContentType = hdr["content-type"]
 			p.Body, err = readSized(block, maxPage, block.n)
 			want = true
@@ -316,10 +354,19 @@ func (w *warcReader) line() ([]byte, error) {
 }
 
 // headers reads the named fields up to the blank line, keyed in lower
-// case. Continuation lines are joined.
+// case. Continuation lines are joined. The header is at most
+// warcHeadersMax lines and headerBytesMax bytes.
 func (w *warcReader) headers() (map[string]string, error) {
 	hdr := make(map[string]string, 12)
 	last := ""
+	var parts []string // the current field's value and its continuations
+	flush := func() {
+		if last != "" {
+			hdr[last] = strings.Join(parts, " ")
+		}
+		parts = parts[:0]
+	}
+	size := 0
 	for range warcHeadersMax {
 		line, err := w.line()
 		if err == io.EOF {
@@ -328,21 +375,55 @@ func (w *warcReader) headers() (map[string]string, error) {
 		if err != nil {
 			return nil, err
 		}
+		if size += len(line); size > headerBytesMax {
+			return nil, fmt.Errorf("%w: WARC header over %d bytes", ErrMalformed, headerBytesMax)
+		}
 		if len(line) == 0 {
+			flush()
 			return hdr, nil
 		}
 		if (line[0] == ' ' || line[0] == '\t') && last != "" {
-			hdr[last] += " " + strings.TrimSpace(string(line))
+			parts = append(parts, strings.TrimSpace(string(line)))
 			continue
 		}
 		k, v, ok := bytes.Cut(line, []byte(":"))
 		if !ok {
 			return nil, fmt.Errorf("%w: header line without a colon", ErrMalformed)
 		}
+		flush()
 		last = strings.ToLower(strings.TrimSpace(string(k)))
-		hdr[last] = strings.TrimSpace(string(v))
+		parts = append(parts, strings.TrimSpace(string(v)))
 	}
 	return nil, fmt.Errorf("%w: more than %d header lines", ErrMalformed, warcHeadersMax)
+}
+
+// httpHeader reads the status line and header of the HTTP message at the
+// start of r, up to and including the blank line after it, into buf. It
+// fails past warcHeadersMax lines or headerBytesMax bytes, the bounds
+// net/http's reader would not apply (its server does, by limiting the
+// reader). At the end of r it returns what it read: net/http reports the
+// message cut short.
+func httpHeader(r *bufio.Reader, buf []byte) ([]byte, error) {
+	buf = buf[:0]
+	for lines := 0; ; {
+		line, err := r.ReadSlice('\n')
+		if len(buf)+len(line) > headerBytesMax {
+			return buf, fmt.Errorf("HTTP header over %d bytes", headerBytesMax)
+		}
+		buf = append(buf, line...)
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue // the same line goes on
+		case err != nil:
+			return buf, nil
+		}
+		if lines++; lines > warcHeadersMax+1 {
+			return buf, fmt.Errorf("more than %d HTTP header lines", warcHeadersMax)
+		}
+		if len(line) == 1 || len(line) == 2 && line[0] == '\r' {
+			return buf, nil
+		}
+	}
 }
 
 // response reads the HTTP response in a response record's block into p;
@@ -353,7 +434,17 @@ func (w *warcReader) response(p *Page, block *blockReader) (want bool, err error
 	} else {
 		w.httpBuf.Reset(block)
 	}
-	resp, err := http.ReadResponse(w.httpBuf, nil)
+	w.httpHdr, err = httpHeader(w.httpBuf, w.httpHdr)
+	if err != nil {
+		return false, fmt.Errorf("%w: %s: %w", ErrMalformed, p.Source, err)
+	}
+	w.hdrRead.Reset(w.httpHdr)
+	if w.hdrBuf == nil {
+		w.hdrBuf = bufio.NewReader(&w.hdrRead)
+	} else {
+		w.hdrBuf.Reset(&w.hdrRead)
+	}
+	resp, err := http.ReadResponse(w.hdrBuf, nil)
 	if err != nil {
 		return false, fmt.Errorf("%w: %s: HTTP response: %w", ErrMalformed, p.Source, err)
 	}
@@ -374,11 +465,16 @@ func (w *warcReader) response(p *Page, block *blockReader) (want bool, err error
 	if len(resp.TransferEncoding) > 0 && resp.TransferEncoding[0] == "chunked" {
 		// Crawlers that stored the payload dechunked keep the header:
 		// only a payload that reads as chunks is taken as chunked.
-		if b, err := readLimited(httputil.NewChunkedReader(bytes.NewReader(body)), maxPage); err == nil {
+		// Dechunked, it is shorter than it was, whatever sizes the
+		// chunks claim.
+		if b, err := readSized(httputil.NewChunkedReader(bytes.NewReader(body)), int64(len(body)), int64(len(body))); err == nil {
 			body = b
 		}
 	}
 	if body, err = decodeContent(body, resp.Header.Get("Content-Encoding")); err != nil {
+		if errors.Is(err, liveblog.ErrTooLarge) {
+			return true, fmt.Errorf("%w (%s, once decoded)", err, p.Source)
+		}
 		return true, fmt.Errorf("%w: %s: %w", ErrMalformed, p.Source, err)
 	}
 	if ctype == "" {

@@ -1,8 +1,10 @@
 package feed
 
 import (
+	"bytes"
 	"encoding/xml"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -89,16 +91,28 @@ func writeAtom(w io.Writer, fd *feed) error {
 	return encodeXML(w, af)
 }
 
-// encodeXML writes v as an indented XML document.
+// encodeXML writes v as an indented XML document, quotation marks
+// written &quot;.
 func encodeXML(w io.Writer, v any) error {
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
+	b.WriteString("\n")
+	_, err := io.WriteString(w, namedQuotes(b.String()))
 	return err
+}
+
+// namedQuotes replaces the numeric reference encoding/xml writes for a
+// quotation mark, &#34;, with the named one. Readers that decode the
+// numeric form before sanitising an entry's HTML (or while re-emitting
+// it) have turned an escaped quote in content or an attribute back into
+// a live one; &quot; is what feed sanitisers expect. The encoder escapes
+// every "&" it is given as &amp;, so each &#34; in its output is one it
+// wrote for a quotation mark.
+func namedQuotes(s string) string {
+	return strings.ReplaceAll(s, "&#34;", "&quot;")
 }

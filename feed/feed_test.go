@@ -336,3 +336,34 @@ func TestWriteErrors(t *testing.T) {
 	assert.Equal(t, "application/atom+xml; charset=utf-8", feed.Atom.ContentType())
 	assert.Empty(t, feed.Format("yaml").ContentType())
 }
+
+func TestXMLQuotesAreNamed(t *testing.T) {
+	blog := &liveblog.Blog{
+		URL:   `https://news.example/live?q="storm"`,
+		Title: `The "big" storm`,
+		Entries: []liveblog.Entry{{
+			ID:   "e1",
+			URL:  `https://news.example/live?q="storm"#e1`,
+			Time: time.Date(2024, 6, 1, 10, 0, 0, 0, time.UTC),
+			Text: `Say "hi" &#34; there.`,
+			HTML: `<p title="a &quot;b&quot;">Say "hi" &amp;#34; there.</p>`,
+		}},
+	}
+	for _, format := range []feed.Format{feed.Atom, feed.RSS} {
+		var b bytes.Buffer
+		require.NoError(t, feed.Write(&b, blog, format))
+		out := b.String()
+		assert.NotContains(t, out, "&#34;", format)
+		assert.Contains(t, out, `&lt;p title=&quot;a &amp;quot;b&amp;quot;&quot;&gt;Say &quot;hi&quot; &amp;amp;#34; there.&lt;/p&gt;`, format)
+		// The document still reads back to what was written.
+		var doc struct {
+			Contents []string `xml:"entry>content"`
+			Descs    []string `xml:"channel>item>description"`
+		}
+		require.NoError(t, xml.Unmarshal(b.Bytes(), &doc), format)
+		assert.Equal(t, []string{blog.Entries[0].HTML}, append(doc.Contents, doc.Descs...), format)
+	}
+	var b bytes.Buffer
+	require.NoError(t, feed.Write(&b, blog, feed.Atom))
+	assert.Contains(t, b.String(), `<link rel="alternate" href="https://news.example/live?q=&quot;storm&quot;#e1"></link>`, "an attribute")
+}

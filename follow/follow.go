@@ -29,18 +29,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
 
 // DefaultUserAgent is the User-Agent sent when Options gives none.
-const DefaultUserAgent = "liveblog-go/0.1 (+https://github.com/liveblog-go/liveblog)"
+const DefaultUserAgent = httpclient.DefaultUserAgent
 
 // Defaults used for the zero values of Options fields.
 const (
@@ -103,8 +104,16 @@ type Options struct {
 	// MaxSize is the largest response body accepted, in bytes. 0 means
 	// liveblog.DefaultMaxSize.
 	MaxSize int64
-	// Client makes the requests. Nil means http.DefaultClient.
+	// Client makes the requests. Nil means the library's own client,
+	// which connects directly (no proxy) and refuses a redirect from a
+	// public address to a loopback, private or link-local one (see
+	// AllowPrivateRedirects); a Client given is used as it is, redirect
+	// policy included.
 	Client *http.Client
+	// AllowPrivateRedirects lets the library's client follow a redirect
+	// from a public address to a non-public one. A followed URL that is
+	// itself non-public is fetched either way.
+	AllowPrivateRedirects bool
 	// UserAgent is sent with every request. Empty means DefaultUserAgent.
 	UserAgent string
 	// Parser configures the parsing of each page. Its URL defaults to the
@@ -125,6 +134,14 @@ type Options struct {
 	// OnError, when set, is told about each failed poll and how long the
 	// follower waits before the next one. The follower keeps going.
 	OnError func(err error, wait time.Duration)
+	// OnPoll, when set, is called by Run after each poll that succeeded
+	// (a page parsed, or not modified), once its changes are delivered
+	// and the Store saved, with those changes: none for a page that did
+	// not change. A feed of the blog (Follower.Blog) is rewritten there.
+	OnPoll func(changes []liveblog.Change)
+
+	// hooks stand loopback servers in for public ones in tests.
+	hooks httpclient.Hooks
 }
 
 // A Follower polls one live blog. It is not safe for concurrent use:
@@ -133,6 +150,7 @@ type Follower struct {
 	url    string
 	opts   Options
 	parser *liveblog.Parser
+	client *httpclient.Client
 
 	// The clock and randomness, replaced by tests.
 	sleep  func(ctx context.Context, d time.Duration) error
@@ -171,9 +189,6 @@ func New(rawURL string, opts Options) (*Follower, error) {
 	if opts.MaxSize <= 0 {
 		opts.MaxSize = liveblog.DefaultMaxSize
 	}
-	if opts.Client == nil {
-		opts.Client = http.DefaultClient
-	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
 	}
@@ -187,6 +202,14 @@ func New(rawURL string, opts Options) (*Follower, error) {
 		url:    rawURL,
 		opts:   opts,
 		parser: liveblog.NewParser(opts.Parser),
+		client: httpclient.New(httpclient.Options{
+			Timeout:               opts.Timeout,
+			MaxSize:               opts.MaxSize,
+			UserAgent:             opts.UserAgent,
+			AllowPrivateRedirects: opts.AllowPrivateRedirects,
+			Client:                opts.Client,
+			Hooks:                 opts.hooks,
+		}),
 		sleep:  sleep,
 		now:    time.Now,
 		random: rand.Float64,
@@ -209,13 +232,28 @@ func (f *Follower) Run(ctx context.Context, fn func(liveblog.Change) error) erro
 			return err
 		}
 	}
+	deliver := fn
+	var delivered []liveblog.Change
+	if f.opts.OnPoll != nil {
+		deliver = func(c liveblog.Change) error {
+			if err := fn(c); err != nil {
+				return err
+			}
+			delivered = append(delivered, c)
+			return nil
+		}
+	}
 	for {
-		err := f.poll(ctx, fn)
+		delivered = delivered[:0]
+		err := f.poll(ctx, deliver)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		if he, ok := errors.AsType[*handlerError](err); ok {
 			return he.err
+		}
+		if err == nil && f.opts.OnPoll != nil {
+			f.opts.OnPoll(delivered)
 		}
 		wait := f.backoff(err)
 		if err != nil && f.opts.OnError != nil {
@@ -263,15 +301,19 @@ func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) err
 	if first && f.opts.SkipExisting {
 		changes = nil
 	}
+	now := f.now().UTC()
 	for i, c := range changes {
 		if err := fn(c); err != nil {
 			// Keep what was delivered; the validators are not kept, so
 			// the next poll fetches the page again and offers the rest.
 			for _, d := range changes[:i] {
-				f.state.apply(d)
+				f.state.apply(d, now)
 			}
 			return errors.Join(&handlerError{err}, f.save())
 		}
+	}
+	for _, c := range changes {
+		f.state.noteEdit(c, now)
 	}
 	// The page as it is now, then the entries missing from it whose
 	// removal is not confirmed yet.
@@ -284,7 +326,8 @@ func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) err
 	f.state.Entries = kept
 	f.state.Missing = missing
 	f.state.ETag, f.state.LastModified = res.etag, res.lastModified
-	f.state.Fetched = f.now().UTC()
+	f.state.Title, f.state.Summary, f.state.Language = res.blog.Title, res.blog.Summary, res.blog.Language
+	f.state.Fetched = now
 	return f.save()
 }
 
@@ -340,40 +383,19 @@ type fetched struct {
 }
 
 func (f *Follower) fetch(ctx context.Context) (fetched, error) {
-	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.url, nil)
-	if err != nil {
+	resp, err := f.client.Get(ctx, httpclient.Request{URL: f.url, ETag: f.state.ETag, LastModified: f.state.LastModified})
+	switch {
+	case errors.Is(err, liveblog.ErrTooLarge):
+		return fetched{}, err
+	case err != nil:
 		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
 	}
-	req.Header.Set("User-Agent", f.opts.UserAgent)
-	req.Header.Set("Accept", "text/html, application/xhtml+xml, text/plain;q=0.8, */*;q=0.5")
-	if f.state.ETag != "" {
-		req.Header.Set("If-None-Match", f.state.ETag)
-	}
-	if f.state.LastModified != "" {
-		req.Header.Set("If-Modified-Since", f.state.LastModified)
-	}
-	resp, err := f.opts.Client.Do(req)
-	if err != nil {
-		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
-	}
-	defer resp.Body.Close()
 	switch resp.StatusCode {
 	case http.StatusOK:
 	case http.StatusNotModified:
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
 		return fetched{}, nil
 	default:
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
 		return fetched{}, &StatusError{StatusCode: resp.StatusCode, RetryAfter: retryAfter(resp.Header.Get("Retry-After"), f.now())}
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, f.opts.MaxSize+1))
-	if err != nil {
-		return fetched{}, fmt.Errorf("liveblog: follow: reading %s: %w", f.url, err)
-	}
-	if int64(len(data)) > f.opts.MaxSize {
-		return fetched{}, fmt.Errorf("%w: response over %d bytes", liveblog.ErrTooLarge, f.opts.MaxSize)
 	}
 	p := f.parser
 	if ct := resp.Header.Get("Content-Type"); f.opts.Parser.ContentType == "" && ct != "" {
@@ -381,12 +403,22 @@ func (f *Follower) fetch(ctx context.Context) (fetched, error) {
 		opts.ContentType = ct
 		p = liveblog.NewParser(opts)
 	}
-	blog, err := p.Parse(bytes.NewReader(data))
+	blog, err := p.Parse(bytes.NewReader(resp.Body))
 	if err != nil {
-		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
+		return fetched{}, &parseError{err}
 	}
 	return fetched{blog: blog, etag: resp.Header.Get("ETag"), lastModified: resp.Header.Get("Last-Modified")}, nil
 }
+
+// parseError is a page Parse refused: "liveblog: follow: not a live
+// blog", the library's prefix once (errors.Is still sees the cause).
+type parseError struct{ err error }
+
+func (e *parseError) Error() string {
+	return "liveblog: follow: " + strings.TrimPrefix(e.err.Error(), "liveblog: ")
+}
+
+func (e *parseError) Unwrap() error { return e.err }
 
 // retryAfter reads a Retry-After header: delay seconds or an HTTP date.
 func retryAfter(v string, now time.Time) time.Duration {

@@ -151,9 +151,6 @@ var epoch = time.Date(2021, 9, 6, 12, 0, 0, 0, time.UTC)
 
 func newFollower(t *testing.T, srv *httptest.Server, opts Options) (*Follower, *clock) {
 	t.Helper()
-	if opts.Client == nil {
-		opts.Client = srv.Client()
-	}
 	f, err := New(srv.URL+"/live", opts)
 	require.NoError(t, err)
 	c := &clock{now: epoch}

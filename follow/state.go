@@ -30,10 +30,34 @@ type State struct {
 	// Missing counts, for each reported entry absent from the last page,
 	// the polls in a row it has been absent.
 	Missing map[string]int `json:"missing,omitempty"`
+	// Edited holds, for each entry reported updated, when the follower
+	// saw its latest edit: a feed's updated date when the page gives
+	// none.
+	Edited map[string]time.Time `json:"edited,omitempty"`
+	// Title, Summary and Language are the last page's, for a feed of
+	// the blog written before the next page arrives.
+	Title    string `json:"title,omitempty"`
+	Summary  string `json:"summary,omitempty"`
+	Language string `json:"language,omitempty"`
 }
 
-// apply records one delivered change.
-func (s *State) apply(c liveblog.Change) {
+// noteEdit records when an update was seen, and forgets a removed
+// entry's.
+func (s *State) noteEdit(c liveblog.Change, at time.Time) {
+	switch c.Kind {
+	case liveblog.EntryUpdated:
+		if s.Edited == nil {
+			s.Edited = map[string]time.Time{}
+		}
+		s.Edited[c.Entry.ID] = at
+	case liveblog.EntryRemoved:
+		delete(s.Edited, c.Entry.ID)
+	}
+}
+
+// apply records one delivered change, seen at at.
+func (s *State) apply(c liveblog.Change, at time.Time) {
+	s.noteEdit(c, at)
 	i := slices.IndexFunc(s.Entries, func(e liveblog.Entry) bool { return e.ID == c.Entry.ID })
 	switch c.Kind {
 	case liveblog.EntryAdded:
@@ -146,5 +170,33 @@ func (f *Follower) State() State {
 	st := f.state
 	st.Entries = slices.Clone(st.Entries)
 	st.Missing = maps.Clone(st.Missing)
+	st.Edited = maps.Clone(st.Edited)
 	return st
+}
+
+// Blog returns the blog as the follower knows it, to publish as a feed
+// (package feed): the followed URL; the title, summary and language of
+// the last page parsed; the entries as last reported, those missing from
+// the page but not yet reported removed included. An entry reported
+// updated has Updated set to when the follower saw the edit, unless the
+// page gives a later edit time, so that feed readers see the edit (Atom
+// updated, JSON Feed date_modified). It is nil before the first page.
+func (f *Follower) Blog() *liveblog.Blog {
+	if f.state.Fetched.IsZero() {
+		return nil
+	}
+	b := &liveblog.Blog{
+		URL:      f.url,
+		Title:    f.state.Title,
+		Summary:  f.state.Summary,
+		Language: f.state.Language,
+		Entries:  slices.Clone(f.state.Entries),
+	}
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		if at, ok := f.state.Edited[e.ID]; ok && at.After(e.Updated) {
+			e.Updated = at
+		}
+	}
+	return b
 }

@@ -34,7 +34,10 @@ counted, not written.
 
 Inputs: a directory (read recursively: *.html, *.htm, *.txt and their .gz
 variants) or one such file; a WARC file (*.warc, *.warc.gz); "-" for a
-WARC on standard input; -urls FILE for a file of URLs, one a line.
+WARC on standard input; -urls FILE for a file of URLs, one a line. In a
+directory only regular files are read, and symbolic links are followed
+only to files inside it. An input that does not exist, or a file of
+another kind, is reported before anything is read.
 
 A summary goes to standard error at the end, and a progress line while it
 runs when standard error is a terminal. Exit status is 0 when every page
@@ -90,11 +93,12 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, batchUsage)
 		fs.PrintDefaults()
 	}
+	allowPrivate := fs.Bool("allow-private-redirects", false, privateRedirectsUsage)
 	// Flags and inputs may be mixed ("dir -urls list.txt crawl.warc"):
 	// parse up to each input, take it, go on.
 	for {
-		if err := fs.Parse(args); err != nil {
-			return exitUsage
+		if code, ok := parseFlags(fs, args); !ok {
+			return code
 		}
 		if fs.NArg() == 0 {
 			break
@@ -126,9 +130,13 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
+	if code := checkInputs(inputs, stderr); code != exitOK {
+		return code
+	}
+
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	fetcher := &batch.Fetcher{Timeout: *timeout, PerHost: *perHost, Concurrency: *fetchers}
+	fetcher := &batch.Fetcher{Timeout: *timeout, PerHost: *perHost, Concurrency: *fetchers, AllowPrivateRedirects: *allowPrivate}
 	if os.Getenv("GOGC") == "" {
 		// Parsing allocates fast against a small live heap: with the
 		// default GOGC the collector runs so often that a second core
@@ -185,18 +193,49 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// checkInputs looks at every input named before anything is read: a
+// path that does not exist is reported (status 1), and so is a file the
+// batch would not read, a .pdf say (status 2), rather than skipped.
+func checkInputs(inputs []batchInput, stderr io.Writer) int {
+	code := exitOK
+	for _, in := range inputs {
+		if in.name == "-" && !in.urls {
+			continue
+		}
+		info, err := os.Stat(in.name)
+		switch {
+		case err != nil:
+			fmt.Fprintf(stderr, "liveblog batch: %s: %s\n", termSafe(in.name), errText(err))
+			code = max(code, exitError)
+		case in.urls || info.IsDir() || isWARC(in.name):
+		case !batch.PageName(in.name):
+			fmt.Fprintf(stderr, "liveblog batch: %s: not an input batch reads (a directory, *.html, *.htm, *.txt, their .gz forms, *.warc, *.warc.gz, or -urls FILE)\n", termSafe(in.name))
+			code = exitUsage
+		case !info.Mode().IsRegular():
+			fmt.Fprintf(stderr, "liveblog batch: %s: not a regular file\n", termSafe(in.name))
+			code = exitUsage
+		}
+	}
+	return code
+}
+
+// isWARC reports a WARC file by its name.
+func isWARC(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz")
+}
+
 // batchPages chains the inputs into one stream of pages, in order.
 func batchPages(ctx context.Context, inputs []batchInput, stdin io.Reader, fetcher *batch.Fetcher) iter.Seq2[batch.Page, error] {
 	return func(yield func(batch.Page, error) bool) {
 		for _, in := range inputs {
 			var pages iter.Seq2[batch.Page, error]
-			lower := strings.ToLower(in.name)
 			switch {
 			case in.urls:
 				pages = urlFilePages(ctx, in.name, fetcher)
 			case in.name == "-":
 				pages = batch.WARC(stdin, "stdin")
-			case strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz"):
+			case isWARC(in.name):
 				pages = batch.WARCFile(in.name)
 			default:
 				pages = batch.Dir(in.name)

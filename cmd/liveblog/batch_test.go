@@ -162,9 +162,35 @@ func TestBatchUsage(t *testing.T) {
 }
 
 func TestBatchMissingInput(t *testing.T) {
-	lines, stderr, code := runLines(t, nil, filepath.Join(t.TempDir(), "nope.warc.gz"))
-	assert.Equal(t, exitError, code)
-	require.Len(t, lines, 1)
-	assert.Equal(t, "io", lines[0].ErrorKind)
-	assert.Contains(t, stderr, "1 pages, 0 live blogs, 0 entries, 0 not live, 1 errors (io 1)")
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{filepath.Join(dir, "nope.warc.gz")},
+		{filepath.Join(dir, "nope")},
+		{pagesDir, "-urls", filepath.Join(dir, "nope.txt")},
+	} {
+		missing := args[len(args)-1]
+		lines, stderr, code := runLines(t, nil, args...)
+		assert.Equal(t, exitError, code, "%q", args)
+		assert.Empty(t, lines, "nothing is read when an input is missing")
+		assert.Equal(t, "liveblog batch: "+missing+": no such file or directory\n", stderr)
+	}
+}
+
+func TestBatchRefusesNamedFileItWouldSkip(t *testing.T) {
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "report.pdf")
+	require.NoError(t, os.WriteFile(pdf, []byte("%PDF-1.7"), 0o644))
+	lines, stderr, code := runLines(t, nil, filepath.Join(pagesDir, "harbour.txt"), pdf)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, lines, "refused before anything is read")
+	assert.True(t, strings.HasPrefix(stderr, "liveblog batch: "+pdf+": not an input batch reads"), stderr)
+	assert.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
+}
+
+func TestBatchHelp(t *testing.T) {
+	lines, stderr, code := runLines(t, nil, "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, lines)
+	assert.Contains(t, stderr, "usage: liveblog batch")
+	assert.Contains(t, stderr, "-allow-private-redirects")
 }

@@ -8,13 +8,22 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/feed"
 	"github.com/liveblog-go/liveblog/follow"
 )
+
+const followUsage = `usage: liveblog follow [flags] URL
+
+Prints each entry added, edited or removed until interrupted. With -feed,
+also keeps a feed of the blog in FILE for feed readers to poll: rewritten
+(atomically: readers never see half a file) after each poll that changed
+something, an edited entry dated by when the edit was seen.`
 
 // runFollow follows a live blog until interrupted.
 func runFollow(args []string, stdout, stderr io.Writer) int {
@@ -25,15 +34,18 @@ func runFollow(args []string, stdout, stderr io.Writer) int {
 
 // followCmd is runFollow with the context passed in, for tests.
 func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("liveblog follow", "usage: liveblog follow [flags] URL\n\nPrints each entry added, edited or removed until interrupted.", stderr)
+	fs := newFlagSet("liveblog follow", followUsage, stderr)
 	every := fs.Duration("every", follow.DefaultInterval, "poll `interval`")
 	format := fs.String("format", "text", "output `format`: jsonl (one change a line) or text")
 	state := fs.String("state", "", "keep what was printed in `FILE`, so that a restart does not repeat it")
 	onlyNew := fs.Bool("new", false, "print only changes after the first fetch")
 	timeout := fs.Duration("timeout", follow.DefaultTimeout, "timeout of each request")
+	feedFile := fs.String("feed", "", "keep a feed of the blog in `FILE`")
+	feedFormat := fs.String("feed-format", "atom", "`format` of the -feed file: atom, rss or jsonfeed")
+	allowPrivate := fs.Bool("allow-private-redirects", false, privateRedirectsUsage)
 	pf := addParserFlags(fs, zoneUsage)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
@@ -43,14 +55,34 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "liveblog follow: unknown -format %q (want jsonl or text)\n", *format)
 		return exitUsage
 	}
+	switch feed.Format(*feedFormat) {
+	case feed.Atom, feed.RSS, feed.JSON:
+	default:
+		fmt.Fprintf(stderr, "liveblog follow: unknown -feed-format %q (want atom, rss or jsonfeed)\n", *feedFormat)
+		return exitUsage
+	}
+	var f *follow.Follower
 	opts := follow.Options{
-		Interval:     *every,
-		Timeout:      *timeout,
-		UserAgent:    userAgent,
-		SkipExisting: *onlyNew,
+		Interval:              *every,
+		Timeout:               *timeout,
+		SkipExisting:          *onlyNew,
+		AllowPrivateRedirects: *allowPrivate,
 		OnError: func(err error, wait time.Duration) {
-			fmt.Fprintf(stderr, "%v (next try in %s)\n", err, wait.Round(time.Second))
+			fmt.Fprintf(stderr, "liveblog follow: %s (next try in %s)\n", followErrText(err), wait.Round(time.Second))
 		},
+	}
+	if *feedFile != "" {
+		written := false
+		opts.OnPoll = func(changes []liveblog.Change) {
+			if written && len(changes) == 0 {
+				return
+			}
+			if err := writeFeedFile(*feedFile, f.Blog(), feed.Format(*feedFormat)); err != nil {
+				fmt.Fprintf(stderr, "liveblog follow: -feed: %s\n", errText(err))
+				return // tried again after the next poll
+			}
+			written = true
+		}
 	}
 	var ok bool
 	if opts.Parser, ok = pf.options("liveblog follow", stderr); !ok {
@@ -61,7 +93,7 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	f, err := follow.New(fs.Arg(0), opts)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintf(stderr, "liveblog follow: %s\n", followErrText(err))
 		return exitUsage
 	}
 	emit := writeChangeText
@@ -74,52 +106,44 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if errors.Is(err, context.Canceled) {
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "liveblog follow: %v\n", err)
+	fmt.Fprintf(stderr, "liveblog follow: %s\n", followErrText(err))
 	return exitError
 }
 
-// writeChangeText prints one change as a block of text.
-func writeChangeText(w io.Writer, c liveblog.Change) error {
-	e := c.Entry
-	var b strings.Builder
-	when := e.RawTime
-	if !e.Time.IsZero() {
-		when = e.Time.UTC().Format("2006-01-02 15:04 UTC")
+// followErrText is errText without the follow package's own "follow: ",
+// which the command's prefix already says.
+func followErrText(err error) string {
+	return strings.TrimPrefix(errText(err), "follow: ")
+}
+
+// writeFeedFile writes blog as a feed to path atomically: a temporary
+// file beside it, synced, then renamed over it.
+func writeFeedFile(path string, blog *liveblog.Blog, format feed.Format) (err error) {
+	if blog == nil {
+		return nil
 	}
-	if when == "" {
-		when = "(no time)"
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(&b, "== %s %s", c.Kind, when)
-	var flags []string
-	if e.Pinned {
-		flags = append(flags, "pinned")
-	}
-	if e.KeyEvent {
-		flags = append(flags, "key event")
-	}
-	if len(flags) > 0 {
-		fmt.Fprintf(&b, " [%s]", strings.Join(flags, ", "))
-	}
-	b.WriteString("\n")
-	if e.URL != "" {
-		fmt.Fprintf(&b, "%s\n", e.URL)
-	}
-	if e.Title != "" {
-		fmt.Fprintf(&b, "%s\n", e.Title)
-	}
-	if c.Kind != liveblog.EntryRemoved {
-		if len(e.Authors) > 0 {
-			fmt.Fprintf(&b, "by %s\n", strings.Join(e.Authors, ", "))
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
 		}
-		if e.Text != "" {
-			fmt.Fprintf(&b, "%s\n", e.Text)
-		}
-	} else if e.Title == "" {
-		// A removed entry is named by its first line.
-		first, _, _ := strings.Cut(e.Text, "\n")
-		fmt.Fprintf(&b, "%s\n", first)
+	}()
+	if err = feed.Write(tmp, blog, format); err != nil {
+		return err
 	}
-	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	// A feed is for readers and the web server that hands it to them.
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

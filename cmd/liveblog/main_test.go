@@ -59,8 +59,8 @@ func TestExitStatuses(t *testing.T) {
 		code     int
 		inStderr string
 	}{
-		{"missing file", []string{"no/such/file.html"}, "", 1, "no/such/file.html"},
-		{"not a live blog", []string{"-"}, "<p>An article.</p>", 1, "stdin: liveblog: not a live blog"},
+		{"missing file", []string{"no/such/file.html"}, "", 1, "liveblog: no/such/file.html: no such file or directory\n"},
+		{"not a live blog", []string{"-"}, "<p>An article.</p>", 1, "liveblog: stdin: not a live blog\n"},
 		{"bad format", []string{"-format", "xml", fixture}, "", 2, "unknown -format"},
 		{"bad flag", []string{"-nope"}, "", 2, "flag provided but not defined"},
 		{"two inputs", []string{fixture, fixture}, "", 2, "one input at a time"},
@@ -85,12 +85,14 @@ func TestTimeCommand(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Equal(t, "2021-09-06T14:18:00Z\n2023-05-15T11:50:54Z\n", out)
 
-	code, out, _ = runCmd(t, "", "time", "-tz", "Europe/Moscow", "-now", "2021-09-06T20:00:00Z", "14:18", "Table of contents")
+	code, out, errOut := runCmd(t, "", "time", "-tz", "Europe/Moscow", "-now", "2021-09-06T20:00:00Z", "14:18", "Table of contents", "10:00")
 	assert.Equal(t, 1, code, "any failure makes the status 1")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 2)
-	assert.Equal(t, "2021-09-06T14:18:00+03:00", lines[0])
-	assert.True(t, strings.HasPrefix(lines[1], "error: "), lines[1])
+	assert.Equal(t, "2021-09-06T14:18:00+03:00\n2021-09-06T10:00:00+03:00\n", out, "the times read, and nothing else, on stdout")
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	require.Len(t, lines, 1, "the failure on stderr, as the README says")
+	assert.True(t, strings.HasPrefix(lines[0], "liveblog time: "), lines[0])
+	assert.Contains(t, lines[0], `"Table of contents"`, "it names the text")
+	assert.Equal(t, 1, strings.Count(lines[0], "liveblog"), "the prefix once: %s", lines[0])
 }
 
 func TestSourcesCommand(t *testing.T) {

@@ -232,21 +232,27 @@ func withoutCharset(contentType string) string {
 	return mt
 }
 
-// isBinary reports whether the start of a text holds control bytes that
-// text does not (what http.DetectContentType calls binary): NUL and the
-// C0 controls other than tab, newlines, form feed, carriage return and
-// escape.
+// isBinary reports whether the start of an input is binary data rather
+// than text: four or more NUL bytes, or more than a tenth of its bytes C0
+// controls that text does not hold (all but tab, the newlines, form feed,
+// carriage return and escape). An executable or an image is refused; a
+// copied page with a stray control character (a bell, a NUL in a hostile
+// text) is still read, its controls left for the outputs to strip.
 func isBinary(data []byte) bool {
 	head := data
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
+	nul, controls := 0, 0
 	for _, c := range head {
 		if c < 0x20 && !textControl[c] {
-			return true
+			controls++
+			if c == 0 {
+				nul++
+			}
 		}
 	}
-	return false
+	return nul >= 4 || controls*10 > len(head)
 }
 
 var textControl = [0x20]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, 0x1b: true}

@@ -47,7 +47,8 @@ func TestDecodeUTF16(t *testing.T) {
 // TestDecodeRefusesBinary holds the text path to text: an executable or
 // an image is not a copied page.
 func TestDecodeRefusesBinary(t *testing.T) {
-	elf := append([]byte("\x7fELF\x02\x01\x01\x00\x00\x00"), bytes.Repeat([]byte("payload 14:18 GMT 06.09.2021\n"), 100)...)
+	elf := append([]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00\x01\x00\x00\x00"),
+		bytes.Repeat([]byte("payload 14:18 GMT 06.09.2021\n"), 100)...)
 	_, _, err := Decode(elf, "", "")
 	assert.ErrorIs(t, err, ErrBinary)
 	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
@@ -57,6 +58,9 @@ func TestDecodeRefusesBinary(t *testing.T) {
 	_, isHTML, err := Decode([]byte(text), "", "")
 	require.NoError(t, err)
 	assert.False(t, isHTML)
-	_, _, err = Decode([]byte(strings.Repeat("x", 9000)+"\x00"), "", "")
+	_, _, err = Decode([]byte(strings.Repeat("x", 9000)+"\x00\x00\x00\x00"), "", "")
 	assert.NoError(t, err, "only the start is sniffed")
+	hostile := "14:18 GMT 06.09.2021\nA text with a bell\x07, a NUL\x00 and an escape\x1b[2J in it.\n"
+	_, _, err = Decode([]byte(hostile), "", "")
+	assert.NoError(t, err, "a few stray controls do not make a text binary")
 }

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/liveblog-go/liveblog"
+)
+
+const sourcesUsage = "usage: liveblog sources\n\nLists the extractors, in the order they are tried; -source NAME forces one."
+
+func runSources(args []string, stdout, stderr io.Writer) int {
+	switch {
+	case len(args) == 1 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help"):
+		fmt.Fprintln(stderr, sourcesUsage)
+		return exitOK
+	case len(args) > 0:
+		fmt.Fprintln(stderr, sourcesUsage)
+		return exitUsage
+	}
+	for _, e := range liveblog.Extractors() {
+		fmt.Fprintln(stdout, termSafe(e.Name()))
+	}
+	return exitOK
+}
