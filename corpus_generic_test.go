@@ -123,7 +123,7 @@ func TestCorpusGeneric(t *testing.T) {
 			if mustPass[name] {
 				assert.Len(t, blog.Entries, len(label.Entries), "entries found")
 			}
-			table = append(table, strings.Join([]string{name, blog.Source, itoa(len(blog.Entries)), itoa(len(label.Entries)),
+			table = append(table, strings.Join([]string{name, blog.Extractor, itoa(len(blog.Entries)), itoa(len(label.Entries)),
 				itoa(matched), itoa(timed), itoa(timeOK)}, " | "))
 		})
 	}

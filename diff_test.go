@@ -174,7 +174,7 @@ func TestDiffPermalinkIDSurvivesTimeEdit(t *testing.T) {
 		}
 		return res, nil
 	})))
-	p := liveblog.NewParser(liveblog.Options{Registry: reg, URL: "https://news.example/live", Source: "anchors"})
+	p := liveblog.NewParser(liveblog.Options{Registry: reg, URL: "https://news.example/live", Extractor: "anchors"})
 	parse := func(page string) *liveblog.Blog {
 		b, err := p.Parse(strings.NewReader(page))
 		require.NoError(t, err)

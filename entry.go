@@ -19,8 +19,9 @@ type Blog struct {
 	// Summary is the standfirst: the paragraphs that introduce the blog,
 	// before its first entry.
 	Summary string `json:"summary,omitempty"`
-	// Source is the name of the extractor that produced the entries.
-	Source string `json:"source,omitempty"`
+	// Extractor is the name of the extractor that produced the entries
+	// (a site adapter's, or a generic one's: "structural", "text").
+	Extractor string `json:"extractor,omitempty"`
 	// Language is the page language as a BCP 47 tag ("en", "de-DE"), when
 	// the page declares one.
 	Language string `json:"language,omitempty"`

@@ -87,7 +87,7 @@ func ExampleNewExtractor() {
 		return
 	}
 	for _, e := range blog.Entries {
-		fmt.Println(blog.Source, e.Time.Format("15:04"), e.HTML)
+		fmt.Println(blog.Extractor, e.Time.Format("15:04"), e.HTML)
 	}
 	// Output:
 	// example-site 16:05 <p>The vote passed.</p>

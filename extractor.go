@@ -18,7 +18,7 @@ import (
 // stateless and safe for concurrent use.
 type Extractor interface {
 	// Name identifies the extractor ("guardian", "jsonld"). It is what
-	// Blog.Source reports and what Options.Source selects.
+	// Blog.Extractor reports and what Options.Extractor selects.
 	Name() string
 	// Match reports whether the extractor recognises the page.
 	Match(d *Document) bool

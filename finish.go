@@ -14,12 +14,12 @@ import (
 // drafts into entries (text, safe HTML, links), resolves the page's times
 // together, drops repeated entries and gives every entry a stable ID. A
 // fix here is a fix for every site.
-func finish(d *Document, source string, res *Result) *Blog {
+func finish(d *Document, extractor string, res *Result) *Blog {
 	blog := &Blog{
 		URL:       d.opts.URL,
 		Title:     dom.Clean(res.Title),
 		Summary:   strings.TrimSpace(res.Summary),
-		Source:    source,
+		Extractor: extractor,
 		Language:  res.Language,
 		Published: res.Published,
 		Updated:   res.Updated,

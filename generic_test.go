@@ -190,7 +190,7 @@ func TestGenericSources(t *testing.T) {
 		t.Run(tt.page, func(t *testing.T) {
 			b, err := parseFixture(t, tt.page)
 			require.NoError(t, err)
-			assert.Equal(t, tt.source, b.Source)
+			assert.Equal(t, tt.source, b.Extractor)
 			require.Len(t, b.Entries, tt.entries)
 			tt.check(t, b)
 		})

@@ -21,8 +21,8 @@ var (
 	ErrNotLiveBlog = errors.New("liveblog: not a live blog")
 	// ErrTooLarge means the input is longer than Options.MaxSize.
 	ErrTooLarge = errors.New("liveblog: input too large")
-	// ErrUnknownSource means Options.Source names no registered extractor.
-	ErrUnknownSource = errors.New("liveblog: unknown source")
+	// ErrUnknownExtractor means Options.Extractor names no registered extractor.
+	ErrUnknownExtractor = errors.New("liveblog: unknown extractor")
 	// ErrCharset means the input's character set is unknown or the
 	// fallback charset named in Options is not one.
 	ErrCharset = errors.New("liveblog: unknown charset")
@@ -39,9 +39,9 @@ type Options struct {
 	// permalinks and by site adapters to recognise their pages. When
 	// empty, the page's canonical link is used.
 	URL string
-	// Source forces the extractor with this name instead of choosing one
-	// by Match. An unknown name is an error wrapping ErrUnknownSource.
-	Source string
+	// Extractor forces the extractor with this name instead of choosing one
+	// by Match. An unknown name is an error wrapping ErrUnknownExtractor.
+	Extractor string
 	// Location is the publisher's time zone, used for times printed
 	// without a zone. Nil lets the extractor decide, else UTC.
 	Location *time.Location
@@ -170,10 +170,10 @@ func (p *Parser) decode(data []byte) ([]byte, bool, error) {
 // ErrNotLiveBlog.
 func (p *Parser) run(d *Document) (*Blog, error) {
 	reg := p.opts.Registry
-	if p.opts.Source != "" {
-		e, ok := reg.Lookup(p.opts.Source)
+	if p.opts.Extractor != "" {
+		e, ok := reg.Lookup(p.opts.Extractor)
 		if !ok {
-			return nil, fmt.Errorf("%w %q (forgotten import of github.com/liveblog-go/liveblog/sources/all?)", ErrUnknownSource, p.opts.Source)
+			return nil, fmt.Errorf("%w %q (forgotten import of github.com/liveblog-go/liveblog/sources/all?)", ErrUnknownExtractor, p.opts.Extractor)
 		}
 		return p.extract(d, e)
 	}

@@ -35,7 +35,7 @@ func TestParseTextGolden(t *testing.T) {
 	require.NoError(t, err)
 	testutil.GoldenJSON(t, "testdata/text/harbour-storm-live.golden.json", blog, *update)
 
-	assert.Equal(t, "text", blog.Source)
+	assert.Equal(t, "text", blog.Extractor)
 	assert.Equal(t, "Live Updates: Storm Aldric Batters the Northern Coast", blog.Title)
 	assert.True(t, strings.HasPrefix(blog.Summary, "A deep low-pressure system"), blog.Summary)
 	assert.NotContains(t, blog.Summary, "Table of contents")
@@ -136,7 +136,7 @@ func TestParseErrors(t *testing.T) {
 		{"one stamp is not a feed", "Title here\n\n10:00 GMT 01.02.2023\nSomething happened.\n", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"article html", "<html><body><article><h1>Headline</h1><p>Body text.</p></article></body></html>", liveblog.Options{}, liveblog.ErrNotLiveBlog},
 		{"too large", strings.Repeat("a", 101), liveblog.Options{MaxSize: 100}, liveblog.ErrTooLarge},
-		{"unknown source", "x", liveblog.Options{Source: "no-such-site"}, liveblog.ErrUnknownSource},
+		{"unknown source", "x", liveblog.Options{Extractor: "no-such-site"}, liveblog.ErrUnknownExtractor},
 		{"unknown fallback charset", "caf\xe9 10:00", liveblog.Options{FallbackCharset: "klingon"}, liveblog.ErrCharset},
 		{"unknown declared charset", "x", liveblog.Options{ContentType: "text/plain; charset=klingon"}, liveblog.ErrCharset},
 	}
@@ -152,8 +152,8 @@ func TestParseErrors(t *testing.T) {
 
 func TestParseUnknownSourceNamesTheLikelyMistake(t *testing.T) {
 	t.Parallel()
-	_, err := liveblog.NewParser(liveblog.Options{Source: "guardain"}).Parse(strings.NewReader("x"))
-	require.ErrorIs(t, err, liveblog.ErrUnknownSource)
+	_, err := liveblog.NewParser(liveblog.Options{Extractor: "guardain"}).Parse(strings.NewReader("x"))
+	require.ErrorIs(t, err, liveblog.ErrUnknownExtractor)
 	assert.Contains(t, err.Error(), `"guardain"`)
 	assert.Contains(t, err.Error(), "sources/all")
 }
@@ -264,7 +264,7 @@ func TestParseNode(t *testing.T) {
 	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg}).ParseNode(root)
 	require.NoError(t, err)
 	assert.Equal(t, "From a tree", blog.Entries[0].Title)
-	assert.Equal(t, "title-echo", blog.Source)
+	assert.Equal(t, "title-echo", blog.Extractor)
 
 	_, err = liveblog.ParseNode(nil)
 	assert.ErrorIs(t, err, liveblog.ErrNotLiveBlog)

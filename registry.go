@@ -8,8 +8,8 @@ import (
 	"sync"
 )
 
-// ErrDuplicateSource is returned by Register for a name already taken.
-var ErrDuplicateSource = errors.New("liveblog: duplicate source name")
+// ErrDuplicateExtractor is returned by Register for a name already taken.
+var ErrDuplicateExtractor = errors.New("liveblog: duplicate extractor name")
 
 // A Registry is an ordered list of extractors. Parse asks each
 // extractor's Match in order and extracts with the first that accepts
@@ -43,13 +43,13 @@ func GenericExtractors() []Extractor { return slices.Clone(genericExtractors) }
 
 // Register adds a site extractor to the registry, after those already
 // registered and before the generic ones. It returns an error wrapping
-// ErrDuplicateSource when the name is taken.
+// ErrDuplicateExtractor when the name is taken.
 func (r *Registry) Register(e Extractor) error {
 	return r.add(e, func() { r.sites = append(r.sites, e) })
 }
 
 // Append adds an extractor at the end of the registry, after the generic
-// ones. It returns an error wrapping ErrDuplicateSource when the name is
+// ones. It returns an error wrapping ErrDuplicateExtractor when the name is
 // taken.
 func (r *Registry) Append(e Extractor) error {
 	return r.add(e, func() { r.generic = append(r.generic, e) })
@@ -62,7 +62,7 @@ func (r *Registry) add(e Extractor, insert func()) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.lookupLocked(e.Name()) != nil {
-		return fmt.Errorf("%w: %q", ErrDuplicateSource, e.Name())
+		return fmt.Errorf("%w: %q", ErrDuplicateExtractor, e.Name())
 	}
 	insert()
 	return nil

@@ -28,9 +28,9 @@ func TestRegistryDuplicateName(t *testing.T) {
 	reg := liveblog.NewRegistry()
 	require.NoError(t, reg.Register(fixed("site", "x")))
 	err := reg.Register(fixed("site", "y"))
-	assert.ErrorIs(t, err, liveblog.ErrDuplicateSource)
+	assert.ErrorIs(t, err, liveblog.ErrDuplicateExtractor)
 	assert.Contains(t, err.Error(), `"site"`)
-	assert.ErrorIs(t, reg.Register(fixed("text", "y")), liveblog.ErrDuplicateSource, "generic names are taken too")
+	assert.ErrorIs(t, reg.Register(fixed("text", "y")), liveblog.ErrDuplicateExtractor, "generic names are taken too")
 	assert.Error(t, reg.Register(nil))
 	assert.Error(t, reg.Register(fixed("", "y")))
 }
@@ -52,11 +52,11 @@ func TestRegistryOrder(t *testing.T) {
 	p := liveblog.NewParser(liveblog.Options{Registry: reg})
 	blog, err := p.Parse(strings.NewReader("<title>live sport</title>"))
 	require.NoError(t, err)
-	assert.Equal(t, "first", blog.Source, "the first match wins")
+	assert.Equal(t, "first", blog.Extractor, "the first match wins")
 
-	blog, err = liveblog.NewParser(liveblog.Options{Registry: reg, Source: "other"}).Parse(strings.NewReader("<title>live</title>"))
+	blog, err = liveblog.NewParser(liveblog.Options{Registry: reg, Extractor: "other"}).Parse(strings.NewReader("<title>live</title>"))
 	require.NoError(t, err)
-	assert.Equal(t, "other", blog.Source, "a forced source is used without Match")
+	assert.Equal(t, "other", blog.Extractor, "a forced source is used without Match")
 
 	e, ok := reg.Lookup("second")
 	require.True(t, ok)
@@ -75,7 +75,7 @@ func TestRegistryFallsThroughWhenNoEntries(t *testing.T) {
 	require.NoError(t, reg.Register(fixed("real", "live")))
 	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<title>live</title>"))
 	require.NoError(t, err)
-	assert.Equal(t, "real", blog.Source)
+	assert.Equal(t, "real", blog.Extractor)
 }
 
 func TestExtractorErrorsAreWrapped(t *testing.T) {
@@ -94,7 +94,9 @@ func TestExtractorErrorsAreWrapped(t *testing.T) {
 	// A library error keeps its prefix once.
 	reg = liveblog.NewRegistry()
 	require.NoError(t, reg.Register(liveblog.NewExtractor("strict", nil,
-		func(*liveblog.Document) (*liveblog.Result, error) { return nil, fmt.Errorf("%w: bad offset", liveblog.ErrBadTime) })))
+		func(*liveblog.Document) (*liveblog.Result, error) {
+			return nil, fmt.Errorf("%w: bad offset", liveblog.ErrBadTime)
+		})))
 	_, err = liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<p>x</p>"))
 	assert.ErrorIs(t, err, liveblog.ErrBadTime)
 	assert.Equal(t, "liveblog: extractor strict: unreadable timestamp: bad offset", err.Error())
@@ -150,7 +152,7 @@ func TestRegistryRemoveAndAppend(t *testing.T) {
 	got := names(reg)
 	assert.Equal(t, "text", got[0])
 	assert.Equal(t, "structural", got[len(got)-1])
-	assert.ErrorIs(t, reg.Append(structural), liveblog.ErrDuplicateSource)
+	assert.ErrorIs(t, reg.Append(structural), liveblog.ErrDuplicateExtractor)
 
 	// Matching and Choose go through the same list Parse uses.
 	reg = liveblog.NewRegistry()
@@ -158,7 +160,7 @@ func TestRegistryRemoveAndAppend(t *testing.T) {
 	require.NoError(t, reg.Register(fixed("b", "live")))
 	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg}).Parse(strings.NewReader("<title>live</title>"))
 	require.NoError(t, err)
-	assert.Equal(t, "a", blog.Source)
+	assert.Equal(t, "a", blog.Extractor)
 }
 
 func TestExtractorPanicBecomesError(t *testing.T) {

@@ -237,7 +237,7 @@ var xssVectors = []struct{ name, body string }{
 func TestEntryHTMLResistsXSS(t *testing.T) {
 	t.Parallel()
 	reg := xssRegistry(t)
-	p := liveblog.NewParser(liveblog.Options{URL: "https://news.example/live/page", Registry: reg, Source: "xss"})
+	p := liveblog.NewParser(liveblog.Options{URL: "https://news.example/live/page", Registry: reg, Extractor: "xss"})
 	require.GreaterOrEqual(t, len(xssVectors), 40)
 	for _, v := range xssVectors {
 		t.Run(v.name, func(t *testing.T) {
@@ -290,7 +290,7 @@ func TestPageURLsResistXSS(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			page := `<html><head>` + tt.head + `</head><body><div id="entry" ` + tt.attrs + `><p>Words <a href="/rel">here</a>.</p></div></body></html>`
-			blog, err := liveblog.NewParser(liveblog.Options{Registry: reg, Source: "xss"}).Parse(strings.NewReader(page))
+			blog, err := liveblog.NewParser(liveblog.Options{Registry: reg, Extractor: "xss"}).Parse(strings.NewReader(page))
 			require.NoError(t, err)
 			require.Len(t, blog.Entries, 1)
 			checkBlogSafe(t, blog)
@@ -312,7 +312,7 @@ func TestRelativeURLsResolvedAgainstPage(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			page := `<html><head>` + tt.head + `</head><body>` + body + `</body></html>`
-			blog, err := liveblog.NewParser(liveblog.Options{URL: tt.url, Registry: reg, Source: "xss"}).Parse(strings.NewReader(page))
+			blog, err := liveblog.NewParser(liveblog.Options{URL: tt.url, Registry: reg, Extractor: "xss"}).Parse(strings.NewReader(page))
 			require.NoError(t, err)
 			require.Len(t, blog.Entries, 1)
 			e := blog.Entries[0]

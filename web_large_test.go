@@ -135,7 +135,7 @@ func TestWebLargeBlog(t *testing.T) {
 			start := time.Now()
 			blog, err := liveblog.Parse(strings.NewReader(page))
 			require.NoError(t, err)
-			t.Logf("%d bytes, %d entries from %q in %s", len(page), len(blog.Entries), blog.Source, time.Since(start))
+			t.Logf("%d bytes, %d entries from %q in %s", len(page), len(blog.Entries), blog.Extractor, time.Since(start))
 			assert.Equal(t, len(entries), len(blog.Entries), "entry count")
 			bad := 0
 			for i := range min(len(entries), len(blog.Entries)) {

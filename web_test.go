@@ -97,13 +97,13 @@ func TestWeb(t *testing.T) {
 
 			if !want.Live {
 				if !assert.ErrorIs(t, err, liveblog.ErrNotLiveBlog) && err == nil {
-					t.Logf("got %d entries from %s", len(blog.Entries), blog.Source)
+					t.Logf("got %d entries from %s", len(blog.Entries), blog.Extractor)
 				}
 				return
 			}
 			require.NoError(t, err)
 			got := blog.Entries
-			t.Logf("source %q: %d entries, want %d", blog.Source, len(got), want.Entries)
+			t.Logf("source %q: %d entries, want %d", blog.Extractor, len(got), want.Entries)
 			assert.Equal(t, want.Entries, len(got), "entry count")
 			if len(got) == 0 {
 				return

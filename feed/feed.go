@@ -116,7 +116,7 @@ func build(b *liveblog.Blog) *feed {
 	if fd.id == "" {
 		fd.id = nameUUID(b.Title)
 	}
-	fd.author = b.Source
+	fd.author = b.Extractor
 	if u, err := url.Parse(base); err == nil && u.Host != "" {
 		fd.author = u.Host
 	}

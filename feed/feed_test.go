@@ -30,7 +30,7 @@ func fullBlog() *liveblog.Blog {
 		URL:       "https://news.example/live/harbour-festival#top",
 		Title:     "Harbour festival – live",
 		Summary:   "Boats, bands & weather as it happens.",
-		Source:    "example",
+		Extractor: "example",
 		Language:  "en-GB",
 		Published: time.Date(2024, 6, 1, 8, 0, 0, 0, london),
 		Updated:   time.Date(2024, 6, 1, 11, 0, 0, 0, london),

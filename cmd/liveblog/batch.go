@@ -123,9 +123,9 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	if opts.Source != "" {
-		if _, ok := liveblog.Lookup(opts.Source); !ok {
-			fmt.Fprintf(stderr, "liveblog batch: %v %q\n", liveblog.ErrUnknownSource, opts.Source)
+	if opts.Extractor != "" {
+		if _, ok := liveblog.Lookup(opts.Extractor); !ok {
+			fmt.Fprintf(stderr, "liveblog batch: %v %q\n", liveblog.ErrUnknownExtractor, opts.Extractor)
 			return exitUsage
 		}
 	}

@@ -34,7 +34,7 @@ type outLine struct {
 	Captured  time.Time `json:"captured"`
 	URL       string    `json:"url"`
 	Title     string    `json:"title"`
-	Source    string    `json:"source"`
+	Extractor string    `json:"extractor"`
 	Entries   []struct{ Text string }
 	Error     string `json:"error"`
 	ErrorKind string `json:"error_kind"`
@@ -59,7 +59,7 @@ func TestBatchDir(t *testing.T) {
 	require.Len(t, lines, 3)
 	assert.Equal(t, filepath.Join(pagesDir, "harbour.txt"), lines[0].Input)
 	assert.Equal(t, "Harbour bridge reopens after storm repairs", lines[0].Title)
-	assert.Equal(t, "text", lines[0].Source, "the extractor name survives beside input")
+	assert.Equal(t, "text", lines[0].Extractor, "the extractor name survives beside input")
 	assert.Len(t, lines[0].Entries, 3)
 	assert.Equal(t, filepath.Join(pagesDir, "sub", "deep", "cut.htm.gz"), lines[1].Input)
 	assert.Equal(t, "truncated", lines[1].ErrorKind)
@@ -148,7 +148,7 @@ func TestBatchUsage(t *testing.T) {
 		{"bad format", []string{"-format", "json", "x"}, "unknown -format"},
 		{"bad workers", []string{"-workers", "0", "x"}, "-workers"},
 		{"bad zone", []string{"-tz", "Nowhere/Else", "x"}, "-tz"},
-		{"unknown source", []string{"-source", "nosuch", "x"}, "unknown source"},
+		{"unknown extractor", []string{"-extractor", "nosuch", "x"}, "unknown extractor"},
 		{"bad flag", []string{"-nosuchflag"}, "flag provided but not defined"},
 	}
 	for _, tt := range tests {

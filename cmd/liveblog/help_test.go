@@ -11,7 +11,7 @@ import (
 )
 
 // subcommands are the command's subcommands, as the README lists them.
-var subcommands = []string{"time", "sources", "follow", "batch", "help"}
+var subcommands = []string{"time", "extractors", "follow", "batch", "help"}
 
 func TestDashHListsEverySubcommand(t *testing.T) {
 	code, out, errOut := runCmd(t, "", "-h")
@@ -35,7 +35,7 @@ func TestHelp(t *testing.T) {
 
 	for sub, want := range map[string]string{
 		"time":    "usage: liveblog time",
-		"sources": "usage: liveblog sources",
+		"extractors": "usage: liveblog extractors",
 		"follow":  "usage: liveblog follow",
 		"batch":   "usage: liveblog batch",
 		"help":    "usage: liveblog help",

@@ -4,7 +4,7 @@
 //
 //	liveblog [flags] [FILE|URL|-]        parse a page and print its entries
 //	liveblog time [flags] TEXT...        normalise timestamps
-//	liveblog sources                     list the extractors, in the order tried
+//	liveblog extractors                  list the extractors, in the order tried
 //	liveblog follow [flags] URL          print a live blog's changes as they happen
 //	liveblog batch [flags] INPUT...      parse many pages: directories, WARC files, URL lists
 //	liveblog help [COMMAND]              describe the commands, or one of them
@@ -14,7 +14,7 @@
 // on bad usage.
 //
 // Each subcommand lives in a file of its own: parse.go, time.go,
-// sources.go, follow.go, batch.go and help.go.
+// extractors.go, follow.go, batch.go and help.go.
 package main
 
 import (
@@ -60,8 +60,8 @@ func init() {
 		{"time", "time [flags] TEXT...", "normalise timestamps", func(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			return runTime(args, stdout, stderr)
 		}},
-		{"sources", "sources", "list the extractors, in the order tried", func(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-			return runSources(args, stdout, stderr)
+		{"extractors", "extractors", "list the extractors, in the order tried", func(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+			return runExtractors(args, stdout, stderr)
 		}},
 		{"follow", "follow [flags] URL", "print a live blog's changes as they happen", func(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			return runFollow(args, stdout, stderr)
@@ -116,21 +116,21 @@ func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
 }
 
 // parserFlags are the flags every command that parses pages takes.
-type parserFlags struct{ source, tz, charset *string }
+type parserFlags struct{ extractor, tz, charset *string }
 
-// addParserFlags defines -source, -tz (described by tzUsage) and -charset.
+// addParserFlags defines -extractor, -tz (described by tzUsage) and -charset.
 func addParserFlags(fs *flag.FlagSet, tzUsage string) parserFlags {
 	return parserFlags{
-		source:  fs.String("source", "", "force the extractor `NAME` (see: liveblog sources)"),
-		tz:      fs.String("tz", "", tzUsage),
-		charset: fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)"),
+		extractor: fs.String("extractor", "", "force the extractor `NAME` (see: liveblog extractors)"),
+		tz:        fs.String("tz", "", tzUsage),
+		charset:   fs.String("charset", "", "charset of unlabelled non-UTF-8 pages (default windows-1252)"),
 	}
 }
 
 // options returns the parser options the flags ask for. A bad -tz is
 // reported to stderr under the command's name cmd, and ok is false.
 func (f parserFlags) options(cmd string, stderr io.Writer) (opts liveblog.Options, ok bool) {
-	opts = liveblog.Options{Source: *f.source, FallbackCharset: *f.charset}
+	opts = liveblog.Options{Extractor: *f.extractor, FallbackCharset: *f.charset}
 	var err error
 	if opts.Location, err = loadZone(*f.tz); err != nil {
 		fmt.Fprintf(stderr, "%s: -tz: %s\n", cmd, errText(err))

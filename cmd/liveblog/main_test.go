@@ -47,7 +47,7 @@ func TestParseStdinJSONL(t *testing.T) {
 func TestParseText(t *testing.T) {
 	code, out, _ := runCmd(t, "", "-format", "text", fixture)
 	require.Equal(t, 0, code)
-	assert.Contains(t, out, "Live Updates: Storm Aldric Batters the Northern Coast\n7 entries (source: text)")
+	assert.Contains(t, out, "Live Updates: Storm Aldric Batters the Northern Coast\n7 entries (extractor: text)")
 	assert.Contains(t, out, "== 2024-03-12 09:45 UTC\nHarbour Authority Says Inner Basin Held Overnight\n")
 }
 
@@ -66,8 +66,8 @@ func TestExitStatuses(t *testing.T) {
 		{"two inputs", []string{fixture, fixture}, "", 2, "one input at a time"},
 		{"bad zone", []string{"-tz", "Mars/Olympus", fixture}, "", 2, "-tz"},
 		{"bad now", []string{"-now", "yesterday", fixture}, "", 2, "-now"},
-		{"unknown source", []string{"-source", "nope", fixture}, "", 2, "unknown source"},
-		{"sources takes no args", []string{"sources", "x"}, "", 2, "usage"},
+		{"unknown extractor", []string{"-extractor", "nope", fixture}, "", 2, "unknown extractor"},
+		{"extractors takes no args", []string{"extractors", "x"}, "", 2, "usage"},
 		{"time without text", []string{"time"}, "", 2, "usage"},
 		{"time bad order", []string{"time", "-order", "ymd", "10:00"}, "", 2, "-order"},
 	}
@@ -95,8 +95,8 @@ func TestTimeCommand(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(lines[0], "liveblog"), "the prefix once: %s", lines[0])
 }
 
-func TestSourcesCommand(t *testing.T) {
-	code, out, _ := runCmd(t, "", "sources")
+func TestExtractorsCommand(t *testing.T) {
+	code, out, _ := runCmd(t, "", "extractors")
 	assert.Equal(t, 0, code)
 	names := strings.Fields(out)
 	require.NotEmpty(t, names)

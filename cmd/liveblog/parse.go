@@ -90,7 +90,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	blog, err := liveblog.NewParser(opts).Parse(in)
 	if err != nil {
 		fmt.Fprintf(stderr, "liveblog: %s: %s\n", termSafe(name), errText(err))
-		if errors.Is(err, liveblog.ErrUnknownSource) {
+		if errors.Is(err, liveblog.ErrUnknownExtractor) {
 			return exitUsage
 		}
 		return exitError

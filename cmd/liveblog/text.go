@@ -21,7 +21,7 @@ func writeText(w io.Writer, blog *liveblog.Blog) error {
 	if blog.URL != "" {
 		fmt.Fprintf(&b, "%s\n", blog.URL)
 	}
-	fmt.Fprintf(&b, "%d entries (source: %s)\n", len(blog.Entries), blog.Source)
+	fmt.Fprintf(&b, "%d entries (extractor: %s)\n", len(blog.Entries), blog.Extractor)
 	for _, e := range blog.Entries {
 		b.WriteString("\n")
 		fmt.Fprintf(&b, "== %s", entryWhen(&e))

@@ -66,7 +66,7 @@ func TestTextFormatIsTerminalSafe(t *testing.T) {
 	code, out, errOut := runCmd(t, "", "-format", "text", path)
 	require.Equal(t, exitOK, code, errOut)
 	assert.Equal(t, "Storm live coverage  evil\n"+
-		"2 entries (source: text)\n"+
+		"2 entries (extractor: text)\n"+
 		"\n== 2024-03-12 09:45 UTC\nThe link text bell   red over  nul.\n"+
 		"\n== 2024-03-12 10:00 UTC\nSecond  isolate  rlm.\n", out)
 

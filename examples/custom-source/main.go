@@ -80,7 +80,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	fmt.Printf("%s — %s, via %s\n", blog.Title, blog.URL, blog.Source)
+	fmt.Printf("%s — %s, via %s\n", blog.Title, blog.URL, blog.Extractor)
 	for _, e := range blog.Entries {
 		fmt.Printf("%s %s: %s %v\n", e.Time.UTC().Format(time.RFC3339), e.Title, e.Text, e.Links)
 	}

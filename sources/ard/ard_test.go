@@ -172,7 +172,7 @@ func TestDeepNesting(t *testing.T) {
 		n = c
 	}
 	n.AppendChild(&html.Node{Type: html.TextNode, Data: "Text."})
-	blog, err := sitetest.Parser(t, ard.New(), liveblog.Options{Source: ard.Name}).ParseNode(root)
+	blog, err := sitetest.Parser(t, ard.New(), liveblog.Options{Extractor: ard.Name}).ParseNode(root)
 	require.NoError(t, err)
 	require.Len(t, blog.Entries, 1)
 	assert.Equal(t, "Tief", blog.Entries[0].Title)

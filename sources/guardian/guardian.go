@@ -50,7 +50,7 @@ import (
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
-// Name is the adapter's name, as Blog.Source reports it.
+// Name is the adapter's name, as Blog.Extractor reports it.
 const Name = "guardian"
 
 var (

@@ -49,7 +49,7 @@ import (
 	"github.com/liveblog-go/liveblog/sources/internal/site"
 )
 
-// Name is the adapter's name, as Blog.Source reports it.
+// Name is the adapter's name, as Blog.Extractor reports it.
 const Name = "reach"
 
 // Domains are the Reach plc sites Match recognises by URL.

@@ -86,7 +86,7 @@ func TestCorpusText(t *testing.T) {
 	input := sitetest.CorpusFile(t, corpusPage)
 	base, err := liveblog.NewParser(liveblog.Options{Registry: liveblog.NewRegistry()}).Parse(bytes.NewReader(input))
 	require.NoError(t, err)
-	require.Equal(t, "text", base.Source)
+	require.Equal(t, "text", base.Extractor)
 	require.Len(t, base.Entries, len(blog.Entries))
 	for i := range base.Entries {
 		assert.True(t, base.Entries[i].Time.Equal(blog.Entries[i].Time), "entry %d", i)

@@ -36,7 +36,7 @@ func Parser(t testing.TB, e liveblog.Extractor, opts liveblog.Options) *liveblog
 // Parse parses data with e forced as the source.
 func Parse(t testing.TB, e liveblog.Extractor, data []byte, opts liveblog.Options) (*liveblog.Blog, error) {
 	t.Helper()
-	opts.Source = e.Name()
+	opts.Extractor = e.Name()
 	return Parser(t, e, opts).Parse(bytes.NewReader(data))
 }
 
@@ -46,7 +46,7 @@ func MustParse(t testing.TB, e liveblog.Extractor, data []byte, opts liveblog.Op
 	t.Helper()
 	blog, err := Parser(t, e, opts).Parse(bytes.NewReader(data))
 	require.NoError(t, err)
-	require.Equal(t, e.Name(), blog.Source, "the blog comes from the adapter under test")
+	require.Equal(t, e.Name(), blog.Extractor, "the blog comes from the adapter under test")
 	return blog
 }
 
@@ -135,7 +135,7 @@ func Matches(t testing.TB, data []byte, opts liveblog.Options, es ...liveblog.Ex
 	if err := reg.Register(probe); err != nil {
 		t.Fatal(err)
 	}
-	opts.Registry, opts.Source = reg, ""
+	opts.Registry, opts.Extractor = reg, ""
 	_, err := liveblog.NewParser(opts).Parse(bytes.NewReader(data))
 	if !errors.Is(err, errProbe) {
 		t.Fatalf("probe did not run: %v", err)

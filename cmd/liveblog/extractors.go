@@ -7,15 +7,15 @@ import (
 	"github.com/liveblog-go/liveblog"
 )
 
-const sourcesUsage = "usage: liveblog sources\n\nLists the extractors, in the order they are tried; -source NAME forces one."
+const extractorsUsage = "usage: liveblog extractors\n\nLists the extractors, in the order they are tried; -extractor NAME forces one."
 
-func runSources(args []string, stdout, stderr io.Writer) int {
+func runExtractors(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case len(args) == 1 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help"):
-		fmt.Fprintln(stderr, sourcesUsage)
+		fmt.Fprintln(stderr, extractorsUsage)
 		return exitOK
 	case len(args) > 0:
-		fmt.Fprintln(stderr, sourcesUsage)
+		fmt.Fprintln(stderr, extractorsUsage)
 		return exitUsage
 	}
 	for _, e := range liveblog.Extractors() {
