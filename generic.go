@@ -42,7 +42,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].nodes) {
 			continue // an ad slot or an empty placeholder
 		}
-		if j := same.find(f.key); j >= 0 {
+		if j := same.find(f.key); j >= 0 && !postedApart(&res.Entries[j], &facts[j], &dr, &f) {
 			// A post shown twice (a pinned copy above the stream): keep
 			// the copy that stands in the stream, flagged as pinned.
 			if !res.Entries[j].Pinned || dr.Pinned {
@@ -73,6 +73,23 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// postedApart reports whether two entries show different times — as
+// printed clocks, else as machine times more than a minute apart — and so
+// are two posts even when their texts begin alike (a standing line
+// repeated through the day, an aggregate score): a post shown twice shows
+// the same time twice. The printed clock decides when both have one: a
+// pinned copy may carry another machine time (its pinning) beside the
+// same clock.
+func postedApart(a *Draft, fa *entryFacts, b *Draft, fb *entryFacts) bool {
+	if fa.clock >= 0 && fb.clock >= 0 {
+		return fa.clock != fb.clock
+	}
+	if !a.Time.IsZero() && !b.Time.IsZero() {
+		return !sameMinute(a.Time, b.Time)
+	}
+	return false
 }
 
 // sameTextIndex finds, among the entries kept so far, a copy of the same
