@@ -61,6 +61,7 @@ var ChromeClasses = NewWords(
 	"advertisement", "ad", "ads", "adslot",
 	"dfp", "newsletter", "related", "readmore",
 	"hidden", "sronly", "toolbar", "comments",
+	"consent", "actions",
 )
 
 // ScreenReaderClasses are the class names (lower-cased, without "-" and
@@ -82,6 +83,11 @@ var ChromeTexts = NewWords(
 	"реклама", "reklama", "share", "share this",
 	"read more", "show more", "show less",
 	"copy link", "link copied", "continue reading",
+	// "Share" in the other languages of live blogs.
+	"teilen", "partager", "condividi", "compartir", "compartilhar",
+	"delen", "dela", "del", "jaa", "udostępnij", "sdílet", "zdieľať",
+	"поделиться", "поділитися", "paylaş", "megosztás", "distribuie",
+	"κοινοποίηση", "שתף", "مشاركة", "bagikan", "chia sẻ", "共享", "分享", "シェア", "공유",
 )
 
 // ReadMorePrefixes start teaser blocks that point elsewhere.

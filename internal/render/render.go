@@ -219,7 +219,17 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	default:
 		return false
 	}
-	if r.exclude[n] || dom.Skipped(n) || isChrome(n) {
+	if r.exclude[n] {
+		return false
+	}
+	if n.DataAtom == atom.Template {
+		// A consent gate keeps the embed it holds back in a template
+		// until the reader agrees: the embed is the entry's, its text is
+		// not shown.
+		r.templateEmbeds(n)
+		return false
+	}
+	if dom.Skipped(n) || isChrome(n) {
 		return false
 	}
 	if e, ok := embedOf(n, r.resolve); ok {
@@ -370,4 +380,18 @@ func (r *renderer) flush() {
 		}
 	}
 	r.out.Blocks = append(r.out.Blocks, Block{Text: text, Tag: tag, HTML: string(markup)})
+}
+
+// templateEmbeds records the embeds inside a <template> element.
+func (r *renderer) templateEmbeds(t *html.Node) {
+	dom.Walk(t, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == t {
+			return n == t
+		}
+		if e, ok := embedOf(n, r.resolve); ok {
+			r.out.Embeds = append(r.out.Embeds, e)
+			return false
+		}
+		return true
+	})
 }

@@ -211,3 +211,12 @@ func TestAddPlainCleansLines(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderConsentGatedEmbed: an embed held back in a <template> until
+// the reader consents is the entry's embed; the gate's text is not body.
+func TestRenderConsentGatedEmbed(t *testing.T) {
+	b := renderString(t, `<div class="embed"><template class="consent-awaiting"><blockquote class="twitter-tweet"><p>Held back</p><a href="https://twitter.com/someone/status/42">May 1</a></blockquote></template>`+
+		`<div class="consent-placeholder"><p>External content from X. <button>Show</button></p></div></div>`)
+	assert.Equal(t, []Embed{{Kind: Tweet, URL: "https://twitter.com/someone/status/42"}}, b.Embeds)
+	assert.Empty(t, texts(b), "neither the gated text nor the gate's notice is body")
+}
