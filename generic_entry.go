@@ -107,7 +107,7 @@ func (b *drafter) readLead() {
 		return
 	}
 	b.dr.RawTime, b.facts.clock = lead.raw, lead.clock
-	b.dr.Title = lead.rest
+	b.dr.Title = stripBadge(&b.dr, lead.rest, nil)
 	switch {
 	case lead.plain:
 		// The paragraph is the entry's first body paragraph.
@@ -177,7 +177,7 @@ func (b *drafter) readBody() {
 	e, dr := b.e, &b.dr
 	b.titleDone = dr.Title != "" || e.lead != nil
 	if e.title != "" {
-		dr.Title, b.titleDone = e.title, true
+		dr.Title, b.titleDone = stripBadge(dr, e.title, nil), true
 	}
 	for _, top := range e.nodes {
 		dom.Walk(top, b.visit)
@@ -230,7 +230,7 @@ func (b *drafter) takeElement(n *html.Node) bool {
 			dr.Authors = append(dr.Authors, name)
 		}
 	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
-		dr.Title, b.titleDone = dom.Text(n), true
+		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
 	case e.title != "" && b.isTitleCopy(n):
 	case isDateLineElement(n):
 		b.authorBeside(n)

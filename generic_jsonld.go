@@ -53,6 +53,7 @@ func (jsonldExtractor) Extract(d *Document) (*Result, error) {
 		if dr.Text == "" {
 			dr.Text = jsonld.Plain(string(t.Text))
 		}
+		dr.Title = stripBadge(&dr, dr.Title, nil)
 		if body := string(t.ArticleBody); body != "" {
 			dr.Body = jsonld.BodyNodes(body)
 		}

@@ -31,6 +31,54 @@ func classifyLabel(dr *Draft, s string) {
 	}
 }
 
+// maxBadge is the longest badge label, in bytes.
+const maxBadge = 32
+
+// stripBadge takes a badge label off the start of an entry's title and
+// files it (classifyLabel): a label in an element of its own at the start
+// of the title element n ("<span class=badge>Breaking</span> Recount
+// ordered"), or a known label followed by a separator in the text
+// ("Key event: First result", "LIVE | Watch"). A title that only starts
+// with such a word ("Live music cancelled", "Updated guidance issued")
+// keeps it. n may be nil for a title given as text.
+func stripBadge(dr *Draft, title string, n *html.Node) string {
+	if n != nil {
+		if c := firstElementChild(n); c != nil && leadsWith(n, c) {
+			if b := dom.Text(c); b != "" && len(b) <= maxBadge && lexicon.BadgeLabels.Has(strings.TrimRight(b, " :|-–—")) &&
+				strings.HasPrefix(title, b) && len(title) > len(b) {
+				classifyLabel(dr, b)
+				return strings.TrimLeft(title[len(b):], " :|-–—")
+			}
+		}
+	}
+	for i := 0; i < len(title) && i <= maxBadge; i++ {
+		switch title[i] {
+		case ':', '|':
+		default:
+			continue
+		}
+		label := strings.TrimSpace(title[:i])
+		rest := strings.TrimSpace(title[i+1:])
+		if rest != "" && lexicon.BadgeLabels.Has(label) {
+			classifyLabel(dr, label)
+			return rest
+		}
+		break
+	}
+	return title
+}
+
+// leadsWith reports whether element c is the first thing in n: no text
+// before it.
+func leadsWith(n, c *html.Node) bool {
+	for s := n.FirstChild; s != nil && s != c; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // looksLikeName reports whether s reads as a person's name or a short
 // credit: one to five words, no digits, each word starting with a capital
 // letter (after an optional "By").

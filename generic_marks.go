@@ -356,15 +356,7 @@ func isHeading(n *html.Node) bool {
 // tickers that have no headings print "<p><b>12.31 Uhr:</b> text</p>".
 func leadsWithBold(n *html.Node) bool {
 	c := firstElementChild(n)
-	if c == nil || (c.DataAtom != atom.Strong && c.DataAtom != atom.B) {
-		return false
-	}
-	for s := n.FirstChild; s != nil && s != c; s = s.NextSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return false
-		}
-	}
-	return true
+	return c != nil && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && leadsWith(n, c)
 }
 
 func firstElementChild(n *html.Node) *html.Node {

@@ -23,7 +23,19 @@ var KeyEventLabels = NewWords(
 )
 
 // PinnedLabels are labels that mark an entry pinned to the top.
-var PinnedLabels = NewWords("pinned", "pinned post", "angepinnt", "épinglé", "fissato")
+var PinnedLabels = NewWords("pinned", "pinned post", "angepinnt", "épinglé", "fissato", "fijado", "fixado", "przypięty", "закреплено")
+
+// BadgeLabels are the labels printed before an entry's headline that are
+// not part of it ("Breaking", "Key event:", "LIVE:", "Update:"); those
+// among KeyEventLabels and PinnedLabels also set the entry's flag.
+var BadgeLabels = NewWords(
+	"key event", "key events", "key update", "breaking", "breaking news", "important", "highlight",
+	"wichtig", "eilmeldung", "important update", "ultim'ora", "urgent", "urgente", "última hora", "ultima ora",
+	"pinned", "pinned post", "angepinnt", "épinglé", "fissato", "fijado", "fixado", "przypięty", "закреплено",
+	"live", "update", "updated", "new", "latest", "just in", "neu", "aktuell", "nuovo", "aggiornamento",
+	"mise à jour", "actualización", "atualização", "en direct", "en vivo", "ao vivo", "in diretta",
+	"na żywo", "pilne", "срочно", "breaking:",
+)
 
 // BylinePrefixes are the words that open a byline ("By Ann Lee").
 var BylinePrefixes = NewWords("by", "von", "di", "par", "por")
