@@ -63,6 +63,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	}
 	lb := reconcile(d, res.Entries, facts)
 	res.Title = pageHeadline(d, lb)
+	dropBlogHeadline(res)
 	if lb != nil {
 		res.Published, res.Updated = lb.Published, lb.Modified
 	}
@@ -73,6 +74,21 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// dropBlogHeadline clears entry titles that are the blog's own headline:
+// templates that fill an untitled post's metadata with the page's
+// headline give every such post the blog's title.
+func dropBlogHeadline(res *Result) {
+	key := dom.Key(res.Title)
+	if key == "" {
+		return
+	}
+	for i := range res.Entries {
+		if dom.Key(res.Entries[i].Title) == key {
+			res.Entries[i].Title = ""
+		}
+	}
 }
 
 // postedApart reports whether two entries show different times — as

@@ -69,6 +69,7 @@ const (
 // renderer walks body nodes without recursion (a hostile page may nest
 // elements a hundred thousand deep) and emits blocks.
 type renderer struct {
+	polls   int // poll forms open at this point of the walk
 	resolve func(string) string
 	exclude map[*html.Node]bool
 
@@ -229,7 +230,12 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 		r.templateEmbeds(n)
 		return false
 	}
-	if dom.Skipped(n) || isChrome(n) {
+	if n.DataAtom == atom.Form && isPoll(n) {
+		// A poll is a post: its question and options are its text.
+		r.polls++
+		return true
+	}
+	if dom.Skipped(n) && !(r.polls > 0 && n.DataAtom == atom.Label) || isChrome(n) {
 		return false
 	}
 	if e, ok := embedOf(n, r.resolve); ok {
@@ -315,6 +321,9 @@ func (r *renderer) reopen() {
 // leave handles the end of an element whose children were visited.
 func (r *renderer) leave(n *html.Node) {
 	switch n.DataAtom {
+	case atom.Form:
+		r.polls-- // only poll forms are entered
+		return
 	case atom.Figcaption:
 		c := dom.Clean(r.caption.String())
 		r.caption = nil
@@ -394,4 +403,30 @@ func (r *renderer) templateEmbeds(t *html.Node) {
 		}
 		return true
 	})
+}
+
+// isPoll reports whether form n is a poll or a quiz: choices to tick
+// (radio buttons, check boxes) and no field to type into. Other forms —
+// a newsletter sign-up, a search box, a comment field — are furniture.
+func isPoll(n *html.Node) bool {
+	choices := false
+	typed := false
+	dom.Walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Input:
+				switch strings.ToLower(dom.Attr(c, "type")) {
+				case "radio", "checkbox":
+					choices = true
+				case "hidden", "submit", "button", "image", "reset":
+				default:
+					typed = true
+				}
+			case atom.Textarea, atom.Select:
+				typed = true
+			}
+		}
+		return !typed
+	})
+	return choices && !typed
 }

@@ -220,3 +220,14 @@ func TestRenderConsentGatedEmbed(t *testing.T) {
 	assert.Equal(t, []Embed{{Kind: Tweet, URL: "https://twitter.com/someone/status/42"}}, b.Embeds)
 	assert.Empty(t, texts(b), "neither the gated text nor the gate's notice is body")
 }
+
+// TestRenderPollButNotOtherForms: a poll's options are its text; a
+// sign-up form is furniture.
+func TestRenderPollButNotOtherForms(t *testing.T) {
+	b := renderString(t, `<p>Who should lead?</p><form class="poll"><label><input type="radio" name="v" value="1"> The mayor</label><br>`+
+		`<label><input type="radio" name="v" value="2"> A newcomer</label><button>Vote</button></form>`)
+	assert.Equal(t, []string{"Who should lead?", "The mayor\nA newcomer"}, texts(b))
+	assert.NotContains(t, b.Blocks[1].HTML, "input")
+	b = renderString(t, `<p>Storm update.</p><form><label>Your email <input type="email" name="e"></label><button>Sign up</button></form>`)
+	assert.Equal(t, []string{"Storm update."}, texts(b))
+}
