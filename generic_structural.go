@@ -116,13 +116,19 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // blog is an article; its entries' headings, when linked at all, mostly
 // point at the entry itself (#fragment).
 func siteListing(d *Document, entries []domEntry) bool {
+	return mostLinkAway(entries) && declaresListing(d)
+}
+
+// mostLinkAway reports whether three quarters of the entries have a
+// headline that links to another page.
+func mostLinkAway(entries []domEntry) bool {
 	linked := 0
 	for i := range entries {
 		if headingLinksAway(&entries[i]) {
 			linked++
 		}
 	}
-	return linked*4 >= len(entries)*3 && declaresListing(d)
+	return linked*4 >= len(entries)*3
 }
 
 // besideTheArticle reports whether the stream stands beside the page's

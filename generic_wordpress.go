@@ -14,7 +14,10 @@ import (
 //     any blog post, so a page of hAtom items passes the same evidence
 //     tests as the structural fallback (at least three substantive entries
 //     whose times run one way, at most a day and a half apart): a blog's
-//     index page of posts days apart is not a live blog.
+//     index page of posts days apart is not a live blog; nor is a list of
+//     items whose headlines link to pages of their own (an index of posts,
+//     an events calendar's programme), where a live blog's posts are read
+//     where they stand.
 //
 // Plugin-style ids alone do not make a live blog: when fewer than half of
 // the #liveblog-entry- elements carry a time, the page is some other
@@ -43,7 +46,7 @@ func (wordpressExtractor) Extract(d *Document) (*Result, error) {
 		return nil, ErrNotLiveBlog
 	}
 	entries := containerEntries(d, nodes)
-	if _, ok := streamEvidence(nodes[0].Parent, entries); !ok {
+	if _, ok := streamEvidence(nodes[0].Parent, entries); !ok || mostLinkAway(entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
