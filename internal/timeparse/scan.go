@@ -198,7 +198,8 @@ func DateLineTail(s string) string {
 // LeadingClock splits a text that starts with a clock, as ticker
 // headings and lines print one, into the stamp and the text after it:
 // "12.31 Uhr: Title", "14:05 BST - Title", "+++ 00:35 Title +++",
-// "14:26 Title" (a colon clock before a capital), "14h05 : Title",
+// "14:26 Title" (a colon clock, or a dotted one with a two-digit hour,
+// before a capital: "00.35 Prąd wraca"), "14h05 : Title",
 // "Ore 14:05 - Title" (filler words before the clock are left out). The
 // clock must be followed by the end, a separator (":", "-", "–", "—",
 // "|", "•", "·"), or a zone, clock or am/pm word and a space, so that
@@ -215,6 +216,9 @@ func LeadingClock(s string) (stamp, rest string, ok bool) {
 	if end < 0 {
 		return "", "", false
 	}
+	// A dotted clock with a two-digit hour reads like a colon one before
+	// a capital; "1.50 Euro" and "2.30 Million" do not.
+	colon = colon || end == 5 && s[2] == '.'
 	stampEnd := end
 	suffix := false
 	if e := clockSuffix(s, end); e > end {

@@ -33,6 +33,9 @@ func TestLeadingClock(t *testing.T) {
 		{"kl. 14.05: Regeringen samles", "14.05", "Regeringen samles", true},
 		{"Ore di attesa al pronto soccorso", "", "", false},
 		{"Umsatz 2024 steigt", "", "", false},
+		{"00.35 Prąd wraca do domów", "00.35", "Prąd wraca do domów", true},
+		{"18.05 Alert dla województw", "18.05", "Alert dla województw", true},
+		{"1.50 Euro mehr für Strom", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
