@@ -63,6 +63,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 	b := &drafter{e: e, root: e.nodes[0], excl: map[*html.Node]bool{}, facts: entryFacts{clock: -1}}
 	b.readTime()
 	b.readLead()
+	b.readHeadingMark()
 	b.readLabels()
 	b.readIdentity()
 	b.readBody()
@@ -116,6 +117,32 @@ func (b *drafter) readLead() {
 		b.excl[firstElementChild(lead.node)] = true
 	default:
 		b.excl[lead.node] = true
+	}
+}
+
+// readHeadingMark reads a clock heading inside a container entry
+// ("<h3>12:40 a.m.</h3>", "<h2>12.31 Uhr: Title</h2>" in an <article>):
+// the clock is the entry's, not its title; the text after it, if any, is
+// the title.
+func (b *drafter) readHeadingMark() {
+	if b.e.lead != nil {
+		return
+	}
+	for i := range b.e.marks {
+		m := &b.e.marks[i]
+		if !m.heading || m.plain || m.node == b.root {
+			continue
+		}
+		if m.node.DataAtom == atom.P || m.node.DataAtom == atom.Li {
+			b.excl[firstElementChild(m.node)] = true
+		} else {
+			b.excl[m.node] = true
+		}
+		if m.rest != "" && b.dr.Title == "" {
+			b.dr.Title = stripBadge(&b.dr, m.rest, nil)
+			b.titleDone = true
+		}
+		return
 	}
 }
 

@@ -60,7 +60,11 @@ func FindClock(s string) (h, mi, end int) {
 func ClockMinutes(s string) int {
 	h, mi, end := FindClock(s)
 	if end < 0 {
-		return -1
+		// "10 p.m.", "9am": an hour and its am/pm marker.
+		if h, end = hourAmPm(s); end < 0 {
+			return -1
+		}
+		mi = 0
 	}
 	after := strings.TrimSpace(s[end:])
 	switch a, _ := ampmPrefix(after); {
@@ -70,6 +74,32 @@ func ClockMinutes(s string) int {
 		h = 0
 	}
 	return h*60 + mi
+}
+
+// hourAmPm finds the first hour printed with an am/pm marker and no
+// minutes ("10 p.m.", "9am"): the hour, and the index after its digits;
+// end is -1 when s holds none.
+func hourAmPm(s string) (h, end int) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ':') {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) && j-i < 3 {
+			j++
+		}
+		if j-i > 2 || j < len(s) && isDigit(s[j]) {
+			continue
+		}
+		v, _ := atoiFixed(s[i:j])
+		if v < 1 || v > 12 {
+			continue
+		}
+		if a, _ := ampmPrefix(strings.TrimLeft(s[j:], " ")); a != 0 {
+			return v, j
+		}
+	}
+	return 0, -1
 }
 
 // ampmPrefix reads an am/pm marker at the start of s ("pm", "p.m.",
@@ -295,10 +325,14 @@ func skipFillers(s string) string {
 }
 
 // clockAtStart returns the end of the clock that starts s ("9.30",
-// "14:05", "14h05"), or -1; colon reports a ':' between hour and minute.
+// "14:05", "14h05", the hour of "10 p.m."), or -1; colon reports a ':'
+// between hour and minute.
 func clockAtStart(s string) (end int, colon bool) {
 	if s == "" || !isDigit(s[0]) {
 		return -1, false
+	}
+	if _, e := hourAmPm(s); e >= 1 && e <= 2 {
+		return e, false // "10 p.m.": the marker is read as the clock's suffix
 	}
 	_, _, e := FindClock(s)
 	if e < 0 || e > 5 || e < 4 {

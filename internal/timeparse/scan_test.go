@@ -36,6 +36,9 @@ func TestLeadingClock(t *testing.T) {
 		{"00.35 Prąd wraca do domów", "00.35", "Prąd wraca do domów", true},
 		{"18.05 Alert dla województw", "18.05", "Alert dla województw", true},
 		{"1.50 Euro mehr für Strom", "", "", false},
+		{"10 p.m.", "10 p.m.", "", true},
+		{"9am - Polls open", "9am", "Polls open", true},
+		{"10 people were hurt", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -153,6 +156,10 @@ func TestClockMinutes(t *testing.T) {
 		{"12:10 PM", 12*60 + 10},
 		{"Posted 06.09.2021 at 14:18 GMT", 14*60 + 18},
 		{"no clock", -1},
+		{"10 p.m.", 22 * 60},
+		{"9am", 9 * 60},
+		{"12 a.m.", 0},
+		{"10 people", -1},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ClockMinutes(tt.in), "%q", tt.in)
