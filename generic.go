@@ -61,7 +61,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	if len(res.Entries) == 0 {
 		return nil, ErrNotLiveBlog
 	}
-	lb := reconcile(d, res.Entries, facts)
+	lb := reconcile(d, res, facts)
 	res.Title = pageHeadline(d, lb)
 	dropBlogHeadline(res)
 	if lb != nil {

@@ -41,36 +41,44 @@ func (jsonldExtractor) Extract(d *Document) (*Result, error) {
 	}
 	res := &Result{Title: pageHeadline(d, lb), Published: lb.Published, Updated: lb.Modified}
 	for _, u := range lb.Updates {
-		t := u.Thing
-		dr := Draft{
-			ID:      u.Frag,
-			URL:     string(t.URL),
-			Title:   dom.Clean(jsonld.Plain(string(t.Headline))),
-			Text:    jsonld.Plain(string(t.ArticleBody)),
-			Authors: []string(t.Author),
-			Updated: u.Modified,
-		}
-		if dr.Text == "" {
-			dr.Text = jsonld.Plain(string(t.Text))
-		}
-		dr.Title = stripBadge(&dr, dr.Title, nil)
-		if body := string(t.ArticleBody); body != "" {
-			dr.Body = jsonld.BodyNodes(body)
-		}
-		if !lb.SameDates {
-			dr.Time = u.Published
-		}
-		for _, img := range t.Image {
-			if render.SafeURL(d.Resolve(img), false) != "" {
-				dr.Images = append(dr.Images, Image{URL: d.Resolve(img)})
-			}
-		}
-		for _, v := range t.Video {
-			if u := render.SafeURL(d.Resolve(v), false); u != "" {
-				dr.Embeds = append(dr.Embeds, Embed{Kind: EmbedKind(render.KindOf(u)), URL: u})
-			}
-		}
-		res.Entries = append(res.Entries, dr)
+		res.Entries = append(res.Entries, updateDraft(d, u, lb.SameDates))
 	}
 	return res, nil
+}
+
+// updateDraft makes a draft of a JSON-LD liveBlogUpdate: its headline,
+// body (HTML rendered by the same safe renderer, or text), authors,
+// images and videos, and its date unless every update carries the same
+// one (sameDates).
+func updateDraft(d *Document, u jsonld.Update, sameDates bool) Draft {
+	t := u.Thing
+	dr := Draft{
+		ID:      u.Frag,
+		URL:     string(t.URL),
+		Title:   dom.Clean(jsonld.Plain(string(t.Headline))),
+		Text:    jsonld.Plain(string(t.ArticleBody)),
+		Authors: []string(t.Author),
+		Updated: u.Modified,
+	}
+	if dr.Text == "" {
+		dr.Text = jsonld.Plain(string(t.Text))
+	}
+	dr.Title = stripBadge(&dr, dr.Title, nil)
+	if body := string(t.ArticleBody); body != "" {
+		dr.Body = jsonld.BodyNodes(body)
+	}
+	if !sameDates {
+		dr.Time = u.Published
+	}
+	for _, img := range t.Image {
+		if render.SafeURL(d.Resolve(img), false) != "" {
+			dr.Images = append(dr.Images, Image{URL: d.Resolve(img)})
+		}
+	}
+	for _, v := range t.Video {
+		if u := render.SafeURL(d.Resolve(v), false); u != "" {
+			dr.Embeds = append(dr.Embeds, Embed{Kind: EmbedKind(render.KindOf(u)), URL: u})
+		}
+	}
+	return dr
 }

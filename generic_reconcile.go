@@ -9,14 +9,14 @@ import (
 	"github.com/liveblog-go/liveblog/internal/render"
 )
 
-// reconcile checks the entry times the markup gave against the page's
-// JSON-LD liveBlogUpdate items, and returns the decoded JSON-LD (nil when
-// it was not needed). The markup decides which entries there are and in
-// what order: JSON-LD may hold a longer history than the page shows. The
-// JSON-LD is decoded only when some entry's time is open to doubt: read
-// from an ISO string (which may name the wrong zone), printed as text only,
-// or missing. An update is matched to an entry by the #fragment of its url
-// or @id, else by its headline or the start of its body. Then, per entry:
+// reconcile checks the entries the markup gave against the page's JSON-LD
+// liveBlogUpdate items, and returns the decoded JSON-LD (nil when it was
+// not needed). It is decoded only when some entry's time is open to doubt
+// (read from an ISO string, which may name the wrong zone, printed as text
+// only, or missing) or when the JSON-LD lists more posts than the markup
+// shows. An update is matched to an entry by the #fragment of its url or
+// @id, else by its headline or the start of its body. Posts the markup
+// lost are taken from the JSON-LD (see recoverLost). Then, per entry:
 //
 //   - When every update carries the same datePublished, the JSON-LD dates
 //     are the page's own time stamped on each update and are ignored.
@@ -33,24 +33,27 @@ import (
 //     the posting time, the label shows the last change.
 //   - Otherwise the markup's time stands: it is what the reader sees, and
 //     JSON-LD dates are at times CMS creation times.
-func reconcile(d *Document, drafts []Draft, facts []entryFacts) *jsonld.LiveBlog {
-	if !slices.ContainsFunc(facts, entryFacts.doubtful) || !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
+func reconcile(d *Document, res *Result, facts []entryFacts) *jsonld.LiveBlog {
+	if !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
 		return nil
 	}
+	if !slices.ContainsFunc(facts, entryFacts.doubtful) && len(jsonld.UpdateDates(d.JSONLD())) <= len(res.Entries) {
+		return nil // every time is sure, and the JSON-LD lists no more posts
+	}
 	lb := jsonld.DecodeLiveBlog(d.JSONLD())
-	if len(lb.Updates) == 0 || lb.SameDates {
+	if len(lb.Updates) == 0 {
 		return lb
 	}
 	m := newUpdateMatcher(lb.Updates)
-	for i := range drafts {
-		dr, f := &drafts[i], &facts[i]
-		if !f.doubtful() {
-			continue
-		}
-		if j := m.find(dr, f.key); j >= 0 {
-			correctTime(dr, f, lb.Updates[j].Published)
+	matched := make([]int, len(res.Entries)) // the update of each entry, or -1
+	for i := range res.Entries {
+		dr, f := &res.Entries[i], &facts[i]
+		matched[i] = m.find(dr, f.key)
+		if matched[i] >= 0 && f.doubtful() && !lb.SameDates {
+			correctTime(dr, f, lb.Updates[matched[i]].Published)
 		}
 	}
+	recoverLost(d, res, lb, m, matched)
 	return lb
 }
 
@@ -157,4 +160,92 @@ func wholeHoursApart(a, b time.Time) bool {
 	}
 	off := d - h*time.Hour
 	return off >= -90*time.Second && off <= 90*time.Second
+}
+
+// maxWindow is the most updates a JSON-LD list may hold and still be read
+// as the blog's latest posts, every one of which the page shows. Vendors
+// emit 20 or so; a list of hundreds is the blog's whole history, of which
+// the page shows a window.
+const maxWindow = 60
+
+// recoverLost adds the posts the markup lost: the JSON-LD updates no entry
+// matched, when the entries it shows are the updates' own (four in five
+// matched) and the JSON-LD lists more. Markup that nests badly (an
+// unclosed <object> swallowing the posts after it) and posts loaded by a
+// script leave the page's stream short, and the structured data is the
+// page's own account of its posts. An update is recovered when the list
+// is a window of the latest posts (at most maxWindow), or when its time
+// falls inside the span of the posts the page shows (a history's posts
+// before that span are not on this page). Updates without their own
+// dates (SameDates) cannot be placed and are left out. Recovered posts
+// are put in time order among the others.
+func recoverLost(d *Document, res *Result, lb *jsonld.LiveBlog, m *updateMatcher, matched []int) {
+	n := len(res.Entries)
+	hits := 0
+	var lo, hi time.Time
+	for _, j := range matched {
+		if j < 0 {
+			continue
+		}
+		hits++
+		if t := lb.Updates[j].Published; !t.IsZero() {
+			if lo.IsZero() || t.Before(lo) {
+				lo = t
+			}
+			if t.After(hi) {
+				hi = t
+			}
+		}
+	}
+	if len(lb.Updates) <= n || hits*5 < n*4 || lb.SameDates {
+		return
+	}
+	window := len(lb.Updates) <= maxWindow
+	newestFirst := newestFirst(res.Entries)
+	for j, u := range lb.Updates {
+		if m.used[j] || u.Published.IsZero() {
+			continue
+		}
+		if !window && (lo.IsZero() || u.Published.Before(lo) || u.Published.After(hi)) {
+			continue
+		}
+		m.used[j] = true
+		res.Entries = insertByTime(res.Entries, updateDraft(d, u, false), newestFirst)
+	}
+}
+
+// newestFirst reports whether the drafts' times mostly fall down the page.
+func newestFirst(drafts []Draft) bool {
+	down, up := 0, 0
+	var prev time.Time
+	for i := range drafts {
+		t := drafts[i].Time
+		if t.IsZero() {
+			continue
+		}
+		if !prev.IsZero() {
+			if t.Before(prev) {
+				down++
+			} else if t.After(prev) {
+				up++
+			}
+		}
+		prev = t
+	}
+	return down >= up
+}
+
+// insertByTime puts dr among drafts in page order: before the first
+// draft that is older (newest first) or newer (oldest first) than it.
+func insertByTime(drafts []Draft, dr Draft, newestFirst bool) []Draft {
+	for i := range drafts {
+		t := drafts[i].Time
+		if t.IsZero() {
+			continue
+		}
+		if newestFirst && t.Before(dr.Time) || !newestFirst && t.After(dr.Time) {
+			return slices.Insert(drafts, i, dr)
+		}
+	}
+	return append(drafts, dr)
 }
