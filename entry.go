@@ -74,6 +74,11 @@ type Entry struct {
 	Time time.Time `json:"time,omitzero"`
 	// RawTime is the time as the page prints it ("14:18 GMT 06.09.2021").
 	RawTime string `json:"raw_time,omitempty"`
+	// Clock is the match clock of sports commentary, as printed: the
+	// minute ("45'+2", "90'"), a phase ("HT", "FT"), the over and ball of
+	// cricket ("12.3") or a lap ("Lap 23/58"). It is not a time of day:
+	// an entry that has only a Clock has a zero Time.
+	Clock string `json:"clock,omitempty"`
 	// Updated is when the entry was last edited, when the page says so.
 	Updated time.Time `json:"updated,omitzero"`
 	// Title is the entry's headline, when it has one.

@@ -82,6 +82,9 @@ type Draft struct {
 	Time time.Time
 	// RawTime is the time as printed on the page.
 	RawTime string
+	// Clock is the match clock printed on sports commentary ("45'+2",
+	// "HT", "12.3", "Lap 23/58"); see Entry.Clock.
+	Clock string
 	// Date is a date heading the entry stands under, for pages that print
 	// the day apart from the time ("Dienstag, 27. August 2024").
 	Date string

@@ -196,6 +196,7 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 		ID:       strings.TrimSpace(dr.ID),
 		URL:      render.SafeRef(resolve(dr.URL)),
 		RawTime:  dom.Clean(dr.RawTime),
+		Clock:    dom.Clean(dr.Clock),
 		Updated:  dr.Updated,
 		Title:    dom.Clean(dr.Title),
 		KeyEvent: dr.KeyEvent,

@@ -98,6 +98,12 @@ func (b *drafter) readTime() {
 			break
 		}
 	}
+	for i := range b.e.marks {
+		if m := &b.e.marks[i]; m.match != "" {
+			b.dr.Clock = m.match
+			break
+		}
+	}
 }
 
 // readLead reads the heading that opens a heading-delimited entry: its

@@ -46,6 +46,11 @@ type mark struct {
 	// head is what a printed label holds before its stamp ("By Ann Lee"
 	// of "By Ann Lee, 30 October 2024, 14:05"): a byline or flag.
 	head string
+	// match is a match clock as printed ("90'+3", "HT", "14.2"): sports
+	// commentary marks its entries with it instead of a time of day. seq
+	// orders match clocks: minutes, or balls for cricket overs.
+	match string
+	seq   float64
 }
 
 // namesEditTime reports whether time element n labels itself an edit time.
@@ -100,6 +105,10 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 	}
 	if t, iso, ok := timeAttribute(n); ok {
 		m.t, m.iso, m.src = t, iso, srcEpochAttr
+		return m, true
+	}
+	if clock, seq, ok := matchClockOf(n); ok {
+		m.match, m.seq = clock, seq
 		return m, true
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {

@@ -17,7 +17,9 @@ import (
 // shown of them (the rest are loaded by a script, or were never on this
 // page).
 func reconcilePage(updates, shown int) string {
-	at := func(i int) time.Time { return time.Date(2024, 5, 2, 9, 0, 0, 0, time.UTC).Add(time.Duration(i) * 10 * time.Minute) }
+	at := func(i int) time.Time {
+		return time.Date(2024, 5, 2, 9, 0, 0, 0, time.UTC).Add(time.Duration(i) * 10 * time.Minute)
+	}
 	var ld, dom strings.Builder
 	for i := updates - 1; i >= 0; i-- {
 		body := fmt.Sprintf("Update number %d from the valley: the river gauge at the mill read %d centimetres and falling.", i, 300-i)

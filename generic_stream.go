@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -109,12 +110,93 @@ func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntr
 		}
 		return entries
 	}
+	// In sports commentary the stream's items without a match clock (the
+	// half-time note, a result card) are entries too.
+	var kind itemKind
+	if matchStream(byChild) {
+		kind = kindOf(byChild)
+	}
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if ms := byChild[c]; len(ms) > 0 {
 			entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: ms})
+		} else if kind.tag != "" && kind.has(c) && substantive(c) {
+			entries = append(entries, domEntry{nodes: []*html.Node{c}})
 		}
 	}
 	return entries
+}
+
+// itemKind is what the marked items of a stream have in common: the tag
+// of most of them and the class names all of them carry (not the
+// modifiers some carry: "item--goal").
+type itemKind struct {
+	tag     string
+	classes []string
+}
+
+// kindOf returns the kind of the marked children.
+func kindOf(byChild map[*html.Node][]mark) itemKind {
+	tags := map[string]int{}
+	classes := map[string]int{}
+	for c := range byChild {
+		tags[c.Data]++
+		for _, cl := range strings.Fields(dom.Attr(c, "class")) {
+			classes[cl]++
+		}
+	}
+	var k itemKind
+	for tag, n := range tags {
+		if n*2 >= len(byChild) {
+			k.tag = tag
+		}
+	}
+	for cl, n := range classes {
+		if n == len(byChild) {
+			k.classes = append(k.classes, cl)
+		}
+	}
+	return k
+}
+
+// has reports whether element c is of the kind: the same tag and every
+// common class.
+func (k itemKind) has(c *html.Node) bool {
+	if c.Type != html.ElementNode || c.Data != k.tag {
+		return false
+	}
+	own := strings.Fields(dom.Attr(c, "class"))
+	for _, cl := range k.classes {
+		if !slices.Contains(own, cl) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchStream reports whether the marked children are mostly marked by
+// match clocks.
+func matchStream(byChild map[*html.Node][]mark) bool {
+	n := 0
+	for _, ms := range byChild {
+		if slices.ContainsFunc(ms, func(m mark) bool { return m.match != "" }) {
+			n++
+		}
+	}
+	return n >= minStream && n*2 >= len(byChild)
+}
+
+// minOwnText is how much text of its own an unmarked item of a stream
+// needs to be an entry.
+const minOwnText = 30
+
+// substantive reports whether element c reads as a post: text of its own
+// (minOwnText, outside links) and no chrome class.
+func substantive(c *html.Node) bool {
+	if dom.Skipped(c) || lexicon.ChromeClasses.HasPart(dom.Attr(c, "class")) {
+		return false
+	}
+	own, _ := entryTextSize(&domEntry{nodes: []*html.Node{c}})
+	return own >= minOwnText
 }
 
 // pruneEntries drops the marked blocks of a stream that are not entries:
@@ -252,11 +334,15 @@ func entryTextSize(e *domEntry) (own, linked int) {
 func runsOneWay(entries []domEntry) bool {
 	var ts []time.Time
 	var clocks []int
+	var seqs []float64
 	for i := range entries {
 		if b := bestMark(entries[i].marks); b != nil && b.has() {
 			ts = append(ts, b.t)
 		} else if t := printedDay(entries[i].marks); !t.IsZero() {
 			ts = append(ts, t)
+		}
+		if m := matchMark(entries[i].marks); m != nil {
+			seqs = append(seqs, m.seq)
 		}
 		c := -1
 		if entries[i].lead != nil {
@@ -291,6 +377,16 @@ func runsOneWay(entries []domEntry) bool {
 		if len(gaps) > 0 && gaps[len(gaps)/2] > 36*time.Hour {
 			return false
 		}
+	} else if len(seqs)*3 >= len(entries)*2 && len(seqs) > len(clocks) {
+		// Match clocks run on a line: the first minute to the last.
+		for i := 1; i < len(seqs); i++ {
+			switch {
+			case seqs[i] > seqs[i-1]:
+				inc++
+			case seqs[i] < seqs[i-1]:
+				dec++
+			}
+		}
 	} else if len(clocks)*3 >= len(entries)*2 {
 		// Clocks compare round the dial: neighbours are hours apart, not
 		// half a day, so 00:35 above 23:50 is a newest-first feed that
@@ -314,6 +410,16 @@ func runsOneWay(entries []domEntry) bool {
 }
 
 func (m *mark) has() bool { return !m.t.IsZero() }
+
+// matchMark returns the first match-clock mark among marks, or nil.
+func matchMark(marks []mark) *mark {
+	for i := range marks {
+		if marks[i].match != "" {
+			return &marks[i]
+		}
+	}
+	return nil
+}
 
 // printedDay returns the day-and-time of the first printed label among
 // marks that names its day, or zero.

@@ -163,3 +163,21 @@ var (
 		"lastmod", "date",
 	}
 )
+
+// MatchPeriods are the words sports commentary prints in place of the
+// match clock for a phase of play ("HT", "Full-time", "Halbzeit").
+var MatchPeriods = NewWords(
+	"ht", "ft", "half-time", "halftime", "half time", "full-time", "fulltime", "full time", "aet",
+	"halbzeit", "abpfiff", "anpfiff", "mi-temps", "descanso", "intervalo", "intervallo", "fine",
+	"перерыв", "przerwa", "rust", "pauze",
+)
+
+// MatchClockClasses are class-name words of the element holding a match
+// clock, an over and ball, or a lap: they make a bare "14.2" or "23" one.
+var MatchClockClasses = NewWords(
+	"min", "minute", "minutes", "clock", "matchtime", "gametime", "over", "overs", "ovr", "ball",
+	"lap", "laps", "runde", "giro", "tour", "spielminute",
+)
+
+// LapWords are the words before a lap number ("Lap 23/58", "Runde 12").
+var LapWords = NewWords("lap", "runde", "tour", "giro", "vuelta", "volta", "okrążenie", "круг", "kolo")
