@@ -51,6 +51,10 @@ type mark struct {
 	// orders match clocks: minutes, or balls for cricket overs.
 	match string
 	seq   float64
+	// bare marks a paragraph that is nothing but a stamp ("6:35 p.m.",
+	// "noon"): the heading of the rolling update below it, when the page
+	// shows it is one (see collectMarks).
+	bare bool
 }
 
 // namesEditTime reports whether time element n labels itself an edit time.
@@ -445,4 +449,44 @@ func isScreenReaderOnly(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxBareStamp is the longest paragraph bareStampPara reads.
+const maxBareStamp = 24
+
+// bareStampPara reports whether paragraph n holds nothing but a time of
+// day ("6:35 p.m.", "9 a.m.", "noon", "14.05 Uhr"): the way agency
+// rolling-update articles open each update.
+func bareStampPara(n *html.Node, norm *Normalizer) (mark, bool) {
+	m := mark{node: n, clock: -1}
+	if n.DataAtom != atom.P || norm == nil {
+		return m, false
+	}
+	s, ok := dom.ShortText(n, maxBareStamp)
+	if !ok || s == "" {
+		return m, false
+	}
+	st, err := norm.Read(s)
+	if err != nil || !st.HasTime || st.Relative {
+		return m, false
+	}
+	h, mi, _ := st.Time.Clock()
+	m.raw, m.src, m.heading, m.bare, m.clock = s, srcText, true, true, h*60+mi
+	if st.HasDate {
+		m.day = st.Time
+	}
+	return m, true
+}
+
+// isSeparatorPara reports whether n is a paragraph of rule characters
+// only ("___", "* * *", "———"): what separates rolling updates.
+func isSeparatorPara(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.P {
+		return false
+	}
+	s, ok := dom.ShortText(n, 40)
+	if !ok || len(s) < 3 {
+		return false
+	}
+	return strings.Trim(s, "_-*=—–•· ") == ""
 }

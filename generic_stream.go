@@ -94,6 +94,10 @@ func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntr
 				cur.lead = &cur.marks[0]
 				continue
 			}
+			if isSeparatorPara(c) {
+				cur = nil // "___" between rolling updates
+				continue
+			}
 			if c.Type == html.ElementNode && isHeading(c) {
 				// A heading without a clock ends the entry; a date
 				// heading dates the entries below it.

@@ -267,6 +267,8 @@ func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 		return nil
 	}
 	var marks []mark
+	rolling := plainParas // the page shows bare stamp paragraphs are updates
+	separators, bare := 0, 0
 	dom.Walk(root, func(n *html.Node) bool {
 		if len(marks) >= maxMarks {
 			return false
@@ -283,25 +285,26 @@ func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 		switch n.DataAtom {
 		case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Select, atom.Textarea:
 			return false
+		case atom.P:
+			if isSeparatorPara(n) {
+				separators++
+				return false
+			}
+			rolling = rolling || saysTimesAreLocal(n)
 		}
-		m, ok := markOf(n, norm)
+		m, ok := bareStampPara(n, norm)
+		if ok {
+			bare++
+		} else {
+			m, ok = markOf(n, norm)
+		}
 		if ok && !plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
 			// A time in a table cell is a timetable's unless the
 			// page says it is live.
 			ok = false
 		}
 		if plainParas {
-			switch {
-			case !ok && n.DataAtom == atom.Li:
-				m, ok = boldLeadItem(n)
-			case !ok:
-				m, ok = plainClockPara(n)
-			case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:
-				// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens
-				// its descriptions as a heading opens the
-				// paragraphs after it.
-				m.heading, m.plain = true, false
-			}
+			m, ok = plainMark(n, m, ok)
 		}
 		if ok {
 			marks = append(marks, m)
@@ -313,5 +316,47 @@ func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 		}
 		return true
 	})
+	if bare > 0 && !rolling && separators < 2 {
+		// Without the signs of a rolling-update article, a bare stamp
+		// paragraph is a time label like any other, not a heading.
+		for i := range marks {
+			if marks[i].bare {
+				marks[i].bare, marks[i].heading = false, false
+			}
+		}
+	}
 	return marks
+}
+
+// plainMark applies the marks that only pages calling themselves live
+// get: a list item opening with a bold clock, a plain paragraph opening
+// with a clock, a <dt> holding one.
+func plainMark(n *html.Node, m mark, ok bool) (mark, bool) {
+	switch {
+	case !ok && n.DataAtom == atom.Li:
+		return boldLeadItem(n)
+	case !ok:
+		return plainClockPara(n)
+	case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:
+		// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens its
+		// descriptions as a heading opens the paragraphs after it.
+		m.heading, m.plain = true, false
+	}
+	return m, ok
+}
+
+// saysTimesAreLocal reports whether a short paragraph (an article's
+// intro) holds a note such as "(all times local)".
+func saysTimesAreLocal(n *html.Node) bool {
+	s, ok := dom.ShortText(n, 400)
+	if !ok {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, note := range lexicon.RollingTimesNotes {
+		if strings.Contains(s, note) {
+			return true
+		}
+	}
+	return false
 }

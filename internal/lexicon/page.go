@@ -181,3 +181,12 @@ var MatchClockClasses = NewWords(
 
 // LapWords are the words before a lap number ("Lap 23/58", "Runde 12").
 var LapWords = NewWords("lap", "runde", "tour", "giro", "vuelta", "volta", "okrążenie", "круг", "kolo")
+
+// RollingTimesNotes are the notes with which an agency's rolling-update
+// article ("The Latest") says that its bare clock paragraphs are local
+// times: with two or more such paragraphs, they open its updates.
+var RollingTimesNotes = []string{
+	"all times local", "all times are local", "all times et", "all times eastern", "all times pt",
+	"all times pacific", "all times edt", "all times est", "all times pdt", "all times gmt", "all times bst",
+	"alle zeiten", "toutes les heures", "todas las horas", "horário local", "ora locale",
+}
