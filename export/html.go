@@ -49,7 +49,11 @@ func HTML(w io.Writer, b *liveblog.Blog, opts ...Option) error {
 	if b == nil {
 		return errNilBlog
 	}
-	s := newSettings(opts)
+	return newSettings(opts).writeHTML(w, b)
+}
+
+// writeHTML writes the reader page of b.
+func (s *settings) writeHTML(w io.Writer, b *liveblog.Blog) error {
 	var buf bytes.Buffer
 	if err := readerPage.Execute(&buf, s.page(b)); err != nil {
 		return err
