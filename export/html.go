@@ -32,13 +32,13 @@ var readerPage = template.Must(template.New("reader").Parse(readerSource))
 //
 // The page has the blog's title, address, published and updated times
 // and summary, then one <article> per entry in the blog's order: its
-// time as <time datetime="RFC 3339"> with readable text ("Tue 14 May
-// 2024, 16:05 UTC"; UTC unless a Location option says otherwise), its
-// edit time, authors, permalink and title, its body, the images the
-// body does not show, and its embeds as links. Key events (class
-// "key-event") and pinned entries (class "pinned") are marked in words
-// and in colour. A small stylesheet is inline; there are no scripts,
-// and ContentSecurityPolicy forbids them.
+// time as <time datetime="RFC 3339, in UTC"> with readable text ("Tue
+// 14 May 2024, 16:05 UTC"; UTC unless a Location option says
+// otherwise), its edit time, authors, permalink and title, its body,
+// the images the body does not show, and its embeds as links. Key
+// events (class "key-event") and pinned entries (class "pinned") are
+// marked in words and in colour. A small stylesheet is inline; there
+// are no scripts, and ContentSecurityPolicy forbids them.
 //
 // Each entry's HTML is written again through the allowlist that made
 // it, so Entry.HTML from Parse comes out unchanged, and a Blog built by
@@ -119,6 +119,10 @@ func (s *settings) entry(e *liveblog.Entry) entryView {
 	if !s.rawHTML {
 		body = safeHTML(body)
 	}
+	if body == "" && e.HTML != "" {
+		// The HTML does not parse: the plain text stands in for it.
+		body = textHTML(e.Text)
+	}
 	v := entryView{
 		ID:       e.ID,
 		RawTime:  strings.TrimSpace(e.RawTime),
@@ -195,4 +199,15 @@ func withCaption(body, u, caption string) (string, bool) {
 	}
 	end += i + 1
 	return body[:end] + `<small class="caption">` + template.HTMLEscapeString(caption) + `</small>` + body[end:], true
+}
+
+// textHTML returns plain text as HTML paragraphs, one a line.
+func textHTML(text string) string {
+	var sb strings.Builder
+	for line := range strings.SplitSeq(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			sb.WriteString("<p>" + template.HTMLEscapeString(line) + "</p>")
+		}
+	}
+	return sb.String()
 }

@@ -24,13 +24,13 @@ const separator = " · "
 //     entry's time in a readable form ("Tue 14 May 2024, 16:05 UTC";
 //     the printed time when the page gives no readable one) and its
 //     title; under it a line with "**Key event**" and "**Pinned**" when
-//     the site marks the entry so, the time in RFC 3339, the time of an
-//     edit, the authors and the permalink;
+//     the site marks the entry so, the time in RFC 3339 (in UTC), the
+//     time of an edit, the authors and the permalink;
 //   - the entry's body, from Entry.HTML: paragraphs, headings, list
 //     items, quotes, code, emphasis and links, each image as a link
 //     ("[Image: alt](address)") followed by its caption, then the
 //     images the body does not show and the embeds, each as a link
-//     ("[Embedded tweet](address)").
+//     ("[Embedded YouTube video](address)").
 //
 // Only absolute http, https and mailto addresses become links; every
 // character of the page's text that Markdown reads as syntax is escaped,
@@ -100,6 +100,13 @@ func (s *settings) markdownEntry(sb *strings.Builder, e *liveblog.Entry) {
 		}
 	}
 	blocks, shown := markdownBlocks(e.HTML, captions)
+	if shown == nil {
+		// The HTML does not parse: the plain text stands in for it.
+		shown = map[string]bool{}
+		for _, p := range paragraphs(e.Text) {
+			blocks = append(blocks, mdBlock{kind: blockPara, lines: []string{p}})
+		}
+	}
 	for _, im := range e.Images {
 		if u := render.SafeURL(im.URL, false); u != "" && !shown[u] {
 			shown[u] = true

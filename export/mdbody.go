@@ -81,7 +81,10 @@ type mdFrame struct {
 	kind inlineKind
 	dest string // a link's destination, already encoded
 	link bool   // the frame is an <a>, written as a link or not
-	buf  strings.Builder
+	// shown is whether part of the element's content went out with an
+	// earlier block (see flush).
+	shown bool
+	buf   strings.Builder
 	// after is written right after the element closes: the address of
 	// an image inside a link, of a link inside code.
 	after []string
@@ -115,7 +118,8 @@ type bodyMarkdown struct {
 }
 
 // markdownBlocks renders the body HTML of an entry as Markdown blocks and
-// reports the addresses of the images it showed.
+// reports the addresses of the images it showed; a nil map when the
+// HTML does not parse (it nests deeper than the parser allows).
 func markdownBlocks(body string, captions map[string]string) ([]mdBlock, map[string]bool) {
 	m := &bodyMarkdown{
 		frames:   []*mdFrame{{kind: inlineBase}},
@@ -125,7 +129,7 @@ func markdownBlocks(body string, captions map[string]string) ([]mdBlock, map[str
 	}
 	root := parseBody(body)
 	if root == nil {
-		return nil, m.images
+		return nil, nil
 	}
 	type step struct {
 		n    *html.Node
@@ -185,8 +189,10 @@ func (m *bodyMarkdown) enter(n *html.Node) bool {
 		return true
 	}
 	if kind, ok := mdInlineTags[n.DataAtom]; ok {
-		if m.raw() {
-			kind = inlineBase // nothing is syntax inside code
+		if m.raw() || kind != inlineQuote && m.innermost(kind) != nil {
+			// Nothing is syntax inside code; emphasis inside the same
+			// emphasis adds nothing.
+			kind = inlineBase
 		}
 		m.push(&mdFrame{kind: kind})
 	}
@@ -245,6 +251,9 @@ func (m *bodyMarkdown) pop() {
 func closed(f *mdFrame) string {
 	s := wrap(f)
 	for _, a := range f.after {
+		if strings.HasSuffix(s, " ") {
+			a = strings.TrimPrefix(a, " ")
+		}
 		s += a
 	}
 	return s
@@ -391,7 +400,7 @@ func wrap(f *mdFrame) string {
 	lead := content[:len(content)-len(core)]
 	core = strings.TrimRight(core, " \n")
 	trail := content[len(lead)+len(core):]
-	if core == "" && f.kind != inlineLink {
+	if core == "" && (f.kind != inlineLink || f.shown) {
 		return lead + trail
 	}
 	var s string
@@ -454,10 +463,12 @@ func unhex(a, b byte) (byte, bool) {
 func (m *bodyMarkdown) flush() {
 	for i := len(m.frames) - 1; i > 0; i-- {
 		f := m.frames[i]
-		if s := closed(f); s != "" {
-			appendMarkdown(&m.frames[i-1].buf, s)
+		shown := f.shown
+		if f.buf.Len() > 0 {
+			appendMarkdown(&m.frames[i-1].buf, closed(f))
+			shown = true
 		}
-		m.frames[i] = &mdFrame{kind: f.kind, dest: f.dest, link: f.link}
+		m.frames[i] = &mdFrame{kind: f.kind, dest: f.dest, link: f.link, shown: shown}
 	}
 	content := m.frames[0].buf.String()
 	m.frames[0].buf.Reset()

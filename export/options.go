@@ -7,8 +7,8 @@ type Option func(*settings)
 
 // Location sets the zone of the readable times: "Tue 14 May 2024, 17:05
 // BST" rather than the default "Tue 14 May 2024, 16:05 UTC". Machine
-// times (RFC 3339) are written in the same zone; they name the same
-// instant whatever the zone. A nil Location keeps UTC.
+// times (RFC 3339) stay in UTC, so that they compare as text. A nil
+// Location keeps UTC.
 func Location(loc *time.Location) Option {
 	return func(s *settings) {
 		if loc != nil {
@@ -45,7 +45,7 @@ func (s *settings) readable(t time.Time) string {
 	return t.In(s.loc).Format(readableLayout)
 }
 
-// machine returns t in RFC 3339, in the chosen zone.
+// machine returns t in RFC 3339, in UTC.
 func (s *settings) machine(t time.Time) string {
-	return t.In(s.loc).Format(time.RFC3339)
+	return t.UTC().Format(time.RFC3339)
 }
