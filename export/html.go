@@ -119,8 +119,9 @@ func (s *settings) entry(e *liveblog.Entry) entryView {
 	if !s.rawHTML {
 		body = safeHTML(body)
 	}
-	if body == "" && e.HTML != "" {
-		// The HTML does not parse: the plain text stands in for it.
+	if body == "" {
+		// No HTML, or HTML that does not parse: the plain text stands
+		// in for it.
 		body = textHTML(e.Text)
 	}
 	v := entryView{

@@ -233,3 +233,11 @@ func TestHTMLDeepNesting(t *testing.T) {
 	page, _ := renderHTML(t, b)
 	assert.Contains(t, page, `<div class="body"><p>too deep</p><p>&lt;b&gt;second&lt;/b&gt;</p></div>`)
 }
+
+// TestHTMLTextOnly: an entry built with Text and no HTML shows its text,
+// escaped, a paragraph a line.
+func TestHTMLTextOnly(t *testing.T) {
+	b := &liveblog.Blog{Title: "T", Entries: []liveblog.Entry{{ID: "a", Text: "First <line>.\n\nSecond"}}}
+	page, _ := renderHTML(t, b)
+	assert.Contains(t, page, `<div class="body"><p>First &lt;line&gt;.</p><p>Second</p></div>`)
+}

@@ -34,8 +34,8 @@ const separator = " · "
 //
 // Only absolute http, https and mailto addresses become links; every
 // character of the page's text that Markdown reads as syntax is escaped,
-// so the page cannot add a link, an image, a heading or raw HTML. Times
-// are in UTC unless a Location option says otherwise.
+// so the page cannot add a link, an image, a heading or raw HTML.
+// Readable times are in UTC unless a Location option says otherwise.
 func Markdown(w io.Writer, b *liveblog.Blog, opts ...Option) error {
 	if b == nil {
 		return errNilBlog
@@ -100,8 +100,9 @@ func (s *settings) markdownEntry(sb *strings.Builder, e *liveblog.Entry) {
 		}
 	}
 	blocks, shown := markdownBlocks(e.HTML, captions)
-	if shown == nil {
-		// The HTML does not parse: the plain text stands in for it.
+	if shown == nil || len(blocks) == 0 && strings.TrimSpace(e.HTML) == "" {
+		// No HTML, or HTML that does not parse: the plain text stands
+		// in for it.
 		shown = map[string]bool{}
 		for _, p := range paragraphs(e.Text) {
 			blocks = append(blocks, mdBlock{kind: blockPara, lines: []string{p}})

@@ -295,3 +295,12 @@ func TestWriteErrors(t *testing.T) {
 	assert.ErrorIs(t, Markdown(failWriter{}, fullBlog()), assert.AnError)
 	assert.ErrorIs(t, HTML(failWriter{}, fullBlog()), assert.AnError)
 }
+
+// TestMarkdownTextOnly: an entry built with Text and no HTML shows its
+// text, escaped, a paragraph a line.
+func TestMarkdownTextOnly(t *testing.T) {
+	b := &liveblog.Blog{Title: "T", Entries: []liveblog.Entry{{ID: "a", Text: "First *line*.\n\n# Second"}}}
+	var out bytes.Buffer
+	require.NoError(t, Markdown(&out, b))
+	assert.Equal(t, "# T\n\n## Undated entry\n\nFirst \\*line\\*.\n\n\\# Second\n", out.String())
+}

@@ -51,7 +51,6 @@ func Path() string {
 // Browser is a running headless Chromium and a DevTools session with its
 // first tab.
 type Browser struct {
-	t    testing.TB
 	cmd  *exec.Cmd
 	conn *websocket.Conn
 	base string // http://127.0.0.1:PORT
@@ -59,7 +58,6 @@ type Browser struct {
 	mu      sync.Mutex
 	nextID  int
 	pending map[int]chan message
-	events  []Event
 	waiters []eventWaiter
 	closed  error // why the connection ended, once it has
 
@@ -125,7 +123,7 @@ func Start(t testing.TB, path string) *Browser {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("cdp: starting %s: %v", path, err)
 	}
-	b := &Browser{t: t, cmd: cmd, pending: map[int]chan message{}, stderr: &tail{}}
+	b := &Browser{cmd: cmd, pending: map[int]chan message{}, stderr: &tail{}}
 	t.Cleanup(b.stop)
 
 	wsURL, err := listening(stderr, b.stderr)
@@ -216,7 +214,7 @@ func (b *Browser) pageTarget() (string, error) {
 }
 
 // read receives messages until the connection ends, handing responses to
-// their callers and keeping events.
+// their callers and events to those waiting for them.
 func (b *Browser) read() {
 	for {
 		var data []byte
@@ -242,7 +240,6 @@ func (b *Browser) read() {
 			}
 		} else if m.Method != "" {
 			ev := Event{Method: m.Method, Params: m.Params}
-			b.events = append(b.events, ev)
 			kept := b.waiters[:0]
 			for _, w := range b.waiters {
 				if w.method == ev.Method {
@@ -314,29 +311,6 @@ func (b *Browser) expect(method string) chan Event {
 	b.waiters = append(b.waiters, eventWaiter{method: method, ch: ch})
 	b.mu.Unlock()
 	return ch
-}
-
-// Events returns the events received so far whose method is one of
-// methods (all of them when none is given).
-func (b *Browser) Events(methods ...string) []Event {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	var out []Event
-	for _, ev := range b.events {
-		if len(methods) == 0 || contains(methods, ev.Method) {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Enable turns on the events of the DevTools domains ("Page", "Runtime",
