@@ -34,11 +34,11 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, dashH, out, "help is -h on stdout")
 
 	for sub, want := range map[string]string{
-		"time":    "usage: liveblog time",
+		"time":       "usage: liveblog time",
 		"extractors": "usage: liveblog extractors",
-		"follow":  "usage: liveblog follow",
-		"batch":   "usage: liveblog batch",
-		"help":    "usage: liveblog help",
+		"follow":     "usage: liveblog follow",
+		"batch":      "usage: liveblog batch",
+		"help":       "usage: liveblog help",
 	} {
 		code, out, errOut := runCmd(t, "", "help", sub)
 		assert.Equal(t, exitOK, code, sub)

@@ -51,6 +51,20 @@ func TestParseText(t *testing.T) {
 	assert.Contains(t, out, "== 2024-03-12 09:45 UTC\nHarbour Authority Says Inner Basin Held Overnight\n")
 }
 
+// TestParseMarkdownAndHTML: the export formats, their readable times in
+// the -tz zone.
+func TestParseMarkdownAndHTML(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "-format", "markdown", "-tz", "Europe/Berlin", fixture)
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "# Live Updates: Storm Aldric Batters the Northern Coast\n"), out)
+	assert.Contains(t, out, "## Tue 12 Mar 2024, 10:45 CET · Harbour Authority Says Inner Basin Held Overnight\n")
+	code, out, errOut = runCmd(t, "", "-format", "html", fixture)
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>"), out[:min(len(out), 80)])
+	assert.Contains(t, out, `<time datetime="2024-03-12T09:45:00Z">`)
+	assert.NotContains(t, out, "<script")
+}
+
 func TestExitStatuses(t *testing.T) {
 	tests := []struct {
 		name     string

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/export"
 	"github.com/liveblog-go/liveblog/feed"
 	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
@@ -33,7 +34,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	pageURL := fs.String("url", "", "page `URL` when reading a file (resolves links, helps choose the site adapter)")
 	pf := addParserFlags(fs, zoneUsage)
 	now := fs.String("now", "", "reference time, `RFC3339` (default: the page's own modified time)")
-	format := fs.String("format", "json", "output `format`: json, jsonl, text, atom, rss or jsonfeed")
+	format := fs.String("format", "json", "output `format`: json, jsonl, text, markdown, html (a reader page), atom, rss or jsonfeed")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout when fetching a URL")
 	allowPrivate := fs.Bool("allow-private-redirects", false, privateRedirectsUsage)
 	if code, ok := parseFlags(fs, args); !ok {
@@ -45,9 +46,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch *format {
-	case "json", "jsonl", "text", "atom", "rss", "jsonfeed":
+	case "json", "jsonl", "text", "markdown", "html", "atom", "rss", "jsonfeed":
 	default:
-		fmt.Fprintf(stderr, "liveblog: unknown -format %q (want json, jsonl, text, atom, rss or jsonfeed)\n", *format)
+		fmt.Fprintf(stderr, "liveblog: unknown -format %q (want json, jsonl, text, markdown, html, atom, rss or jsonfeed)\n", *format)
 		return exitUsage
 	}
 	opts, ok := pf.options("liveblog", stderr)
@@ -95,7 +96,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitError
 	}
-	if err := write(stdout, blog, *format); err != nil {
+	if err := write(stdout, blog, *format, opts.Location); err != nil {
 		fmt.Fprintf(stderr, "liveblog: writing output: %s\n", errText(err))
 		return exitError
 	}
@@ -116,9 +117,14 @@ func fetch(rawURL string, timeout time.Duration, allowPrivate bool) (io.Reader, 
 	return bytes.NewReader(resp.Body), resp.Header.Get("Content-Type"), nil
 }
 
-// write prints a blog in one of the output formats.
-func write(w io.Writer, blog *liveblog.Blog, format string) error {
+// write prints a blog in one of the output formats; loc is the zone of
+// the readable times of markdown and html (nil: UTC).
+func write(w io.Writer, blog *liveblog.Blog, format string, loc *time.Location) error {
 	switch format {
+	case "markdown":
+		return export.Markdown(w, blog, export.Location(loc))
+	case "html":
+		return export.HTML(w, blog, export.Location(loc))
 	case "jsonl":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
