@@ -60,3 +60,25 @@ func TestDecodeRefusesBinary(t *testing.T) {
 	_, _, err = Decode([]byte(strings.Repeat("x", 9000)+"\x00"), "", "")
 	assert.NoError(t, err, "only the start is sniffed")
 }
+
+// TestJSONIsNotHTML keeps a vendor's JSON response on the text path even
+// when its strings hold markup near the start; a page that merely starts
+// with a brace, or broken JSON with markup, is still sniffed as before.
+func TestJSONIsNotHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`{"posts":[{"html":"<p>First post</p><div>more</div>"}]}`, false},
+		{"\xef\xbb\xbf  [{\"contents\":\"<p>Hi</p>\"}]", false},
+		{`{"posts":[{"html":"<p>unterminated`, true},
+		{`{ broken } <div>markup after</div>`, true},
+		{`[note] <p>a copied page that starts with a bracket</p>`, true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, LooksLikeHTML([]byte(tt.in)), "%q", tt.in)
+	}
+	_, isHTML, err := Decode([]byte(`<p>served as JSON</p>`), "application/json; charset=utf-8", "")
+	require.NoError(t, err)
+	assert.False(t, isHTML, "the Content-Type decides")
+}
