@@ -364,4 +364,3 @@ func authorName(a *html.Node) string {
 	}
 	return name
 }
-
