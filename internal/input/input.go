@@ -6,6 +6,7 @@ package input
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -145,7 +146,7 @@ func Decode(data []byte, contentType, fallback string) ([]byte, bool, error) {
 	switch mediaType {
 	case "text/html", "application/xhtml+xml":
 		isHTML = true
-	case "text/plain":
+	case "text/plain", "application/json", "text/json":
 		isHTML = false
 	}
 	if !isHTML && isBinary(data) {
@@ -257,7 +258,9 @@ func isBinary(data []byte) bool {
 
 var textControl = [0x20]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, 0x1b: true}
 
-// LooksLikeHTML sniffs the start of the input for markup.
+// LooksLikeHTML sniffs the start of the input for markup. A JSON
+// document (a live-blog vendor's response, whose strings often hold
+// "<p>" near the start) is not HTML.
 func LooksLikeHTML(data []byte) bool {
 	head := data
 	if len(head) > 2048 {
@@ -266,6 +269,9 @@ func LooksLikeHTML(data []byte) bool {
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
 	if len(head) > 0 && head[0] == '<' {
 		return true
+	}
+	if LooksLikeJSON(data) {
+		return false
 	}
 	for i, c := range head {
 		if c != '<' {
@@ -278,6 +284,17 @@ func LooksLikeHTML(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// LooksLikeJSON reports whether the input is a JSON object or array:
+// it starts with '{' or '[' (after a byte order mark and white space) and
+// the whole of it is valid JSON. Only such inputs pay for the check.
+func LooksLikeJSON(data []byte) bool {
+	data = bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
+	if len(data) == 0 || (data[0] != '{' && data[0] != '[') {
+		return false
+	}
+	return json.Valid(data)
 }
 
 // htmlSniffTags are the tags whose presence near the start makes an

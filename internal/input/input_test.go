@@ -64,3 +64,25 @@ func TestDecodeRefusesBinary(t *testing.T) {
 	_, _, err = Decode([]byte(hostile), "", "")
 	assert.NoError(t, err, "a few stray controls do not make a text binary")
 }
+
+// TestJSONIsNotHTML keeps a vendor's JSON response on the text path even
+// when its strings hold markup near the start; a page that merely starts
+// with a brace, or broken JSON with markup, is still sniffed as before.
+func TestJSONIsNotHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`{"posts":[{"html":"<p>First post</p><div>more</div>"}]}`, false},
+		{"\xef\xbb\xbf  [{\"contents\":\"<p>Hi</p>\"}]", false},
+		{`{"posts":[{"html":"<p>unterminated`, true},
+		{`{ broken } <div>markup after</div>`, true},
+		{`[note] <p>a copied page that starts with a bracket</p>`, true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, LooksLikeHTML([]byte(tt.in)), "%q", tt.in)
+	}
+	_, isHTML, err := Decode([]byte(`<p>served as JSON</p>`), "application/json; charset=utf-8", "")
+	require.NoError(t, err)
+	assert.False(t, isHTML, "the Content-Type decides")
+}

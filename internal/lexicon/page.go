@@ -190,3 +190,42 @@ var RollingTimesNotes = []string{
 	"all times pacific", "all times edt", "all times est", "all times pdt", "all times gmt", "all times bst",
 	"alle zeiten", "toutes les heures", "todas las horas", "horário local", "ora locale",
 }
+
+// OlderPageLinks and NewerPageLinks are the texts (or labels) of links
+// to the adjoining pages of a paginated live blog, which runs newest
+// first: "older posts" leads back in time. They are compared whole, once
+// arrows and punctuation are stripped; "oldest" and "latest" (the ends
+// of the blog, not its neighbours) are in neither.
+var (
+	OlderPageLinks = NewWords(
+		"older", "older posts", "older entries", "older updates", "older news",
+		"older page", "earlier", "earlier posts", "earlier updates", "earlier entries",
+		"show older posts", "load older posts", "see older posts", "previous updates",
+		"ältere beiträge", "ältere einträge", "ältere meldungen", "frühere beiträge",
+		"plus anciens", "articles plus anciens", "messages plus anciens", "billets plus anciens",
+		"post meno recenti", "meno recenti", "aggiornamenti precedenti",
+		"más antiguos", "entradas anteriores", "entradas antiguas",
+		"starsze wpisy", "starsze", "eerdere berichten", "oudere berichten",
+	)
+	NewerPageLinks = NewWords(
+		"newer", "newer posts", "newer entries", "newer updates", "newer news",
+		"newer page", "later posts", "later updates", "show newer posts", "load newer posts",
+		"neuere beiträge", "neuere einträge", "neuere meldungen",
+		"plus récents", "articles plus récents", "messages plus récents", "billets plus récents",
+		"post più recenti", "più recenti",
+		"más recientes", "entradas recientes", "entradas más recientes",
+		"nowsze wpisy", "nowsze", "nieuwere berichten", "recentere berichten",
+	)
+)
+
+// NextPageLinks and PreviousPageLinks are the texts of a pager's "next"
+// and "previous" links. On a newest-first blog "next" leads to older
+// posts; they count only inside a pager (a nav, an element whose class
+// or id names pagination, AMP's <div pagination>).
+var (
+	NextPageLinks     = NewWords("next", "next page", "weiter", "nächste seite", "suivant", "page suivante", "successivo", "pagina successiva", "siguiente", "página siguiente", "następna", "volgende")
+	PreviousPageLinks = NewWords("previous", "prev", "previous page", "zurück", "vorherige seite", "précédent", "page précédente", "precedente", "pagina precedente", "anterior", "página anterior", "poprzednia", "vorige")
+)
+
+// PagerParts, in a class or id value, mark an element holding a pager.
+var PagerParts = NewWords("pagination", "pager", "paging", "paginator", "pagenav", "pages")

@@ -12,12 +12,18 @@ package all
 import (
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/sources/ard"
+	"github.com/liveblog-go/liveblog/sources/arena"
 	"github.com/liveblog-go/liveblog/sources/guardian"
 	"github.com/liveblog-go/liveblog/sources/independent"
+	"github.com/liveblog-go/liveblog/sources/lb24"
 	"github.com/liveblog-go/liveblog/sources/ndtv"
+	"github.com/liveblog-go/liveblog/sources/norkon"
 	"github.com/liveblog-go/liveblog/sources/reach"
 	"github.com/liveblog-go/liveblog/sources/repubblica"
+	"github.com/liveblog-go/liveblog/sources/scribblelive"
+	"github.com/liveblog-go/liveblog/sources/sourcefabric"
 	"github.com/liveblog-go/liveblog/sources/sputnik"
+	"github.com/liveblog-go/liveblog/sources/tickaroo"
 )
 
 // Adapters returns a new instance of every site adapter, in the order they
@@ -32,6 +38,14 @@ func Adapters() []liveblog.Extractor {
 		reach.New(),
 		independent.New(),
 		ard.New(),
+		// Live-blog vendors: their JSON responses, and Live Blog's
+		// published page.
+		tickaroo.New(),
+		norkon.New(),
+		scribblelive.New(),
+		sourcefabric.New(),
+		arena.New(),
+		lb24.New(),
 	}
 }
 
