@@ -3,6 +3,8 @@ package liveblog
 import (
 	"encoding/json"
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/embeds"
+	"github.com/liveblog-go/liveblog/internal/paging"
 	"github.com/liveblog-go/liveblog/internal/render"
 	"net/url"
 	"strings"
@@ -37,6 +39,10 @@ type Document struct {
 
 	liveOnce sync.Once
 	live     bool // see pageSaysLive
+
+	linksOnce sync.Once
+	links     paging.Links
+	embeds    []Feed
 }
 
 func newDocument(root *html.Node, text string, opts *Options) *Document {
@@ -244,3 +250,34 @@ func isWebURL(u *url.URL) bool {
 // Attr returns the value of n's attribute key (lower-case), or "".
 // It is a convenience for extractors.
 func Attr(n *html.Node, key string) string { return dom.Attr(n, key) }
+
+// pageLinks returns the page's adjoining pages and AMP alternate, and the
+// vendor embeds it holds, found once.
+func (d *Document) pageLinks() (paging.Links, []Feed) {
+	d.linksOnce.Do(func() {
+		if d.root == nil {
+			return
+		}
+		// One walk for both finders.
+		pf, ef := paging.NewFinder(d.URL()), embeds.NewFinder(d.URL())
+		dom.Walk(d.root, func(n *html.Node) bool {
+			if n.DataAtom == atom.Svg || n.DataAtom == atom.Style || n.DataAtom == atom.Math {
+				return false
+			}
+			pf.Visit(n)
+			ef.Visit(n)
+			return true
+		})
+		d.links = pf.Links()
+		for _, f := range ef.Feeds() {
+			d.embeds = append(d.embeds, Feed(f))
+		}
+	})
+	return d.links, d.embeds
+}
+
+// feeds returns the vendor embeds of the page.
+func (d *Document) feeds() []Feed {
+	_, f := d.pageLinks()
+	return f
+}

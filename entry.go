@@ -39,8 +39,28 @@ type Blog struct {
 	// live blog, when the page links to them. Parse never fetches them.
 	Older string `json:"older,omitempty"`
 	Newer string `json:"newer,omitempty"`
+	// AMP is the URL of the page's AMP alternate (rel=amphtml), when it
+	// has one: an amp-live-list page is static and whole where the
+	// canonical page may be built by a script.
+	AMP string `json:"amp,omitempty"`
+	// Feeds are the vendor-hosted live blogs the page embeds (a
+	// Tickaroo, Norkon, ScribbleLive, Sourcefabric, Arena or 24liveblog
+	// ticker): where the vendor's own embed code loads the entries from.
+	// Parse never fetches them.
+	Feeds []Feed `json:"feeds,omitempty"`
 	// Entries are the posts of the blog, in page order.
 	Entries []Entry `json:"entries"`
+}
+
+// Feed is a live blog hosted by a vendor and embedded in a page.
+type Feed struct {
+	// Vendor names the vendor; it is also the name of the extractor that
+	// reads URL's response ("tickaroo", "norkon", "scribblelive",
+	// "sourcefabric", "arena", "24liveblog").
+	Vendor string `json:"vendor"`
+	// URL is the absolute address its embed code loads the entries
+	// from.
+	URL string `json:"url"`
 }
 
 // DateSource says where a blog's reference day came from: the day on

@@ -31,6 +31,11 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 			blog.URL = u.String()
 		}
 	}
+	links, feeds := d.pageLinks()
+	if blog.Older == "" && blog.Newer == "" {
+		blog.Older, blog.Newer = render.SafeRef(links.Older), render.SafeRef(links.Newer)
+	}
+	blog.AMP, blog.Feeds = render.SafeRef(links.AMP), feeds
 	if blog.Title == "" {
 		blog.Title = d.Title()
 	}

@@ -26,7 +26,32 @@ var (
 	// ErrCharset means the input's character set is unknown or the
 	// fallback charset named in Options is not one.
 	ErrCharset = errors.New("liveblog: unknown charset")
+	// ErrVendorEmbed means the page shows no entries of its own but
+	// embeds a vendor's live blog: the error is an *EmbedError that
+	// lists where the entries are.
+	ErrVendorEmbed = errors.New("liveblog: the entries are in a vendor embed")
 )
+
+// EmbedError is returned for a page whose only live blog is a vendor's
+// embed (the host page holds the embed; the vendor's script fills it):
+// the page is not "not a live blog", and its entries are one fetch away.
+// errors.Is(err, ErrVendorEmbed) reports it.
+type EmbedError struct {
+	// Feeds are the embedded live blogs; fetching Feeds[i].URL and
+	// parsing the response gives the entries.
+	Feeds []Feed
+	// Blog holds what the host page says of itself (URL, title, dates,
+	// AMP alternate, adjoining pages), with no entries.
+	Blog *Blog
+}
+
+// Error names the first embed.
+func (e *EmbedError) Error() string {
+	return fmt.Sprintf("%s: %s (%s)", ErrVendorEmbed.Error(), e.Feeds[0].Vendor, e.Feeds[0].URL)
+}
+
+// Unwrap makes errors.Is(err, ErrVendorEmbed) true.
+func (e *EmbedError) Unwrap() error { return ErrVendorEmbed }
 
 // DefaultMaxSize is the input size limit used when Options.MaxSize is 0.
 // The largest live blogs seen are under 2 MB.
@@ -182,6 +207,9 @@ func (p *Parser) run(d *Document) (*Blog, error) {
 		if !errors.Is(err, ErrNotLiveBlog) {
 			return blog, err
 		}
+	}
+	if feeds := d.feeds(); len(feeds) > 0 {
+		return nil, &EmbedError{Feeds: feeds, Blog: finish(d, "", &Result{})}
 	}
 	return nil, ErrNotLiveBlog
 }

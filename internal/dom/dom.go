@@ -65,6 +65,9 @@ func Text(n *html.Node) string {
 	if n.Type == html.TextNode {
 		return Clean(n.Data)
 	}
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return Clean(c.Data) // the usual label: one text, no builder
+	}
 	var b strings.Builder
 	appendText(&b, n, -1)
 	return Clean(b.String())
@@ -79,6 +82,13 @@ func ShortText(n *html.Node, limit int) (string, bool) {
 	}
 	if n.Type == html.TextNode {
 		s := Clean(n.Data)
+		return s, len(s) <= limit
+	}
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		if len(c.Data) > 4*limit+64 {
+			return "", false
+		}
+		s := Clean(c.Data)
 		return s, len(s) <= limit
 	}
 	var b strings.Builder

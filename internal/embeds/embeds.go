@@ -56,24 +56,45 @@ func Find(root *html.Node, page *url.URL) []Feed {
 	if root == nil {
 		return nil
 	}
-	var out []Feed
-	seen := map[string]bool{}
+	f := NewFinder(page)
 	dom.Walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		for _, d := range detectors {
-			f, ok := d(n, page)
-			if !ok || f.URL == "" || seen[f.URL] {
-				continue
-			}
-			seen[f.URL] = true
-			out = append(out, f)
-		}
+		f.Visit(n)
 		return true
 	})
-	return out
+	return f.Feeds()
 }
+
+// Finder finds the embeds of a page one element at a time, for a caller
+// that walks the tree for other reasons too.
+type Finder struct {
+	page *url.URL
+	out  []Feed
+	seen map[string]bool
+}
+
+// NewFinder returns a Finder for a page at address page (may be nil).
+func NewFinder(page *url.URL) *Finder { return &Finder{page: page} }
+
+// Visit looks at one node of the page, in document order.
+func (f *Finder) Visit(n *html.Node) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	for _, d := range detectors {
+		feed, ok := d(n, f.page)
+		if !ok || feed.URL == "" || f.seen[feed.URL] {
+			continue
+		}
+		if f.seen == nil {
+			f.seen = map[string]bool{}
+		}
+		f.seen[feed.URL] = true
+		f.out = append(f.out, feed)
+	}
+}
+
+// Feeds returns the embeds found so far.
+func (f *Finder) Feeds() []Feed { return f.out }
 
 // idPattern is what an id taken from a page may hold before it goes
 // into an address: letters, digits, '-', '_' and '.'.
@@ -135,6 +156,9 @@ func pathParts(u *url.URL) []string {
 func scriptText(n *html.Node) string {
 	if n.Data != "script" || dom.Attr(n, "src") != "" {
 		return ""
+	}
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return c.Data // the usual script: one text, not copied
 	}
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -71,27 +71,51 @@ func Find(root *html.Node, page *url.URL) Links {
 	if root == nil {
 		return Links{}
 	}
-	f := &finder{page: page, pageNum: pageNumber(page)}
+	f := NewFinder(page)
 	dom.Walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.Link, atom.A:
-			f.link(n)
-		}
+		f.Visit(n)
 		return true
 	})
-	return Links{Older: f.older, Newer: f.newer, AMP: f.amp}
+	return f.Links()
+}
+
+// Finder finds a page's links one element at a time, for a caller that
+// walks the tree for other reasons too.
+type Finder struct{ f finder }
+
+// NewFinder returns a Finder for a page at address page (may be nil).
+func NewFinder(page *url.URL) *Finder {
+	return &Finder{f: finder{page: page, pageNum: pageNumber(page)}}
+}
+
+// Visit looks at one node of the page, in document order.
+func (f *Finder) Visit(n *html.Node) {
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Link || n.DataAtom == atom.A) {
+		f.f.link(n)
+	}
+}
+
+// Links returns what was found so far.
+func (f *Finder) Links() Links {
+	return Links{Older: f.f.older, Newer: f.f.newer, AMP: f.f.amp}
 }
 
 // link classifies one <link> or <a>.
 func (f *finder) link(n *html.Node) {
-	href := f.resolve(dom.Attr(n, "href"))
+	raw := dom.Attr(n, "href")
+	if raw == "" || raw[0] == '#' {
+		return
+	}
+	relAttr := dom.Attr(n, "rel")
+	if relAttr == "" && n.DataAtom == atom.A {
+		f.plainLink(n, raw)
+		return
+	}
+	href := f.resolve(raw)
 	if href == "" {
 		return
 	}
-	rel := strings.Fields(strings.ToLower(dom.Attr(n, "rel")))
+	rel := strings.Fields(strings.ToLower(relAttr))
 	for _, r := range rel {
 		switch r {
 		case "amphtml":
@@ -107,11 +131,26 @@ func (f *finder) link(n *html.Node) {
 			return
 		}
 	}
-	if n.DataAtom != atom.A || f.isSelf(href) {
+	if n.DataAtom == atom.A {
+		f.plainLink(n, raw)
+	}
+}
+
+// plainLink classifies an <a> by its label, else by the page number of
+// its address. The address is resolved only for a link that may be one:
+// most links of a page are not, and are let go cheaply.
+func (f *finder) plainLink(n *html.Node, raw string) {
+	if older, ok := textDirection(n); ok {
+		if href := f.resolve(raw); href != "" && !f.isSelf(href) {
+			f.set(older, href, byText)
+		}
 		return
 	}
-	if older, ok := textDirection(n); ok {
-		f.set(older, href, byText)
+	if !f.numbered(raw) {
+		return
+	}
+	href := f.resolve(raw)
+	if href == "" || f.isSelf(href) {
 		return
 	}
 	if num, ok := f.linkedPage(href); ok {
@@ -122,6 +161,26 @@ func (f *finder) link(n *html.Node) {
 			f.set(false, href, byNumber)
 		}
 	}
+}
+
+// numbered reports, cheaply, whether an address may number a page of
+// this blog: a page parameter, /page/N, or the page's own path (page 1
+// seen from page 2).
+func (f *finder) numbered(raw string) bool {
+	for _, k := range pageParams {
+		if strings.Contains(raw, k+"=") {
+			return true
+		}
+	}
+	return strings.Contains(raw, "/page/") || f.pageNum > 1 && f.page != nil && strings.Contains(raw, strings.TrimSuffix(pathBase(f.page.Path), "/"))
+}
+
+// pathBase is a path without its /page/N.
+func pathBase(p string) string {
+	if _, b, ok := pathPage(p); ok {
+		return b
+	}
+	return p
 }
 
 // set records a candidate unless a stronger or earlier one of the same
@@ -180,11 +239,18 @@ func (f *finder) isSelf(href string) bool {
 	return u.String() == p.String()
 }
 
+// maxLinkLabel is the longest link text read as a pager label.
+const maxLinkLabel = 40
+
 // textDirection reads a link's text, aria-label, title and
 // data-link-name for a direction: older (true) or newer (false).
 func textDirection(a *html.Node) (older, ok bool) {
 	pager := inPager(a)
-	for _, s := range []string{dom.Text(a), dom.Attr(a, "aria-label"), dom.Attr(a, "title"), dom.Attr(a, "data-link-name")} {
+	text, short := dom.ShortText(a, maxLinkLabel)
+	if !short {
+		text = ""
+	}
+	for _, s := range []string{text, dom.Attr(a, "aria-label"), dom.Attr(a, "title"), dom.Attr(a, "data-link-name")} {
 		s = label(s)
 		switch {
 		case s == "":
