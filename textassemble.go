@@ -25,12 +25,18 @@ func (r *textReader) drafts() []Draft {
 	// entries have headlines; otherwise it is the entry's first line.
 	keepWeak := strong*4 >= len(r.entries)
 	times, pinned := r.date()
+	for i := range r.entries {
+		if e := &r.entries[i]; e.weakTitle && !keepWeak {
+			e.paras = append([]string{e.title}, e.paras...)
+			e.title, e.weakTitle = "", false
+		}
+	}
+	r.dropPinnedCopies(pinned)
 	out := make([]Draft, 0, len(r.entries))
 	for i := range r.entries {
 		e := &r.entries[i]
-		if e.weakTitle && !keepWeak {
-			e.paras = append([]string{e.title}, e.paras...)
-			e.title = ""
+		if e.dropped {
+			continue
 		}
 		g := &r.groups[e.g]
 		out = append(out, Draft{
@@ -46,6 +52,35 @@ func (r *textReader) drafts() []Draft {
 	return out
 }
 
+// dropPinnedCopies drops an entry set aside as pinned when the stream
+// holds the same entry (same stamp, title and first paragraph): the copy
+// in the stream stays, flagged as pinned. A text browser prints more of
+// the page's furniture after a pinned post than a browser copy does, so
+// the two copies' texts need not be equal to the end.
+func (r *textReader) dropPinnedCopies(pinned []bool) {
+	first := func(e *textEntry) string {
+		if len(e.paras) > 0 {
+			return e.paras[0]
+		}
+		return ""
+	}
+	for i, p := range pinned {
+		if !p {
+			continue
+		}
+		a := &r.entries[i]
+		for j := range r.entries {
+			b := &r.entries[j]
+			if j == i || b.dropped || r.groups[b.g].raw != r.groups[a.g].raw || b.title != a.title || first(b) != first(a) {
+				continue
+			}
+			b.pinned = true
+			a.dropped = true
+			break
+		}
+	}
+}
+
 // assemble reads an entry's blocks into its title, paragraphs and
 // authors.
 func (r *textReader) assemble(e *textEntry) {
@@ -58,8 +93,8 @@ func (r *textReader) assemble(e *textEntry) {
 			e.pinned = r.lex.pinned.has(o)
 		case g.glued && isNameLike(o, r.lex):
 			e.authors = append(e.authors, o)
-		case r.prefixedByline(o) != "":
-			e.authors = append(e.authors, r.prefixedByline(o))
+		case r.lex.prefixedByline(o) != "":
+			e.authors = append(e.authors, r.lex.prefixedByline(o))
 		case isHeadline(o) && isTitleSized(o):
 			restTitle = o
 		default:
@@ -72,7 +107,7 @@ func (r *textReader) assemble(e *textEntry) {
 			og := &r.groups[og]
 			switch og.role {
 			case roleByline:
-				if name := r.bylineName(og.other); name != "" && !slices.Contains(e.authors, name) {
+				if name := r.lex.bylineName(og.other); name != "" && !slices.Contains(e.authors, name) {
 					e.authors = append(e.authors, name)
 				}
 			case roleNone, roleDropped:
@@ -99,7 +134,7 @@ func (r *textReader) assemble(e *textEntry) {
 		if isNameLike(p, r.lex) && strings.HasPrefix(e.paras[1], p) {
 			name = p
 		} else {
-			name = r.prefixedByline(p)
+			name = r.lex.prefixedByline(p)
 		}
 		if name == "" {
 			break

@@ -116,7 +116,11 @@ func (f foldSet) has(s string) bool {
 }
 
 func (textExtractor) Extract(d *Document) (*Result, error) {
-	blocks := textBlocks(d.Text())
+	norm := d.Normalizer()
+	blocks := textBlocks(d.Text(), func(s string) bool {
+		ts, ok := findStamp(norm, s)
+		return ok && ts.place != stampSuffix
+	})
 	r := newTextReader(d, blocks)
 	if !r.findEntries() {
 		return nil, ErrNotLiveBlog

@@ -16,7 +16,8 @@ const halfDay = 12 * 60
 // or the page's own latest date is more than a day older than it, the
 // page's date: the latest of its datelines, "Updated" lines, date
 // headings and byline dates above the end of the stream (a date alone
-// counts as the end of its day). The entries' stamps, and the date
+// counts as the end of its day). A page with neither is dated from
+// Options.Captured, else from today. The entries' stamps, and the date
 // headings among them, go to Normalizer.ResolveSequence with it. A
 // clock that breaks the page's order by less than half a day where its
 // neighbours keep it (a pinned post above the newest entry) is dated on
@@ -25,9 +26,17 @@ const halfDay = 12 * 60
 func (r *textReader) date() ([]time.Time, []bool) {
 	n := len(r.entries)
 	now := r.d.Now()
-	anchor := now
-	if pd := r.pageDate(now); !pd.IsZero() && (anchor.IsZero() || pd.Before(anchor.Add(-24*time.Hour))) {
+	var anchor time.Time
+	switch pd := r.pageDate(now); {
+	case !now.IsZero():
+		anchor = now
+		if !pd.IsZero() && pd.Before(now.Add(-24*time.Hour)) {
+			anchor = pd
+		}
+	case !pd.IsZero():
 		anchor = pd
+	default:
+		anchor = r.d.opts.Captured
 	}
 	// The stamps in page order: the entries' and the date headings
 	// within the stream.

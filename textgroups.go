@@ -40,6 +40,7 @@ type stampGroup struct {
 	other       string // the text sharing the group's last block
 	glued       bool
 	label       bool // printed as an edit or publication time
+	byCard      bool // the date of a byline ("By Jane Doe" above it)
 	role        groupRole
 }
 
@@ -122,6 +123,13 @@ func groupStamps(norm *Normalizer, blocks []textBlock, items []stampItem, lex *t
 		dateItem := -1
 		if g.feat == featDate {
 			dateItem = k
+			if it.first > 0 && !blocks[it.first].blank && lex.prefixedByline(blocks[it.first-1].text) != "" {
+				// "By Jane Doe" over a date: a related story's byline,
+				// not a date the entries stand under.
+				g.byCard = true
+				groups = append(groups, g)
+				continue
+			}
 		}
 		labelled := itemLabelled(blocks, &it, lex)
 		for g.place != stampSuffix && g.other == "" && k+1 < len(items) {

@@ -29,8 +29,9 @@ type textLine struct {
 // for a browser copy), the other joins the lines of each wrapped
 // paragraph. A line continues the paragraph above it when it is
 // indented as that paragraph's text and the line above was too full to
-// take its first word.
-func textBlocks(s string) []textBlock {
+// take its first word, unless it opens with a timestamp (stampStart
+// says): a stamp under a full line starts a block of its own.
+func textBlocks(s string, stampStart func(string) bool) []textBlock {
 	lines := splitTextLines(s)
 	width := wrapWidth(lines)
 	blocks := make([]textBlock, 0, len(lines)/2+1)
@@ -53,7 +54,8 @@ func textBlocks(s string) []textBlock {
 			blank = true
 			continue
 		}
-		if open && width > 0 && !isBullet && l.indent == openIndent && lastWidth+1+firstWordWidth(text) > width {
+		if open && width > 0 && !isBullet && l.indent == openIndent && lastWidth+1+firstWordWidth(text) > width &&
+			!(textIsDigit(text[0]) && stampStart != nil && stampStart(text)) {
 			parts = append(parts, text)
 			lastWidth = l.width
 			continue
@@ -94,7 +96,7 @@ const maxWrapWidth = 160
 // wrapWidth returns the column a text browser wrapped the lines at, or
 // 0 when they were not wrapped. Wrapped text has a hard right margin:
 // almost no line with a space in it runs past it, and many lines end
-// just short of it.
+// just short of it, most of them in the middle of a sentence.
 func wrapWidth(lines []textLine) int {
 	var hist [maxWrapWidth + 2]int
 	total := 0
@@ -120,11 +122,20 @@ func wrapWidth(lines []textLine) int {
 	if margin < 40 || margin > maxWrapWidth {
 		return 0
 	}
-	near := 0
-	for w := margin - 12; w <= margin; w++ {
-		near += hist[w]
+	// Many lines end just short of the margin, and most of those end
+	// mid-sentence: a browser copy's longest lines are whole paragraphs
+	// and end like sentences.
+	near, open := 0, 0
+	for _, l := range lines {
+		if l.width < margin-12 || l.width > margin || strings.IndexByte(l.text, ' ') < 0 {
+			continue
+		}
+		near++
+		if last, _ := utf8.DecodeLastRuneInString(l.text); !strings.ContainsRune(".!?:\"”»)", last) {
+			open++
+		}
 	}
-	if near*10 < total {
+	if near*10 < total || open*2 < near {
 		return 0
 	}
 	return margin

@@ -31,6 +31,7 @@ type textEntry struct {
 	authors   []string
 	keyEvent  bool
 	pinned    bool
+	dropped   bool // a pinned copy of an entry in the stream
 }
 
 func newTextReader(d *Document, blocks []textBlock) *textReader {
@@ -81,7 +82,7 @@ func (r *textReader) classify() {
 		case g.place == stampSuffix:
 			head := g.other
 			switch {
-			case r.bylineName(head) != "":
+			case r.lex.bylineName(head) != "":
 				g.role = roleByline
 			case g.kind() == 'd':
 				if isAttribution(head) {
@@ -90,6 +91,8 @@ func (r *textReader) classify() {
 			case isHeadline(head) && isTitleSized(head):
 				g.role = roleIndex
 			}
+		case g.byCard:
+			// A related story's date: neither the page's nor an entry's.
 		case g.label:
 			g.role = roleDateline
 		case g.st.HasTime:
@@ -119,14 +122,14 @@ func (r *textReader) bodyEnd(ops []int, k int) int {
 	return len(r.blocks)
 }
 
-// content returns the blocks of text in [from, to) that can be an
-// entry's: not stamps of furniture, not chrome lines.
-func (r *textReader) content(from, to int, out []string) []string {
+// content appends to out the blocks in [from, to) that can be an
+// entry's text: not stamps of furniture, not chrome lines.
+func (r *textReader) content(from, to int, out []int) []int {
 	for b := from; b < to; b++ {
 		if og := r.owner[b]; og >= 0 {
 			g := &r.groups[og]
 			if (g.role == roleNone || g.role == roleDropped) && g.other != "" {
-				out = append(out, r.blocks[b].text)
+				out = append(out, b)
 			}
 			continue
 		}
@@ -134,7 +137,7 @@ func (r *textReader) content(from, to int, out []string) []string {
 		if r.lex.chrome.has(t) || r.lex.updated.has(t) || isCaption(t, r.credits) {
 			continue
 		}
-		out = append(out, t)
+		out = append(out, b)
 	}
 	return out
 }
@@ -143,7 +146,7 @@ func (r *textReader) content(from, to int, out []string) []string {
 // the entry (a title or a paragraph), not an author or a flag.
 func (r *textReader) restIsText(g *stampGroup) bool {
 	o := g.other
-	return o != "" && !r.lex.flags.has(o) && !(g.glued && isNameLike(o, r.lex)) && r.bylineName(o) == ""
+	return o != "" && !r.lex.flags.has(o) && !(g.glued && isNameLike(o, r.lex)) && r.lex.bylineName(o) == ""
 }
 
 // dropIndexRuns marks as index items the openers that stand three or
@@ -155,16 +158,20 @@ func (r *textReader) dropIndexRuns() {
 	ops := r.openers()
 	titleOnly := make([]bool, len(ops))
 	heads := make([]string, len(ops))
-	var buf []string
+	headAt := make([]int, len(ops)) // the headline's block, -1 for the stamp's own
+	var buf []int
 	for k, gi := range ops {
 		g := &r.groups[gi]
-		buf = buf[:0]
-		if r.restIsText(g) {
-			buf = append(buf, g.other)
+		buf = r.content(g.last+1, r.bodyEnd(ops, k), buf[:0])
+		head, at := "", -1
+		switch {
+		case r.restIsText(g) && len(buf) == 0:
+			head = g.other
+		case !r.restIsText(g) && len(buf) == 1:
+			head, at = r.blocks[buf[0]].text, buf[0]
 		}
-		buf = r.content(g.last+1, r.bodyEnd(ops, k), buf)
-		if len(buf) == 1 && isHeadline(buf[0]) && isTitleSized(buf[0]) {
-			titleOnly[k], heads[k] = true, buf[0]
+		if head != "" && isHeadline(head) && isTitleSized(head) {
+			titleOnly[k], heads[k], headAt[k] = true, head, at
 		}
 	}
 	for k := 0; k < len(ops); {
@@ -179,6 +186,9 @@ func (r *textReader) dropIndexRuns() {
 		if end-k >= 3 && (r.underAside(r.groups[ops[k]].first) || r.repeats(heads[k:end])) {
 			for j := k; j < end; j++ {
 				r.groups[ops[j]].role = roleIndex
+				if headAt[j] >= 0 {
+					r.owner[headAt[j]] = int32(ops[j])
+				}
 			}
 		}
 		k = end
@@ -382,12 +392,12 @@ func (r *textReader) firstEntryStart(byline int) int {
 
 // bylineName returns the author named by a byline ("By Jane Doe", "Jane
 // Doe", "di Mario Rossi"), or "".
-func (r *textReader) bylineName(s string) string {
+func (lx *textLexicon) bylineName(s string) string {
 	s = strings.TrimFunc(s, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune(",|-–—·:", c) })
-	if name := r.prefixedByline(s); name != "" {
+	if name := lx.prefixedByline(s); name != "" {
 		return name
 	}
-	if isNameLike(s, r.lex) {
+	if isNameLike(s, lx) {
 		return s
 	}
 	return ""
@@ -395,8 +405,8 @@ func (r *textReader) bylineName(s string) string {
 
 // prefixedByline returns the name of an author line that starts with
 // "By" or its like ("By Jane Doe", "Von Max Muster"), or "".
-func (r *textReader) prefixedByline(s string) string {
-	if word, rest, ok := strings.Cut(s, " "); ok && r.lex.bylines.has(word) && isNameLike(rest, r.lex) {
+func (lx *textLexicon) prefixedByline(s string) string {
+	if word, rest, ok := strings.Cut(s, " "); ok && lx.bylines.has(word) && isNameLike(rest, lx) {
 		return rest
 	}
 	return ""
@@ -417,6 +427,9 @@ func isNameLike(s string, lx *textLexicon) bool {
 	for _, w := range words {
 		if lx.particles.has(w) {
 			continue
+		}
+		if pre, name, ok := strings.Cut(w, "-"); ok && lx.particles.has(pre) && name != "" {
+			w = name // "al-Ajrami"
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(first) {

@@ -257,9 +257,9 @@ func startsWithDigitOrLetter(s string) bool {
 }
 
 func textIsDigitRune(r rune) bool { return '0' <= r && r <= '9' }
-func textIsDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func textIsUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
-func textIsLower(c byte) bool { return 'a' <= c && c <= 'z' }
+func textIsDigit(c byte) bool     { return '0' <= c && c <= '9' }
+func textIsUpper(c byte) bool     { return 'A' <= c && c <= 'Z' }
+func textIsLower(c byte) bool     { return 'a' <= c && c <= 'z' }
 
 // textIsLetter reports an ASCII letter or a byte of a non-ASCII rune
 // (most of which, in stamps, are letters: "März", "сентября").
