@@ -103,16 +103,10 @@ func (r *textReader) assemble(e *textEntry) {
 	}
 	caption := false
 	for b := e.from; b < e.to; b++ {
-		if og := r.owner[b]; og >= 0 {
-			og := &r.groups[og]
-			switch og.role {
-			case roleByline:
+		if !r.isText(b) {
+			if og := &r.groups[r.owner[b]]; og.role == roleByline {
 				if name := r.lex.bylineName(og.other); name != "" && !slices.Contains(e.authors, name) {
 					e.authors = append(e.authors, name)
-				}
-			case roleNone, roleDropped:
-				if og.other != "" {
-					e.paras = appendPara(e.paras, r.blocks[b].text)
 				}
 			}
 			continue

@@ -126,11 +126,7 @@ func (r *textReader) bodyEnd(ops []int, k int) int {
 // entry's text: not stamps of furniture, not chrome lines.
 func (r *textReader) content(from, to int, out []int) []int {
 	for b := from; b < to; b++ {
-		if og := r.owner[b]; og >= 0 {
-			g := &r.groups[og]
-			if (g.role == roleNone || g.role == roleDropped) && g.other != "" {
-				out = append(out, b)
-			}
+		if !r.isText(b) {
 			continue
 		}
 		t := r.blocks[b].text
@@ -140,6 +136,17 @@ func (r *textReader) content(from, to int, out []int) []int {
 		out = append(out, b)
 	}
 	return out
+}
+
+// isText reports whether block b is text: not a stamp, or a stamp that
+// is neither an entry's nor furniture (a sentence ending with a time).
+func (r *textReader) isText(b int) bool {
+	og := r.owner[b]
+	if og < 0 {
+		return true
+	}
+	g := &r.groups[og]
+	return (g.role == roleNone || g.role == roleDropped) && g.other != "" && !g.byCard
 }
 
 // restIsText reports whether the text after an opener's stamp is part of
