@@ -114,7 +114,7 @@ func (r *textReader) assemble(e *textEntry) {
 		t := r.blocks[b].text
 		switch {
 		case r.lex.chrome.has(t), r.lex.updated.has(t):
-		case isCaption(t, r.credits):
+		case r.caption[b]:
 			caption = true
 		default:
 			e.paras = appendPara(e.paras, t)

@@ -112,7 +112,26 @@ func newFoldSet(words ...string) foldSet {
 // rune: it is not lowered at all. Callers ask about every line or block
 // of a page, most of them long.
 func (f foldSet) has(s string) bool {
-	return len(s) <= 4*f.maxLen && f.words[strings.ToLower(s)]
+	if len(s) > 4*f.maxLen {
+		return false
+	}
+	// ASCII text is lowered in a buffer on the stack: no allocation for
+	// the many lines asked about.
+	var buf [64]byte
+	if len(s) <= len(buf) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return f.words[strings.ToLower(s)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return f.words[string(buf[:len(s)])]
+	}
+	return f.words[strings.ToLower(s)]
 }
 
 func (textExtractor) Extract(d *Document) (*Result, error) {

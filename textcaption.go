@@ -36,26 +36,20 @@ func captionCredit(l string) string {
 	return credit
 }
 
-// captionCredits returns the credits that end two or more blocks.
-func captionCredits(blocks []textBlock) map[string]bool {
+// captionLines reports, for each block, whether it is an image caption:
+// it ends with a credit that ends two or more blocks.
+func captionLines(blocks []textBlock) []bool {
+	credit := make([]string, len(blocks))
 	count := map[string]int{}
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if c := captionCredit(b.text); c != "" {
+			credit[i] = c
 			count[c]++
 		}
 	}
-	var out map[string]bool
-	for c, n := range count {
-		if n >= 2 {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[c] = true
-		}
+	out := make([]bool, len(blocks))
+	for i, c := range credit {
+		out[i] = c != "" && count[c] >= 2
 	}
 	return out
-}
-
-func isCaption(l string, credits map[string]bool) bool {
-	return credits != nil && credits[captionCredit(l)]
 }

@@ -94,6 +94,17 @@ func scanStamps(norm *Normalizer, blocks []textBlock) []stampItem {
 func joinedStamp(norm *Normalizer, blocks []textBlock, i int) (textStamp, int, bool) {
 	var best textStamp
 	bestLast := -1
+	// Only a join holding a digit can give a time of day or a date.
+	digit := false
+	for j := i; j < len(blocks) && j <= i+3 && !digit; j++ {
+		if j > i && (blocks[j].blank || len(blocks[j].text) > 4*shortJoin) {
+			break
+		}
+		digit = hasDigit(blocks[j].text)
+	}
+	if !digit {
+		return best, bestLast, false
+	}
 	var sb strings.Builder
 	sb.WriteString(blocks[i].text)
 	for j := i + 1; j < len(blocks) && j <= i+3; j++ {

@@ -15,7 +15,7 @@ type textReader struct {
 	groups  []stampGroup
 	owner   []int32 // per block: the group spanning it, or -1
 	entries []textEntry
-	credits map[string]bool
+	caption []bool         // per block: an image caption
 	printed map[string]int // how often each line (and text after a stamp) is printed
 }
 
@@ -66,7 +66,7 @@ func (r *textReader) findEntries() bool {
 			r.printed[o]++
 		}
 	}
-	r.credits = captionCredits(r.blocks)
+	r.caption = captionLines(r.blocks)
 	r.classify()
 	r.dropIndexRuns()
 	r.keepDominant()
@@ -130,7 +130,7 @@ func (r *textReader) content(from, to int, out []int) []int {
 			continue
 		}
 		t := r.blocks[b].text
-		if r.lex.chrome.has(t) || r.lex.updated.has(t) || isCaption(t, r.credits) {
+		if r.lex.chrome.has(t) || r.lex.updated.has(t) || r.caption[b] {
 			continue
 		}
 		out = append(out, b)

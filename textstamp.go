@@ -49,6 +49,9 @@ func stampFeatures(st *Stamp) uint8 {
 	return f
 }
 
+// maxWordStamp is the longest stamp without digits looked for.
+const maxWordStamp = 32
+
 // maxStampSpan bounds the bytes of a block that are tried as a prefix
 // or suffix stamp: a stamp with its filler words is short.
 const maxStampSpan = 64
@@ -66,14 +69,20 @@ func findStamp(norm *Normalizer, s string) (textStamp, bool) {
 	if s == "" {
 		return textStamp{}, false
 	}
-	if len(s) <= maxStampSpan+16 {
+	digits := strings.IndexFunc(s, textIsDigitRune) >= 0
+	// A stamp without a digit is a short phrase ("Just now", "Vor einer
+	// Stunde").
+	if digits && len(s) <= maxStampSpan+16 || len(s) <= maxWordStamp {
 		if st, raw, ok := readGlued(norm, s); ok && (st.HasDate || st.HasTime) {
 			return textStamp{st: st, raw: raw, place: stampWhole}, true
 		}
 	}
+	if !digits {
+		return textStamp{}, false
+	}
 	head := s[:min(len(s), maxStampSpan)]
-	if strings.IndexFunc(head, textIsDigitRune) >= 0 {
-		cuts := stampCuts(s, 0, len(head))
+	if digitInFirstWords(head, 3) {
+		cuts := stampCuts(s, 0, len(head), true)
 		for k := len(cuts) - 1; k >= 0; k-- {
 			c := cuts[k]
 			if c >= len(s) {
@@ -95,7 +104,7 @@ func findStamp(norm *Normalizer, s string) (textStamp, bool) {
 		for from < len(s) && !utf8.RuneStart(s[from]) {
 			from++
 		}
-		for _, c := range stampCuts(s, from, len(s)) {
+		for _, c := range stampCuts(s, from, len(s), false) {
 			if c <= 0 || c >= len(s) {
 				continue
 			}
@@ -117,6 +126,23 @@ func findStamp(norm *Normalizer, s string) (textStamp, bool) {
 	return textStamp{}, false
 }
 
+// digitInFirstWords reports a digit among the first n words of s: a
+// stamp opening a line starts with its numbers ("12.31 Uhr", "Mon 15
+// May", "LIVE Updated 4m ago").
+func digitInFirstWords(s string, n int) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case textIsDigit(c):
+			return true
+		case c == ' ':
+			if n--; n == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // readGlued reads s whole, and when that fails and the copy glued words
 // to numbers, reads it again with spaces put back.
 func readGlued(norm *Normalizer, s string) (Stamp, string, bool) {
@@ -133,18 +159,18 @@ func readGlued(norm *Normalizer, s string) (Stamp, string, bool) {
 }
 
 // stampCuts returns the byte offsets in s[from:to] where a stamp may
-// begin or end, ascending: spaces, and the joins a copy leaves where two
+// end (ends) or begin, ascending: spaces, and the joins a copy leaves where two
 // texts ran together (digit and letter, letter or digit and
 // punctuation, a lower-case letter before a capital, the last capital of
 // an acronym before a capitalised word: "BSTFirst").
-func stampCuts(s string, from, to int) []int {
+func stampCuts(s string, from, to int, ends bool) []int {
 	cuts := make([]int, 0, 16)
 	for i := max(from, 1); i < to && len(cuts) < 24; i++ {
 		a, b := s[i-1], s[i]
 		switch {
-		case b == ' ' && a != ' ':
+		case ends && b == ' ' && a != ' ':
 			cuts = append(cuts, i)
-		case a == ' ' && b != ' ':
+		case !ends && a == ' ' && b != ' ':
 			cuts = append(cuts, i)
 		case isGlue(a, b):
 			cuts = append(cuts, i)

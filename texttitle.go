@@ -25,7 +25,7 @@ func (r *textReader) titleAndSummary() (title, summary string) {
 			continue
 		}
 		t := r.blocks[b].text
-		if !isHeadline(t) || r.lex.chrome.has(t) || isCaption(t, r.credits) {
+		if !isHeadline(t) || r.lex.chrome.has(t) || r.caption[b] {
 			continue
 		}
 		words := textWords(t)
@@ -71,7 +71,7 @@ func (r *textReader) titleAndSummary() (title, summary string) {
 	var paras []string
 	for b := best + 1; b < end; b++ {
 		t := r.blocks[b].text
-		if t == title || r.lex.chrome.has(t) || isCaption(t, r.credits) {
+		if t == title || r.lex.chrome.has(t) || r.caption[b] {
 			continue
 		}
 		if r.owner[b] >= 0 || !isProse(t) {
