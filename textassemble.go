@@ -111,13 +111,12 @@ func (r *textReader) assemble(e *textEntry) {
 			}
 			continue
 		}
-		t := r.blocks[b].text
 		switch {
-		case r.lex.chrome.has(t), r.lex.updated.has(t):
 		case r.caption[b]:
 			caption = true
+		case r.isChrome(b):
 		default:
-			e.paras = appendPara(e.paras, t)
+			e.paras = appendPara(e.paras, r.blocks[b].text)
 		}
 	}
 	// An author line above the text: a name the text then starts with,
@@ -138,7 +137,11 @@ func (r *textReader) assemble(e *textEntry) {
 		}
 		e.paras = e.paras[1:]
 	}
+	// "Jane Doe reports from Cardiff" under Jane Doe's byline opens
+	// the text; it is no headline.
+	byAuthor := len(e.paras) > 0 && len(e.authors) > 0 && strings.HasPrefix(e.paras[0], e.authors[len(e.authors)-1]+" ")
 	switch {
+	case byAuthor:
 	case restTitle != "":
 		e.title = restTitle
 		e.weakTitle = !isStrongHeadline(restTitle)

@@ -41,6 +41,7 @@ type stampGroup struct {
 	glued       bool
 	label       bool // printed as an edit or publication time
 	byCard      bool // the date of a byline ("By Jane Doe" above it)
+	titleOnly   bool // an opener followed by one headline and nothing else
 	role        groupRole
 }
 

@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
@@ -33,7 +34,7 @@ type textLine struct {
 // says): a stamp under a full line starts a block of its own.
 func textBlocks(s string, stampStart func(string) bool) []textBlock {
 	lines := splitTextLines(s)
-	width := wrapWidth(lines)
+	margins := wrapMargins(lines)
 	blocks := make([]textBlock, 0, len(lines)/2+1)
 	var parts []string // the lines of the open block
 	open := false      // parts belong to a block still taking lines
@@ -54,7 +55,8 @@ func textBlocks(s string, stampStart func(string) bool) []textBlock {
 			blank = true
 			continue
 		}
-		if open && width > 0 && !isBullet && l.indent == openIndent && lastWidth+1+firstWordWidth(text) > width &&
+		if open && margins != nil && !isBullet && l.indent == openIndent && l.indent <= maxIndent &&
+			lastWidth+1+firstWordWidth(text) > margins[l.indent] &&
 			!(textIsDigit(text[0]) && stampStart != nil && stampStart(text)) {
 			parts = append(parts, text)
 			lastWidth = l.width
@@ -93,52 +95,76 @@ func splitTextLines(s string) []textLine {
 // lines run longer is a browser copy, one paragraph a line.
 const maxWrapWidth = 160
 
-// wrapWidth returns the column a text browser wrapped the lines at, or
-// 0 when they were not wrapped. Wrapped text has a hard right margin:
-// almost no line with a space in it runs past it, and many lines end
-// just short of it, most of them in the middle of a sentence.
-func wrapWidth(lines []textLine) int {
-	var hist [maxWrapWidth + 2]int
+// maxIndent is the deepest indentation whose lines get a margin of
+// their own.
+const maxIndent = 64
+
+// wrapMargins returns, for each indentation, the column a text browser
+// wrapped the lines at, or nil when they were not wrapped. Wrapped text
+// has a hard right margin for each indentation (lynx wraps headings
+// and indented paragraphs at different columns): at most one line with
+// a space in it runs past it, many lines end just short of it, most of
+// those end in the middle of a sentence, and many go on in lower case on
+// the next line; a browser copy's longest lines are whole paragraphs,
+// ending like sentences, followed by new ones.
+func wrapMargins(lines []textLine) *[maxIndent + 1]int {
+	var top1, top2, count [maxIndent + 1]int
 	total := 0
 	for _, l := range lines {
-		if l.width < 20 || strings.IndexByte(l.text, ' ') < 0 {
+		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
 			continue // short lines and unbreakable strings say nothing
 		}
-		hist[min(l.width, maxWrapWidth+1)]++
+		ind := l.indent
+		count[ind]++
 		total++
+		switch {
+		case l.width > top1[ind]:
+			top1[ind], top2[ind] = l.width, top1[ind]
+		case l.width > top2[ind]:
+			top2[ind] = l.width
+		}
 	}
 	if total < 10 {
-		return 0
+		return nil
 	}
-	// The margin: the narrowest width that at most 1% of lines exceed.
-	above, margin := 0, 0
-	for w := maxWrapWidth + 1; w > 0; w-- {
-		if above+hist[w] > total/100 {
-			margin = w
-			break
+	var m [maxIndent + 1]int
+	widest := 0
+	for ind := range m {
+		if count[ind] >= 3 {
+			m[ind] = top2[ind] // the widest but one: one line may overrun
+			widest = max(widest, m[ind])
 		}
-		above += hist[w]
 	}
-	if margin < 40 || margin > maxWrapWidth {
-		return 0
+	if widest < 40 || widest > maxWrapWidth {
+		return nil
 	}
-	// Many lines end just short of the margin, and most of those end
-	// mid-sentence: a browser copy's longest lines are whole paragraphs
-	// and end like sentences.
-	near, open := 0, 0
-	for _, l := range lines {
-		if l.width < margin-12 || l.width > margin || strings.IndexByte(l.text, ' ') < 0 {
+	for ind := range m {
+		if m[ind] == 0 {
+			m[ind] = widest
+		}
+	}
+	near, open, cont := 0, 0, 0
+	for i, l := range lines {
+		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
+			continue
+		}
+		if mg := m[l.indent]; l.width < mg-12 || l.width > mg {
 			continue
 		}
 		near++
 		if last, _ := utf8.DecodeLastRuneInString(l.text); !strings.ContainsRune(".!?:\"”»)", last) {
 			open++
 		}
+		if i+1 < len(lines) && lines[i+1].indent == l.indent && lines[i+1].text != "" {
+			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) {
+				cont++ // a sentence running on to the next line
+			}
+		}
 	}
-	if near*10 < total || open*2 < near {
-		return 0
+	if near*10 < total || open*2 < near || cont < 2 || cont*6 < near {
+		return nil
 	}
-	return margin
+	return &m
 }
 
 // firstWordWidth is the width of the first word of s.

@@ -17,6 +17,11 @@ type textReader struct {
 	entries []textEntry
 	caption []bool         // per block: an image caption
 	printed map[string]int // how often each line (and text after a stamp) is printed
+
+	// coreKind and coreShape are the kind and printed shape of most
+	// entries' stamps.
+	coreKind  byte
+	coreShape string
 }
 
 // textEntry is one entry found: its stamp group and its body blocks.
@@ -88,7 +93,9 @@ func (r *textReader) classify() {
 				if isAttribution(head) {
 					g.role = roleDateline
 				}
-			case isHeadline(head) && isTitleSized(head):
+			case (g.glued || strings.HasPrefix(g.raw, "(")) && isHeadline(head) && isTitleSized(head):
+				// "Headline20:42", "Headline (11.39 Uhr)": an item of a
+				// list of the blog's headlines.
 				g.role = roleIndex
 			}
 		case g.byCard:
@@ -126,14 +133,9 @@ func (r *textReader) bodyEnd(ops []int, k int) int {
 // entry's text: not stamps of furniture, not chrome lines.
 func (r *textReader) content(from, to int, out []int) []int {
 	for b := from; b < to; b++ {
-		if !r.isText(b) {
-			continue
+		if r.isText(b) && !r.isChrome(b) {
+			out = append(out, b)
 		}
-		t := r.blocks[b].text
-		if r.lex.chrome.has(t) || r.lex.updated.has(t) || r.caption[b] {
-			continue
-		}
-		out = append(out, b)
 	}
 	return out
 }
@@ -147,6 +149,13 @@ func (r *textReader) isText(b int) bool {
 	}
 	g := &r.groups[og]
 	return (g.role == roleNone || g.role == roleDropped) && g.other != "" && !g.byCard
+}
+
+// isChrome reports a block of page furniture: a control, an "Updated"
+// label, a list heading ("Key events"), an image caption.
+func (r *textReader) isChrome(b int) bool {
+	t := r.blocks[b].text
+	return r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b]
 }
 
 // restIsText reports whether the text after an opener's stamp is part of
@@ -179,6 +188,7 @@ func (r *textReader) dropIndexRuns() {
 		}
 		if head != "" && isHeadline(head) && isTitleSized(head) {
 			titleOnly[k], heads[k], headAt[k] = true, head, at
+			g.titleOnly = true
 		}
 	}
 	for k := 0; k < len(ops); {
@@ -245,7 +255,7 @@ func (r *textReader) keepDominant() {
 		k := g.kind()
 		switch {
 		case k == dominant:
-			started = true
+			started = true // but see below: the stream starts at a core shape
 		case k == 'D' && started:
 			// An older entry printed with its date under today's
 			// clock-only ones.
@@ -261,12 +271,22 @@ func (r *textReader) keepDominant() {
 	for _, gi := range ops {
 		s := stampShape(r.groups[gi].raw)
 		shapes[s]++
-		top = max(top, shapes[s])
+		if shapes[s] > top && r.groups[gi].kind() == dominant {
+			top, r.coreShape = shapes[s], s
+		}
 	}
+	r.coreKind = dominant
+	started = false
 	for _, gi := range ops {
 		g := &r.groups[gi]
-		if shapes[stampShape(g.raw)]*4 < top {
-			if g.kind() == 'D' && gi < ops[0] {
+		s := stampShape(g.raw)
+		started = started || s == r.coreShape
+		// The stream starts at the first stamp of the entries' shape:
+		// one of another shape above it is furniture (a video's length,
+		// a dateline), as is one of a rare shape, or of another shape
+		// over a lone headline (a video's length over its caption).
+		if !started || shapes[s]*4 < top || s != r.coreShape && g.titleOnly {
+			if g.kind() == 'D' && !started {
 				g.role = roleDateline
 			} else {
 				g.role = roleDropped
@@ -326,13 +346,30 @@ func (r *textReader) buildEntries() {
 			return
 		}
 	}
+	// After the last entry of the page's own stamp, an entry of
+	// another shape past the page furniture is a related story's card.
+	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g); n-- {
+		prev := r.entries[n-2]
+		if !r.cutFurniture(&prev) {
+			break
+		}
+		r.entries = r.entries[:n-1]
+	}
 	r.cutFurniture(&r.entries[len(r.entries)-1])
+}
+
+// isCore reports whether group gi has the page's entry stamp, in kind
+// and printed shape.
+func (r *textReader) isCore(gi int) bool {
+	g := &r.groups[gi]
+	return g.kind() == r.coreKind && stampShape(g.raw) == r.coreShape
 }
 
 // cutFurniture ends the last entry at the page furniture after it: the
 // first run of three blocks that are not running text, once the entry
 // has had some.
-func (r *textReader) cutFurniture(e *textEntry) {
+// It reports whether it found furniture.
+func (r *textReader) cutFurniture(e *textEntry) bool {
 	prose, run := false, 0
 	for b := e.from; b < e.to; b++ {
 		t := r.blocks[b].text
@@ -343,9 +380,10 @@ func (r *textReader) cutFurniture(e *textEntry) {
 		run++
 		if prose && run >= 3 {
 			e.to = b - 2
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // entriesFromBylines reads a page whose entries carry no stamp of their
