@@ -163,3 +163,126 @@ func TestTextOneStampPerEntry(t *testing.T) {
 		})
 	}
 }
+
+// A paper's live page whose entries print their time as a raw epoch
+// number (an offline copy of a page that shows "5 minutes ago"), a
+// rubric above each text and a byline with the author glued to the
+// displayed date closing it; "updated" above the page's own epoch, a
+// "Comments" button in the header, a list of headlines above the stream
+// and the site's footer after the last byline.
+func TestTextEpochStampsAndClosingBylines(t *testing.T) {
+	t.Parallel()
+	okafor := []string{"Sam Okafor"}
+	want := []textWant{
+		{time: "2024-06-04T10:21:40Z", title: "Cup final", text: "Rovers captain Mia Castell says", authors: okafor},
+		{time: "2024-06-04T09:30:15Z", title: "Final preview: how the two sides line up", text: "City are expected to name an unchanged side", authors: okafor},
+		{time: "2024-06-04T08:45:00Z", title: "Cup final", text: "Tickets for the final sold out within an hour", authors: okafor},
+		{time: "2024-06-04T07:12:30Z", title: "Cup final", text: "Supporters have been arriving", authors: okafor},
+		{time: "2024-06-04T06:58:05Z", title: "Cup final", text: "Good morning and welcome to our live coverage", authors: okafor},
+	}
+	for _, tc := range []textCase{
+		{file: "cup-final.browser.txt", now: "2024-06-04T11:00:00Z"},
+		{file: "cup-final.browser.txt"},
+		{file: "cup-final.w3m.txt", now: "2024-06-04T11:00:00Z"},
+		{file: "cup-final.w3m.txt"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			tc.zone, tc.entries = "Europe/London", want
+			tc.url = "https://www.example-paper.co.uk/sport/football/cup-final-live-rovers-city-wembley-b2500001.html"
+			tc.title = "Cup final LIVE: team news and build-up as Rovers and City meet at Wembley"
+			tc.lastText = "Good morning and welcome to our live coverage of the cup final between Rovers and City.\n\nFollow all the team news and build-up here ahead of kick-off at 5.30pm."
+			runTextCase(t, tc)
+		})
+	}
+}
+
+// A regional paper's live page: each clock glued to the author's name
+// or to a "KEY EVENT" label ("19:10Ana Ribeiro"), a key-events list of
+// headlines with their clocks glued on, image credits broken over
+// lines, the only date in a browser copy the one of an embedded post;
+// in the lynx dump an "Updated" line glued to its time and a caption
+// filling the line above a stamp.
+func TestTextGluedStamps(t *testing.T) {
+	t.Parallel()
+	ana, tom := []string{"Ana Ribeiro"}, []string{"Tom Hale"}
+	want := []textWant{
+		{time: "2024-06-04T18:10:00Z", title: "River breaches its banks at the quay", text: "Water has started to pour over the quay wall", authors: ana},
+		{time: "2024-06-04T17:55:00Z", title: "Evacuation centre opens at the leisure centre", text: "The council has opened the leisure centre", key: true},
+		{time: "2024-06-04T17:32:00Z", title: "Police close the coast road", text: "Officers have closed the coast road", authors: ana},
+		{time: "2024-06-04T17:05:00Z", title: "Rain to ease overnight, forecasters say", text: "The heaviest rain is expected", authors: tom},
+		{time: "2024-06-04T16:48:00Z", title: "Schools to close early on Wednesday", text: "All schools in the town will close", key: true},
+	}
+	for _, tc := range []textCase{
+		{file: "coast-floods.browser.txt", now: "2024-06-04T19:00:00Z"},
+		{file: "coast-floods.browser.txt"},
+		{file: "coast-floods.lynx.txt", now: "2024-06-04T19:00:00Z"},
+		{file: "coast-floods.lynx.txt"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			tc.zone, tc.entries = "Europe/London", want
+			tc.url = "https://www.example-chronicle.co.uk/news/local-news/floods-live-river-quay-storm-40012345"
+			tc.title = "Floods LIVE: river bursts its banks as storm sweeps across the coast"
+			tc.lastText = "All schools in the town will close at noon on Wednesday so that pupils can get home before the next high tide."
+			runTextCase(t, tc)
+		})
+	}
+}
+
+// An Italian paper's live page: an index of key posts ("Punti chiave")
+// printed with their clocks above the stream, the page's date without a
+// time and its "updated at" clock, a related story's byline and date
+// inside an entry, entries past midnight at the bottom, the comment
+// section's link ending the stream.
+func TestTextIndexAndDateOnlyDateline(t *testing.T) {
+	t.Parallel()
+	want := []textWant{
+		{time: "2024-06-04T16:12:00Z", title: "Sindacati: “Adesione oltre l’80 per cento”", text: "Secondo i sindacati di base"},
+		{time: "2024-06-04T15:40:00Z", title: "A Roma bus a singhiozzo fino a sera", text: "Nella capitale le linee di superficie"},
+		{time: "2024-06-04T13:05:00Z", title: "Ministro: “Garantite le fasce di tutela”", text: "Il ministro dei Trasporti ha ricordato"},
+		{time: "2024-06-04T07:30:00Z", title: "Milano, metro chiusa dalle 8.45", text: "Le linee della metropolitana milanese"},
+		{time: "2024-06-03T22:40:00Z", title: "Treni, le prime cancellazioni nella notte", text: "I primi treni regionali cancellati"},
+		{time: "2024-06-03T22:15:00Z", title: "Inizia lo sciopero nazionale dei trasporti", text: "È cominciato alla mezzanotte"},
+	}
+	for _, tc := range []textCase{
+		{file: "sciopero-diretta.browser.txt", now: "2024-06-04T16:30:00Z"},
+		{file: "sciopero-diretta.browser.txt"},
+		{file: "sciopero-diretta.w3m.txt", now: "2024-06-04T16:30:00Z"},
+		{file: "sciopero-diretta.w3m.txt"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			tc.zone, tc.entries = "Europe/Rome", want
+			tc.url = "https://www.example-quotidiano.it/cronaca/2024/06/04/diretta/sciopero_trasporti_news_oggi_metro_treni-500123456/"
+			tc.title = "Sciopero dei trasporti, le news di oggi. Metro ferme a Milano, treni cancellati in tutta Italia"
+			tc.lastText = "È cominciato alla mezzanotte lo sciopero nazionale di ventiquattro ore del trasporto pubblico locale e ferroviario."
+			runTextCase(t, tc)
+		})
+	}
+}
+
+// A French live page whose entries are paragraphs opening with their
+// time ("0h40 : …", "22h50. …"), newest first across midnight, under a
+// "published … · updated …" line that dates the page.
+func TestTextClockOpensParagraph(t *testing.T) {
+	t.Parallel()
+	want := []textWant{
+		{time: "2024-06-04T22:40:00Z", text: "Le dépouillement se poursuit dans les grandes villes"},
+		{time: "2024-06-04T22:05:00Z", text: "Les premiers résultats officiels placent la liste"},
+		{time: "2024-06-04T21:50:00Z", text: "Le taux de participation atteint 52 %"},
+		{time: "2024-06-04T20:50:00Z", text: "Le président de la commission électorale"},
+		{time: "2024-06-04T19:15:00Z", text: "Les partis d'opposition réclament un recomptage"},
+		{time: "2024-06-04T04:03:00Z", text: "Les premiers bureaux de vote ouvrent"},
+	}
+	for _, tc := range []textCase{
+		{file: "europeennes-direct.browser.txt", now: "2024-06-04T23:30:00Z"},
+		{file: "europeennes-direct.browser.txt"},
+		{file: "europeennes-direct.w3m.txt", now: "2024-06-04T23:30:00Z"},
+		{file: "europeennes-direct.w3m.txt"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			tc.zone, tc.entries = "Europe/Paris", want
+			tc.title = "Élections européennes : suivez la soirée électorale en direct"
+			tc.lastText = "Les premiers bureaux de vote ouvrent dans les territoires d'outre-mer, avant la métropole."
+			runTextCase(t, tc)
+		})
+	}
+}

@@ -93,7 +93,7 @@ func (r *textReader) classify() {
 				if isAttribution(head) {
 					g.role = roleDateline
 				}
-			case (g.glued || strings.HasPrefix(g.raw, "(")) && isHeadline(head) && isTitleSized(head):
+			case g.glued && isHeadline(head) && isTitleSized(head):
 				// "Headline20:42", "Headline (11.39 Uhr)": an item of a
 				// list of the blog's headlines.
 				g.role = roleIndex
@@ -370,7 +370,8 @@ func (r *textReader) isCore(gi int) bool {
 // has had some.
 // It reports whether it found furniture.
 func (r *textReader) cutFurniture(e *textEntry) bool {
-	prose, run := false, 0
+	g := &r.groups[e.g]
+	prose, run := r.restIsText(g) && isProse(g.other), 0
 	for b := e.from; b < e.to; b++ {
 		t := r.blocks[b].text
 		if r.owner[b] < 0 && isProse(t) && !r.lex.chrome.has(t) {

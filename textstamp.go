@@ -80,50 +80,93 @@ func findStamp(norm *Normalizer, s string) (textStamp, bool) {
 	if !digits {
 		return textStamp{}, false
 	}
+	if ts, ok := prefixStamp(norm, s); ok {
+		return ts, true
+	}
+	return suffixStamp(norm, s)
+}
+
+// prefixStamp finds a stamp that opens s: the longest prefix that reads
+// with a time of day and is followed by a separator or glued to the
+// text ("12.31 Uhr: …", "0h40 : …", "21:00Jane"); when none is, the
+// shortest that reads, lengthened only where a longer one says more (a
+// zone, a date). "0h40 : Le …" is "0h40", not "0h40 : Le", which a
+// filler word lets read the same.
+func prefixStamp(norm *Normalizer, s string) (textStamp, bool) {
 	head := s[:min(len(s), maxStampSpan)]
-	if digitInFirstWords(head, 3) {
-		cuts := stampCuts(s, 0, len(head), true)
-		for k := len(cuts) - 1; k >= 0; k-- {
-			c := cuts[k]
-			if c >= len(s) {
-				continue
-			}
-			st, err := norm.Read(s[:c])
-			if err != nil || !st.HasTime {
-				continue
-			}
-			rest := trimStampSep(s[c:])
-			if rest == "" {
-				continue
-			}
-			return textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: isGlue(s[c-1], s[c])}, true
+	if !digitInFirstWords(head, 3) {
+		return textStamp{}, false
+	}
+	var short, long textStamp // the shortest that reads; the longest before a separator
+	for _, c := range stampCuts(s, 0, len(head), true) {
+		if c >= len(s) {
+			break
+		}
+		st, err := norm.Read(s[:c])
+		if err != nil || !st.HasTime {
+			continue
+		}
+		rest := strings.TrimLeftFunc(s[c:], isStampSep)
+		if rest == "" {
+			continue
+		}
+		ts := textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: isGlue(s[c-1], s[c])}
+		if short.place == 0 || saysMore(&st, &short.st) {
+			short = ts
+		}
+		if after := strings.TrimLeft(s[c:], " "); ts.glued || after != "" && isStampSep(rune(after[0])) {
+			long = ts
 		}
 	}
-	if last, _ := utf8.DecodeLastRuneInString(s); textIsDigitRune(last) || last == ')' {
-		from := max(0, len(s)-maxStampSpan)
-		for from < len(s) && !utf8.RuneStart(s[from]) {
-			from++
-		}
-		for _, c := range stampCuts(s, from, len(s), false) {
-			if c <= 0 || c >= len(s) {
-				continue
-			}
-			cand := strings.TrimLeft(s[c:], " ([")
-			if cand == "" || !startsWithDigitOrLetter(cand) {
-				continue
-			}
-			st, err := norm.Read(cand)
-			if err != nil || !(st.HasDate || st.HasTime) {
-				continue
-			}
-			other := trimStampSep(strings.TrimRight(s[:c], " "))
-			if other == "" {
-				continue
-			}
-			return textStamp{st: st, raw: cand, place: stampSuffix, other: other, glued: isGlue(s[c-1], s[c])}, true
-		}
+	if long.place != 0 {
+		return long, true
 	}
-	return textStamp{}, false
+	return short, short.place != 0
+}
+
+// suffixStamp finds a stamp that ends s, the same way from the end. A
+// stamp in brackets after a headline ("Headline (11.39 Uhr)") is
+// attached to it as a glued one is.
+func suffixStamp(norm *Normalizer, s string) (textStamp, bool) {
+	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' {
+		return textStamp{}, false
+	}
+	from := max(0, len(s)-maxStampSpan)
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	cuts := stampCuts(s, from, len(s), false)
+	var best textStamp
+	found := false
+	for k := len(cuts) - 1; k >= 0; k-- {
+		c := cuts[k]
+		if c <= 0 || c >= len(s) {
+			continue
+		}
+		cand := strings.TrimLeft(s[c:], " ([")
+		if cand == "" || !startsWithDigitOrLetter(cand) {
+			continue
+		}
+		st, err := norm.Read(cand)
+		if err != nil || !(st.HasDate || st.HasTime) || found && !saysMore(&st, &best.st) {
+			continue
+		}
+		before := strings.TrimRight(s[:c], " ")
+		other := strings.TrimRightFunc(strings.TrimRight(before, "(["), isStampSep)
+		if other == "" {
+			continue
+		}
+		glued := isGlue(s[c-1], s[c]) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[")
+		best = textStamp{st: st, raw: cand, place: stampSuffix, other: other, glued: glued}
+		found = true
+	}
+	return best, found
+}
+
+// saysMore reports whether stamp a gives something b does not: a date,
+// a time of day, a zone.
+func saysMore(a, b *Stamp) bool {
+	return a.HasDate && !b.HasDate || a.HasTime && !b.HasTime || a.HasZone && !b.HasZone
 }
 
 // digitInFirstWords reports a digit among the first n words of s: a
@@ -172,8 +215,10 @@ func stampCuts(s string, from, to int, ends bool) []int {
 			cuts = append(cuts, i)
 		case !ends && a == ' ' && b != ' ':
 			cuts = append(cuts, i)
-		case isGlue(a, b):
+		case isGlue(a, b) && !compactJoin(s, i):
 			cuts = append(cuts, i)
+		case ends && a != ' ' && strings.IndexByte(".:,;|", b) >= 0 && (i+1 == len(s) || s[i+1] == ' '):
+			cuts = append(cuts, i) // "22h50. …", "12.31 Uhr: …": the stamp ends before the separator
 		case i+1 < len(s) && textIsUpper(a) && textIsUpper(b) && textIsLower(s[i+1]) && i >= 2 && textIsUpper(s[i-2]):
 			cuts = append(cuts, i) // "BSTFirst": BST|First
 		}
@@ -182,6 +227,19 @@ func stampCuts(s string, from, to int, ends bool) []int {
 		cuts = append(cuts, to)
 	}
 	return cuts
+}
+
+// compactJoin reports a join inside one compact stamp token, where a
+// single letter stands between digits or after them: "6h03", "0h40",
+// "20m", "2h".
+func compactJoin(s string, i int) bool {
+	switch a, b := s[i-1], s[i]; {
+	case textIsDigit(a) && textIsLetter(b):
+		return letterRun(s, i) == 1
+	case textIsLetter(a) && textIsDigit(b):
+		return letterRunBack(s, i) == 1
+	}
+	return false
 }
 
 // isGlue reports whether bytes a and b, adjacent in a copy, are two
@@ -269,12 +327,10 @@ func letterRunBack(s string, i int) int {
 	return n
 }
 
-// trimStampSep trims the separators printed between a stamp and its
+// isStampSep reports the characters printed between a stamp and its
 // text: "12.31 Uhr: Headline", "6h03 : …", "22h50. …", "– ", "| ".
-func trimStampSep(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(":.-–—|·,;•", r)
-	})
+func isStampSep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(":.-–—|·,;•", r)
 }
 
 func startsWithDigitOrLetter(s string) bool {

@@ -103,8 +103,8 @@ var TextAsides = []string{
 }
 
 // TextListMarkers are the characters text browsers print before a list
-// item ("*" and "+" in lynx, "•" in w3m, "◦" for nested lists).
-var TextListMarkers = []string{"*", "+", "•", "◦", "▪", "·", "‣"}
+// item ("*" and "+" in lynx, "•" and "□" in w3m, "◦" for nested lists).
+var TextListMarkers = []string{"*", "+", "•", "◦", "▪", "·", "‣", "□"}
 
 // TextBrowserMarkers are the placeholders text browsers print for
 // controls and images, removed from a line wherever they stand.
