@@ -286,3 +286,70 @@ func TestTextClockOpensParagraph(t *testing.T) {
 		})
 	}
 }
+
+// A local paper's live page whose entries carry no stamp of their own:
+// each is a headline and its text, closed by "By <author>, <date and
+// time>", which is the entry's time.
+func TestTextClosingBylinesOnly(t *testing.T) {
+	t.Parallel()
+	lena, owen := []string{"Lena Fischer"}, []string{"Owen Price"}
+	want := []textWant{
+		{time: "2024-06-05T00:20:00Z", title: "Turnout higher than expected in the north", text: "Turnout in the northern wards has reached 41 per cent", authors: lena},
+		{time: "2024-06-04T23:55:00Z", title: "Recount ordered in Riverside ward", text: "A recount has been ordered in Riverside", authors: lena},
+		{time: "2024-06-04T22:58:00Z", title: "Ballot boxes arrive from the last rural station", text: "The final ballot boxes from the hill villages", authors: owen},
+		{time: "2024-06-04T21:02:00Z", title: "Polls close across the county", text: "Polling stations have now closed.", authors: owen},
+	}
+	for _, tc := range []textCase{
+		{file: "council-count.browser.txt", now: "2024-06-05T01:00:00Z"},
+		{file: "council-count.browser.txt"},
+		{file: "council-count.lynx.txt", now: "2024-06-05T01:00:00Z"},
+		{file: "council-count.lynx.txt"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			tc.zone, tc.entries = "Europe/London", want
+			tc.title = "Council count live: results as they come in across the county"
+			tc.lastText = "Polling stations have now closed. Counting will begin as soon as the ballot boxes arrive."
+			runTextCase(t, tc)
+		})
+	}
+}
+
+// A motor-racing live page: entries titled by a short line before their
+// text, some with a rubric ("Pit lane") above the headline, one with an
+// author line instead.
+func TestTextEntryTitlesAndRubrics(t *testing.T) {
+	t.Parallel()
+	want := []textWant{
+		{time: "2024-09-01T13:48:00Z", title: "Safety car called after debris on the main straight", text: "Marshals are clearing carbon fibre"},
+		{time: "2024-09-01T13:31:00Z", title: "Leader stops for new tyres", text: "The race leader came in at the end of lap 30"},
+		{time: "2024-09-01T13:10:00Z", text: "Rain is falling at the far end of the circuit", authors: []string{"Carla Neri"}},
+		{time: "2024-09-01T12:55:00Z", title: "Lights out", text: "The race is under way"},
+	}
+	for _, file := range []string{"grand-prix.browser.txt", "grand-prix.w3m.txt"} {
+		t.Run(file, func(t *testing.T) {
+			runTextCase(t, textCase{file: file, zone: "Europe/Rome", now: "2024-09-01T14:00:00Z", entries: want,
+				title:    "Grand Prix live: rain threatens as the field races at Monza",
+				lastText: "The race is under way and the front row got away cleanly."})
+		})
+	}
+}
+
+// A first line ending in "!" is a headline only on a page whose entries
+// have headlines: on one whose entries are plain paragraphs it is the
+// start of the text.
+func TestTextExclaimedFirstLineWithoutHeadlines(t *testing.T) {
+	t.Parallel()
+	page := "Match live: the derby\n\n" +
+		"21:40\nWhat a finish!\nThe home side score in the last minute to win it.\n\n" +
+		"21:12\nThe visitors are pressing for a second goal and have had two corners in a row.\n\n" +
+		"20:58\nGoal!\nA low shot from the edge of the box beats the keeper at the near post.\n\n" +
+		"20:30\nThe teams are out and the stadium is full.\n"
+	blog, err := liveblog.NewParser(liveblog.Options{Now: time.Date(2024, 3, 2, 22, 0, 0, 0, time.UTC)}).Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, 4)
+	for i, e := range blog.Entries {
+		assert.Empty(t, e.Title, "entry %d", i)
+	}
+	assert.Equal(t, "What a finish!\n\nThe home side score in the last minute to win it.", blog.Entries[0].Text)
+	assert.Equal(t, "Goal!\n\nA low shot from the edge of the box beats the keeper at the near post.", blog.Entries[2].Text)
+}

@@ -103,10 +103,10 @@ const maxIndent = 64
 // wrapped the lines at, or nil when they were not wrapped. Wrapped text
 // has a hard right margin for each indentation (lynx wraps headings
 // and indented paragraphs at different columns): at most one line with
-// a space in it runs past it, many lines end just short of it, most of
-// those end in the middle of a sentence, and many go on in lower case on
-// the next line; a browser copy's longest lines are whole paragraphs,
-// ending like sentences, followed by new ones.
+// a space in it runs past it, many lines end just short of it, and of
+// those many go on in lower case on the next line, in the middle of a
+// sentence; a browser copy's longest lines are whole paragraphs, and the
+// next line starts a new one.
 func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 	var top1, top2, count [maxIndent + 1]int
 	total := 0
@@ -124,7 +124,7 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 			top2[ind] = l.width
 		}
 	}
-	if total < 10 {
+	if total < 3 {
 		return nil
 	}
 	var m [maxIndent + 1]int
@@ -143,7 +143,7 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 			m[ind] = widest
 		}
 	}
-	near, open, cont := 0, 0, 0
+	near, cont := 0, 0
 	for i, l := range lines {
 		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
 			continue
@@ -152,16 +152,13 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 			continue
 		}
 		near++
-		if last, _ := utf8.DecodeLastRuneInString(l.text); !strings.ContainsRune(".!?:\"”»)", last) {
-			open++
-		}
 		if i+1 < len(lines) && lines[i+1].indent == l.indent && lines[i+1].text != "" {
 			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) {
 				cont++ // a sentence running on to the next line
 			}
 		}
 	}
-	if near*10 < total || open*2 < near || cont < 2 || cont*6 < near {
+	if near*10 < total || cont == 0 || cont*6 < near {
 		return nil
 	}
 	return &m
