@@ -144,9 +144,10 @@ func (r *textReader) pageDate(now time.Time) time.Time {
 // outOfOrder finds the clock-only stamps (no date) that break the page's
 // order: the page's order is the direction most steps between
 // consecutive clocks take (a step of less than half a day), and a stamp
-// is out of order when the steps into and out of it both go against it
-// while its neighbours agree with each other. At the ends of the page,
-// the next step on must agree instead.
+// is out of order when a step into or out of it goes against that
+// direction while its neighbours, taken without it, agree with it. At
+// the ends of the page, the step beyond the neighbour must agree
+// instead.
 func (r *textReader) outOfOrder(seq []Stamp, pos []int) []bool {
 	aside := make([]bool, len(pos))
 	var clocks []int // entry indexes of clock-only stamps
@@ -187,7 +188,7 @@ func (r *textReader) outOfOrder(seq []Stamp, pos []int) []bool {
 		var out bool
 		switch {
 		case i > 0 && i < last:
-			out = against(i-1, i) && against(i, i+1) && !against(i-1, i+1)
+			out = (against(i-1, i) || against(i, i+1)) && !against(i-1, i+1)
 		case i == 0:
 			out = against(0, 1) && !against(1, 2)
 		default:

@@ -110,7 +110,7 @@ func prefixStamp(norm *Normalizer, s string) (textStamp, bool) {
 		if rest == "" {
 			continue
 		}
-		ts := textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: isGlue(s[c-1], s[c])}
+		ts := textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: runTogether(s[c-1], s[c])}
 		if short.place == 0 || saysMore(&st, &short.st) {
 			short = ts
 		}
@@ -156,7 +156,9 @@ func suffixStamp(norm *Normalizer, s string) (textStamp, bool) {
 		if other == "" {
 			continue
 		}
-		glued := isGlue(s[c-1], s[c]) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[")
+		glued := runTogether(s[c-1], s[c]) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[") ||
+			s[c] == '(' || s[c] == '['
+
 		best = textStamp{st: st, raw: cand, place: stampSuffix, other: other, glued: glued}
 		found = true
 	}
@@ -229,6 +231,12 @@ func stampCuts(s string, from, to int, ends bool) []int {
 	return cuts
 }
 
+// runTogether reports whether bytes a and b, either side of a cut, are
+// text run together by the copy: neither is a space or a separator.
+func runTogether(a, b byte) bool {
+	return a != ' ' && !isStampSep(rune(b)) && b != '(' && !isStampSep(rune(a))
+}
+
 // compactJoin reports a join inside one compact stamp token, where a
 // single letter stands between digits or after them: "6h03", "0h40",
 // "20m", "2h".
@@ -279,7 +287,8 @@ func unglue(s string) string {
 			switch {
 			case textIsDigit(p) && textIsLetter(c) && letterRun(s, i) >= 3,
 				textIsLetter(p) && textIsDigit(c) && letterRunBack(s, i) >= 3,
-				textIsLower(p) && textIsUpper(c):
+				textIsLower(p) && textIsUpper(c),
+				i >= 2 && textIsUpper(s[i-2]) && textIsUpper(p) && textIsUpper(c) && i+1 < len(s) && textIsLower(s[i+1]):
 				b.WriteByte(' ')
 			}
 		}
