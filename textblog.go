@@ -92,8 +92,8 @@ func (lx *textLexicon) isLabelled(raw string) bool {
 
 // foldSet is a set of lower-case strings, looked up in any case.
 type foldSet struct {
-	words  map[string]bool
-	maxLen int // bytes in the longest word
+	words    map[string]bool
+	maxRunes int // runes in the longest word
 }
 
 func newFoldSet(words ...string) foldSet {
@@ -101,37 +101,35 @@ func newFoldSet(words ...string) foldSet {
 	for _, w := range words {
 		w = strings.ToLower(w)
 		f.words[w] = true
-		f.maxLen = max(f.maxLen, len(w))
+		f.maxRunes = max(f.maxRunes, utf8.RuneCountInString(w))
 	}
 	return f
 }
 
-// has reports whether s, lower-cased, is in the set. A string of more
-// than four bytes a rune (the most UTF-8 takes) for every byte of the
-// longest word cannot be one once lowered, since lowering maps rune to
-// rune: it is not lowered at all. Callers ask about every line or block
-// of a page, most of them long.
+// has reports whether s, lower-cased, is in the set. Lowering maps rune
+// to rune, so a string of more runes than the longest word is not one:
+// it is not lowered at all. Callers ask about every line or block of a
+// page, most of them long. ASCII text is lowered in a buffer on the
+// stack, without allocating.
 func (f foldSet) has(s string) bool {
-	if len(s) > 4*f.maxLen {
+	if len(s) > 4*f.maxRunes {
 		return false
 	}
-	// ASCII text is lowered in a buffer on the stack: no allocation for
-	// the many lines asked about.
 	var buf [64]byte
-	if len(s) <= len(buf) {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				return f.words[strings.ToLower(s)]
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		return f.words[string(buf[:len(s)])]
+	if len(s) > len(buf) {
+		return utf8.RuneCountInString(s) <= f.maxRunes && f.words[strings.ToLower(s)]
 	}
-	return f.words[strings.ToLower(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s) <= f.maxRunes && f.words[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(s) <= f.maxRunes && f.words[string(buf[:len(s)])]
 }
 
 func (textExtractor) Extract(d *Document) (*Result, error) {
