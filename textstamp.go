@@ -98,12 +98,21 @@ func prefixStamp(norm *Normalizer, s string) (textStamp, bool) {
 		return textStamp{}, false
 	}
 	var short, long textStamp // the shortest that reads; the longest before a separator
+	misses := 0               // prefixes in a row that hold a digit and do not read
 	for _, c := range stampCuts(s, 0, len(head), true) {
-		if c >= len(s) {
+		if c >= len(s) || misses == maxStampMisses {
 			break
 		}
+		if !hasDigit(s[:c]) {
+			continue // no time of day without a digit: "Updated", "Mon"
+		}
 		st, err := norm.Read(s[:c])
-		if err != nil || !st.HasTime {
+		if err != nil {
+			misses++
+			continue
+		}
+		misses = 0
+		if !st.HasTime {
 			continue
 		}
 		rest := strings.TrimLeftFunc(s[c:], isStampSep)
@@ -123,6 +132,11 @@ func prefixStamp(norm *Normalizer, s string) (textStamp, bool) {
 	}
 	return short, short.place != 0
 }
+
+// maxStampMisses is how many longer prefixes are tried after one that
+// holds a digit fails to read: a stamp reads again within a word or two
+// ("4 de junio"), prose never does.
+const maxStampMisses = 3
 
 // suffixStamp finds a stamp that ends s, the same way from the end. A
 // stamp in brackets after a headline ("Headline (11.39 Uhr)") is
