@@ -356,7 +356,9 @@ func (p *Parser) run(d *Document) (*Blog, error) {
 		if !errors.Is(err, ErrNotLiveBlog) {
 			return nil, err
 		}
-		if firstErr == nil {
+		// For text, the text reader's verdict is the one to report: a
+		// site adapter chosen by the URL reads only its HTML.
+		if _, text := e.(textExtractor); firstErr == nil || text && !d.IsHTML() {
 			firstErr = err
 		}
 	}

@@ -353,3 +353,29 @@ func TestTextExclaimedFirstLineWithoutHeadlines(t *testing.T) {
 	assert.Equal(t, "What a finish!\n\nThe home side score in the last minute to win it.", blog.Entries[0].Text)
 	assert.Equal(t, "Goal!\n\nA low shot from the edge of the box beats the keeper at the near post.", blog.Entries[2].Text)
 }
+
+// The README's example of a copied page reads as the README says.
+func TestTextReadmeExample(t *testing.T) {
+	t.Parallel()
+	runTextCase(t, textCase{file: "harbour-gazette.browser.txt", zone: "Europe/London",
+		title: "Storm LIVE: ferries cancelled as gales reach the coast",
+		entries: []textWant{
+			{time: "2024-06-04T17:32:00Z", title: "Ferry operator cancels all crossings", text: "Every sailing until Friday morning is off, the operator said.", authors: []string{"Lena Fischer"}},
+			{time: "2024-06-04T17:10:00Z", title: "Coast road shut by waves", text: "Police closed the road after stones were thrown onto it.", key: true},
+		}})
+}
+
+// A copied page that is not a live blog is refused by the text reader,
+// whatever site adapter the address picks: the error is the text
+// reader's, not that of an adapter that reads only its site's HTML.
+func TestTextNotLiveBlogWithSiteURL(t *testing.T) {
+	t.Parallel()
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(liveblog.NewExtractor("example-site",
+		func(d *liveblog.Document) bool { return d.Host() == "news.example.com" },
+		func(*liveblog.Document) (*liveblog.Result, error) { return nil, liveblog.ErrNotLiveBlog })))
+	page := "An ordinary article\n\nIt was published on Monday and has no timeline at all.\n"
+	_, err := liveblog.NewParser(liveblog.Options{Registry: reg, URL: "https://news.example.com/an-ordinary-article"}).Parse(strings.NewReader(page))
+	require.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
+	assert.Contains(t, err.Error(), "liveblog: text:")
+}

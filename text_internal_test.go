@@ -1,6 +1,8 @@
 package liveblog
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -140,4 +142,38 @@ func TestOutOfOrder(t *testing.T) {
 	assert.Equal(t, []bool{false, false, true, false, false}, r.outOfOrder(seq, pos), "one older entry in the middle")
 	seq, pos = clocks("14:00", "14:30")
 	assert.Equal(t, []bool{false, false}, r.outOfOrder(seq, pos), "too few to tell")
+}
+
+// FuzzTextReader feeds the text reader alone (Parse turns an
+// extractor's panic into an error, which would hide one): no input may
+// make it panic, and what it returns is either an error or two or more
+// entries.
+func FuzzTextReader(f *testing.F) {
+	for _, pattern := range []string{"testdata/text/*.txt", "../shared/corpus/text/*.txt", "../shared/corpus/*.txt"} {
+		m, _ := filepath.Glob(pattern)
+		for _, path := range m {
+			if data, err := os.ReadFile(path); err == nil {
+				f.Add(string(data))
+			}
+		}
+	}
+	f.Add("12:00\nA\n\n11:00\nB\n")
+	f.Add("November\n02\n2023\n21:06 (IST)\nTitle!\nText.\n")
+	f.Add("   20m ago12.34 BST\n   1h ago11.42 BST\n")
+	now := time.Date(2024, 6, 4, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, opts := range []Options{{}, {Now: now, URL: "https://example.com/live/a-b-c-live"}} {
+			d := newDocument(nil, text, &opts)
+			res, err := textExtractor{}.Extract(d)
+			if err != nil {
+				if res != nil {
+					t.Fatalf("result and error: %v", err)
+				}
+				continue
+			}
+			if len(res.Entries) < 2 {
+				t.Fatalf("%d entries and no error", len(res.Entries))
+			}
+		}
+	})
 }
