@@ -314,6 +314,20 @@ func TestTextClosingBylinesOnly(t *testing.T) {
 	}
 }
 
+// lynx prints an image as "[image]", before its caption when it has
+// one: the marker is no text.
+func TestTextLynxImageMarkers(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(filepath.Join("testdata", "text", "council-count.lynx.txt"))
+	require.NoError(t, err)
+	blog, err := liveblog.NewParser(liveblog.Options{Location: loadZone(t, "Europe/London")}).Parse(strings.NewReader(string(data)))
+	require.NoError(t, err)
+	require.NotEmpty(t, blog.Entries)
+	assert.Equal(t, "Turnout in the northern wards has reached 41 per cent, the returning officer said.\n\n"+
+		"Counting staff sort ballot papers at the leisure centre.\n\n"+
+		"Counting staff expect the first results shortly after 2am.", blog.Entries[0].Text)
+}
+
 // A motor-racing live page: entries titled by a short line before their
 // text, some with a rubric ("Pit lane") above the headline, one with an
 // author line instead.

@@ -179,8 +179,13 @@ func firstWordWidth(s string) int {
 // list item, and the column its text starts at.
 func stripLineMarkers(l textLine) (string, bool, int) {
 	text, indent := l.text, l.indent
-	if text == "" || strings.HasPrefix(text, "IFRAME:") {
+	if text == "" {
 		return "", false, indent
+	}
+	for _, p := range lexicon.TextBrowserLines {
+		if strings.HasPrefix(text, p) {
+			return "", false, indent
+		}
 	}
 	bullet := false
 	for _, m := range lexicon.TextListMarkers {

@@ -106,6 +106,10 @@ var TextAsides = []string{
 // item ("*" and "+" in lynx, "•" and "□" in w3m, "◦" for nested lists).
 var TextListMarkers = []string{"*", "+", "•", "◦", "▪", "·", "‣", "□"}
 
+// TextBrowserLines are the starts of lines a text browser prints for
+// page machinery, not text ("IFRAME: https://…" in lynx).
+var TextBrowserLines = []string{"IFRAME:", "FRAME:"}
+
 // TextBrowserMarkers are the placeholders text browsers print for
 // controls and images, removed from a line wherever they stand.
 var TextBrowserMarkers = []string{
