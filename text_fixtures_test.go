@@ -393,3 +393,30 @@ func TestTextNotLiveBlogWithSiteURL(t *testing.T) {
 	require.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
 	assert.Contains(t, err.Error(), "liveblog: text:")
 }
+
+// A Spanish live page printing each day as a heading above its entries'
+// clocks: the clocks take the heading's day, also when the page is read
+// days later or with no reference time at all.
+func TestTextDayHeadings(t *testing.T) {
+	t.Parallel()
+	want := []textWant{
+		{time: "2024-06-04T07:10:00Z", title: "Reabren las carreteras del interior", text: "Las brigadas de limpieza"},
+		{time: "2024-06-04T05:00:00Z", title: "Los colegios abren con normalidad", text: "Las clases se mantienen"},
+		{time: "2024-06-03T20:00:00Z", title: "El agua entra en los bajos del paseo marítimo", text: "Los bomberos han achicado agua"},
+		{time: "2024-06-03T16:00:00Z", title: "Primeros avisos por lluvias intensas", text: "Protección Civil ha enviado un aviso"},
+	}
+	for _, tc := range []textCase{
+		{file: "tormenta-directo.browser.txt", now: "2024-06-04T10:00:00Z"},
+		{file: "tormenta-directo.browser.txt", now: "2024-06-07T10:00:00Z"},
+		{file: "tormenta-directo.browser.txt"},
+		{file: "tormenta-directo.w3m.txt", now: "2024-06-04T10:00:00Z"},
+		{file: "tormenta-directo.w3m.txt"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			tc.zone, tc.entries = "Europe/Madrid", want
+			tc.title = "Tormentas en el Mediterráneo, en directo: el temporal deja calles inundadas en la costa"
+			tc.lastText = "Protección Civil ha enviado un aviso a los móviles de la comarca por la previsión de lluvias fuertes."
+			runTextCase(t, tc)
+		})
+	}
+}

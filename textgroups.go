@@ -2,7 +2,6 @@ package liveblog
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -123,48 +122,38 @@ func joinedStamp(norm *Normalizer, blocks []textBlock, i int) (textStamp, int, b
 	return best, bestLast, bestLast >= 0
 }
 
-// groupStamps gathers the stamp items into groups: consecutive whole
-// stamps that say different things (a relative and a clock time, a
-// date and a clock) are one group.
-func groupStamps(norm *Normalizer, blocks []textBlock, items []stampItem, lex *textLexicon) []stampGroup {
+// groupStamps gathers the stamp items into groups: consecutive stamps
+// that say different things (a relative time and a clock) are one group.
+func groupStamps(blocks []textBlock, items []stampItem, lex *textLexicon) []stampGroup {
 	groups := make([]stampGroup, 0, len(items))
 	for k := 0; k < len(items); k++ {
 		it := items[k]
 		g := stampGroup{first: it.first, last: it.last, st: it.ts.st, raw: it.ts.raw,
 			feat: stampFeatures(&it.ts.st), place: it.ts.place, other: it.ts.other, glued: it.ts.glued}
-		dateItem := -1
-		if g.feat == featDate {
-			dateItem = k
-			if it.first > 0 && !blocks[it.first].blank && lex.prefixedByline(blocks[it.first-1].text) != "" {
-				// "By Jane Doe" over a date: a related story's byline,
-				// not a date the entries stand under.
-				g.byCard = true
-				groups = append(groups, g)
-				continue
-			}
+		if g.feat == featDate && it.first > 0 && !blocks[it.first].blank && lex.prefixedByline(blocks[it.first-1].text) != "" {
+			// "By Jane Doe" over a date: a related story's byline, not a
+			// date the entries stand under.
+			g.byCard = true
+			groups = append(groups, g)
+			continue
 		}
 		labelled := itemLabelled(blocks, &it, lex)
-		for g.place != stampSuffix && g.other == "" && k+1 < len(items) {
+		for g.place != stampSuffix && g.other == "" && g.feat != featDate && k+1 < len(items) {
 			nx := items[k+1]
 			if nx.first > g.last+1 || nx.ts.place == stampSuffix {
 				break
 			}
+			// A date alone stays apart: it heads the entries below it
+			// (Normalizer.ResolveSequence dates them from it), and a
+			// date printed with each clock comes out of the copy as one
+			// stamp (see joinedStamp).
 			f := stampFeatures(&nx.ts.st)
-			if f&g.feat != 0 || labelled != itemLabelled(blocks, &nx, lex) {
+			if f&g.feat != 0 || f == featDate || labelled != itemLabelled(blocks, &nx, lex) {
 				break
 			}
 			k++
 			if better(&nx.ts.st, &g.st) {
 				g.st, g.raw = nx.ts.st, nx.ts.raw
-			}
-			if dateItem >= 0 && f&featClock != 0 && f&featDate == 0 {
-				g.st, g.raw = withDate(norm, items[dateItem].ts, nx.ts)
-			}
-			if f == featDate {
-				dateItem = k
-				if g.feat&featClock != 0 && g.feat&featDate == 0 {
-					g.st, g.raw = withDate(norm, nx.ts, items[k-1].ts)
-				}
 			}
 			g.feat |= f
 			g.last, g.place, g.other, g.glued = nx.last, nx.ts.place, nx.ts.other, nx.ts.glued
@@ -199,23 +188,6 @@ func better(a, b *Stamp) bool {
 		return 0
 	}
 	return score(a) > score(b)
-}
-
-// withDate combines a date printed apart from its clock: it reads the
-// two together, and when the normaliser does not take them in that
-// order, puts the clock's time of day on the date's day.
-func withDate(norm *Normalizer, date, clock textStamp) (Stamp, string) {
-	raw := date.raw + " " + clock.raw
-	if st, err := norm.Read(raw); err == nil && st.HasDate && st.HasTime {
-		return st, raw
-	}
-	c := clock.st
-	y, m, d := date.st.Time.Date()
-	h, mi, s := c.Time.Clock()
-	c.Time = time.Date(y, m, d, h, mi, s, 0, c.Time.Location())
-	c.HasDate, c.HasYear = true, date.st.HasYear
-	c.Raw = raw
-	return c, raw
 }
 
 // stampShape is the printed form of a stamp with its runs of digits and

@@ -50,7 +50,7 @@ func (r *textReader) findEntries() bool {
 	if len(items) == 0 {
 		return false
 	}
-	r.groups = groupStamps(r.norm, r.blocks, items, r.lex)
+	r.groups = groupStamps(r.blocks, items, r.lex)
 	r.owner = make([]int32, len(r.blocks))
 	for i := range r.owner {
 		r.owner[i] = -1
@@ -256,9 +256,9 @@ func (r *textReader) keepDominant() {
 		switch {
 		case k == dominant:
 			started = true // but see below: the stream starts at a core shape
-		case k == 'D' && started:
-			// An older entry printed with its date under today's
-			// clock-only ones.
+		case started && k != 'R':
+			// A clock with its date among clock-only ones (an older
+			// entry), or a clock alone among dated ones.
 		case k == 'D' || k == 'd':
 			g.role = roleDateline
 		default:

@@ -88,7 +88,7 @@ var TextNameParticles = []string{
 // a hyphenated word ("Nahost-Ticker").
 var TextLiveWords = []string{
 	"live", "liveblog", "live-blog", "ticker", "liveticker", "newsticker",
-	"highlights", "diretta", "direct", "vivo", "żywo", "онлайн", "трансляция",
+	"highlights", "diretta", "direct", "directo", "direto", "vivo", "żywo", "онлайн", "трансляция",
 	"minuto", "relacja",
 }
 
