@@ -1,260 +1,227 @@
 package liveblog
 
 import (
-	"github.com/liveblog-go/liveblog/internal/dom"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
-// textExtractor reads the text of a live blog as a reader copies it from a
-// browser: entries are the blocks of lines that start with a line holding
-// only a timestamp.
+// textExtractor reads the text of a live blog as a reader copies it out
+// of a browser (select-all and copy) or dumps it with a text browser
+// (lynx -dump, w3m -dump). It reads shapes, not sites:
 //
-// The rules, none of them tied to one site:
-//   - A stamp line is a line the Normalizer reads as a time of day. Only
-//     lines of the page's dominant stamp shape (digits and letters as
-//     printed, "99:99 GMT 99.99.9999") open entries, so a table of
-//     contents printing times another way does not.
-//   - The page ends at a comment-section marker ("To participate in the
-//     discussion", "Comments").
-//   - Image captions carry a credit suffix (" - Agency Name, 1920"); a
-//     credit printed twice or more on a page marks its lines as captions,
-//     which are left out. An entry whose body is a caption followed by one
-//     headline line is a link to a story: that line is its Title.
-//   - Before the first entry, the last stand-alone line without final
-//     punctuation is the blog title, and the paragraphs after it the
-//     summary.
+//   - Lines are first joined back into paragraphs where a text browser
+//     wrapped them (see textBlocks), and the browsers' markers dropped.
+//   - A timestamp is a line the Normalizer reads, the start of a line
+//     ("12.31 Uhr: Headline", "21:00Jane Doe") or its end ("Jane
+//     Doe14 August 2023 10:01"), or a stamp printed over a few short
+//     lines. Stamps that stand together (a relative time above a clock,
+//     a date above a clock) are one stamp: one entry has one.
+//   - A stamp opens an entry unless it is furniture: a list of links or
+//     key events (three or more stamps in a row each with only a
+//     headline, repeating the page's headlines or under a list heading),
+//     a stamp of another kind or printed shape than the page's entries
+//     (a video length, a dateline, the times of related stories), an
+//     "Updated …" or "Published …" time, a headline ending in a time.
+//   - An entry is the paragraphs up to the next one; the last ends at a
+//     comment section, at a run of page furniture (short lines without
+//     sentence punctuation), or at its closing byline on pages whose
+//     entries end with one.
+//   - Each entry's title is its first line when that is a headline (a
+//     short line not ending like a sentence) followed by a body; its
+//     authors are a name glued to its stamp, a name line that the body
+//     then names, a "By …" line, the name of a closing byline.
+//   - Times are dated together (Normalizer.ResolveSequence) from the
+//     page's own date (a dateline, an "Updated" line, a date above the
+//     entries) or the reference time, an out-of-order stamp (a pinned
+//     post) set aside so that it does not move the others a day.
+//   - Before the first entry, the page title is the headline line that
+//     reads most like one: it names the blog as live, shares the words
+//     of the page's address, is printed twice; the paragraphs after it
+//     are the summary.
+//
+// The reader is linear in its input: each line is looked at a bounded
+// number of times, and each timestamp read is bounded in length.
 type textExtractor struct{}
 
 func (textExtractor) Name() string { return "text" }
 
 func (textExtractor) Match(d *Document) bool { return !d.IsHTML() }
 
-// textFooters end the page: nothing after them is an entry.
-var textFooters = newFoldSet(
-	"to participate in the discussion", "log in or register",
-	"comments", "add a comment", "leave a comment",
-	"kommentare", "комментарии", "commenti",
-	"commentaires", "comentarios", "komentarze",
-)
+// textLexicon is the lexicon's word lists the reader uses, as sets.
+type textLexicon struct {
+	footers, chrome, updated, published, flags, pinned, bylines, particles, live, asides foldSet
+}
 
-// textChrome are lines of page furniture, compared case-folded.
-var textChrome = newFoldSet(
-	"table of contents", "new first", "old first",
-	"new firstold first", "newest first", "oldest first",
-	"latest first", "load more", "show more",
-	"show latest", "live", "live updates",
-	"refresh", "back to top", "copy link",
-)
+var textLex = &textLexicon{
+	footers:   newFoldSet(lexicon.TextCommentMarkers...),
+	chrome:    newFoldSet(lexicon.TextChrome...),
+	updated:   newFoldSet(lexicon.TextUpdatedWords...),
+	published: newFoldSet(lexicon.TextPublishedWords...),
+	flags:     newFoldSet(lexicon.TextEntryFlags...),
+	pinned:    newFoldSet(lexicon.TextPinnedFlags...),
+	bylines:   newFoldSet(lexicon.TextBylinePrefixes...),
+	particles: newFoldSet(lexicon.TextNameParticles...),
+	live:      newFoldSet(lexicon.TextLiveWords...),
+	asides:    newFoldSet(lexicon.TextAsides...),
+}
+
+// isLabelled reports a stamp printed as an edit or publication time:
+// its words before the first digit start with "Updated", "First
+// published", "Aggiornato alle".
+func (lx *textLexicon) isLabelled(raw string) bool {
+	lead := raw
+	if i := strings.IndexFunc(raw, unicode.IsDigit); i >= 0 {
+		lead = raw[:i]
+	}
+	lead = strings.ToLower(strings.TrimSpace(lead))
+	if lead == "" {
+		return false
+	}
+	words := strings.FieldsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) })
+	for n := min(3, len(words)); n >= 1; n-- {
+		w := strings.Join(words[:n], " ")
+		if lx.updated.has(w) || lx.published.has(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // foldSet is a set of lower-case strings, looked up in any case.
 type foldSet struct {
-	words  map[string]bool
-	maxLen int // bytes in the longest word
+	words    map[string]bool
+	maxRunes int // runes in the longest word
 }
 
 func newFoldSet(words ...string) foldSet {
 	f := foldSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
+		w = strings.ToLower(w)
 		f.words[w] = true
-		f.maxLen = max(f.maxLen, len(w))
+		f.maxRunes = max(f.maxRunes, utf8.RuneCountInString(w))
 	}
 	return f
 }
 
-// has reports whether s, lower-cased, is in the set. A string of more
-// than four bytes a rune (the most UTF-8 takes) for every byte of the
-// longest word cannot be one once lowered, since lowering maps rune to
-// rune: it is not lowered at all. Callers ask about every line or block
-// of a page, most of them long.
+// has reports whether s, lower-cased, is in the set. Lowering maps rune
+// to rune, so a string of more runes than the longest word is not one:
+// it is not lowered at all. Callers ask about every line or block of a
+// page, most of them long. ASCII text is lowered in a buffer on the
+// stack, without allocating.
 func (f foldSet) has(s string) bool {
-	return len(s) <= 4*f.maxLen && f.words[strings.ToLower(s)]
+	if len(s) > 4*f.maxRunes {
+		return false
+	}
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return utf8.RuneCountInString(s) <= f.maxRunes && f.words[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s) <= f.maxRunes && f.words[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(s) <= f.maxRunes && f.words[string(buf[:len(s)])]
 }
 
 func (textExtractor) Extract(d *Document) (*Result, error) {
-	lines := strings.Split(strings.ReplaceAll(d.Text(), "\r\n", "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = dom.Clean(l)
-	}
 	norm := d.Normalizer()
-	isStamp := make([]bool, len(lines))
-	shapes := map[string]int{}
-	first := -1
-	for i, l := range lines {
-		if first >= 0 && textFooters.has(l) {
-			lines = lines[:i]
-			isStamp = isStamp[:i]
-			break
-		}
-		if len(l) < 4 || len(l) > 64 || !hasDigit(l) {
-			continue
-		}
-		if _, err := norm.Read(l); err == nil {
-			isStamp[i] = true
-			shapes[stampShape(l)]++
-			if first < 0 {
-				first = i
-			}
-		}
-	}
-	if first < 0 {
+	blocks := textBlocks(d.Text(), func(s string) bool {
+		ts, ok := findStamp(norm, s)
+		return ok && ts.place != stampSuffix
+	})
+	r := newTextReader(d, blocks)
+	if !r.findEntries() {
 		return nil, ErrNotLiveBlog
 	}
-	for i, l := range lines {
-		if isStamp[i] && shapes[stampShape(l)] < 2 {
-			isStamp[i] = false
-		}
-	}
-	credits := captionCredits(lines)
-	stamps := 0
-	for _, ok := range isStamp {
-		if ok {
-			stamps++
-		}
-	}
-	res := &Result{Entries: make([]Draft, 0, stamps)}
-	cur := -1 // the entry being read, an index in res.Entries
-	var body []string
-	caption := false
-	flush := func() {
-		if cur < 0 {
-			return
-		}
-		e := &res.Entries[cur]
-		if caption && len(body) == 1 && isHeadline(body[0]) {
-			e.Title, body = body[0], nil
-		}
-		e.Text = strings.Join(body, "\n\n")
-	}
-	var preamble []string
-	for i, l := range lines {
-		switch {
-		case isStamp[i]:
-			flush()
-			res.Entries = append(res.Entries, Draft{RawTime: l})
-			cur, body, caption = len(res.Entries)-1, body[:0], false
-		case cur < 0:
-			// Before the first entry: blank lines, captions and chrome
-			// end a paragraph, marked by "".
-			if l == "" || textChrome.has(l) || isCaption(l, credits) {
-				if len(preamble) > 0 && preamble[len(preamble)-1] != "" {
-					preamble = append(preamble, "")
-				}
-				continue
-			}
-			preamble = append(preamble, l)
-		case l == "" || textChrome.has(l):
-		case isCaption(l, credits):
-			caption = true
-		default:
-			body = append(body, l)
-		}
-	}
-	flush()
+	res := &Result{Entries: r.drafts()}
 	if len(res.Entries) < 2 {
 		return nil, ErrNotLiveBlog
 	}
-	res.Title, res.Summary = titleAndSummary(preamble)
+	res.Title, res.Summary = r.titleAndSummary()
 	return res, nil
 }
 
-// titleAndSummary picks the blog title and standfirst from the lines
-// before the first entry. A "" in lines marks a paragraph end that was
-// followed by a blank line.
-func titleAndSummary(lines []string) (title, summary string) {
-	standalone := func(i int) bool {
-		return (i == 0 || lines[i-1] == "") && (i+1 == len(lines) || lines[i+1] == "")
-	}
-	// The last stand-alone headline: site furniture (section names,
-	// category blurbs) comes before the blog's own title.
-	t := -1
-	for i, l := range lines {
-		if l != "" && standalone(i) && isHeadline(l) && len(strings.Fields(l)) >= 3 {
-			t = i
-		}
-	}
-	var paras []string
-	for _, l := range lines[t+1:] {
-		if l != "" {
-			paras = append(paras, l)
-		}
-	}
-	if t >= 0 {
-		title = lines[t]
-	}
-	return title, strings.Join(paras, "\n\n")
-}
-
-// isHeadline reports whether a line reads as a headline: not too long and
-// not ending like a sentence.
+// isHeadline reports whether a line reads as a headline: not too long
+// and not ending like a sentence (a final "!" or "?" is a headline's
+// too, see isStrongHeadline).
 func isHeadline(s string) bool {
-	if len(s) > 200 || s == "" {
+	if len(s) > 400 || s == "" || utf8RuneLen(s) > 200 {
 		return false
 	}
-	last := []rune(s)[len([]rune(s))-1]
-	return !strings.ContainsRune(".!?\"”»:;,", last)
+	last, prev := lastTwoRunes(s)
+	if strings.ContainsRune("\"”»’'", last) {
+		// A quotation closing the headline: what matters is how the
+		// quotation ends.
+		return !strings.ContainsRune(".,:;", prev)
+	}
+	return !strings.ContainsRune(".:;,", last)
 }
 
-// stampShape is the form of a stamp line with its digits blanked out, so
-// that "14:18 GMT 06.09.2021" and "02:40 GMT 07.09.2021" share one shape.
-func stampShape(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '9'
-		}
-		return r
-	}, s)
+// isStrongHeadline is isHeadline without a final "!" or "?".
+func isStrongHeadline(s string) bool {
+	if !isHeadline(s) {
+		return false
+	}
+	last, _ := lastTwoRunes(s)
+	return last != '!' && last != '?'
 }
+
+// isProse reports a paragraph that reads as running text: a sentence
+// end, or many words.
+func isProse(s string) bool {
+	n := wordCount(s, 12)
+	if n >= 12 {
+		return true
+	}
+	last, prev := lastTwoRunes(s)
+	if strings.ContainsRune("\"”»’')", last) {
+		last = prev
+	}
+	return n >= 3 && strings.ContainsRune(".!?…:", last)
+}
+
+// lastTwoRunes returns the last rune of s and the one before it.
+func lastTwoRunes(s string) (last, prev rune) {
+	r := []rune(s[max(0, len(s)-16):])
+	if len(r) > 0 {
+		last = r[len(r)-1]
+	}
+	if len(r) > 1 {
+		prev = r[len(r)-2]
+	}
+	return last, prev
+}
+
+// wordCount counts the words of s, stopping at limit.
+func wordCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
+
+func utf8RuneLen(s string) int { return utf8.RuneCountInString(s) }
 
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0
-}
-
-// captionCredit returns the credit at the end of a caption line
-// ("… in Kabul. - Agency Name, 1920" gives "Agency Name"), or "".
-func captionCredit(l string) string {
-	i := strings.LastIndex(l, " - ")
-	if i < 0 {
-		if !strings.HasPrefix(l, "- ") {
-			return ""
-		}
-		i = -1
-	}
-	credit := l[i+3:]
-	// Drop trailing ", 1920" and ", 24.01.2023" parts.
-	for {
-		j := strings.LastIndex(credit, ", ")
-		if j < 0 || strings.IndexFunc(credit[j+2:], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) >= 0 {
-			break
-		}
-		credit = credit[:j]
-	}
-	if n := len(strings.Fields(credit)); n == 0 || n > 4 || len(credit) > 40 || !unicode.IsUpper([]rune(credit)[0]) {
-		return ""
-	}
-	return credit
-}
-
-// captionCredits returns the credits that end two or more lines.
-func captionCredits(lines []string) map[string]bool {
-	count := map[string]int{}
-	for _, l := range lines {
-		if c := captionCredit(l); c != "" {
-			count[c]++
-		}
-	}
-	var out map[string]bool
-	for c, n := range count {
-		if n >= 2 {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[c] = true
-		}
-	}
-	return out
-}
-
-func isCaption(l string, credits map[string]bool) bool {
-	return credits != nil && credits[captionCredit(l)]
 }

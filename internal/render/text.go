@@ -2,7 +2,6 @@ package render
 
 import (
 	"html/template"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -196,18 +195,32 @@ func JoinHTML(blocks []Block) string {
 // DropRepeatedBlocks removes a run of blocks that repeats the run just
 // before it (A A → A, A B A B → A B), as pages that render a paragraph
 // twice show it. Blocks without text (images) are never dropped.
+//
+// Each run length is one pass that compacts the blocks in place, so a
+// body of thousands of paragraphs (a copied page with few stamps) costs
+// passes over it, not a deletion per repeat; past maxRepeatScan blocks
+// only runs of up to maxRepeatRun blocks are looked for.
 func DropRepeatedBlocks(blocks []Block) []Block {
-	for size := 1; size <= len(blocks)/2; size++ {
-		for i := size; i+size <= len(blocks); {
-			if sameRun(blocks[i-size:i], blocks[i:i+size]) {
-				blocks = slices.Delete(blocks, i, i+size)
+	for size := 1; size <= len(blocks)/2 && (size <= maxRepeatRun || len(blocks) <= maxRepeatScan); size++ {
+		out := blocks[:0] // the blocks kept so far: never past i
+		for i := 0; i < len(blocks); {
+			if len(out) >= size && i+size <= len(blocks) && sameRun(out[len(out)-size:], blocks[i:i+size]) {
+				i += size
 				continue
 			}
+			out = append(out, blocks[i])
 			i++
 		}
+		blocks = out
 	}
 	return blocks
 }
+
+// maxRepeatScan and maxRepeatRun bound DropRepeatedBlocks on long bodies.
+const (
+	maxRepeatScan = 256
+	maxRepeatRun  = 16
+)
 
 func sameRun(a, b []Block) bool {
 	for i := range a {

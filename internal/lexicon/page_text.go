@@ -1,0 +1,117 @@
+package lexicon
+
+// The word lists the plain-text reader (the root package's "text"
+// extractor) reads copied pages with. Every entry is lower-case; the
+// reader compares case-folded. A list names page furniture by what it
+// says, never by one site's wording: each word here is printed by many
+// sites in its language.
+
+// TextCommentMarkers are lines that open a page's comment section in
+// copied text. Once the live stream has begun, nothing after such a line
+// is an entry; a "Comments" button above the stream is not one.
+var TextCommentMarkers = []string{
+	"to participate in the discussion", "log in or register",
+	"comments", "add a comment", "leave a comment", "show comments",
+	"view comments", "read comments", "join the discussion",
+	"kommentare", "kommentar schreiben",
+	"commenti", "leggi i commenti", "i commenti dei lettori",
+	"commentaires", "comentarios", "comentários", "komentarze",
+	"комментарии",
+}
+
+// TextChrome are whole lines of page furniture that are never entry
+// text: feed controls, share buttons, advertising labels.
+var TextChrome = []string{
+	"table of contents", "new first", "old first", "new firstold first",
+	"newest first", "oldest first", "latest first", "newest", "oldest",
+	"newestnewest", "oldestoldest", "previous", "next",
+	"load more", "show more", "show latest", "see more", "read more",
+	"live", "live updates", "refresh", "back to top", "copy link",
+	"share", "share link", "share this", "share this post",
+	"facebook", "twitter", "whatsapp", "reddit", "linkedin", "telegram",
+	"pinterest", "e-mail", "email", "print", "x",
+	"advertisement", "advertising", "sponsored", "anzeige", "werbung",
+	"pubblicità", "publicité", "publicidad", "reklama", "реклама",
+	"image:", "photo:", "video", "video loading", "bild", "foto",
+	"(", ")", "|", ">", "<",
+}
+
+// TextUpdatedWords mark a printed time as the page's (or an entry's)
+// last edit, not as an entry of its own: "Updated at 12.08", "updated"
+// on the line above an epoch, "Aggiornato alle 16:58".
+var TextUpdatedWords = []string{
+	"updated", "last updated", "update", "aktualisiert", "zuletzt aktualisiert",
+	"aggiornato", "aggiornato alle", "ultimo aggiornamento",
+	"mis à jour", "mise à jour", "actualizado", "actualización",
+	"atualizado", "atualização", "обновлено", "zaktualizowano", "aktualizacja",
+	"bijgewerkt", "uppdaterad", "opdateret", "oppdatert",
+}
+
+// TextPublishedWords mark a printed time as when the page was first
+// published: page furniture that dates the page, not an entry.
+var TextPublishedWords = []string{
+	"first published", "published", "posted", "veröffentlicht",
+	"erstellt", "pubblicato", "publié", "publicado", "опубликовано",
+	"opublikowano", "gepubliceerd", "publicerad",
+}
+
+// TextEntryFlags are labels a site prints next to an entry's time to
+// mark it, read as the entry being a key event or pinned.
+var TextEntryFlags = []string{
+	"key event", "key events", "pinned", "pinned post", "breaking",
+	"breaking news", "important", "highlight",
+	"wichtig", "eilmeldung", "angepinnt", "in evidenza", "importante",
+	"à la une", "essentiel", "destacado", "ważne", "важно",
+}
+
+// TextPinnedFlags are the TextEntryFlags that mean the entry is pinned.
+var TextPinnedFlags = []string{"pinned", "pinned post", "angepinnt", "in evidenza"}
+
+// TextBylinePrefixes open an author line: "By Jane Doe", "Von Max
+// Muster", "di Mario Rossi".
+var TextBylinePrefixes = []string{
+	"by", "von", "di", "de", "par", "por", "door", "av", "af", "od", "автор",
+	"written by", "reported by", "text:", "autor:", "autore:",
+}
+
+// TextNameParticles are the lower-case words a person's name may hold
+// between its capitalised ones ("Ursula von der Leyen", "Ana de la
+// Cruz").
+var TextNameParticles = []string{
+	"von", "van", "der", "den", "de", "del", "della", "di", "da", "la", "le",
+	"du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y",
+}
+
+// TextLiveWords are the words a live blog's headline carries in the
+// languages read ("Russia-Ukraine war live: …", "Nahost-Ticker: …"),
+// compared word by word; a word here also matches as the last part of
+// a hyphenated word ("Nahost-Ticker").
+var TextLiveWords = []string{
+	"live", "liveblog", "live-blog", "ticker", "liveticker", "newsticker",
+	"highlights", "diretta", "direct", "directo", "direto", "vivo", "żywo", "онлайн", "трансляция",
+	"minuto", "relacja",
+}
+
+// TextAsides are words that, printed alone before a stamp or a
+// headline, label a list of links rather than entries: "Key events",
+// "Punti chiave", "Das Wichtigste".
+var TextAsides = []string{
+	"key events", "punti chiave", "das wichtigste", "l'essentiel",
+	"lo más importante", "most viewed", "most popular", "most read",
+	"recommended", "related", "more on this story", "top stories",
+	"read more", "you might also like", "das könnte sie auch interessieren",
+}
+
+// TextListMarkers are the characters text browsers print before a list
+// item ("*" and "+" in lynx, "•" and "□" in w3m, "◦" for nested lists).
+var TextListMarkers = []string{"*", "+", "•", "◦", "▪", "·", "‣", "□"}
+
+// TextBrowserLines are the starts of lines a text browser prints for
+// page machinery, not text ("IFRAME: https://…" in lynx).
+var TextBrowserLines = []string{"IFRAME:", "FRAME:"}
+
+// TextBrowserMarkers are the placeholders text browsers print for
+// controls and images, removed from a line wherever they stand.
+var TextBrowserMarkers = []string{
+	"(BUTTON)", "[ ]", "[X]", "(*)", "( )", "[image]", "[IMG]", "[INLINE]", "[LINK]",
+}

@@ -1,0 +1,179 @@
+package liveblog
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestUnglue(t *testing.T) {
+	for in, want := range map[string]string{
+		"November02202321:06 (IST)": "November 02 2023 21:06 (IST)", // month, day, year, hour in one run
+		"ago12.34 BST":              "ago 12.34 BST",
+		"12.50 BSTFirst":            "12.50 BST First",
+		"Updated20:49":              "Updated 20:49",
+		"6h03":                      "6h03", // one letter between digits stays
+		"5pm":                       "5pm",
+		"20m ago":                   "20m ago",
+	} {
+		assert.Equal(t, want, unglue(in), in)
+	}
+}
+
+func TestStampShape(t *testing.T) {
+	assert.Equal(t, stampShape("12.50 BST"), stampShape("9.05 CEST"))
+	assert.Equal(t, "9:9", stampShape("01:27"))
+	assert.NotEqual(t, stampShape("12.50 BST"), stampShape("01:27"))
+	assert.Equal(t, "a 9 9 9:9 (a)", stampShape("November 02 2023 21:06 (IST)"))
+}
+
+func TestFindStamp(t *testing.T) {
+	n := &Normalizer{Location: time.UTC, Now: time.Date(2024, 6, 4, 20, 0, 0, 0, time.UTC)}
+	tests := []struct {
+		in         string
+		place      stampPlace
+		raw, other string
+		glued      bool
+	}{
+		{"21:06", stampWhole, "21:06", "", false},
+		{"Vor einer Stunde", stampWhole, "Vor einer Stunde", "", false},
+		{"November02202321:06 (IST)", stampWhole, "November02202321:06 (IST)", "", false},
+		{"12.31 Uhr: Tunnel reopens", stampPrefix, "12.31 Uhr", "Tunnel reopens", false},
+		{"6h03 : Les bureaux ouvrent.", stampPrefix, "6h03", "Les bureaux ouvrent.", false},
+		{"22h50. Le président parle.", stampPrefix, "22h50", "Le président parle.", false},
+		{"0h40 : Le dépouillement continue.", stampPrefix, "0h40", "Le dépouillement continue.", false},
+		{"21:00Jane Doe", stampPrefix, "21:00", "Jane Doe", true},
+		{"20:42KEY EVENT", stampPrefix, "20:42", "KEY EVENT", true},
+		{"20m ago12.34 BST", stampPrefix, "20m ago", "12.34 BST", true},
+		{"Mon 4 Jun 2024 14.55 BSTFirst published on Mon 4 Jun 2024 08.02 BST", stampPrefix, "Mon 4 Jun 2024 14.55 BST", "First published on Mon 4 Jun 2024 08.02 BST", true},
+		{"Jane Doe4 June 2024 10:01", stampSuffix, "4 June 2024 10:01", "Jane Doe", true},
+		{"Tunnel reopens (11.39 Uhr)", stampSuffix, "11.39 Uhr)", "Tunnel reopens", true},
+		{"Tunnel reopens after repairs18:55", stampSuffix, "18:55", "Tunnel reopens after repairs", true},
+		{"— Harbour Police (@harbourpolice) June 4, 2024", stampSuffix, "June 4, 2024", "— Harbour Police (@harbourpolice)", false},
+	}
+	for _, tt := range tests {
+		ts, ok := findStamp(n, tt.in)
+		require.True(t, ok, tt.in)
+		assert.Equal(t, tt.place, ts.place, tt.in)
+		assert.Equal(t, tt.raw, ts.raw, tt.in)
+		assert.Equal(t, tt.other, ts.other, tt.in)
+		assert.Equal(t, tt.glued, ts.glued, tt.in)
+	}
+	for _, in := range []string{
+		"The EU's 27 member states met on Monday.",
+		"15 August: the day the city fell", // a date alone does not open an entry
+		"Match 33, ICC Cricket World Cup",
+		"357/8 (50.0)",
+		"1",
+		"Live",
+		strings.Repeat("9", 200),
+	} {
+		ts, ok := findStamp(n, in)
+		assert.False(t, ok && ts.place != stampSuffix, "%q read as %+v", in, ts)
+	}
+}
+
+func TestTextBlocksJoinsWrappedLines(t *testing.T) {
+	// A lynx dump: paragraphs indented by three and wrapped, headings at
+	// the margin, list items under "*".
+	dump := "Heading of the page that runs long enough to be wrapped by the text\nbrowser\n\n" +
+		"   The first paragraph is long enough to wrap onto a second line in the\n" +
+		"   dump, and a third one follows it as the text goes on and on and on\n" +
+		"   until it ends.\n\n" +
+		"   A short line\n   Another short line\n" +
+		"     * An item of a list that is long enough to be wrapped by the text\n" +
+		"       browser onto its next line\n" +
+		"     * A second item\n"
+	blocks := textBlocks(dump, nil)
+	var got []string
+	for _, b := range blocks {
+		got = append(got, b.text)
+	}
+	assert.Equal(t, []string{
+		"Heading of the page that runs long enough to be wrapped by the text browser",
+		"The first paragraph is long enough to wrap onto a second line in the dump, and a third one follows it as the text goes on and on and on until it ends.",
+		"A short line",
+		"Another short line",
+		"An item of a list that is long enough to be wrapped by the text browser onto its next line",
+		"A second item",
+	}, got)
+	assert.True(t, blocks[4].bullet)
+
+	// A browser copy: one paragraph a line, never joined.
+	copyText := "A paragraph of a browser copy that is a whole paragraph on one line.\nanother line that starts in lower case but is its own paragraph.\n"
+	assert.Len(t, textBlocks(copyText, nil), 2)
+}
+
+func TestIsNameLike(t *testing.T) {
+	for _, s := range []string{"Jane Doe", "Ursula von der Leyen", "Sami al-Ajrami", "Anne-Marie O'Neill"} {
+		assert.True(t, isNameLike(s, textLex), s)
+	}
+	for _, s := range []string{"Women’s World Cup", "KEY EVENT", "Tensions escalate in Plymouth", "Doe", "BR24 Redaktion", "Jane Doe reports from Cardiff"} {
+		assert.False(t, isNameLike(s, textLex), s)
+	}
+}
+
+// outOfOrder sets aside a clock that breaks the page's order where its
+// neighbours keep it: a pinned post above the newest entry, an older
+// entry shown again in the middle. Midnight passing is not out of order.
+func TestOutOfOrder(t *testing.T) {
+	clocks := func(hm ...string) ([]Stamp, []int) {
+		var seq []Stamp
+		var pos []int
+		for _, s := range hm {
+			tm, err := time.Parse("15:04", s)
+			require.NoError(t, err)
+			pos = append(pos, len(seq))
+			seq = append(seq, Stamp{Time: time.Date(2024, 6, 4, tm.Hour(), tm.Minute(), 0, 0, time.UTC), HasTime: true})
+		}
+		return seq, pos
+	}
+	r := &textReader{}
+	seq, pos := clocks("12:05", "12:50", "12:34", "12:24", "12:05", "11:58")
+	assert.Equal(t, []bool{true, false, false, false, false, false}, r.outOfOrder(seq, pos), "pinned on top")
+	seq, pos = clocks("00:20", "00:05", "23:50", "23:10")
+	assert.Equal(t, []bool{false, false, false, false}, r.outOfOrder(seq, pos), "midnight passing")
+	seq, pos = clocks("14:00", "13:30", "09:00", "13:10", "12:40")
+	assert.Equal(t, []bool{false, false, true, false, false}, r.outOfOrder(seq, pos), "one older entry in the middle")
+	seq, pos = clocks("14:00", "14:30")
+	assert.Equal(t, []bool{false, false}, r.outOfOrder(seq, pos), "too few to tell")
+}
+
+// FuzzTextReader feeds the text reader alone (Parse turns an
+// extractor's panic into an error, which would hide one): no input may
+// make it panic, and what it returns is either an error or two or more
+// entries.
+func FuzzTextReader(f *testing.F) {
+	for _, pattern := range []string{"testdata/text/*.txt", "../shared/corpus/text/*.txt", "../shared/corpus/*.txt"} {
+		m, _ := filepath.Glob(pattern)
+		for _, path := range m {
+			if data, err := os.ReadFile(path); err == nil {
+				f.Add(string(data))
+			}
+		}
+	}
+	f.Add("12:00\nA\n\n11:00\nB\n")
+	f.Add("November\n02\n2023\n21:06 (IST)\nTitle!\nText.\n")
+	f.Add("   20m ago12.34 BST\n   1h ago11.42 BST\n")
+	now := time.Date(2024, 6, 4, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, opts := range []Options{{}, {Now: now, URL: "https://example.com/live/a-b-c-live"}} {
+			d := newDocument(nil, text, &opts)
+			res, err := textExtractor{}.Extract(d)
+			if err != nil {
+				if res != nil {
+					t.Fatalf("result and error: %v", err)
+				}
+				continue
+			}
+			if len(res.Entries) < 2 {
+				t.Fatalf("%d entries and no error", len(res.Entries))
+			}
+		}
+	})
+}

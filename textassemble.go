@@ -1,0 +1,173 @@
+package liveblog
+
+import (
+	"slices"
+	"strings"
+)
+
+// maxTitleRunes and maxTitleWords bound an entry title.
+const (
+	maxTitleRunes = 160
+	maxTitleWords = 25
+)
+
+// drafts turns the entries into drafts, dated together.
+func (r *textReader) drafts() []Draft {
+	strong := 0
+	for i := range r.entries {
+		r.assemble(&r.entries[i])
+		if e := &r.entries[i]; e.title != "" && !e.weakTitle {
+			strong++
+		}
+	}
+	// A title ending in "!" or "?" ("Goal!") is one when the page's
+	// entries have headlines; otherwise it is the entry's first line.
+	keepWeak := strong*4 >= len(r.entries)
+	times, pinned := r.date()
+	for i := range r.entries {
+		if e := &r.entries[i]; e.weakTitle && !keepWeak {
+			e.paras = append([]string{e.title}, e.paras...)
+			e.title, e.weakTitle = "", false
+		}
+	}
+	r.dropPinnedCopies(pinned)
+	out := make([]Draft, 0, len(r.entries))
+	for i := range r.entries {
+		e := &r.entries[i]
+		if e.dropped {
+			continue
+		}
+		g := &r.groups[e.g]
+		out = append(out, Draft{
+			Time:     times[i],
+			RawTime:  g.raw,
+			Title:    e.title,
+			Text:     strings.Join(e.paras, "\n\n"),
+			Authors:  e.authors,
+			KeyEvent: e.keyEvent,
+			Pinned:   e.pinned || pinned[i],
+		})
+	}
+	return out
+}
+
+// dropPinnedCopies drops an entry set aside as pinned when the stream
+// holds the same entry (same stamp, title and first paragraph): the copy
+// in the stream stays, flagged as pinned. A text browser prints more of
+// the page's furniture after a pinned post than a browser copy does, so
+// the two copies' texts need not be equal to the end.
+func (r *textReader) dropPinnedCopies(pinned []bool) {
+	first := func(e *textEntry) string {
+		if len(e.paras) > 0 {
+			return e.paras[0]
+		}
+		return ""
+	}
+	for i, p := range pinned {
+		if !p {
+			continue
+		}
+		a := &r.entries[i]
+		for j := range r.entries {
+			b := &r.entries[j]
+			if j == i || b.dropped || r.groups[b.g].raw != r.groups[a.g].raw || b.title != a.title || first(b) != first(a) {
+				continue
+			}
+			b.pinned = true
+			a.dropped = true
+			break
+		}
+	}
+}
+
+// assemble reads an entry's blocks into its title, paragraphs and
+// authors.
+func (r *textReader) assemble(e *textEntry) {
+	g := &r.groups[e.g]
+	restTitle := ""
+	if o := g.other; o != "" {
+		switch {
+		case r.lex.flags.has(o):
+			e.keyEvent = true
+			e.pinned = r.lex.pinned.has(o)
+		case g.glued && isNameLike(o, r.lex):
+			e.authors = append(e.authors, o)
+		case r.lex.prefixedByline(o) != "":
+			e.authors = append(e.authors, r.lex.prefixedByline(o))
+		case isHeadline(o) && isTitleSized(o):
+			restTitle = o
+		default:
+			e.paras = append(e.paras, o)
+		}
+	}
+	caption := false
+	for b := e.from; b < e.to; b++ {
+		if !r.isText(b) {
+			if og := &r.groups[r.owner[b]]; og.role == roleByline {
+				if name := r.lex.bylineName(og.other); name != "" && !slices.Contains(e.authors, name) {
+					e.authors = append(e.authors, name)
+				}
+			}
+			continue
+		}
+		switch {
+		case r.caption[b]:
+			caption = true
+		case r.isChrome(b):
+		default:
+			e.paras = appendPara(e.paras, r.blocks[b].text)
+		}
+	}
+	// An author line above the text: a name the text then starts with,
+	// or "By …".
+	for len(e.paras) >= 2 {
+		p := e.paras[0]
+		name := ""
+		if isNameLike(p, r.lex) && strings.HasPrefix(e.paras[1], p) {
+			name = p
+		} else {
+			name = r.lex.prefixedByline(p)
+		}
+		if name == "" {
+			break
+		}
+		if !slices.Contains(e.authors, name) {
+			e.authors = append(e.authors, name)
+		}
+		e.paras = e.paras[1:]
+	}
+	// "Jane Doe reports from Cardiff" under Jane Doe's byline opens
+	// the text; it is no headline.
+	byAuthor := len(e.paras) > 0 && len(e.authors) > 0 && strings.HasPrefix(e.paras[0], e.authors[len(e.authors)-1]+" ")
+	switch {
+	case byAuthor:
+	case restTitle != "":
+		e.title = restTitle
+		e.weakTitle = !isStrongHeadline(restTitle)
+	case len(e.paras) >= 2 && isHeadline(e.paras[0]) && isTitleSized(e.paras[0]):
+		// A rubric above the headline: the headline is the title.
+		if len(e.paras) >= 3 && wordCount(e.paras[0], 5) <= 4 && isStrongHeadline(e.paras[1]) && isTitleSized(e.paras[1]) &&
+			wordCount(e.paras[1], 5) > wordCount(e.paras[0], 5) {
+			e.paras = e.paras[1:]
+		}
+		e.title, e.paras = e.paras[0], e.paras[1:]
+		e.weakTitle = !isStrongHeadline(e.title)
+	case caption && len(e.paras) == 1 && isStrongHeadline(e.paras[0]):
+		// A photo and a headline: a link to a story.
+		e.title, e.paras = e.paras[0], nil
+	}
+}
+
+// appendPara appends a paragraph unless it repeats the one before (a
+// text browser prints an image's caption and alt text alike).
+func appendPara(paras []string, t string) []string {
+	if n := len(paras); n > 0 && paras[n-1] == t {
+		return paras
+	}
+	return append(paras, t)
+}
+
+// isTitleSized reports a line short enough to be an entry title.
+func isTitleSized(s string) bool {
+	return utf8RuneLen(s) <= maxTitleRunes && wordCount(s, maxTitleWords+1) <= maxTitleWords
+}

@@ -1,0 +1,200 @@
+package liveblog
+
+import (
+	"time"
+)
+
+// halfDay is the largest step back in time between two clock-only stamps
+// that is read as the same day: a larger one is midnight passing.
+const halfDay = 12 * 60
+
+// date dates the entries' stamps together. It returns each entry's time
+// (zero when its stamp gives none) and which entries were set aside as
+// standing out of order at the top of the page (a pinned post).
+//
+// The anchor is the reference time (Options.Now) or, when there is none
+// or the page's own latest date is more than a day older than it, the
+// page's date: the latest of its datelines, "Updated" lines, date
+// headings and byline dates above the end of the stream (a date alone
+// counts as the end of its day). A page with neither is dated from
+// Options.Captured, else from today. The entries' stamps, and the date
+// headings among them, go to Normalizer.ResolveSequence with it. A
+// clock that breaks the page's order by less than half a day where its
+// neighbours keep it (a pinned post above the newest entry) is dated on
+// its own, no later than the newest entry, so that it does not move the
+// whole stream a day back.
+func (r *textReader) date() ([]time.Time, []bool) {
+	n := len(r.entries)
+	now := r.d.Now()
+	var anchor time.Time
+	switch pd := r.pageDate(now); {
+	case !now.IsZero():
+		anchor = now
+		if !pd.IsZero() && pd.Before(now.Add(-24*time.Hour)) {
+			anchor = pd
+		}
+	case !pd.IsZero():
+		anchor = pd
+	default:
+		anchor = r.d.opts.Captured
+	}
+	// The stamps in page order: the entries' and the date headings
+	// within the stream.
+	seq := make([]Stamp, 0, n+4)
+	pos := make([]int, n)
+	end := r.entries[n-1].to
+	k := 0
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.first >= end {
+			break
+		}
+		if k < n && gi == r.entries[k].g {
+			st := g.st
+			if st.Relative && now.IsZero() && !anchor.IsZero() {
+				// Relative to the page's date, not to today.
+				rn := *r.norm
+				rn.Now = anchor
+				if again, err := rn.Read(g.raw); err == nil {
+					st = again
+				}
+			}
+			pos[k] = len(seq)
+			seq = append(seq, st)
+			k++
+			continue
+		}
+		if g.role == roleHeading && (k > 0 || r.groups[r.entries[0].g].first-g.last <= 2) {
+			seq = append(seq, g.st)
+		}
+	}
+	for ; k < n; k++ { // entries whose group stands after end (none)
+		pos[k] = len(seq)
+		seq = append(seq, r.groups[r.entries[k].g].st)
+	}
+	aside := r.outOfOrder(seq, pos)
+	held := make([]Stamp, n)
+	for i, out := range aside {
+		if out {
+			held[i] = seq[pos[i]]
+			seq[pos[i]] = Stamp{}
+		}
+	}
+	times, _ := r.norm.ResolveSequence(seq, anchor)
+	out := make([]time.Time, n)
+	var newest time.Time
+	for i := range out {
+		out[i] = times[pos[i]]
+		if out[i].After(newest) {
+			newest = out[i]
+		}
+	}
+	pinned := make([]bool, n)
+	for i, isAside := range aside {
+		if !isAside {
+			continue
+		}
+		bound := anchor
+		if !newest.IsZero() {
+			bound = newest
+		}
+		t, _ := r.norm.ResolveSequence([]Stamp{held[i]}, bound)
+		out[i] = t[0]
+		pinned[i] = i == 0
+	}
+	return out, pinned
+}
+
+// pageDate returns the page's latest own date before the end of its
+// stream, not after now when now is known: a date alone counts as the
+// end of its day.
+func (r *textReader) pageDate(now time.Time) time.Time {
+	end := r.entries[len(r.entries)-1].to
+	var latest time.Time
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.first >= end {
+			break
+		}
+		switch g.role {
+		case roleDateline, roleHeading, roleByline:
+		default:
+			if !(g.role == roleDropped && g.kind() == 'D') {
+				continue
+			}
+		}
+		st := &g.st
+		if !st.HasDate || st.Relative || st.Time.IsZero() {
+			continue
+		}
+		t := st.Time
+		if !st.HasTime {
+			t = endOfDay(t)
+		}
+		if !now.IsZero() && t.After(now.Add(24*time.Hour)) {
+			continue
+		}
+		if t.After(latest) {
+			latest = t
+		}
+	}
+	return latest
+}
+
+// outOfOrder finds the clock-only stamps (no date) that break the page's
+// order: the page's order is the direction most steps between
+// consecutive clocks take (a step of less than half a day), and a stamp
+// is out of order when a step into or out of it goes against that
+// direction while its neighbours, taken without it, agree with it. At
+// the ends of the page, the step beyond the neighbour must agree
+// instead.
+func (r *textReader) outOfOrder(seq []Stamp, pos []int) []bool {
+	aside := make([]bool, len(pos))
+	var clocks []int // entry indexes of clock-only stamps
+	for i, p := range pos {
+		st := &seq[p]
+		if !st.Time.IsZero() && st.HasTime && !st.HasDate && !st.Relative {
+			clocks = append(clocks, i)
+		}
+	}
+	if len(clocks) < 3 {
+		return aside
+	}
+	minute := func(i int) int {
+		t := seq[pos[clocks[i]]].Time
+		return t.Hour()*60 + t.Minute()
+	}
+	down, up := 0, 0
+	for i := 1; i < len(clocks); i++ {
+		switch d := minute(i) - minute(i-1); {
+		case d < 0 && d > -halfDay:
+			down++
+		case d > 0 && d < halfDay:
+			up++
+		}
+	}
+	if down == up {
+		return aside
+	}
+	against := func(a, b int) bool {
+		d := minute(b) - minute(a)
+		if down > up {
+			return d > 0 && d < halfDay
+		}
+		return d < 0 && d > -halfDay
+	}
+	last := len(clocks) - 1
+	for i := range clocks {
+		var out bool
+		switch {
+		case i > 0 && i < last:
+			out = (against(i-1, i) || against(i, i+1)) && !against(i-1, i+1)
+		case i == 0:
+			out = against(0, 1) && !against(1, 2)
+		default:
+			out = against(i-1, i) && !against(i-2, i-1)
+		}
+		aside[clocks[i]] = out
+	}
+	return aside
+}

@@ -1,0 +1,223 @@
+package liveblog
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+)
+
+// textBlock is one paragraph of copied text: a line of a browser copy
+// (innerText gives one line a paragraph), or the lines of a paragraph
+// that a text browser (lynx, w3m) wrapped, joined again.
+type textBlock struct {
+	text   string // white space collapsed, browser markers removed
+	blank  bool   // a blank line (or an empty list item) stands before it
+	bullet bool   // printed as a list item
+}
+
+// textLine is one line of the input as printed.
+type textLine struct {
+	indent int    // columns of leading white space
+	text   string // the line without its indentation and trailing space
+	width  int    // columns of indentation and text
+}
+
+// textBlocks splits copied text into blocks, in two passes over the
+// lines: one measures the width a text browser wrapped them at (none
+// for a browser copy), the other joins the lines of each wrapped
+// paragraph. A line continues the paragraph above it when it is
+// indented as that paragraph's text and the line above was too full to
+// take its first word, unless it opens with a timestamp (stampStart
+// says): a stamp under a full line starts a block of its own.
+func textBlocks(s string, stampStart func(string) bool) []textBlock {
+	lines := splitTextLines(s)
+	margins := wrapMargins(lines)
+	blocks := make([]textBlock, 0, len(lines)/2+1)
+	var parts []string // the lines of the open block
+	open := false      // parts belong to a block still taking lines
+	openIndent, lastWidth := 0, 0
+	blank, bullet := false, false
+	flush := func() {
+		if len(parts) > 0 {
+			blocks = append(blocks, textBlock{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet})
+			parts = parts[:0]
+			blank = false
+		}
+		open = false
+	}
+	for _, l := range lines {
+		text, isBullet, textIndent := stripLineMarkers(l)
+		if text == "" {
+			flush()
+			blank = true
+			continue
+		}
+		if open && margins != nil && !isBullet && l.indent == openIndent && l.indent <= maxIndent &&
+			lastWidth+1+firstWordWidth(text) > margins[l.indent] &&
+			!(textIsDigit(text[0]) && stampStart != nil && stampStart(text)) {
+			parts = append(parts, text)
+			lastWidth = l.width
+			continue
+		}
+		flush()
+		parts = append(parts, text)
+		open, openIndent, lastWidth, bullet = true, textIndent, l.width, isBullet
+	}
+	flush()
+	return blocks
+}
+
+// splitTextLines splits s into lines, measuring each.
+func splitTextLines(s string) []textLine {
+	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
+	for len(s) > 0 {
+		var line string
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			line, s = s, ""
+		}
+		line = strings.TrimRight(line, " \t\r\u00a0")
+		indent := 0
+		for indent < len(line) && (line[indent] == ' ' || line[indent] == '\t') {
+			indent++
+		}
+		text := line[indent:]
+		lines = append(lines, textLine{indent: indent, text: text, width: indent + utf8.RuneCountInString(text)})
+	}
+	return lines
+}
+
+// maxWrapWidth is the widest text-browser wrap looked for: a copy whose
+// lines run longer is a browser copy, one paragraph a line.
+const maxWrapWidth = 160
+
+// maxIndent is the deepest indentation whose lines get a margin of
+// their own.
+const maxIndent = 64
+
+// wrapMargins returns, for each indentation, the column a text browser
+// wrapped the lines at, or nil when they were not wrapped. Wrapped text
+// has a hard right margin for each indentation (lynx wraps headings
+// and indented paragraphs at different columns): at most one line with
+// a space in it runs past it, many lines end just short of it, and of
+// those many go on in lower case on the next line, in the middle of a
+// sentence; a browser copy's longest lines are whole paragraphs, and the
+// next line starts a new one.
+func wrapMargins(lines []textLine) *[maxIndent + 1]int {
+	var top1, top2, count [maxIndent + 1]int
+	total := 0
+	for _, l := range lines {
+		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
+			continue // short lines and unbreakable strings say nothing
+		}
+		ind := l.indent
+		count[ind]++
+		total++
+		switch {
+		case l.width > top1[ind]:
+			top1[ind], top2[ind] = l.width, top1[ind]
+		case l.width > top2[ind]:
+			top2[ind] = l.width
+		}
+	}
+	if total < 3 {
+		return nil
+	}
+	var m [maxIndent + 1]int
+	widest := 0
+	for ind := range m {
+		if count[ind] >= 3 {
+			m[ind] = top2[ind] // the widest but one: one line may overrun
+			widest = max(widest, m[ind])
+		}
+	}
+	if widest < 40 || widest > maxWrapWidth {
+		return nil
+	}
+	for ind := range m {
+		if m[ind] == 0 {
+			m[ind] = widest
+		}
+	}
+	near, cont := 0, 0
+	for i, l := range lines {
+		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
+			continue
+		}
+		if mg := m[l.indent]; l.width < mg-12 || l.width > mg {
+			continue
+		}
+		near++
+		if i+1 < len(lines) && lines[i+1].indent == l.indent && lines[i+1].text != "" {
+			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) {
+				cont++ // a sentence running on to the next line
+			}
+		}
+	}
+	if near*10 < total || cont == 0 || cont*6 < near {
+		return nil
+	}
+	return &m
+}
+
+// firstWordWidth is the width of the first word of s.
+func firstWordWidth(s string) int {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return utf8.RuneCountInString(s)
+}
+
+// stripLineMarkers removes what a text browser prints around a line's
+// text: a list marker ("* ", "• "), control and image placeholders
+// ("(BUTTON)", "[image]"), an image's bracketed name at the start
+// ("[logo]"), frame lines. It returns the text, whether the line was a
+// list item, and the column its text starts at.
+func stripLineMarkers(l textLine) (string, bool, int) {
+	text, indent := l.text, l.indent
+	if text == "" {
+		return "", false, indent
+	}
+	for _, p := range lexicon.TextBrowserLines {
+		if strings.HasPrefix(text, p) {
+			return "", false, indent
+		}
+	}
+	bullet := false
+	for _, m := range lexicon.TextListMarkers {
+		if text == m {
+			return "", true, indent
+		}
+		if strings.HasPrefix(text, m) && len(text) > len(m) && text[len(m)] == ' ' {
+			n := len(m) + 1
+			for n < len(text) && text[n] == ' ' {
+				n++
+			}
+			indent += utf8.RuneCountInString(text[:n])
+			text, bullet = text[n:], true
+			break
+		}
+	}
+	if strings.ContainsAny(text, "([") {
+		for _, m := range lexicon.TextBrowserMarkers {
+			if strings.Contains(text, m) {
+				text = strings.ReplaceAll(text, m, " ")
+			}
+		}
+		// An image printed as its bracketed name: "[b9f]Caption".
+		if strings.HasPrefix(text, "[") {
+			if end := strings.IndexByte(text, ']'); end > 0 && end <= 32 && !strings.Contains(text[:end], " ") {
+				text = text[end+1:]
+			}
+		}
+		text = strings.TrimSpace(text)
+	}
+	if strings.Trim(text, "_ ") == "" {
+		return "", bullet, indent
+	}
+	return text, bullet, indent
+}

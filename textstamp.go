@@ -1,0 +1,371 @@
+package liveblog
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stampPlace is where a timestamp stands in a block of copied text.
+type stampPlace uint8
+
+const (
+	stampWhole  stampPlace = iota + 1 // the block is the stamp
+	stampPrefix                       // "12.31 Uhr: Headline", "21:00Jane Doe"
+	stampSuffix                       // "Jane Doe14 August 2023 10:01", "Headline (11.39 Uhr)"
+)
+
+// textStamp is a timestamp found in a block.
+type textStamp struct {
+	st    Stamp
+	raw   string // the text that was read
+	place stampPlace
+	// other is the rest of the block: the text after a prefix stamp, the
+	// text before a suffix stamp, separators trimmed.
+	other string
+	// glued reports that the copy ran the stamp and other together,
+	// with no space or punctuation between ("21:00Jane Doe").
+	glued bool
+}
+
+// Features of a stamp, as bits: what it says.
+const (
+	featRel   uint8 = 1 << iota // relative to the reading time ("5 min ago")
+	featDate                    // a printed day (or an epoch)
+	featClock                   // a printed time of day
+)
+
+func stampFeatures(st *Stamp) uint8 {
+	if st.Relative {
+		return featRel
+	}
+	var f uint8
+	if st.HasDate {
+		f |= featDate
+	}
+	if st.HasTime {
+		f |= featClock
+	}
+	return f
+}
+
+// maxWordStamp is the longest stamp without digits looked for.
+const maxWordStamp = 32
+
+// maxStampSpan bounds the bytes of a block that are tried as a prefix
+// or suffix stamp: a stamp with its filler words is short.
+const maxStampSpan = 64
+
+// findStamp finds a timestamp in block text s: the whole block, else a
+// prefix, else a suffix. Only the public Normalizer reads times: this
+// function only chooses which part of the block to offer it, cutting at
+// spaces and at the places where the copy glued two texts together
+// (digits against letters, a lower-case letter against a capital).
+//
+// A prefix stamp must give a time of day: a block that opens with a
+// date alone ("15 August: …") is prose. The work is bounded: at most a
+// few dozen reads of at most maxStampSpan bytes, whatever the block.
+func findStamp(norm *Normalizer, s string) (textStamp, bool) {
+	if s == "" {
+		return textStamp{}, false
+	}
+	digits := strings.IndexFunc(s, textIsDigitRune) >= 0
+	// A stamp without a digit is a short phrase ("Just now", "Vor einer
+	// Stunde").
+	if digits && len(s) <= maxStampSpan+16 || len(s) <= maxWordStamp {
+		if st, raw, ok := readGlued(norm, s); ok && (st.HasDate || st.HasTime) {
+			return textStamp{st: st, raw: raw, place: stampWhole}, true
+		}
+	}
+	if !digits {
+		return textStamp{}, false
+	}
+	if ts, ok := prefixStamp(norm, s); ok {
+		return ts, true
+	}
+	return suffixStamp(norm, s)
+}
+
+// prefixStamp finds a stamp that opens s: the longest prefix that reads
+// with a time of day and is followed by a separator or glued to the
+// text ("12.31 Uhr: …", "0h40 : …", "21:00Jane"); when none is, the
+// shortest that reads, lengthened only where a longer one says more (a
+// zone, a date). "0h40 : Le …" is "0h40", not "0h40 : Le", which a
+// filler word lets read the same.
+func prefixStamp(norm *Normalizer, s string) (textStamp, bool) {
+	head := s[:min(len(s), maxStampSpan)]
+	if !digitInFirstWords(head, 3) {
+		return textStamp{}, false
+	}
+	var short, long textStamp // the shortest that reads; the longest before a separator
+	misses := 0               // prefixes in a row that hold a digit and do not read
+	for _, c := range stampCuts(s, 0, len(head), true) {
+		if c >= len(s) || misses == maxStampMisses {
+			break
+		}
+		if !hasDigit(s[:c]) {
+			continue // no time of day without a digit: "Updated", "Mon"
+		}
+		st, err := norm.Read(s[:c])
+		if err != nil {
+			misses++
+			continue
+		}
+		misses = 0
+		if !st.HasTime {
+			continue
+		}
+		rest := strings.TrimLeftFunc(s[c:], isStampSep)
+		if rest == "" {
+			continue
+		}
+		ts := textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: runTogether(s[c-1], s[c])}
+		if short.place == 0 || saysMore(&st, &short.st) {
+			short = ts
+		}
+		if after := strings.TrimLeft(s[c:], " "); ts.glued || after != "" && isStampSep(rune(after[0])) {
+			long = ts
+		}
+	}
+	if long.place != 0 {
+		return long, true
+	}
+	return short, short.place != 0
+}
+
+// maxStampMisses is how many longer prefixes are tried after one that
+// holds a digit fails to read: a stamp reads again within a word or two
+// ("4 de junio"), prose never does.
+const maxStampMisses = 3
+
+// suffixStamp finds a stamp that ends s, the same way from the end. A
+// stamp in brackets after a headline ("Headline (11.39 Uhr)") is
+// attached to it as a glued one is.
+func suffixStamp(norm *Normalizer, s string) (textStamp, bool) {
+	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' {
+		return textStamp{}, false
+	}
+	from := max(0, len(s)-maxStampSpan)
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	cuts := stampCuts(s, from, len(s), false)
+	var best textStamp
+	found := false
+	for k := len(cuts) - 1; k >= 0; k-- {
+		c := cuts[k]
+		if c <= 0 || c >= len(s) {
+			continue
+		}
+		cand := strings.TrimLeft(s[c:], " ([")
+		if cand == "" || !startsWithDigitOrLetter(cand) {
+			continue
+		}
+		st, err := norm.Read(cand)
+		if err != nil || !(st.HasDate || st.HasTime) || found && !saysMore(&st, &best.st) {
+			continue
+		}
+		before := strings.TrimRight(s[:c], " ")
+		other := strings.TrimRightFunc(strings.TrimRight(before, "(["), isStampSep)
+		if other == "" {
+			continue
+		}
+		glued := runTogether(s[c-1], s[c]) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[") ||
+			s[c] == '(' || s[c] == '['
+
+		best = textStamp{st: st, raw: cand, place: stampSuffix, other: other, glued: glued}
+		found = true
+	}
+	return best, found
+}
+
+// saysMore reports whether stamp a gives something b does not: a date,
+// a time of day, a zone.
+func saysMore(a, b *Stamp) bool {
+	return a.HasDate && !b.HasDate || a.HasTime && !b.HasTime || a.HasZone && !b.HasZone
+}
+
+// digitInFirstWords reports a digit among the first n words of s: a
+// stamp opening a line starts with its numbers ("12.31 Uhr", "Mon 15
+// May", "LIVE Updated 4m ago").
+func digitInFirstWords(s string, n int) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case textIsDigit(c):
+			return true
+		case c == ' ':
+			if n--; n == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// readGlued reads s whole, and when that fails and the copy glued words
+// to numbers, reads it again with spaces put back.
+func readGlued(norm *Normalizer, s string) (Stamp, string, bool) {
+	st, err := norm.Read(s)
+	if err == nil {
+		return st, s, true
+	}
+	if u := unglue(s); u != s {
+		if st, err := norm.Read(u); err == nil {
+			return st, s, true
+		}
+	}
+	return Stamp{}, "", false
+}
+
+// stampCuts returns the byte offsets in s[from:to] where a stamp may
+// end (ends) or begin, ascending: spaces, and the joins a copy leaves where two
+// texts ran together (digit and letter, letter or digit and
+// punctuation, a lower-case letter before a capital, the last capital of
+// an acronym before a capitalised word: "BSTFirst").
+func stampCuts(s string, from, to int, ends bool) []int {
+	cuts := make([]int, 0, 16)
+	for i := max(from, 1); i < to && len(cuts) < 24; i++ {
+		a, b := s[i-1], s[i]
+		switch {
+		case ends && b == ' ' && a != ' ':
+			cuts = append(cuts, i)
+		case !ends && a == ' ' && b != ' ':
+			cuts = append(cuts, i)
+		case isGlue(a, b) && !compactJoin(s, i):
+			cuts = append(cuts, i)
+		case ends && a != ' ' && strings.IndexByte(".:,;|", b) >= 0 && (i+1 == len(s) || s[i+1] == ' '):
+			cuts = append(cuts, i) // "22h50. …", "12.31 Uhr: …": the stamp ends before the separator
+		case i+1 < len(s) && textIsUpper(a) && textIsUpper(b) && textIsLower(s[i+1]) && i >= 2 && textIsUpper(s[i-2]):
+			cuts = append(cuts, i) // "BSTFirst": BST|First
+		}
+	}
+	if to == len(s) {
+		cuts = append(cuts, to)
+	}
+	return cuts
+}
+
+// runTogether reports whether bytes a and b, either side of a cut, are
+// text run together by the copy: neither is a space or a separator.
+func runTogether(a, b byte) bool {
+	return a != ' ' && !isStampSep(rune(b)) && b != '(' && !isStampSep(rune(a))
+}
+
+// compactJoin reports a join inside one compact stamp token, where a
+// single letter stands between digits or after them: "6h03", "0h40",
+// "20m", "2h".
+func compactJoin(s string, i int) bool {
+	switch a, b := s[i-1], s[i]; {
+	case textIsDigit(a) && textIsLetter(b):
+		return letterRun(s, i) == 1
+	case textIsLetter(a) && textIsDigit(b):
+		return letterRunBack(s, i) == 1
+	}
+	return false
+}
+
+// isGlue reports whether bytes a and b, adjacent in a copy, are two
+// texts run together: a digit against a letter, a lower-case letter
+// against a capital, or a closing quote or bracket against a digit.
+func isGlue(a, b byte) bool {
+	switch {
+	case textIsDigit(a) && textIsLetter(b), textIsLetter(a) && textIsDigit(b):
+		return true
+	case textIsLower(a) && textIsUpper(b):
+		return true
+	case strings.IndexByte("'\")]", a) >= 0 && textIsDigit(b):
+		return true
+	case textIsDigit(a) && b == '(':
+		return true
+	}
+	return false
+}
+
+// unglue puts back the spaces a copy dropped between the parts of a
+// stamp: between a number and a word of three or more letters
+// ("November02", "ago12.34", "Updated20:49", but not "6h03" or "5pm"),
+// between a lower-case letter and a capital, and inside a run of digits
+// that holds a day, a year and an hour ahead of ":" ("02202321:06"
+// is 02 2023 21:06), as a date printed in three spans comes out of a
+// copy.
+func unglue(s string) string {
+	if len(s) > maxStampSpan {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i > 0 {
+			p := s[i-1]
+			switch {
+			case textIsDigit(p) && textIsLetter(c) && letterRun(s, i) >= 3,
+				textIsLetter(p) && textIsDigit(c) && letterRunBack(s, i) >= 3,
+				textIsLower(p) && textIsUpper(c),
+				i >= 2 && textIsUpper(s[i-2]) && textIsUpper(p) && textIsUpper(c) && i+1 < len(s) && textIsLower(s[i+1]):
+				b.WriteByte(' ')
+			}
+		}
+		if textIsDigit(c) && (i == 0 || !textIsDigit(s[i-1])) {
+			j := i
+			for j < len(s) && textIsDigit(s[j]) {
+				j++
+			}
+			if run := s[i:j]; len(run) >= 5 && j < len(s) && s[j] == ':' {
+				b.WriteString(splitDayYear(run[:len(run)-2]))
+				b.WriteByte(' ')
+				b.WriteString(run[len(run)-2:])
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// splitDayYear splits "022023" into "02 2023" when it ends with a year.
+func splitDayYear(s string) string {
+	if n := len(s); n >= 5 && n <= 6 && (s[n-4:n-2] == "19" || s[n-4:n-2] == "20") {
+		return s[:n-4] + " " + s[n-4:]
+	}
+	return s
+}
+
+func letterRun(s string, i int) int {
+	n := 0
+	for i < len(s) && textIsLetter(s[i]) {
+		n++
+		i++
+	}
+	return n
+}
+
+func letterRunBack(s string, i int) int {
+	n := 0
+	for i > 0 && textIsLetter(s[i-1]) {
+		n++
+		i--
+	}
+	return n
+}
+
+// isStampSep reports the characters printed between a stamp and its
+// text: "12.31 Uhr: Headline", "6h03 : …", "22h50. …", "– ", "| ".
+func isStampSep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(":.-–—|·,;•", r)
+}
+
+func startsWithDigitOrLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || unicode.IsLetter(r)
+}
+
+func textIsDigitRune(r rune) bool { return '0' <= r && r <= '9' }
+func textIsDigit(c byte) bool     { return '0' <= c && c <= '9' }
+func textIsUpper(c byte) bool     { return 'A' <= c && c <= 'Z' }
+func textIsLower(c byte) bool     { return 'a' <= c && c <= 'z' }
+
+// textIsLetter reports an ASCII letter or a byte of a non-ASCII rune
+// (most of which, in stamps, are letters: "März", "сентября").
+func textIsLetter(c byte) bool { return textIsUpper(c) || textIsLower(c) || c >= 0x80 }
