@@ -226,23 +226,11 @@ func finishEntry(norm *Normalizer, dr *Draft, resolve func(string) string) (Entr
 func renderEntry(e *Entry, dr *Draft, resolve func(string) string) {
 	var b render.Body
 	if len(dr.Body) > 0 {
-		b = render.Nodes(dr.Body, dr.Exclude, resolve)
+		b = render.Nodes(dr.Body, dr.Exclude, resolve, e.Title)
 	} else {
-		b = render.Text(dr.Text)
+		b = render.Text(dr.Text, e.Title)
 	}
-	b.Blocks = render.DropRepeatedBlocks(b.Blocks)
-	// A body that repeats the title as its first paragraph shows it once.
-	if e.Title != "" && len(b.Blocks) > 0 && b.Blocks[0].Text == e.Title {
-		b.Blocks = b.Blocks[1:]
-	}
-	var text []string
-	for _, bl := range b.Blocks {
-		if bl.Text != "" {
-			text = append(text, bl.Text)
-		}
-	}
-	e.Text = strings.Join(text, "\n\n")
-	e.HTML = render.JoinHTML(b.Blocks)
+	e.Text, e.HTML = b.Text, b.HTML
 	e.Links, e.Images, e.Embeds = linksOf(b.Links), imagesOf(b.Images), embedsOf(b.Embeds)
 	// What the extractor adds is held to the same rule as what the body
 	// yields: absolute http(s) addresses (mailto for links) only.

@@ -184,10 +184,7 @@ func (x *sameTextIndex) find(key string) int {
 func hasMedia(nodes []*html.Node) bool {
 	found := false
 	for _, top := range nodes {
-		dom.Walk(top, func(n *html.Node) bool {
-			if found {
-				return false
-			}
+		dom.WalkUntil(top, func(n *html.Node) (bool, bool) {
 			if n.Type == html.ElementNode {
 				switch n.DataAtom {
 				case atom.Img, atom.Iframe, atom.Video, atom.Audio, atom.Picture:
@@ -197,7 +194,7 @@ func hasMedia(nodes []*html.Node) bool {
 					found = true
 				}
 			}
-			return !found
+			return !found, found
 		})
 	}
 	return found

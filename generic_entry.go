@@ -315,19 +315,19 @@ func metaBlock(n, root *html.Node) *html.Node {
 // hasBlockContent reports whether n holds paragraph-level content.
 func hasBlockContent(n *html.Node) bool {
 	found := false
-	dom.Walk(n, func(c *html.Node) bool {
-		if found || c.Type != html.ElementNode {
-			return false
+	dom.WalkUntil(n, func(c *html.Node) (bool, bool) {
+		if c.Type != html.ElementNode {
+			return false, false
 		}
 		switch c.DataAtom {
 		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 			atom.Blockquote, atom.Ul, atom.Ol, atom.Table, atom.Figure, atom.Iframe, atom.Video:
 			if c != n {
 				found = true
-				return false
+				return false, true
 			}
 		}
-		return true
+		return true, false
 	})
 	return found
 }
@@ -335,16 +335,13 @@ func hasBlockContent(n *html.Node) bool {
 // clockText returns the first text in n that holds a clock.
 func clockText(n *html.Node) string {
 	found := ""
-	dom.Walk(n, func(c *html.Node) bool {
-		if found != "" {
-			return false
-		}
+	dom.WalkUntil(n, func(c *html.Node) (bool, bool) {
 		if c.Type == html.TextNode {
 			if s := dom.Clean(c.Data); timeparse.ClockMinutes(s) >= 0 && len(s) <= 40 {
 				found = s
 			}
 		}
-		return true
+		return true, found != ""
 	})
 	return found
 }

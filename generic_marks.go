@@ -295,8 +295,11 @@ func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok
 	}
 	// Text, and inline elements that hold only text: two levels at most,
 	// so that the check costs little on every element of the page.
-	size, shape := 0, false
+	size, shape, children := 0, false, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if children++; children > maxLabel {
+			return "", time.Time{}, false // a label holds a few nodes
+		}
 		switch c.Type {
 		case html.TextNode:
 			size += len(strings.TrimSpace(c.Data))

@@ -276,6 +276,9 @@ func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
+		if n.FirstChild == nil && len(n.Attr) == 0 {
+			return false // a bare <br> or <hr>: no text, no attribute
+		}
 		if n.DataAtom == atom.Meta && n != root {
 			if m, ok := markOf(n, norm); ok {
 				marks = append(marks, m)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 
 	"github.com/liveblog-go/liveblog"
 )
@@ -121,4 +122,86 @@ func TestTwentyThousandEntries(t *testing.T) {
 	assert.True(t, blog.Entries[0].Time.Equal(start.Add(20000*time.Minute)))
 	assert.True(t, blog.Entries[19999].Time.Equal(start.Add(time.Minute)))
 	assert.Equal(t, "Update number 1 of the day.", blog.Entries[19999].Text)
+}
+
+// costRatio parses data with Parse and with html.Parse alone, alternately,
+// rounds times, and returns the least time and allocation of each as
+// ratios Parse/html.Parse: the least of several runs is the cost of the
+// work, the rest is the shared machine's noise.
+func costRatio(t *testing.T, data []byte, rounds int) (timeRatio, allocRatio float64, blog *liveblog.Blog) {
+	t.Helper()
+	var bestParse, bestTree time.Duration
+	var allocParse, allocTree uint64
+	measure := func(f func()) (time.Duration, uint64) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		f()
+		took := time.Since(start)
+		runtime.ReadMemStats(&after)
+		return took, after.TotalAlloc - before.TotalAlloc
+	}
+	for i := range rounds {
+		d, a := measure(func() { blog, _ = liveblog.Parse(bytes.NewReader(data)) })
+		if i == 0 || d < bestParse {
+			bestParse = d
+		}
+		if i == 0 || a < allocParse {
+			allocParse = a
+		}
+		d, a = measure(func() { _, _ = html.Parse(bytes.NewReader(data)) })
+		if i == 0 || d < bestTree {
+			bestTree = d
+		}
+		if i == 0 || a < allocTree {
+			allocTree = a
+		}
+	}
+	t.Logf("%d bytes: Parse %v %d B, html.Parse %v %d B", len(data), bestParse, allocParse, bestTree, allocTree)
+	return float64(bestParse) / float64(bestTree), float64(allocParse) / float64(allocTree), blog
+}
+
+// TestDeepInlineNestingIsLinear: under hundreds of nested inline elements
+// (short of the HTML parser's 512 limit), a million-child element or
+// thousands of paragraphs cost Parse a small multiple of building the
+// tree, and the output stays a small multiple of the input (issue 16).
+// Walks follow the tree's links and stop early, labels are read only
+// while short, and a block reopens at most eight of the inline elements
+// around it.
+func TestDeepInlineNestingIsLinear(t *testing.T) {
+	if testing.Short() || raceSlowdown > 1 {
+		t.Skip("measures time and allocation")
+	}
+	nest := strings.Repeat("<b>", 480)
+	page := func(body string) []byte {
+		return []byte(`<html lang="en"><head><title>Live: the long night</title></head><body><main><div class="stream">` + body + `</div></main></body></html>`)
+	}
+	entry := func(i int, inner string) string {
+		return fmt.Sprintf(`<article id="e%d"><time datetime="2024-03-0%dT1%d:00:00Z">1%d:00</time><p>Entry %d has a first paragraph long enough to be read as text.</p>%s</article>`, i, i+1, i, i, i, inner)
+	}
+	var distinct strings.Builder
+	for i := range 4000 {
+		fmt.Fprintf(&distinct, "<p>Paragraph %d says something of its own.</p>", i)
+	}
+	cases := []struct {
+		name string
+		data []byte
+	}{
+		{"a hundred thousand line breaks", page(entry(1, nest+strings.Repeat("<br>", 100000)) + entry(2, "") + entry(3, ""))},
+		{"twenty thousand short paragraphs", page(entry(1, nest+strings.Repeat("<p>ab</p>", 20000)) + entry(2, "") + entry(3, ""))},
+		{"thousands of distinct paragraphs", page(entry(1, nest+distinct.String()) + entry(2, "") + entry(3, ""))},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			timeRatio, allocRatio, blog := costRatio(t, tc.data, 5)
+			assert.Less(t, timeRatio, 3.0, "time against html.Parse")
+			assert.Less(t, allocRatio, 3.0, "allocation against html.Parse")
+			require.NotNil(t, blog)
+			out := 0
+			for _, e := range blog.Entries {
+				out += len(e.HTML) + len(e.Text)
+			}
+			assert.Less(t, out, 4*len(tc.data), "output against input")
+		})
+	}
 }

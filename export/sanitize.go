@@ -45,6 +45,5 @@ func safeHTML(s string) string {
 	}
 	// Addresses are kept only when already absolute: there is no page
 	// to resolve them against.
-	body := render.Nodes([]*html.Node{root}, nil, func(u string) string { return u })
-	return render.JoinHTML(body.Blocks)
+	return render.Nodes([]*html.Node{root}, nil, func(u string) string { return u }, "").HTML
 }

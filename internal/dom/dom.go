@@ -16,23 +16,35 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Walk visits n and the nodes under it in document order without
-// recursion (a hostile page may nest elements a hundred thousand deep);
-// fn returns false to skip a node's children.
+// Walk visits n and the nodes under it in document order; fn returns
+// false to skip a node's children. It follows the tree's own links
+// (first child, next sibling, parent) and keeps no stack: a hostile page
+// may nest elements hundreds deep and give one element a million
+// children.
 func Walk(n *html.Node, fn func(*html.Node) bool) {
-	// The stack starts in a local array: most walks are over a small
-	// subtree and need no heap at all.
-	var buf [64]*html.Node
-	stack := append(buf[:0], n)
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !fn(c) {
+	WalkUntil(n, func(c *html.Node) (bool, bool) { return fn(c), false })
+}
+
+// WalkUntil is Walk for a search: fn also reports stop, which ends the
+// walk at once, so a walk that has its answer (a short label found too
+// long, an image found) costs only what it visited.
+func WalkUntil(n *html.Node, fn func(*html.Node) (descend, stop bool)) {
+	for c := n; c != nil; {
+		descend, stop := fn(c)
+		if stop {
+			return
+		}
+		if descend && c.FirstChild != nil {
+			c = c.FirstChild
 			continue
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
 		}
+		if c == n {
+			return
+		}
+		c = c.NextSibling
 	}
 }
 
@@ -40,16 +52,20 @@ func Walk(n *html.Node, fn func(*html.Node) bool) {
 // styles, templates, SVG and MathML, forms and their controls, buttons,
 // navigation, embedded objects and the elements of <head>.
 func Skipped(n *html.Node) bool {
-	return n.Type == html.ElementNode && skipped[n.DataAtom]
-}
-
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Svg: true,
-	atom.Math: true, atom.Button: true, atom.Form: true, atom.Input: true,
-	atom.Select: true, atom.Textarea: true, atom.Nav: true, atom.Noscript: true,
-	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Map: true,
-	atom.Head: true, atom.Title: true, atom.Link: true, atom.Meta: true,
-	atom.Dialog: true, atom.Label: true,
+	if n.Type != html.ElementNode {
+		return false
+	}
+	// A switch, not a map: Skipped runs for every element of every walk.
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Svg,
+		atom.Math, atom.Button, atom.Form, atom.Input,
+		atom.Select, atom.Textarea, atom.Nav, atom.Noscript,
+		atom.Object, atom.Embed, atom.Canvas, atom.Map,
+		atom.Head, atom.Title, atom.Link, atom.Meta,
+		atom.Dialog, atom.Label:
+		return true
+	}
+	return false
 }
 
 // Text returns the text under n as a reader sees it, white space
@@ -101,18 +117,21 @@ func ShortText(n *html.Node, limit int) (string, bool) {
 	return s, len(s) <= limit
 }
 
-// appendText writes the text under n to b as Text reads it; with max
-// >= 0 it stops and reports false once b holds more than max bytes.
+// appendText writes the text under n to b as Text reads it; with max >=
+// 0 it stops and reports false once b holds more than max bytes, or
+// once it has visited more than max nodes (a label of a few words has a
+// few nodes; an element with a million empty children is no label).
 func appendText(b *strings.Builder, n *html.Node, max int) bool {
-	over := false
-	Walk(n, func(c *html.Node) bool {
-		if over {
-			return false
+	over, visited := false, 0
+	WalkUntil(n, func(c *html.Node) (bool, bool) {
+		if visited++; max >= 0 && visited > max {
+			over = true
+			return false, true
 		}
 		switch c.Type {
 		case html.ElementNode:
-			if c != n && skipped[c.DataAtom] {
-				return false
+			if c != n && Skipped(c) {
+				return false, false
 			}
 			if blockish[c.DataAtom] {
 				b.WriteByte(' ')
@@ -124,9 +143,10 @@ func appendText(b *strings.Builder, n *html.Node, max int) bool {
 			b.WriteString(c.Data)
 			if max >= 0 && b.Len() > max {
 				over = true
+				return false, true
 			}
 		}
-		return true
+		return true, false
 	})
 	return !over
 }

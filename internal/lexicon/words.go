@@ -27,8 +27,30 @@ func NewWords(ws ...string) Words {
 // longest entry cannot be one once lowered, since lowering maps rune to
 // rune: it is not lowered at all. Callers ask about every line or block
 // of a page, most of them long.
+//
+// An ASCII string is lowered into a buffer on the stack, which the map
+// is indexed by without a copy: a page asks about thousands of blocks.
 func (w Words) Has(s string) bool {
-	return len(s) <= 4*w.maxLen && w.m[strings.ToLower(s)]
+	if len(s) > 4*w.maxLen {
+		return false
+	}
+	var buf [64]byte
+	if len(s) <= len(buf) {
+		lower := buf[:len(s)]
+		ascii := true
+		for i := 0; i < len(s) && ascii; i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+			ascii = c < utf8.RuneSelf
+		}
+		if ascii {
+			return w.m[string(lower)]
+		}
+	}
+	return w.m[strings.ToLower(s)]
 }
 
 // HasPart splits a class or id value into parts at spaces, hyphens and
@@ -61,20 +83,16 @@ func (w Words) HasPart(v string) bool {
 type Prefixes []string
 
 // Of returns the first prefix that s starts with (case-folded), or "".
-// Only as much of s is lowered as the longest prefix needs.
+// Each prefix is compared with as many runes of s as it has, folded
+// without allocating: Of runs on every paragraph a page renders.
 func (p Prefixes) Of(s string) string {
-	n := 0
 	for _, x := range p {
-		n = max(n, len(x))
-	}
-	end := 0
-	for runes := 0; runes < n && end < len(s); runes++ {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		end += size
-	}
-	lower := strings.ToLower(s[:end])
-	for _, x := range p {
-		if strings.HasPrefix(lower, x) {
+		end := 0
+		for runes := utf8.RuneCountInString(x); runes > 0 && end < len(s); runes-- {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if strings.EqualFold(s[:end], x) {
 			return x
 		}
 	}

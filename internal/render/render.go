@@ -17,6 +17,12 @@ import (
 // text, the same paragraphs as safe HTML, and what the body links to and
 // embeds.
 type Body struct {
+	// Text is the plain text of the body, blocks separated by a blank
+	// line; HTML the safe HTML, each block in its wrapper and runs of
+	// list items in <ul>. Each is built in one piece.
+	Text, HTML string
+	// Blocks are the body's blocks; their Text and HTML are slices of
+	// the body's.
 	Blocks []Block
 	Links  []Link
 	Images []Image
@@ -69,7 +75,8 @@ const (
 // renderer walks body nodes without recursion (a hostile page may nest
 // elements a hundred thousand deep) and emits blocks.
 type renderer struct {
-	polls   int // poll forms open at this point of the walk
+	all     blocks // the blocks of the body so far
+	polls   int    // poll forms open at this point of the walk
 	resolve func(string) string
 	exclude map[*html.Node]bool
 
@@ -94,8 +101,18 @@ type renderer struct {
 	// that embeds it.
 	open    []openTag
 	written int
-	links   int // <a> elements with an href among open: links never nest
+	// from is the first of open whose start tag the current block holds:
+	// a block reopens at most maxReopen of the elements open around it,
+	// so a paragraph under hundreds of nested inline elements does not
+	// repeat them all (the output stays a small multiple of the input).
+	from    int
+	started bool // the current block has written content
+	links   int  // <a> elements with an href among open: links never nest
 }
+
+// maxReopen is how many of the inline elements open around a block it
+// reopens, innermost first.
+const maxReopen = 8
 
 // byteBuf is a write buffer that keeps its memory from one block to the
 // next, where a strings.Builder would grow a new one for every block.
@@ -109,7 +126,10 @@ func (w *byteBuf) Reset()               { w.b = w.b[:0] }
 // scratch holds a renderer's buffers between calls: every entry of every
 // page renders through buffers already grown. Nothing rendered keeps a
 // reference to them (flush copies out).
-type scratch struct{ text, markup []byte }
+type scratch struct {
+	text, markup []byte
+	spans        []span
+}
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -118,7 +138,8 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 type openTag struct{ start, end string }
 
 // Nodes renders entry body nodes into text and safe HTML; resolve turns
-// a link or image address into an absolute one.
+// a link or image address into an absolute one. Repeated runs of blocks,
+// and a first block that repeats title, are left out.
 //
 // Safe HTML is made by construction, not by cleaning: the renderer walks
 // the tree the HTML parser built and writes only what its allowlist
@@ -140,49 +161,55 @@ type openTag struct{ start, end string }
 // rewriting rel="nofollow noopener" to rel="nofollow", and cost another
 // 1–40% of Parse's time. sanitize_test.go holds the evidence: known XSS
 // vectors, each checked by parsing Entry.HTML back against the allowlist.
-func Nodes(nodes []*html.Node, exclude []*html.Node, resolve func(string) string) Body {
-	r := &renderer{resolve: resolve, figImage: -1}
-	if bufs, ok := scratchPool.Get().(*scratch); ok {
-		r.text.b, r.markup.b = bufs.text[:0], bufs.markup[:0]
-		defer func() {
-			bufs.text, bufs.markup = r.text.b, r.markup.b
-			scratchPool.Put(bufs)
-		}()
-	}
+func Nodes(nodes []*html.Node, exclude []*html.Node, resolve func(string) string, title string) Body {
+	r := &renderer{resolve: resolve, figImage: -1, all: blocks{dedupe: true}}
+	bufs := scratchPool.Get().(*scratch)
+	r.text.b, r.markup.b = bufs.text[:0], bufs.markup[:0]
+	r.all.spans = bufs.spans[:0]
+	defer func() {
+		bufs.text, bufs.markup, bufs.spans = r.text.b, r.markup.b, r.all.spans[:0]
+		scratchPool.Put(bufs)
+	}()
 	if len(exclude) > 0 {
 		r.exclude = make(map[*html.Node]bool, len(exclude))
 		for _, n := range exclude {
 			r.exclude[n] = true
 		}
 	}
-	type frame struct {
-		n    *html.Node
-		exit bool
-		root bool
-	}
-	var stack []frame
-	for i := len(nodes) - 1; i >= 0; i-- {
-		if nodes[i] != nil {
-			stack = append(stack, frame{n: nodes[i], root: true})
-		}
-	}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if f.exit {
-			r.leave(f.n)
-			continue
-		}
-		if !r.enter(f.n, f.root) {
-			continue
-		}
-		stack = append(stack, frame{n: f.n, exit: true})
-		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, frame{n: c})
+	// The walk follows the tree's links, no stack: a page may nest
+	// elements a hundred thousand deep or give one element a million
+	// children.
+	for _, root := range nodes {
+		if root != nil {
+			r.walk(root)
 		}
 	}
 	r.flush()
+	r.all.assemble(&r.out, title)
 	return r.out
+}
+
+// walk renders the tree under root: enter for each node, and leave for
+// each node entered whose children were visited.
+func (r *renderer) walk(root *html.Node) {
+	n := root
+	for {
+		if r.enter(n, n == root) {
+			if c := n.FirstChild; c != nil {
+				n = c
+				continue
+			}
+			r.leave(n)
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+			r.leave(n)
+		}
+		if n == root {
+			return
+		}
+		n = n.NextSibling
+	}
 }
 
 // blockTags are elements that end the paragraph before them and start a
@@ -303,15 +330,24 @@ func (r *renderer) pop() {
 		r.links--
 	}
 	if i < r.written {
-		r.markup.WriteString(r.open[i].end)
+		if i >= r.from {
+			r.markup.WriteString(r.open[i].end)
+		}
 		r.written = i
 	}
+	r.from = min(r.from, i)
 	r.open = r.open[:i]
 }
 
 // reopen writes the start tags of the open inline elements not yet in
-// the current block, before content is written.
+// the current block, before content is written: at a block's first
+// content, the innermost maxReopen of those open around it.
 func (r *renderer) reopen() {
+	if !r.started {
+		r.started = true
+		r.from = max(0, len(r.open)-maxReopen)
+		r.written = max(r.written, r.from)
+	}
 	for _, t := range r.open[r.written:] {
 		r.markup.WriteString(t.start)
 	}
@@ -362,20 +398,20 @@ func (r *renderer) leave(n *html.Node) {
 // the next block reopens them.
 func (r *renderer) flush() {
 	markup := bytes.TrimSpace(r.markup.b)
-	for i := r.written - 1; i >= 0; i-- {
+	for i := r.written - 1; i >= r.from; i-- {
 		markup = append(markup, r.open[i].end...)
 	}
-	r.written = 0
-	text := string(r.text.b)
+	r.written, r.from, r.started = 0, 0, false
+	text := r.text.b
 	r.text.Reset()
 	r.plain = plainState{}
 	r.markup.Reset()
 	start := r.blockLinks
 	r.blockLinks = len(r.out.Links)
-	if text == "" && !bytes.Contains(markup, []byte("<img")) {
+	if len(text) == 0 && !bytes.Contains(markup, []byte("<img")) {
 		return
 	}
-	if text != "" && isChromeText(text) {
+	if len(text) > 0 && isChromeBlock(text) {
 		// A "Read more: …" teaser: its links go with it.
 		r.out.Links = r.out.Links[:start]
 		r.blockLinks = start
@@ -388,7 +424,7 @@ func (r *renderer) flush() {
 			break
 		}
 	}
-	r.out.Blocks = append(r.out.Blocks, Block{Text: text, Tag: tag, HTML: string(markup)})
+	r.all.add(text, markup, tag)
 }
 
 // templateEmbeds records the embeds inside a <template> element.

@@ -32,7 +32,7 @@ func renderString(t *testing.T, src string) Body {
 		}
 		return base.ResolveReference(r).String()
 	}
-	return Nodes([]*html.Node{entry}, nil, resolve)
+	return Nodes([]*html.Node{entry}, nil, resolve, "")
 }
 
 func texts(b Body) []string {
@@ -151,18 +151,18 @@ func TestRenderDeepNesting(t *testing.T) {
 		n = c
 	}
 	n.AppendChild(&html.Node{Type: html.TextNode, Data: "deep"})
-	b := Nodes([]*html.Node{root}, nil, func(s string) string { return s })
+	b := Nodes([]*html.Node{root}, nil, func(s string) string { return s }, "")
 	assert.Equal(t, []string{"deep"}, texts(b))
 }
 
 func TestDropRepeatedBlocks(t *testing.T) {
 	t.Parallel()
-	mk := func(ss ...string) []Block {
-		var out []Block
+	mk := func(ss ...string) *blocks {
+		b := blocks{dedupe: true}
 		for _, s := range ss {
-			out = append(out, Block{Text: s})
+			b.add([]byte(s), []byte("<img>"), "p")
 		}
-		return out
+		return &b
 	}
 	tests := []struct{ in, want []string }{
 		{[]string{"a", "a"}, []string{"a"}},
@@ -173,8 +173,23 @@ func TestDropRepeatedBlocks(t *testing.T) {
 		{[]string{"", ""}, []string{"", ""}}, // two images are not a repeat
 	}
 	for _, tt := range tests {
-		assert.Equal(t, texts(Body{Blocks: mk(tt.want...)}), texts(Body{Blocks: DropRepeatedBlocks(mk(tt.in...))}), "%q", tt.in)
+		var got Body
+		mk(tt.in...).assemble(&got, "")
+		assert.Equal(t, tt.want, texts(got), "%q", tt.in)
 	}
+}
+
+// TestBodyBlocksAreItsText checks that a body's Text and HTML are its
+// blocks joined, and that a first block repeating the title is left out.
+func TestBodyBlocksAreItsText(t *testing.T) {
+	t.Parallel()
+	b := Text("Headline\n\nfirst line\nsecond <b>\n\nlast", "Headline")
+	assert.Equal(t, "first line\nsecond <b>\n\nlast", b.Text)
+	assert.Equal(t, "<p>first line<br>second &lt;b&gt;</p><p>last</p>", b.HTML)
+	require.Len(t, b.Blocks, 2)
+	assert.Equal(t, "first line\nsecond <b>", b.Blocks[0].Text)
+	assert.Equal(t, "first line<br>second &lt;b&gt;", b.Blocks[0].HTML)
+	assert.Equal(t, "<ul><li>x</li><li>y</li></ul><p>z</p>", JoinHTML([]Block{{Text: "x", HTML: "x", Tag: "li"}, {Text: "y", HTML: "y", Tag: "li"}, {Text: "z", HTML: "z", Tag: "p"}}))
 }
 
 // cleanLinesAfter is how a block's plain text was cleaned before addPlain

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"html/template"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -134,99 +133,4 @@ func (r *renderer) breakPlain() {
 		st.newline = true
 	}
 	st.space, st.inLine = false, false
-}
-
-// Text renders plain text, split into paragraphs at blank lines.
-func Text(s string) Body {
-	var b Body
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for para := range strings.SplitSeq(s, "\n\n") {
-		var lines []string
-		for line := range strings.SplitSeq(para, "\n") {
-			if line = dom.Clean(line); line != "" {
-				lines = append(lines, line)
-			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		text := strings.Join(lines, "\n")
-		esc := make([]string, len(lines))
-		for i, l := range lines {
-			esc[i] = template.HTMLEscapeString(l)
-		}
-		b.Blocks = append(b.Blocks, Block{Text: text, Tag: "p", HTML: strings.Join(esc, "<br>")})
-	}
-	return b
-}
-
-// JoinHTML joins blocks, each in its wrapper, and runs of list items in
-// <ul>.
-func JoinHTML(blocks []Block) string {
-	var sb strings.Builder
-	size := 0
-	for _, bl := range blocks {
-		size += len(bl.HTML) + 2*len(bl.Tag) + len("<></>") + len("<ul></ul>")
-	}
-	sb.Grow(size)
-	inList := false
-	for _, bl := range blocks {
-		if bl.Tag == "li" && !inList {
-			sb.WriteString("<ul>")
-			inList = true
-		} else if bl.Tag != "li" && inList {
-			sb.WriteString("</ul>")
-			inList = false
-		}
-		sb.WriteByte('<')
-		sb.WriteString(bl.Tag)
-		sb.WriteByte('>')
-		sb.WriteString(bl.HTML)
-		sb.WriteString("</")
-		sb.WriteString(bl.Tag)
-		sb.WriteByte('>')
-	}
-	if inList {
-		sb.WriteString("</ul>")
-	}
-	return sb.String()
-}
-
-// DropRepeatedBlocks removes a run of blocks that repeats the run just
-// before it (A A → A, A B A B → A B), as pages that render a paragraph
-// twice show it. Blocks without text (images) are never dropped.
-//
-// Each run length is one pass that compacts the blocks in place, so a
-// body of thousands of paragraphs (a copied page with few stamps) costs
-// passes over it, not a deletion per repeat; past maxRepeatScan blocks
-// only runs of up to maxRepeatRun blocks are looked for.
-func DropRepeatedBlocks(blocks []Block) []Block {
-	for size := 1; size <= len(blocks)/2 && (size <= maxRepeatRun || len(blocks) <= maxRepeatScan); size++ {
-		out := blocks[:0] // the blocks kept so far: never past i
-		for i := 0; i < len(blocks); {
-			if len(out) >= size && i+size <= len(blocks) && sameRun(out[len(out)-size:], blocks[i:i+size]) {
-				i += size
-				continue
-			}
-			out = append(out, blocks[i])
-			i++
-		}
-		blocks = out
-	}
-	return blocks
-}
-
-// maxRepeatScan and maxRepeatRun bound DropRepeatedBlocks on long bodies.
-const (
-	maxRepeatScan = 256
-	maxRepeatRun  = 16
-)
-
-func sameRun(a, b []Block) bool {
-	for i := range a {
-		if a[i].Text == "" || a[i].Text != b[i].Text {
-			return false
-		}
-	}
-	return true
 }

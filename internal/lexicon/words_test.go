@@ -1,0 +1,48 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestWordsHasFoldsCase(t *testing.T) {
+	t.Parallel()
+	w := NewWords("share", "pubblicità", "реклама")
+	for _, s := range []string{"share", "SHARE", "Share", "PUBBLICITÀ", "Pubblicità", "РЕКЛАМА"} {
+		assert.True(t, w.Has(s), s)
+	}
+	for _, s := range []string{"", "shar", "shares", "share ", strings.Repeat("share", 20), "PUBBLICITA"} {
+		assert.False(t, w.Has(s), s)
+	}
+	assert.False(t, Words{}.Has("share"), "the zero value is empty")
+}
+
+func TestPrefixesOfFoldsCase(t *testing.T) {
+	t.Parallel()
+	p := Prefixes{"read more:", "читайте также:", "à lire aussi:"}
+	tests := map[string]string{
+		"Read more: the story so far": "read more:",
+		"READ MORE: x":                "read more:",
+		"Читайте также: другое":       "читайте также:",
+		"À LIRE AUSSI: la suite":      "à lire aussi:",
+		"Read mor":                    "",
+		"Reading more: not a teaser":  "",
+		"":                            "",
+		"Readers say more: no teaser": "",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, p.Of(in), in)
+	}
+}
+
+func TestHasAndOfDoNotAllocate(t *testing.T) {
+	w := NewWords("share", "continue reading")
+	p := Prefixes{"read more:", "lesen sie auch:"}
+	allocs := testing.AllocsPerRun(100, func() {
+		_ = w.Has("Continue Reading")
+		_ = p.Of("Lesen Sie auch: ein längerer Absatz, der weitergeht")
+	})
+	assert.Zero(t, allocs)
+}
