@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"strings"
@@ -9,10 +9,10 @@ import (
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
-// textBlock is one paragraph of copied text: a line of a browser copy
+// block is one paragraph of copied text: a line of a browser copy
 // (innerText gives one line a paragraph), or the lines of a paragraph
 // that a text browser (lynx, w3m) wrapped, joined again.
-type textBlock struct {
+type block struct {
 	text   string // white space collapsed, browser markers removed
 	blank  bool   // a blank line (or an empty list item) stands before it
 	bullet bool   // printed as a list item
@@ -25,24 +25,24 @@ type textLine struct {
 	width  int    // columns of indentation and text
 }
 
-// textBlocks splits copied text into blocks, in two passes over the
+// splitBlocks splits copied text into blocks, in two passes over the
 // lines: one measures the width a text browser wrapped them at (none
 // for a browser copy), the other joins the lines of each wrapped
 // paragraph. A line continues the paragraph above it when it is
 // indented as that paragraph's text and the line above was too full to
 // take its first word, unless it opens with a timestamp (stampStart
 // says): a stamp under a full line starts a block of its own.
-func textBlocks(s string, stampStart func(string) bool) []textBlock {
+func splitBlocks(s string, stampStart func(string) bool) []block {
 	lines := splitTextLines(s)
 	margins := wrapMargins(lines)
-	blocks := make([]textBlock, 0, len(lines)/2+1)
+	blocks := make([]block, 0, len(lines)/2+1)
 	var parts []string // the lines of the open block
 	open := false      // parts belong to a block still taking lines
 	openIndent, lastWidth := 0, 0
 	blank, bullet := false, false
 	flush := func() {
 		if len(parts) > 0 {
-			blocks = append(blocks, textBlock{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet})
+			blocks = append(blocks, block{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet})
 			parts = parts[:0]
 			blank = false
 		}

@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"slices"
@@ -11,8 +11,8 @@ const (
 	maxTitleWords = 25
 )
 
-// drafts turns the entries into drafts, dated together.
-func (r *textReader) drafts() []Draft {
+// collect returns the entries read, dated together.
+func (r *reader) collect() []Entry {
 	strong := 0
 	for i := range r.entries {
 		r.assemble(&r.entries[i])
@@ -31,14 +31,14 @@ func (r *textReader) drafts() []Draft {
 		}
 	}
 	r.dropPinnedCopies(pinned)
-	out := make([]Draft, 0, len(r.entries))
+	out := make([]Entry, 0, len(r.entries))
 	for i := range r.entries {
 		e := &r.entries[i]
 		if e.dropped {
 			continue
 		}
 		g := &r.groups[e.g]
-		out = append(out, Draft{
+		out = append(out, Entry{
 			Time:     times[i],
 			RawTime:  g.raw,
 			Title:    e.title,
@@ -56,8 +56,8 @@ func (r *textReader) drafts() []Draft {
 // in the stream stays, flagged as pinned. A text browser prints more of
 // the page's furniture after a pinned post than a browser copy does, so
 // the two copies' texts need not be equal to the end.
-func (r *textReader) dropPinnedCopies(pinned []bool) {
-	first := func(e *textEntry) string {
+func (r *reader) dropPinnedCopies(pinned []bool) {
+	first := func(e *entry) string {
 		if len(e.paras) > 0 {
 			return e.paras[0]
 		}
@@ -82,7 +82,7 @@ func (r *textReader) dropPinnedCopies(pinned []bool) {
 
 // assemble reads an entry's blocks into its title, paragraphs and
 // authors.
-func (r *textReader) assemble(e *textEntry) {
+func (r *reader) assemble(e *entry) {
 	g := &r.groups[e.g]
 	restTitle := ""
 	if o := g.other; o != "" {

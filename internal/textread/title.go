@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"net/url"
@@ -16,9 +16,9 @@ import (
 // more likely a section name. On a tie the later line wins: the site's
 // furniture comes before the blog's own headline. The summary is the
 // running text right after the title.
-func (r *textReader) titleAndSummary() (title, summary string) {
+func (r *reader) titleAndSummary() (title, summary string) {
 	end := r.groups[r.entries[0].g].first
-	slug := slugWords(r.d.URL())
+	slug := slugWords(r.in.URL)
 	best, bestScore := -1, -100.0
 	for b := 0; b < end; b++ {
 		if r.owner[b] >= 0 {
