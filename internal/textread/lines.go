@@ -108,11 +108,30 @@ const maxIndent = 64
 // sentence; a browser copy's longest lines are whole paragraphs, and the
 // next line starts a new one.
 func wrapMargins(lines []textLine) *[maxIndent + 1]int {
+	m, total := candidateMargins(lines)
+	if m == nil || !wrapsAt(lines, m, total) {
+		return nil
+	}
+	return m
+}
+
+// measured reports a line that says where the text was wrapped: short
+// lines and unbreakable strings say nothing.
+func measured(l textLine) bool {
+	return l.width >= 20 && l.indent <= maxIndent && strings.IndexByte(l.text, ' ') >= 0
+}
+
+// candidateMargins returns, for each indentation, the column the text
+// would be wrapped at (the widest measured line but one, as one line
+// may overrun it; the widest of those for an indentation with too few
+// lines), and how many lines were measured; nil when too few lines are
+// or the margins are too narrow or too wide for a text browser's.
+func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 	var top1, top2, count [maxIndent + 1]int
 	total := 0
 	for _, l := range lines {
-		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
-			continue // short lines and unbreakable strings say nothing
+		if !measured(l) {
+			continue
 		}
 		ind := l.indent
 		count[ind]++
@@ -125,7 +144,7 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 		}
 	}
 	if total < 3 {
-		return nil
+		return nil, total
 	}
 	var m [maxIndent + 1]int
 	widest := 0
@@ -136,16 +155,23 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 		}
 	}
 	if widest < 40 || widest > maxWrapWidth {
-		return nil
+		return nil, total
 	}
 	for ind := range m {
 		if m[ind] == 0 {
 			m[ind] = widest
 		}
 	}
+	return &m, total
+}
+
+// wrapsAt reports whether the lines were wrapped at margins m: of the
+// total measured lines, many end just short of their margin, and of
+// those many go on in lower case on the next line.
+func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
 	near, cont := 0, 0
 	for i, l := range lines {
-		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
+		if !measured(l) {
 			continue
 		}
 		if mg := m[l.indent]; l.width < mg-12 || l.width > mg {
@@ -158,10 +184,7 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 			}
 		}
 	}
-	if near*10 < total || cont == 0 || cont*6 < near {
-		return nil
-	}
-	return &m
+	return near*10 >= total && cont > 0 && cont*6 >= near
 }
 
 // firstWordWidth is the width of the first word of s.
