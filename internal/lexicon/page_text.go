@@ -1,7 +1,7 @@
 package lexicon
 
-// The word lists the plain-text reader (the root package's "text"
-// extractor) reads copied pages with. Every entry is lower-case; the
+// The word lists the plain-text reader (internal/textread, behind the
+// root package's "text" extractor) reads copied pages with. Every entry is lower-case; the
 // reader compares case-folded. A list names page furniture by what it
 // says, never by one site's wording: each word here is printed by many
 // sites in its language.

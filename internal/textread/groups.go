@@ -1,9 +1,11 @@
-package liveblog
+package textread
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 // groupRole is what a stamp group is on the page.
@@ -32,7 +34,7 @@ type stampItem struct {
 // group.
 type stampGroup struct {
 	first, last int // the blocks the group spans
-	st          Stamp
+	st          timeparse.Stamp
 	raw         string
 	feat        uint8 // featRel, featDate, featClock of all its stamps
 	place       stampPlace
@@ -64,7 +66,7 @@ func (g *stampGroup) kind() byte {
 const shortJoin = 16
 
 // scanStamps finds the stamps of the blocks, in one pass.
-func scanStamps(norm *Normalizer, blocks []textBlock) []stampItem {
+func scanStamps(norm *timeparse.Normalizer, blocks []block) []stampItem {
 	var items []stampItem
 	for i := 0; i < len(blocks); i++ {
 		ts, ok := findStamp(norm, blocks[i].text)
@@ -91,7 +93,7 @@ func scanStamps(norm *Normalizer, blocks []textBlock) []stampItem {
 
 // joinedStamp reads a stamp printed over up to four short blocks with
 // no blank line between them, the longest that reads.
-func joinedStamp(norm *Normalizer, blocks []textBlock, i int) (textStamp, int, bool) {
+func joinedStamp(norm *timeparse.Normalizer, blocks []block, i int) (textStamp, int, bool) {
 	var best textStamp
 	bestLast := -1
 	// Only a join holding a digit can give a time of day or a date.
@@ -124,7 +126,7 @@ func joinedStamp(norm *Normalizer, blocks []textBlock, i int) (textStamp, int, b
 
 // groupStamps gathers the stamp items into groups: consecutive stamps
 // that say different things (a relative time and a clock) are one group.
-func groupStamps(blocks []textBlock, items []stampItem, lex *textLexicon) []stampGroup {
+func groupStamps(blocks []block, items []stampItem, lex *textLexicon) []stampGroup {
 	groups := make([]stampGroup, 0, len(items))
 	for k := 0; k < len(items); k++ {
 		it := items[k]
@@ -144,7 +146,7 @@ func groupStamps(blocks []textBlock, items []stampItem, lex *textLexicon) []stam
 				break
 			}
 			// A date alone stays apart: it heads the entries below it
-			// (Normalizer.ResolveSequence dates them from it), and a
+			// (ResolveSequence dates them from it), and a
 			// date printed with each clock comes out of the copy as one
 			// stamp (see joinedStamp).
 			f := stampFeatures(&nx.ts.st)
@@ -166,7 +168,7 @@ func groupStamps(blocks []textBlock, items []stampItem, lex *textLexicon) []stam
 
 // itemLabelled reports a stamp printed as an edit or publication time:
 // "Updated at 12.08 BST", or a clock under a line saying "Updated".
-func itemLabelled(blocks []textBlock, it *stampItem, lex *textLexicon) bool {
+func itemLabelled(blocks []block, it *stampItem, lex *textLexicon) bool {
 	if lex.isLabelled(it.ts.raw) {
 		return true
 	}
@@ -175,8 +177,8 @@ func itemLabelled(blocks []textBlock, it *stampItem, lex *textLexicon) bool {
 
 // better reports whether stamp a says more than b: a clock beats a
 // relative time, a date with a clock beats a clock alone.
-func better(a, b *Stamp) bool {
-	score := func(st *Stamp) int {
+func better(a, b *timeparse.Stamp) bool {
+	score := func(st *timeparse.Stamp) int {
 		switch f := stampFeatures(st); {
 		case f&featClock != 0 && f&featDate != 0:
 			return 3

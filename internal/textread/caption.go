@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"strings"
@@ -38,7 +38,7 @@ func captionCredit(l string) string {
 
 // captionLines reports, for each block, whether it is an image caption:
 // it ends with a credit that ends two or more blocks.
-func captionLines(blocks []textBlock) []bool {
+func captionLines(blocks []block) []bool {
 	credit := make([]string, len(blocks))
 	count := map[string]int{}
 	for i, b := range blocks {

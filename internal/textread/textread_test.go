@@ -1,6 +1,7 @@
-package liveblog
+package textread
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 func TestUnglue(t *testing.T) {
@@ -33,7 +36,7 @@ func TestStampShape(t *testing.T) {
 }
 
 func TestFindStamp(t *testing.T) {
-	n := &Normalizer{Location: time.UTC, Now: time.Date(2024, 6, 4, 20, 0, 0, 0, time.UTC)}
+	n := &timeparse.Normalizer{Location: time.UTC, Now: time.Date(2024, 6, 4, 20, 0, 0, 0, time.UTC)}
 	tests := []struct {
 		in         string
 		place      stampPlace
@@ -89,7 +92,7 @@ func TestTextBlocksJoinsWrappedLines(t *testing.T) {
 		"     * An item of a list that is long enough to be wrapped by the text\n" +
 		"       browser onto its next line\n" +
 		"     * A second item\n"
-	blocks := textBlocks(dump, nil)
+	blocks := splitBlocks(dump, nil)
 	var got []string
 	for _, b := range blocks {
 		got = append(got, b.text)
@@ -106,7 +109,7 @@ func TestTextBlocksJoinsWrappedLines(t *testing.T) {
 
 	// A browser copy: one paragraph a line, never joined.
 	copyText := "A paragraph of a browser copy that is a whole paragraph on one line.\nanother line that starts in lower case but is its own paragraph.\n"
-	assert.Len(t, textBlocks(copyText, nil), 2)
+	assert.Len(t, splitBlocks(copyText, nil), 2)
 }
 
 func TestIsNameLike(t *testing.T) {
@@ -122,18 +125,18 @@ func TestIsNameLike(t *testing.T) {
 // neighbours keep it: a pinned post above the newest entry, an older
 // entry shown again in the middle. Midnight passing is not out of order.
 func TestOutOfOrder(t *testing.T) {
-	clocks := func(hm ...string) ([]Stamp, []int) {
-		var seq []Stamp
+	clocks := func(hm ...string) ([]timeparse.Stamp, []int) {
+		var seq []timeparse.Stamp
 		var pos []int
 		for _, s := range hm {
 			tm, err := time.Parse("15:04", s)
 			require.NoError(t, err)
 			pos = append(pos, len(seq))
-			seq = append(seq, Stamp{Time: time.Date(2024, 6, 4, tm.Hour(), tm.Minute(), 0, 0, time.UTC), HasTime: true})
+			seq = append(seq, timeparse.Stamp{Time: time.Date(2024, 6, 4, tm.Hour(), tm.Minute(), 0, 0, time.UTC), HasTime: true})
 		}
 		return seq, pos
 	}
-	r := &textReader{}
+	r := &reader{}
 	seq, pos := clocks("12:05", "12:50", "12:34", "12:24", "12:05", "11:58")
 	assert.Equal(t, []bool{true, false, false, false, false, false}, r.outOfOrder(seq, pos), "pinned on top")
 	seq, pos = clocks("00:20", "00:05", "23:50", "23:10")
@@ -146,10 +149,10 @@ func TestOutOfOrder(t *testing.T) {
 
 // FuzzTextReader feeds the text reader alone (Parse turns an
 // extractor's panic into an error, which would hide one): no input may
-// make it panic, and what it returns is either an error or two or more
-// entries.
+// make it panic, and what it returns is either nothing (not a live
+// blog) or two or more entries.
 func FuzzTextReader(f *testing.F) {
-	for _, pattern := range []string{"testdata/text/*.txt", "../shared/corpus/text/*.txt", "../shared/corpus/*.txt"} {
+	for _, pattern := range []string{"../../testdata/text/*.txt", "../../../shared/corpus/text/*.txt", "../../../shared/corpus/*.txt"} {
 		m, _ := filepath.Glob(pattern)
 		for _, path := range m {
 			if data, err := os.ReadFile(path); err == nil {
@@ -161,18 +164,22 @@ func FuzzTextReader(f *testing.F) {
 	f.Add("November\n02\n2023\n21:06 (IST)\nTitle!\nText.\n")
 	f.Add("   20m ago12.34 BST\n   1h ago11.42 BST\n")
 	now := time.Date(2024, 6, 4, 12, 0, 0, 0, time.UTC)
+	page, err := url.Parse("https://example.com/live/a-b-c-live")
+	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, opts := range []Options{{}, {Now: now, URL: "https://example.com/live/a-b-c-live"}} {
-			d := newDocument(nil, text, &opts)
-			res, err := textExtractor{}.Extract(d)
-			if err != nil {
-				if res != nil {
-					t.Fatalf("result and error: %v", err)
+		for _, in := range []Input{
+			{Text: text},
+			{Text: text, Norm: timeparse.Normalizer{Now: now}, Now: now, URL: page},
+		} {
+			p, ok := Read(&in)
+			if !ok {
+				if p != nil {
+					t.Fatal("a page and not ok")
 				}
 				continue
 			}
-			if len(res.Entries) < 2 {
-				t.Fatalf("%d entries and no error", len(res.Entries))
+			if len(p.Entries) < 2 {
+				t.Fatalf("%d entries and ok", len(p.Entries))
 			}
 		}
 	})

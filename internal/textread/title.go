@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"net/url"
@@ -16,9 +16,20 @@ import (
 // more likely a section name. On a tie the later line wins: the site's
 // furniture comes before the blog's own headline. The summary is the
 // running text right after the title.
-func (r *textReader) titleAndSummary() (title, summary string) {
+func (r *reader) titleAndSummary() (title, summary string) {
 	end := r.groups[r.entries[0].g].first
-	slug := slugWords(r.d.URL())
+	best := r.bestTitle(end)
+	if best < 0 {
+		return "", ""
+	}
+	title = r.blocks[best].text
+	return title, r.summaryAfter(best, end)
+}
+
+// bestTitle returns the block before end that scores best as the
+// blog's title, or -1 when none is a candidate.
+func (r *reader) bestTitle(end int) int {
+	slug := slugWords(r.in.URL)
 	best, bestScore := -1, -100.0
 	for b := 0; b < end; b++ {
 		if r.owner[b] >= 0 {
@@ -32,46 +43,55 @@ func (r *textReader) titleAndSummary() (title, summary string) {
 		if len(words) < 3 {
 			continue
 		}
-		score := 0.0
-		for _, w := range words {
-			if r.lex.live.has(w) {
-				score += 4
-				break
-			}
-		}
-		if b > 0 && r.lex.live.has(r.blocks[b-1].text) {
-			score += 2
-		}
-		if len(slug) > 0 {
-			score += 3 * overlap(slug, words)
-		}
-		if r.printed[t] >= 2 {
-			score += 2
-		}
-		if r.blocks[b].blank || b+1 < len(r.blocks) && r.blocks[b+1].blank {
-			score++
-		}
-		if b+1 < end && isProse(r.blocks[b+1].text) {
-			score++
-		}
-		if strings.ToUpper(t) == t {
-			score -= 3
-		}
-		if len(words) <= 3 {
-			score -= 2
-		}
-		if score >= bestScore {
+		if score := r.titleScore(b, end, words, slug); score >= bestScore {
 			best, bestScore = b, score
 		}
 	}
-	if best < 0 {
-		return "", ""
+	return best
+}
+
+// titleScore scores block b, of the given words, as the blog's title
+// (see titleAndSummary).
+func (r *reader) titleScore(b, end int, words []string, slug map[string]bool) float64 {
+	t := r.blocks[b].text
+	score := 0.0
+	for _, w := range words {
+		if r.lex.live.has(w) {
+			score += 4
+			break
+		}
 	}
-	title = r.blocks[best].text
+	if b > 0 && r.lex.live.has(r.blocks[b-1].text) {
+		score += 2
+	}
+	if len(slug) > 0 {
+		score += 3 * overlap(slug, words)
+	}
+	if r.printed[t] >= 2 {
+		score += 2
+	}
+	if r.blocks[b].blank || b+1 < len(r.blocks) && r.blocks[b+1].blank {
+		score++
+	}
+	if b+1 < end && isProse(r.blocks[b+1].text) {
+		score++
+	}
+	if strings.ToUpper(t) == t {
+		score -= 3
+	}
+	if len(words) <= 3 {
+		score -= 2
+	}
+	return score
+}
+
+// summaryAfter is the running text after the title block, before end:
+// its first run of prose paragraphs, furniture and captions skipped.
+func (r *reader) summaryAfter(title, end int) string {
 	var paras []string
-	for b := best + 1; b < end; b++ {
+	for b := title + 1; b < end; b++ {
 		t := r.blocks[b].text
-		if t == title || r.lex.chrome.has(t) || r.caption[b] {
+		if t == r.blocks[title].text || r.lex.chrome.has(t) || r.caption[b] {
 			continue
 		}
 		if r.owner[b] >= 0 || !isProse(t) {
@@ -82,7 +102,7 @@ func (r *textReader) titleAndSummary() (title, summary string) {
 		}
 		paras = append(paras, t)
 	}
-	return title, strings.Join(paras, "\n\n")
+	return strings.Join(paras, "\n\n")
 }
 
 // textWords splits s into its words of letters and digits, lower-cased.

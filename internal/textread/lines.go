@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"strings"
@@ -9,10 +9,10 @@ import (
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
-// textBlock is one paragraph of copied text: a line of a browser copy
+// block is one paragraph of copied text: a line of a browser copy
 // (innerText gives one line a paragraph), or the lines of a paragraph
 // that a text browser (lynx, w3m) wrapped, joined again.
-type textBlock struct {
+type block struct {
 	text   string // white space collapsed, browser markers removed
 	blank  bool   // a blank line (or an empty list item) stands before it
 	bullet bool   // printed as a list item
@@ -25,24 +25,24 @@ type textLine struct {
 	width  int    // columns of indentation and text
 }
 
-// textBlocks splits copied text into blocks, in two passes over the
+// splitBlocks splits copied text into blocks, in two passes over the
 // lines: one measures the width a text browser wrapped them at (none
 // for a browser copy), the other joins the lines of each wrapped
 // paragraph. A line continues the paragraph above it when it is
 // indented as that paragraph's text and the line above was too full to
 // take its first word, unless it opens with a timestamp (stampStart
 // says): a stamp under a full line starts a block of its own.
-func textBlocks(s string, stampStart func(string) bool) []textBlock {
+func splitBlocks(s string, stampStart func(string) bool) []block {
 	lines := splitTextLines(s)
 	margins := wrapMargins(lines)
-	blocks := make([]textBlock, 0, len(lines)/2+1)
+	blocks := make([]block, 0, len(lines)/2+1)
 	var parts []string // the lines of the open block
 	open := false      // parts belong to a block still taking lines
 	openIndent, lastWidth := 0, 0
 	blank, bullet := false, false
 	flush := func() {
 		if len(parts) > 0 {
-			blocks = append(blocks, textBlock{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet})
+			blocks = append(blocks, block{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet})
 			parts = parts[:0]
 			blank = false
 		}
@@ -108,11 +108,30 @@ const maxIndent = 64
 // sentence; a browser copy's longest lines are whole paragraphs, and the
 // next line starts a new one.
 func wrapMargins(lines []textLine) *[maxIndent + 1]int {
+	m, total := candidateMargins(lines)
+	if m == nil || !wrapsAt(lines, m, total) {
+		return nil
+	}
+	return m
+}
+
+// measured reports a line that says where the text was wrapped: short
+// lines and unbreakable strings say nothing.
+func measured(l textLine) bool {
+	return l.width >= 20 && l.indent <= maxIndent && strings.IndexByte(l.text, ' ') >= 0
+}
+
+// candidateMargins returns, for each indentation, the column the text
+// would be wrapped at (the widest measured line but one, as one line
+// may overrun it; the widest of those for an indentation with too few
+// lines), and how many lines were measured; nil when too few lines are
+// or the margins are too narrow or too wide for a text browser's.
+func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 	var top1, top2, count [maxIndent + 1]int
 	total := 0
 	for _, l := range lines {
-		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
-			continue // short lines and unbreakable strings say nothing
+		if !measured(l) {
+			continue
 		}
 		ind := l.indent
 		count[ind]++
@@ -125,7 +144,7 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 		}
 	}
 	if total < 3 {
-		return nil
+		return nil, total
 	}
 	var m [maxIndent + 1]int
 	widest := 0
@@ -136,16 +155,23 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 		}
 	}
 	if widest < 40 || widest > maxWrapWidth {
-		return nil
+		return nil, total
 	}
 	for ind := range m {
 		if m[ind] == 0 {
 			m[ind] = widest
 		}
 	}
+	return &m, total
+}
+
+// wrapsAt reports whether the lines were wrapped at margins m: of the
+// total measured lines, many end just short of their margin, and of
+// those many go on in lower case on the next line.
+func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
 	near, cont := 0, 0
 	for i, l := range lines {
-		if l.width < 20 || l.indent > maxIndent || strings.IndexByte(l.text, ' ') < 0 {
+		if !measured(l) {
 			continue
 		}
 		if mg := m[l.indent]; l.width < mg-12 || l.width > mg {
@@ -158,10 +184,7 @@ func wrapMargins(lines []textLine) *[maxIndent + 1]int {
 			}
 		}
 	}
-	if near*10 < total || cont == 0 || cont*6 < near {
-		return nil
-	}
-	return &m
+	return near*10 >= total && cont > 0 && cont*6 >= near
 }
 
 // firstWordWidth is the width of the first word of s.

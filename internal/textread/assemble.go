@@ -1,4 +1,4 @@
-package liveblog
+package textread
 
 import (
 	"slices"
@@ -11,8 +11,8 @@ const (
 	maxTitleWords = 25
 )
 
-// drafts turns the entries into drafts, dated together.
-func (r *textReader) drafts() []Draft {
+// collect returns the entries read, dated together.
+func (r *reader) collect() []Entry {
 	strong := 0
 	for i := range r.entries {
 		r.assemble(&r.entries[i])
@@ -31,14 +31,14 @@ func (r *textReader) drafts() []Draft {
 		}
 	}
 	r.dropPinnedCopies(pinned)
-	out := make([]Draft, 0, len(r.entries))
+	out := make([]Entry, 0, len(r.entries))
 	for i := range r.entries {
 		e := &r.entries[i]
 		if e.dropped {
 			continue
 		}
 		g := &r.groups[e.g]
-		out = append(out, Draft{
+		out = append(out, Entry{
 			Time:     times[i],
 			RawTime:  g.raw,
 			Title:    e.title,
@@ -56,8 +56,8 @@ func (r *textReader) drafts() []Draft {
 // in the stream stays, flagged as pinned. A text browser prints more of
 // the page's furniture after a pinned post than a browser copy does, so
 // the two copies' texts need not be equal to the end.
-func (r *textReader) dropPinnedCopies(pinned []bool) {
-	first := func(e *textEntry) string {
+func (r *reader) dropPinnedCopies(pinned []bool) {
+	first := func(e *entry) string {
 		if len(e.paras) > 0 {
 			return e.paras[0]
 		}
@@ -81,26 +81,44 @@ func (r *textReader) dropPinnedCopies(pinned []bool) {
 }
 
 // assemble reads an entry's blocks into its title, paragraphs and
-// authors.
-func (r *textReader) assemble(e *textEntry) {
+// authors, in four steps: the text after its stamp, its body blocks,
+// the author lines above its text, its title.
+func (r *reader) assemble(e *entry) {
+	restTitle := r.readRest(e)
+	caption := r.readBody(e)
+	r.takeAuthorLines(e)
+	r.chooseTitle(e, restTitle, caption)
+}
+
+// readRest reads the text after the entry's stamp: a flag, an author,
+// a headline (which it returns, the title unless another wins) or the
+// first paragraph.
+func (r *reader) readRest(e *entry) (restTitle string) {
 	g := &r.groups[e.g]
-	restTitle := ""
-	if o := g.other; o != "" {
-		switch {
-		case r.lex.flags.has(o):
-			e.keyEvent = true
-			e.pinned = r.lex.pinned.has(o)
-		case g.glued && isNameLike(o, r.lex):
-			e.authors = append(e.authors, o)
-		case r.lex.prefixedByline(o) != "":
-			e.authors = append(e.authors, r.lex.prefixedByline(o))
-		case isHeadline(o) && isTitleSized(o):
-			restTitle = o
-		default:
-			e.paras = append(e.paras, o)
-		}
+	o := g.other
+	if o == "" {
+		return ""
 	}
-	caption := false
+	switch {
+	case r.lex.flags.has(o):
+		e.keyEvent = true
+		e.pinned = r.lex.pinned.has(o)
+	case g.glued && isNameLike(o, r.lex):
+		e.authors = append(e.authors, o)
+	case r.lex.prefixedByline(o) != "":
+		e.authors = append(e.authors, r.lex.prefixedByline(o))
+	case isHeadline(o) && isTitleSized(o):
+		restTitle = o
+	default:
+		e.paras = append(e.paras, o)
+	}
+	return restTitle
+}
+
+// readBody reads the entry's body blocks into its paragraphs, and the
+// names of closing bylines into its authors. It reports whether the
+// body holds an image caption.
+func (r *reader) readBody(e *entry) (caption bool) {
 	for b := e.from; b < e.to; b++ {
 		if !r.isText(b) {
 			if og := &r.groups[r.owner[b]]; og.role == roleByline {
@@ -118,8 +136,12 @@ func (r *textReader) assemble(e *textEntry) {
 			e.paras = appendPara(e.paras, r.blocks[b].text)
 		}
 	}
-	// An author line above the text: a name the text then starts with,
-	// or "By …".
+	return caption
+}
+
+// takeAuthorLines moves the author lines above the text to the
+// entry's authors: a name the text then starts with, or "By …".
+func (r *reader) takeAuthorLines(e *entry) {
 	for len(e.paras) >= 2 {
 		p := e.paras[0]
 		name := ""
@@ -136,6 +158,12 @@ func (r *textReader) assemble(e *textEntry) {
 		}
 		e.paras = e.paras[1:]
 	}
+}
+
+// chooseTitle gives the entry its title: the headline after its stamp,
+// else its first paragraph when that is a headline over more text (the
+// second, under a short rubric), else the one headline under a photo.
+func (r *reader) chooseTitle(e *entry, restTitle string, caption bool) {
 	// "Jane Doe reports from Cardiff" under Jane Doe's byline opens
 	// the text; it is no headline.
 	byAuthor := len(e.paras) > 0 && len(e.authors) > 0 && strings.HasPrefix(e.paras[0], e.authors[len(e.authors)-1]+" ")

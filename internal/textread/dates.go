@@ -1,7 +1,9 @@
-package liveblog
+package textread
 
 import (
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 // halfDay is the largest step back in time between two clock-only stamps
@@ -12,20 +14,20 @@ const halfDay = 12 * 60
 // (zero when its stamp gives none) and which entries were set aside as
 // standing out of order at the top of the page (a pinned post).
 //
-// The anchor is the reference time (Options.Now) or, when there is none
+// The anchor is the reference time (Input.Now) or, when there is none
 // or the page's own latest date is more than a day older than it, the
 // page's date: the latest of its datelines, "Updated" lines, date
 // headings and byline dates above the end of the stream (a date alone
 // counts as the end of its day). A page with neither is dated from
-// Options.Captured, else from today. The entries' stamps, and the date
-// headings among them, go to Normalizer.ResolveSequence with it. A
+// Input.Captured, else from today. The entries' stamps, and the date
+// headings among them, go to the engine's ResolveSequence with it. A
 // clock that breaks the page's order by less than half a day where its
 // neighbours keep it (a pinned post above the newest entry) is dated on
 // its own, no later than the newest entry, so that it does not move the
 // whole stream a day back.
-func (r *textReader) date() ([]time.Time, []bool) {
+func (r *reader) date() ([]time.Time, []bool) {
 	n := len(r.entries)
-	now := r.d.Now()
+	now := r.in.Now
 	var anchor time.Time
 	switch pd := r.pageDate(now); {
 	case !now.IsZero():
@@ -36,11 +38,11 @@ func (r *textReader) date() ([]time.Time, []bool) {
 	case !pd.IsZero():
 		anchor = pd
 	default:
-		anchor = r.d.opts.Captured
+		anchor = r.in.Captured
 	}
 	// The stamps in page order: the entries' and the date headings
 	// within the stream.
-	seq := make([]Stamp, 0, n+4)
+	seq := make([]timeparse.Stamp, 0, n+4)
 	pos := make([]int, n)
 	end := r.entries[n-1].to
 	k := 0
@@ -73,11 +75,11 @@ func (r *textReader) date() ([]time.Time, []bool) {
 		seq = append(seq, r.groups[r.entries[k].g].st)
 	}
 	aside := r.outOfOrder(seq, pos)
-	held := make([]Stamp, n)
+	held := make([]timeparse.Stamp, n)
 	for i, out := range aside {
 		if out {
 			held[i] = seq[pos[i]]
-			seq[pos[i]] = Stamp{}
+			seq[pos[i]] = timeparse.Stamp{}
 		}
 	}
 	times, _ := r.norm.ResolveSequence(seq, anchor)
@@ -98,7 +100,7 @@ func (r *textReader) date() ([]time.Time, []bool) {
 		if !newest.IsZero() {
 			bound = newest
 		}
-		t, _ := r.norm.ResolveSequence([]Stamp{held[i]}, bound)
+		t, _ := r.norm.ResolveSequence([]timeparse.Stamp{held[i]}, bound)
 		out[i] = t[0]
 		pinned[i] = i == 0
 	}
@@ -108,7 +110,7 @@ func (r *textReader) date() ([]time.Time, []bool) {
 // pageDate returns the page's latest own date before the end of its
 // stream, not after now when now is known: a date alone counts as the
 // end of its day.
-func (r *textReader) pageDate(now time.Time) time.Time {
+func (r *reader) pageDate(now time.Time) time.Time {
 	end := r.entries[len(r.entries)-1].to
 	var latest time.Time
 	for gi := range r.groups {
@@ -148,7 +150,7 @@ func (r *textReader) pageDate(now time.Time) time.Time {
 // direction while its neighbours, taken without it, agree with it. At
 // the ends of the page, the step beyond the neighbour must agree
 // instead.
-func (r *textReader) outOfOrder(seq []Stamp, pos []int) []bool {
+func (r *reader) outOfOrder(seq []timeparse.Stamp, pos []int) []bool {
 	aside := make([]bool, len(pos))
 	var clocks []int // entry indexes of clock-only stamps
 	for i, p := range pos {
@@ -197,4 +199,10 @@ func (r *textReader) outOfOrder(seq []Stamp, pos []int) []bool {
 		aside[clocks[i]] = out
 	}
 	return aside
+}
+
+// endOfDay is the last instant of t's day, in t's zone.
+func endOfDay(t time.Time) time.Time {
+	y, m, dd := t.Date()
+	return time.Date(y, m, dd+1, 0, 0, 0, 0, t.Location()).Add(-time.Nanosecond)
 }

@@ -1,9 +1,11 @@
-package liveblog
+package textread
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 // stampPlace is where a timestamp stands in a block of copied text.
@@ -17,7 +19,7 @@ const (
 
 // textStamp is a timestamp found in a block.
 type textStamp struct {
-	st    Stamp
+	st    timeparse.Stamp
 	raw   string // the text that was read
 	place stampPlace
 	// other is the rest of the block: the text after a prefix stamp, the
@@ -35,7 +37,7 @@ const (
 	featClock                   // a printed time of day
 )
 
-func stampFeatures(st *Stamp) uint8 {
+func stampFeatures(st *timeparse.Stamp) uint8 {
 	if st.Relative {
 		return featRel
 	}
@@ -57,7 +59,7 @@ const maxWordStamp = 32
 const maxStampSpan = 64
 
 // findStamp finds a timestamp in block text s: the whole block, else a
-// prefix, else a suffix. Only the public Normalizer reads times: this
+// prefix, else a suffix. Only the time engine reads times: this
 // function only chooses which part of the block to offer it, cutting at
 // spaces and at the places where the copy glued two texts together
 // (digits against letters, a lower-case letter against a capital).
@@ -65,7 +67,7 @@ const maxStampSpan = 64
 // A prefix stamp must give a time of day: a block that opens with a
 // date alone ("15 August: …") is prose. The work is bounded: at most a
 // few dozen reads of at most maxStampSpan bytes, whatever the block.
-func findStamp(norm *Normalizer, s string) (textStamp, bool) {
+func findStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	if s == "" {
 		return textStamp{}, false
 	}
@@ -92,7 +94,7 @@ func findStamp(norm *Normalizer, s string) (textStamp, bool) {
 // shortest that reads, lengthened only where a longer one says more (a
 // zone, a date). "0h40 : Le …" is "0h40", not "0h40 : Le", which a
 // filler word lets read the same.
-func prefixStamp(norm *Normalizer, s string) (textStamp, bool) {
+func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	head := s[:min(len(s), maxStampSpan)]
 	if !digitInFirstWords(head, 3) {
 		return textStamp{}, false
@@ -141,7 +143,7 @@ const maxStampMisses = 3
 // suffixStamp finds a stamp that ends s, the same way from the end. A
 // stamp in brackets after a headline ("Headline (11.39 Uhr)") is
 // attached to it as a glued one is.
-func suffixStamp(norm *Normalizer, s string) (textStamp, bool) {
+func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' {
 		return textStamp{}, false
 	}
@@ -181,7 +183,7 @@ func suffixStamp(norm *Normalizer, s string) (textStamp, bool) {
 
 // saysMore reports whether stamp a gives something b does not: a date,
 // a time of day, a zone.
-func saysMore(a, b *Stamp) bool {
+func saysMore(a, b *timeparse.Stamp) bool {
 	return a.HasDate && !b.HasDate || a.HasTime && !b.HasTime || a.HasZone && !b.HasZone
 }
 
@@ -204,7 +206,7 @@ func digitInFirstWords(s string, n int) bool {
 
 // readGlued reads s whole, and when that fails and the copy glued words
 // to numbers, reads it again with spaces put back.
-func readGlued(norm *Normalizer, s string) (Stamp, string, bool) {
+func readGlued(norm *timeparse.Normalizer, s string) (timeparse.Stamp, string, bool) {
 	st, err := norm.Read(s)
 	if err == nil {
 		return st, s, true
@@ -214,7 +216,7 @@ func readGlued(norm *Normalizer, s string) (Stamp, string, bool) {
 			return st, s, true
 		}
 	}
-	return Stamp{}, "", false
+	return timeparse.Stamp{}, "", false
 }
 
 // stampCuts returns the byte offsets in s[from:to] where a stamp may

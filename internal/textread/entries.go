@@ -1,0 +1,142 @@
+package textread
+
+// buildEntries makes the entries from the openers left, and finds where
+// the stream ends.
+func (r *reader) buildEntries() {
+	ops := r.openers()
+	if len(ops) == 0 {
+		r.entriesFromBylines()
+		return
+	}
+	r.entries = make([]entry, 0, len(ops))
+	for k, gi := range ops {
+		r.entries = append(r.entries, entry{g: gi, from: r.groups[gi].last + 1, to: r.bodyEnd(ops, k), closing: -1})
+	}
+	// The comment section ends the stream: nothing after its first line.
+	start := r.groups[ops[0]].first
+	for b := start + 1; b < len(r.blocks); b++ {
+		if r.owner[b] < 0 && r.lex.footers.has(r.blocks[b].text) {
+			for len(r.entries) > 0 && r.groups[r.entries[len(r.entries)-1].g].first >= b {
+				r.entries = r.entries[:len(r.entries)-1]
+			}
+			if n := len(r.entries); n > 0 {
+				r.entries[n-1].to = min(r.entries[n-1].to, b)
+			}
+			break
+		}
+	}
+	if len(r.entries) == 0 {
+		return
+	}
+	// Pages whose entries end with their byline: each entry ends there.
+	closed := 0
+	for i := range r.entries {
+		e := &r.entries[i]
+		for b := e.from; b < e.to; b++ {
+			if og := r.owner[b]; og >= 0 && r.groups[og].role == roleByline {
+				e.closing = int(og)
+			}
+		}
+		if e.closing >= 0 {
+			closed++
+		}
+	}
+	if closed*2 >= len(r.entries) {
+		for i := range r.entries {
+			if e := &r.entries[i]; e.closing >= 0 {
+				e.to = r.groups[e.closing].last + 1
+			}
+		}
+		if r.entries[len(r.entries)-1].closing >= 0 {
+			return
+		}
+	}
+	// After the last entry of the page's own stamp, an entry of
+	// another shape past the page furniture is a related story's card.
+	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g); n-- {
+		prev := r.entries[n-2]
+		if !r.cutFurniture(&prev) {
+			break
+		}
+		r.entries = r.entries[:n-1]
+	}
+	r.cutFurniture(&r.entries[len(r.entries)-1])
+}
+
+// isCore reports whether group gi has the page's entry stamp, in kind
+// and printed shape.
+func (r *reader) isCore(gi int) bool {
+	g := &r.groups[gi]
+	return g.kind() == r.coreKind && stampShape(g.raw) == r.coreShape
+}
+
+// cutFurniture ends the last entry at the page furniture after it: the
+// first run of three blocks that are not running text, once the entry
+// has had some.
+// It reports whether it found furniture.
+func (r *reader) cutFurniture(e *entry) bool {
+	g := &r.groups[e.g]
+	prose, run := r.restIsText(g) && isProse(g.other), 0
+	for b := e.from; b < e.to; b++ {
+		t := r.blocks[b].text
+		if r.owner[b] < 0 && isProse(t) && !r.lex.chrome.has(t) {
+			prose, run = true, 0
+			continue
+		}
+		run++
+		if prose && run >= 3 {
+			e.to = b - 2
+			return true
+		}
+	}
+	return false
+}
+
+// entriesFromBylines reads a page whose entries carry no stamp of their
+// own but end with a byline and its time: each entry is the text since
+// the byline before it.
+func (r *reader) entriesFromBylines() {
+	var bys []int
+	for gi := range r.groups {
+		if r.groups[gi].role == roleByline && r.groups[gi].st.HasTime {
+			bys = append(bys, gi)
+		}
+	}
+	if len(bys) < 2 {
+		return
+	}
+	for k, gi := range bys {
+		from := 0
+		if k > 0 {
+			from = r.groups[bys[k-1]].last + 1
+		} else {
+			from = r.firstEntryStart(r.groups[gi].first)
+		}
+		r.entries = append(r.entries, entry{g: gi, from: from, to: r.groups[gi].first, closing: -1})
+		r.groups[gi].role = roleOpener
+	}
+}
+
+// firstEntryStart finds where the first entry of a page of closing
+// bylines begins: going up from its byline, the entry holds headlines
+// and running text, and the furniture above it is short lines; it
+// begins after the last headline that stands alone above its text.
+func (r *reader) firstEntryStart(byline int) int {
+	start := byline
+	for b := byline - 1; b >= 0; b-- {
+		if r.owner[b] >= 0 {
+			break
+		}
+		t := r.blocks[b].text
+		if r.lex.chrome.has(t) {
+			break
+		}
+		start = b
+		if !isProse(t) && (b == 0 || !isProse(r.blocks[b-1].text)) {
+			// A headline (or furniture) with no running text above:
+			// the entry's title line.
+			break
+		}
+	}
+	return start
+}

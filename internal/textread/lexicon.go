@@ -1,0 +1,91 @@
+package textread
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+)
+
+// textLexicon is the lexicon's word lists the reader uses, as sets.
+type textLexicon struct {
+	footers, chrome, updated, published, flags, pinned, bylines, particles, live, asides foldSet
+}
+
+var textLex = &textLexicon{
+	footers:   newFoldSet(lexicon.TextCommentMarkers...),
+	chrome:    newFoldSet(lexicon.TextChrome...),
+	updated:   newFoldSet(lexicon.TextUpdatedWords...),
+	published: newFoldSet(lexicon.TextPublishedWords...),
+	flags:     newFoldSet(lexicon.TextEntryFlags...),
+	pinned:    newFoldSet(lexicon.TextPinnedFlags...),
+	bylines:   newFoldSet(lexicon.TextBylinePrefixes...),
+	particles: newFoldSet(lexicon.TextNameParticles...),
+	live:      newFoldSet(lexicon.TextLiveWords...),
+	asides:    newFoldSet(lexicon.TextAsides...),
+}
+
+// isLabelled reports a stamp printed as an edit or publication time:
+// its words before the first digit start with "Updated", "First
+// published", "Aggiornato alle".
+func (lx *textLexicon) isLabelled(raw string) bool {
+	lead := raw
+	if i := strings.IndexFunc(raw, unicode.IsDigit); i >= 0 {
+		lead = raw[:i]
+	}
+	lead = strings.ToLower(strings.TrimSpace(lead))
+	if lead == "" {
+		return false
+	}
+	words := strings.FieldsFunc(lead, func(r rune) bool { return !unicode.IsLetter(r) })
+	for n := min(3, len(words)); n >= 1; n-- {
+		w := strings.Join(words[:n], " ")
+		if lx.updated.has(w) || lx.published.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldSet is a set of lower-case strings, looked up in any case.
+type foldSet struct {
+	words    map[string]bool
+	maxRunes int // runes in the longest word
+}
+
+func newFoldSet(words ...string) foldSet {
+	f := foldSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		f.words[w] = true
+		f.maxRunes = max(f.maxRunes, utf8.RuneCountInString(w))
+	}
+	return f
+}
+
+// has reports whether s, lower-cased, is in the set. Lowering maps rune
+// to rune, so a string of more runes than the longest word is not one:
+// it is not lowered at all. Callers ask about every line or block of a
+// page, most of them long. ASCII text is lowered in a buffer on the
+// stack, without allocating.
+func (f foldSet) has(s string) bool {
+	if len(s) > 4*f.maxRunes {
+		return false
+	}
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return utf8.RuneCountInString(s) <= f.maxRunes && f.words[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s) <= f.maxRunes && f.words[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(s) <= f.maxRunes && f.words[string(buf[:len(s)])]
+}

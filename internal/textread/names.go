@@ -1,0 +1,74 @@
+package textread
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bylineName returns the author named by a byline ("By Jane Doe", "Jane
+// Doe", "di Mario Rossi"), or "".
+func (lx *textLexicon) bylineName(s string) string {
+	s = strings.TrimFunc(s, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune(",|-–—·:", c) })
+	if name := lx.prefixedByline(s); name != "" {
+		return name
+	}
+	if isNameLike(s, lx) {
+		return s
+	}
+	return ""
+}
+
+// prefixedByline returns the name of an author line that starts with
+// "By" or its like ("By Jane Doe", "Von Max Muster"), or "".
+func (lx *textLexicon) prefixedByline(s string) string {
+	if word, rest, ok := strings.Cut(s, " "); ok && lx.bylines.has(word) && isNameLike(rest, lx) {
+		return rest
+	}
+	return ""
+}
+
+// isNameLike reports a person's name: two to five words, each
+// capitalised (or a particle such as "von"), letters only, not all in
+// capitals, not a possessive.
+func isNameLike(s string, lx *textLexicon) bool {
+	if s == "" || len(s) > 48 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	caps, upper := 0, 0
+	for _, w := range words {
+		if lx.particles.has(w) {
+			continue
+		}
+		if pre, name, ok := strings.Cut(w, "-"); ok && lx.particles.has(pre) && name != "" {
+			w = name // "al-Ajrami"
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && !strings.ContainsRune("-'’.", c) {
+				return false
+			}
+		}
+		if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+			return false
+		}
+		if strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 2 {
+			upper++
+		}
+		caps++
+	}
+	return caps >= 2 && upper < caps
+}
+
+// isAttribution reports the text before a date that credits a quotation
+// or an embedded post: "— Jane Doe (@jdoe)", "- Agency Name, 1920".
+func isAttribution(s string) bool {
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ") || strings.Contains(s, "(@")
+}

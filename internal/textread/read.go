@@ -1,0 +1,116 @@
+// Package textread reads the text of a live blog as a reader copies it
+// out of a browser (select-all and copy) or dumps it with a text browser
+// (lynx -dump, w3m -dump) into entries: each with its time, title, text,
+// authors and flags, and the page's title and summary. It works on plain
+// values (the text, a time engine, a few times and the page's address);
+// the root package's text extractor builds its Input from a Document and
+// turns its Page into drafts. It reads shapes, not sites:
+//
+//   - Lines are first joined back into paragraphs where a text browser
+//     wrapped them (see splitBlocks), and the browsers' markers dropped.
+//   - A timestamp is a line the time engine reads, the start of a line
+//     ("12.31 Uhr: Headline", "21:00Jane Doe") or its end ("Jane
+//     Doe14 August 2023 10:01"), or a stamp printed over a few short
+//     lines. Stamps that stand together (a relative time above a clock,
+//     a date above a clock) are one stamp: one entry has one.
+//   - A stamp opens an entry unless it is furniture: a list of links or
+//     key events (three or more stamps in a row each with only a
+//     headline, repeating the page's headlines or under a list heading),
+//     a stamp of another kind or printed shape than the page's entries
+//     (a video length, a dateline, the times of related stories), an
+//     "Updated …" or "Published …" time, a headline ending in a time.
+//   - An entry is the paragraphs up to the next one; the last ends at a
+//     comment section, at a run of page furniture (short lines without
+//     sentence punctuation), or at its closing byline on pages whose
+//     entries end with one.
+//   - Each entry's title is its first line when that is a headline (a
+//     short line not ending like a sentence) followed by a body; its
+//     authors are a name glued to its stamp, a name line that the body
+//     then names, a "By …" line, the name of a closing byline.
+//   - Times are dated together (timeparse's ResolveSequence) from the
+//     page's own date (a dateline, an "Updated" line, a date above the
+//     entries) or the reference time, an out-of-order stamp (a pinned
+//     post) set aside so that it does not move the others a day.
+//   - Before the first entry, the page title is the headline line that
+//     reads most like one: it names the blog as live, shares the words
+//     of the page's address, is printed twice; the paragraphs after it
+//     are the summary.
+//
+// The reader is linear in its input: each line is looked at a bounded
+// number of times, and each timestamp read is bounded in length. Its
+// word lists are internal/lexicon's; every time it reads goes through
+// internal/timeparse.
+package textread
+
+import (
+	"net/url"
+	"time"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
+)
+
+// Input is a copied page and what the reader needs to date it.
+type Input struct {
+	// Text is the page's text, decoded.
+	Text string
+	// Norm reads the page's times: the publisher's zone, the reference
+	// time.
+	Norm timeparse.Normalizer
+	// Now is the caller's reference time (Options.Now); zero when none
+	// was given, and the page is then dated from its own dates.
+	Now time.Time
+	// Captured is when the page was fetched or archived (Options.Captured),
+	// the date of a page that prints none; zero when unknown.
+	Captured time.Time
+	// URL is the page's address, whose words help to find the title;
+	// nil when unknown.
+	URL *url.URL
+}
+
+// Page is what the reader found on a page: its title and summary, and
+// its entries in page order.
+type Page struct {
+	// Title is the blog's headline and Summary the running text after
+	// it, paragraphs separated by blank lines; empty when not found.
+	Title, Summary string
+	// Entries are the page's entries, two or more.
+	Entries []Entry
+}
+
+// Entry is one entry of a copied page.
+type Entry struct {
+	// Time is the entry's time, dated with the others; zero when its
+	// stamp gives none.
+	Time time.Time
+	// RawTime is the stamp as printed.
+	RawTime string
+	// Title is the entry's headline, "" when it has none.
+	Title string
+	// Text is the entry's paragraphs, separated by blank lines.
+	Text string
+	// Authors are the names printed with the entry.
+	Authors []string
+	// KeyEvent and Pinned are the page's flags: a "Key event" label, a
+	// pinned post (also one set aside above the stream).
+	KeyEvent, Pinned bool
+}
+
+// Read reads the page in.Text. It reports false when the text is not a
+// live blog: it holds fewer than two entries.
+func Read(in *Input) (*Page, bool) {
+	norm := &in.Norm
+	blocks := splitBlocks(in.Text, func(s string) bool {
+		ts, ok := findStamp(norm, s)
+		return ok && ts.place != stampSuffix
+	})
+	r := newReader(in, blocks)
+	if !r.findEntries() {
+		return nil, false
+	}
+	p := &Page{Entries: r.collect()}
+	if len(p.Entries) < 2 {
+		return nil, false
+	}
+	p.Title, p.Summary = r.titleAndSummary()
+	return p, true
+}

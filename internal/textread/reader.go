@@ -1,0 +1,166 @@
+package textread
+
+import (
+	"strings"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
+)
+
+// reader is the state of one read of a copied page.
+type reader struct {
+	in      *Input
+	norm    *timeparse.Normalizer
+	lex     *textLexicon
+	blocks  []block
+	groups  []stampGroup
+	owner   []int32 // per block: the group spanning it, or -1
+	entries []entry
+	caption []bool         // per block: an image caption
+	printed map[string]int // how often each line (and text after a stamp) is printed
+
+	// coreKind and coreShape are the kind and printed shape of most
+	// entries' stamps.
+	coreKind  byte
+	coreShape string
+}
+
+// entry is one entry found: its stamp group and its body blocks.
+type entry struct {
+	g        int // the group whose stamp it has
+	from, to int // body blocks [from, to)
+	closing  int // a byline group ending the entry, or -1
+
+	title     string
+	weakTitle bool // title ends in "!" or "?": kept if the page has headlines
+	paras     []string
+	authors   []string
+	keyEvent  bool
+	pinned    bool
+	dropped   bool // a pinned copy of an entry in the stream
+}
+
+func newReader(in *Input, blocks []block) *reader {
+	return &reader{in: in, norm: &in.Norm, lex: textLex, blocks: blocks}
+}
+
+// findEntries finds the page's entries; it reports false when there
+// are none.
+func (r *reader) findEntries() bool {
+	items := scanStamps(r.norm, r.blocks)
+	if len(items) == 0 {
+		return false
+	}
+	r.groups = groupStamps(r.blocks, items, r.lex)
+	r.owner = make([]int32, len(r.blocks))
+	for i := range r.owner {
+		r.owner[i] = -1
+	}
+	for gi := range r.groups {
+		for b := r.groups[gi].first; b <= r.groups[gi].last; b++ {
+			r.owner[b] = int32(gi)
+		}
+	}
+	r.printed = make(map[string]int, len(r.blocks))
+	for _, b := range r.blocks {
+		if len(b.text) <= 400 {
+			r.printed[b.text]++
+		}
+	}
+	for gi := range r.groups {
+		if o := r.groups[gi].other; o != "" && len(o) <= 400 {
+			r.printed[o]++
+		}
+	}
+	r.caption = captionLines(r.blocks)
+	r.classify()
+	r.dropIndexRuns()
+	r.keepDominant()
+	r.buildEntries()
+	return len(r.entries) > 0
+}
+
+// classify gives each group its first role, from the group alone.
+func (r *reader) classify() {
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		switch {
+		case g.place == stampSuffix:
+			head := g.other
+			switch {
+			case r.lex.bylineName(head) != "":
+				g.role = roleByline
+			case g.kind() == 'd':
+				if isAttribution(head) {
+					g.role = roleDateline
+				}
+			case g.glued && isHeadline(head) && isTitleSized(head):
+				// "Headline20:42", "Headline (11.39 Uhr)": an item of a
+				// list of the blog's headlines.
+				g.role = roleIndex
+			}
+		case g.byCard:
+			// A related story's date: neither the page's nor an entry's.
+		case g.label:
+			g.role = roleDateline
+		case g.st.HasTime:
+			g.role = roleOpener
+		case g.kind() == 'd' && g.place == stampWhole:
+			g.role = roleHeading
+		}
+	}
+}
+
+// openers returns the groups that open entries, in page order.
+func (r *reader) openers() []int {
+	var out []int
+	for gi := range r.groups {
+		if r.groups[gi].role == roleOpener {
+			out = append(out, gi)
+		}
+	}
+	return out
+}
+
+// bodyEnd is the block where the body of opener ops[k] ends.
+func (r *reader) bodyEnd(ops []int, k int) int {
+	if k+1 < len(ops) {
+		return r.groups[ops[k+1]].first
+	}
+	return len(r.blocks)
+}
+
+// content appends to out the blocks in [from, to) that can be an
+// entry's text: not stamps of furniture, not chrome lines.
+func (r *reader) content(from, to int, out []int) []int {
+	for b := from; b < to; b++ {
+		if r.isText(b) && !r.isChrome(b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// isText reports whether block b is text: not a stamp, or a stamp that
+// is neither an entry's nor furniture (a sentence ending with a time).
+func (r *reader) isText(b int) bool {
+	og := r.owner[b]
+	if og < 0 {
+		return true
+	}
+	g := &r.groups[og]
+	return (g.role == roleNone || g.role == roleDropped) && g.other != "" && !g.byCard
+}
+
+// isChrome reports a block of page furniture: a control, an "Updated"
+// label, a list heading ("Key events"), an image caption.
+func (r *reader) isChrome(b int) bool {
+	t := r.blocks[b].text
+	return r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b]
+}
+
+// restIsText reports whether the text after an opener's stamp is part of
+// the entry (a title or a paragraph), not an author or a flag.
+func (r *reader) restIsText(g *stampGroup) bool {
+	o := g.other
+	return o != "" && !r.lex.flags.has(o) && !(g.glued && isNameLike(o, r.lex)) && r.lex.bylineName(o) == ""
+}
