@@ -6,6 +6,8 @@ import (
 	"compress/gzip"
 	"go/parser"
 	"go/token"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -143,4 +145,48 @@ func TestUntarKeepsNeededFiles(t *testing.T) {
 	in := files{}
 	require.NoError(t, untar(buf.Bytes(), "cldr-dates-full", []string{"de"}, in))
 	require.Equal(t, files{"cldr-dates-full/main/de/dateFields.json": []byte("{}")}, in)
+}
+
+// TestCommittedTablesMatchGenerator checks that ../../cldr_tables.go is
+// what this generator writes: the fixture holds CLDR 48.2.0's own month,
+// weekday, day-period and relative-time data for German and Arabic, so
+// those blocks of the committed file must be the ones generated from it.
+// (The fixture's availableFormats are trimmed, so Patterns are not
+// compared.) A change to the generator's rules without `go generate`
+// fails here.
+func TestCommittedTablesMatchGenerator(t *testing.T) {
+	committed, err := os.ReadFile("../../cldr_tables.go")
+	require.NoError(t, err)
+	fixture := string(generateFixture(t))
+	for _, tag := range fixtureTags {
+		for _, field := range []string{"Months", "Weekdays", "Past", "Fixed", "AM", "PM", "Today", "Yesterday", "DayBeforeYesterday", "Now", "Digits", "DateOrder"} {
+			want := fieldOf(t, fixture, tag, field)
+			got := fieldOf(t, string(committed), tag, field)
+			require.Equal(t, want, got, "%s %s", tag, field)
+		}
+	}
+}
+
+// fieldOf returns the text of field in the Language literal of tag in a
+// generated file: the rest of its line, and the lines of its block when
+// it opens one. Alignment spaces are dropped.
+func fieldOf(t *testing.T, src, tag, field string) string {
+	t.Helper()
+	start := strings.Index(src, "\t\tTag: "+strconv.Quote(tag)+",\n")
+	require.GreaterOrEqual(t, start, 0, tag)
+	end := strings.Index(src[start:], "\n\t},\n")
+	require.Greater(t, end, 0)
+	lit := src[start : start+end]
+	i := strings.Index(lit, "\n\t\t"+field+":")
+	if i < 0 {
+		return ""
+	}
+	rest := lit[i+1:]
+	line, _, _ := strings.Cut(rest, "\n")
+	if strings.HasSuffix(line, "{") {
+		j := strings.Index(rest, "\n\t\t},")
+		require.Greater(t, j, 0)
+		line = rest[:j]
+	}
+	return strings.Join(strings.Fields(line), " ")
 }
