@@ -38,7 +38,6 @@ var cldrLanguages = []Language{
 		Midnight:  []string{"midnight"},
 		Today:     []string{"today"},
 		Yesterday: []string{"yesterday"},
-		Now:       []string{"now"},
 		Past: [NumUnits][]string{
 			{"{0} second ago", "{0} seconds ago", "{0} sec. ago", "{0}s ago"},
 			{"{0} minute ago", "{0} minutes ago", "{0} min. ago", "{0}m ago"},
@@ -83,7 +82,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"heute"},
 		Yesterday:          []string{"gestern"},
 		DayBeforeYesterday: []string{"vorgestern"},
-		Now:                []string{"jetzt"},
 		Past: [NumUnits][]string{
 			{"vor {0} sekunde", "vor {0} sekunden", "vor {0} sek.", "vor {0} sek", "vor {0} s"},
 			{"vor {0} minute", "vor {0} minuten", "vor {0} min.", "vor {0} min", "vor {0} m"},
@@ -129,7 +127,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"aujourd’hui", "aujourd'hui"},
 		Yesterday:          []string{"hier"},
 		DayBeforeYesterday: []string{"avant-hier"},
-		Now:                []string{"maintenant"},
 		Past: [NumUnits][]string{
 			{"il y a {0} seconde", "il y a {0} secondes", "il y a {0} s", "-{0} s"},
 			{"il y a {0} minute", "il y a {0} minutes", "il y a {0} min", "-{0} min"},
@@ -175,7 +172,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"oggi"},
 		Yesterday:          []string{"ieri"},
 		DayBeforeYesterday: []string{"l’altro ieri", "l'altro ieri"},
-		Now:                []string{"ora"},
 		Past: [NumUnits][]string{
 			{"{0} secondo fa", "{0} secondi fa", "{0} sec. fa", "{0} s fa"},
 			{"{0} minuto fa", "{0} minuti fa", "{0} min fa"},
@@ -220,7 +216,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"hoy"},
 		Yesterday:          []string{"ayer"},
 		DayBeforeYesterday: []string{"anteayer"},
-		Now:                []string{"ahora"},
 		Past: [NumUnits][]string{
 			{"hace {0} segundo", "hace {0} segundos", "hace {0} s"},
 			{"hace {0} minuto", "hace {0} minutos", "hace {0} min"},
@@ -266,7 +261,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"сегодня"},
 		Yesterday:          []string{"вчера"},
 		DayBeforeYesterday: []string{"позавчера"},
-		Now:                []string{"сейчас"},
 		Past: [NumUnits][]string{
 			{"{0} секунду назад", "{0} секунды назад", "{0} секунд назад", "{0} сек. назад", "-{0} с"},
 			{"{0} минуту назад", "{0} минуты назад", "{0} минут назад", "{0} мин. назад", "-{0} мин"},
@@ -312,7 +306,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"dzisiaj", "dziś"},
 		Yesterday:          []string{"wczoraj", "wcz.", "wcz"},
 		DayBeforeYesterday: []string{"przedwczoraj"},
-		Now:                []string{"teraz"},
 		Past: [NumUnits][]string{
 			{"{0} sekundę temu", "{0} sekundy temu", "{0} sekund temu", "{0} sek. temu", "{0} s temu"},
 			{"{0} minutę temu", "{0} minuty temu", "{0} minut temu", "{0} min temu"},
@@ -356,7 +349,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"vandaag"},
 		Yesterday:          []string{"gisteren"},
 		DayBeforeYesterday: []string{"eergisteren"},
-		Now:                []string{"nu"},
 		Past: [NumUnits][]string{
 			{"{0} seconde geleden", "{0} seconden geleden", "{0} sec. geleden"},
 			{"{0} minuut geleden", "{0} minuten geleden", "{0} min. geleden"},
@@ -402,7 +394,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"hoje"},
 		Yesterday:          []string{"ontem"},
 		DayBeforeYesterday: []string{"anteontem"},
-		Now:                []string{"agora"},
 		Past: [NumUnits][]string{
 			{"há {0} segundo", "há {0} segundos", "há {0} seg.", "há {0} seg"},
 			{"há {0} minuto", "há {0} minutos", "há {0} min.", "há {0} min"},
@@ -448,7 +439,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"сьогодні"},
 		Yesterday:          []string{"учора"},
 		DayBeforeYesterday: []string{"позавчора"},
-		Now:                []string{"зараз"},
 		Past: [NumUnits][]string{
 			{"{0} секунду тому", "{0} секунди тому", "{0} секунд тому", "{0} с тому"},
 			{"{0} хвилину тому", "{0} хвилини тому", "{0} хвилин тому", "{0} хв тому"},
@@ -494,7 +484,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"dnes"},
 		Yesterday:          []string{"včera"},
 		DayBeforeYesterday: []string{"předevčírem"},
-		Now:                []string{"nyní"},
 		Past: [NumUnits][]string{
 			{"před {0} sekundou", "před {0} sekundami", "před {0} sekundy", "před {0} s"},
 			{"před {0} minutou", "před {0} minutami", "před {0} minuty", "před {0} min"},
@@ -540,7 +529,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"dnes"},
 		Yesterday:          []string{"včera"},
 		DayBeforeYesterday: []string{"predvčerom"},
-		Now:                []string{"teraz"},
 		Past: [NumUnits][]string{
 			{"pred {0} sekundou", "pred {0} sekundami", "pred {0} sekundy", "pred {0} s"},
 			{"pred {0} minútou", "pred {0} minútami", "pred {0} minúty", "pred {0} min"},
@@ -585,7 +573,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"i dag", "idag"},
 		Yesterday:          []string{"i går", "igår"},
 		DayBeforeYesterday: []string{"i förrgår"},
-		Now:                []string{"nu"},
 		Past: [NumUnits][]string{
 			{"för {0} sekund sedan", "för {0} sekunder sedan", "för {0} s sen", "−{0} s"},
 			{"för {0} minut sedan", "för {0} minuter sedan", "för {0} min sen", "−{0} min"},
@@ -630,7 +617,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"i dag"},
 		Yesterday:          []string{"i går"},
 		DayBeforeYesterday: []string{"i forgårs"},
-		Now:                []string{"nu"},
 		Past: [NumUnits][]string{
 			{"for {0} sekund siden", "for {0} sekunder siden", "{0} sek. siden"},
 			{"for {0} minut siden", "for {0} minutter siden", "{0} min. siden"},
@@ -675,7 +661,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"i dag"},
 		Yesterday:          []string{"i går"},
 		DayBeforeYesterday: []string{"i forgårs", "-2 d.", "-2 d"},
-		Now:                []string{"nå"},
 		Past: [NumUnits][]string{
 			{"for {0} sekund siden", "for {0} sekunder siden", "for {0} sek siden", "-{0} s"},
 			{"for {0} minutt siden", "for {0} minutter siden", "for {0} min siden", "-{0} min"},
@@ -721,7 +706,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"tänään"},
 		Yesterday:          []string{"eilen"},
 		DayBeforeYesterday: []string{"toissa päivänä", "toissap.", "toissap"},
-		Now:                []string{"nyt"},
 		Past: [NumUnits][]string{
 			{"{0} sekunti sitten", "{0} sekuntia sitten", "{0} s sitten"},
 			{"{0} minuutti sitten", "{0} minuuttia sitten", "{0} min sitten"},
@@ -767,7 +751,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"bugün"},
 		Yesterday:          []string{"dün"},
 		DayBeforeYesterday: []string{"evvelsi gün"},
-		Now:                []string{"şimdi"},
 		Past: [NumUnits][]string{
 			{"{0} saniye önce", "{0} sn. önce"},
 			{"{0} dakika önce", "{0} dk. önce"},
@@ -812,7 +795,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"今日"},
 		Yesterday:          []string{"昨日"},
 		DayBeforeYesterday: []string{"一昨日"},
-		Now:                []string{"今"},
 		Past: [NumUnits][]string{
 			{"{0} 秒前", "{0}秒前"},
 			{"{0} 分前", "{0}分前"},
@@ -857,7 +839,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"今天"},
 		Yesterday:          []string{"昨天"},
 		DayBeforeYesterday: []string{"前天"},
-		Now:                []string{"现在"},
 		Past: [NumUnits][]string{
 			{"{0}秒钟前", "{0}秒前"},
 			{"{0}分钟前"},
@@ -903,7 +884,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"今天"},
 		Yesterday:          []string{"昨天"},
 		DayBeforeYesterday: []string{"前天"},
-		Now:                []string{"現在"},
 		Past: [NumUnits][]string{
 			{"{0} 秒前"},
 			{"{0} 分鐘前"},
@@ -950,7 +930,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"오늘"},
 		Yesterday:          []string{"어제"},
 		DayBeforeYesterday: []string{"그저께"},
-		Now:                []string{"지금"},
 		Past: [NumUnits][]string{
 			{"{0}초 전"},
 			{"{0}분 전"},
@@ -994,7 +973,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"اليوم"},
 		Yesterday:          []string{"أمس"},
 		DayBeforeYesterday: []string{"أول أمس"},
-		Now:                []string{"الآن"},
 		Past: [NumUnits][]string{
 			{"قبل {0} ثانية", "قبل {0} ثوانِ", "قبل {0} ثوانٍ"},
 			{"قبل {0} دقيقة", "قبل {0} دقائق"},
@@ -1056,7 +1034,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"आज"},
 		Yesterday:          []string{"कल", "बीता कल"},
 		DayBeforeYesterday: []string{"परसों"},
-		Now:                []string{"अब"},
 		Past: [NumUnits][]string{
 			{"{0} सेकंड पहले", "{0} से॰ पहले"},
 			{"{0} मिनट पहले", "{0} मि॰ पहले"},
@@ -1101,7 +1078,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"আজ"},
 		Yesterday:          []string{"গতকাল"},
 		DayBeforeYesterday: []string{"গত পরশু"},
-		Now:                []string{"এখন"},
 		Past: [NumUnits][]string{
 			{"{0} সেকেন্ড আগে", "{0} সেকেন্ড পূর্বে"},
 			{"{0} মিনিট আগে"},
@@ -1148,7 +1124,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"azi"},
 		Yesterday:          []string{"ieri"},
 		DayBeforeYesterday: []string{"alaltăieri"},
-		Now:                []string{"acum"},
 		Past: [NumUnits][]string{
 			{"acum {0} secundă", "acum {0} secunde", "acum {0} de secunde", "acum {0} sec.", "acum {0} sec", "-{0} s"},
 			{"acum {0} minut", "acum {0} minute", "acum {0} de minute", "acum {0} min.", "acum {0} min", "-{0} m"},
@@ -1194,7 +1169,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"ma"},
 		Yesterday:          []string{"tegnap"},
 		DayBeforeYesterday: []string{"tegnapelőtt"},
-		Now:                []string{"most"},
 		Past: [NumUnits][]string{
 			{"{0} másodperccel ezelőtt", "{0} m.perce"},
 			{"{0} perccel ezelőtt", "{0} perce"},
@@ -1237,7 +1211,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"σήμερα"},
 		Yesterday:          []string{"χθες"},
 		DayBeforeYesterday: []string{"προχθές"},
-		Now:                []string{"τώρα"},
 		Past: [NumUnits][]string{
 			{"πριν από {0} δευτερόλεπτο", "πριν από {0} δευτερόλεπτα", "πριν από {0} δευτ.", "πριν από {0} δευτ", "{0} δ. πριν"},
 			{"πριν από {0} λεπτό", "πριν από {0} λεπτά", "πριν από {0} λεπ.", "πριν από {0} λεπ", "{0} λ. πριν"},
@@ -1282,21 +1255,39 @@ var cldrLanguages = []Language{
 		Today:              []string{"היום"},
 		Yesterday:          []string{"אתמול"},
 		DayBeforeYesterday: []string{"שלשום"},
-		Now:                []string{"עכשיו"},
 		Past: [NumUnits][]string{
-			{"לפני {0} שניות", "לפני שנ׳ ({0})", "לפני שנ' ({0})", "לפני {0} שנ׳", "לפני {0} שנ'"},
-			{"לפני דקה ({0})", "לפני {0} דקות", "לפני דק׳ ({0})", "לפני דק' ({0})", "לפני {0} דק׳", "לפני {0} דק'"},
-			{"לפני שעה ({0})", "לפני שעתיים ({0})", "לפני {0} שעות", "לפני שע׳ ({0})", "לפני שע' ({0})", "לפני {0} שע׳", "לפני {0} שע'"},
-			{"לפני יום אחד ({0})", "לפני יומיים ({0})", "לפני {0} ימים"},
-			{"לפני שבוע ({0})", "לפני שבועיים ({0})", "לפני {0} שבועות", "לפני שב׳ ({0})", "לפני שב' ({0})", "לפני {0} שב׳", "לפני {0} שב'"},
-			{"לפני חודש ({0})", "לפני חודשיים ({0})", "לפני {0} חודשים", "לפני חו׳ ({0})", "לפני חו' ({0})", "לפני {0} חו׳", "לפני {0} חו'"},
-			{"לפני {0} שנים", "לפני שנה ({0})", "לפני שנתיים ({0})"},
+			{"לפני {0} שניות", "לפני {0} שנ׳", "לפני {0} שנ'"},
+			{"לפני {0} דקות", "לפני {0} דק׳", "לפני {0} דק'"},
+			{"לפני {0} שעות", "לפני {0} שע׳", "לפני {0} שע'"},
+			{"לפני {0} ימים"},
+			{"לפני {0} שבועות", "לפני {0} שב׳", "לפני {0} שב'"},
+			{"לפני {0} חודשים", "לפני {0} חו׳", "לפני {0} חו'"},
+			{"לפני {0} שנים"},
 		},
 		Fixed: []FixedPast{
 			{"לפני שנייה", Second, 1},
 			{"לפני שתי שניות", Second, 2},
+			{"לפני שנ׳", Second, 1},
+			{"לפני שנ'", Second, 1},
 			{"לפני שתי שנ׳", Second, 2},
 			{"לפני שתי שנ'", Second, 2},
+			{"לפני דקה", Minute, 1},
+			{"לפני דק׳", Minute, 1},
+			{"לפני דק'", Minute, 1},
+			{"לפני שעה", Hour, 1},
+			{"לפני שעתיים", Hour, 2},
+			{"לפני שע׳", Hour, 1},
+			{"לפני שע'", Hour, 1},
+			{"לפני יום אחד", Day, 1},
+			{"לפני יומיים", Day, 2},
+			{"לפני שבוע", Week, 1},
+			{"לפני שבועיים", Week, 2},
+			{"לפני שב׳", Week, 1},
+			{"לפני שב'", Week, 1},
+			{"לפני חודש", Month, 1},
+			{"לפני חודשיים", Month, 2},
+			{"לפני חו׳", Month, 1},
+			{"לפני חו'", Month, 1},
 			{"לפני שנה", Year, 1},
 			{"לפני שנתיים", Year, 2},
 		},
@@ -1336,7 +1327,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"hari ini"},
 		Yesterday:          []string{"kemarin"},
 		DayBeforeYesterday: []string{"kemarin dulu", "selumbari"},
-		Now:                []string{"sekarang"},
 		Past: [NumUnits][]string{
 			{"{0} detik yang lalu", "{0} dtk lalu"},
 			{"{0} menit yang lalu", "{0} mnt lalu"},
@@ -1382,7 +1372,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"hôm nay"},
 		Yesterday:          []string{"hôm qua"},
 		DayBeforeYesterday: []string{"hôm kia"},
-		Now:                []string{"bây giờ"},
 		Past: [NumUnits][]string{
 			{"{0} giây trước"},
 			{"{0} phút trước"},
@@ -1428,7 +1417,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"วันนี้"},
 		Yesterday:          []string{"เมื่อวาน"},
 		DayBeforeYesterday: []string{"เมื่อวานซืน"},
-		Now:                []string{"ขณะนี้"},
 		Past: [NumUnits][]string{
 			{"{0} วินาทีที่ผ่านมา", "{0} วินาทีที่แล้ว"},
 			{"{0} นาทีที่ผ่านมา", "{0} นาทีที่แล้ว"},
@@ -1474,7 +1462,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"днес"},
 		Yesterday:          []string{"вчера"},
 		DayBeforeYesterday: []string{"онзи ден"},
-		Now:                []string{"сега"},
 		Past: [NumUnits][]string{
 			{"преди {0} секунда", "преди {0} секунди", "преди {0} сек", "пр. {0} сек"},
 			{"преди {0} минута", "преди {0} минути", "преди {0} мин", "пр. {0} мин"},
@@ -1520,7 +1507,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"danas"},
 		Yesterday:          []string{"jučer"},
 		DayBeforeYesterday: []string{"prekjučer"},
-		Now:                []string{"sad"},
 		Past: [NumUnits][]string{
 			{"prije {0} sekundu", "prije {0} sekunde", "prije {0} sekundi", "prije {0} s"},
 			{"prije {0} minutu", "prije {0} minute", "prije {0} minuta", "prije {0} min"},
@@ -1566,7 +1552,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"данас"},
 		Yesterday:          []string{"јуче"},
 		DayBeforeYesterday: []string{"прекјуче"},
-		Now:                []string{"сада"},
 		Past: [NumUnits][]string{
 			{"пре {0} секунде", "пре {0} секунди", "пре {0} сек.", "пре {0} сек", "пре {0} с.", "пре {0} с"},
 			{"пре {0} минута", "пре {0} мин.", "пре {0} мин"},
@@ -1611,7 +1596,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"danas"},
 		Yesterday:          []string{"juče"},
 		DayBeforeYesterday: []string{"prekjuče"},
-		Now:                []string{"sada"},
 		Past: [NumUnits][]string{
 			{"pre {0} sekunde", "pre {0} sekundi", "pre {0} sek.", "pre {0} sek", "pre {0} s.", "pre {0} s"},
 			{"pre {0} minuta", "pre {0} min.", "pre {0} min"},
@@ -1655,7 +1639,6 @@ var cldrLanguages = []Language{
 		Today:              []string{"avui"},
 		Yesterday:          []string{"ahir"},
 		DayBeforeYesterday: []string{"abans-d’ahir", "abans-d'ahir"},
-		Now:                []string{"ara"},
 		Past: [NumUnits][]string{
 			{"fa {0} segon", "fa {0} segons", "fa {0} s"},
 			{"fa {0} minut", "fa {0} minuts", "fa {0} min"},

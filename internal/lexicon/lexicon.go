@@ -5,13 +5,12 @@ import "slices"
 // Time returns the time vocabulary of every language the library reads,
 // in order of preference: where a word means different things in two
 // languages, the one listed first wins unless the caller names the
-// page's languages. It is the CLDR tables merged with the hand table and
-// the forms the engine read before the CLDR tables (baseTime). The slice
-// is built once and shared: callers must not modify it.
+// page's languages. It is the CLDR tables merged with the hand table.
+// The slice is built once and shared: callers must not modify it.
 func Time() []Language { return timeLanguages }
 
 // timeLanguages is the vocabulary Time returns.
-var timeLanguages = merge(cldrLanguages, append(slices.Clone(handTime), baseTime...))
+var timeLanguages = merge(cldrLanguages, handTime)
 
 // merge returns the CLDR languages with the hand table's forms added to
 // the entry of the same Tag: slices are appended (a form already there
@@ -91,8 +90,11 @@ func unite[V any](a, b map[string]V) map[string]V {
 }
 
 // Everywhere holds the time words read on pages of every language: the
-// 12-hour markers "am" and "pm" and the hour separator "h" (14h18).
+// 12-hour markers "am" and "pm" and the hour separator "h" (14h18,
+// 14:05 h), whose place its pattern gives.
 var Everywhere = Language{
 	AM: []string{"am"}, PM: []string{"pm"},
 	ClockWords: []string{"h"},
+	Patterns:   []string{"H'h'mm"},
+	Literals:   []string{"h"},
 }

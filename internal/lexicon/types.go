@@ -62,8 +62,11 @@ type Language struct {
 	// Today, Yesterday and DayBeforeYesterday are the words for those
 	// days ("heute", "gestern", "vorgestern").
 	Today, Yesterday, DayBeforeYesterday []string
-	// Now holds the words for the present moment ("now", "just now",
-	// "soeben").
+	// Now holds the words live blogs print as the stamp of a post just
+	// made ("just now", "soeben", "الآن"), from the hand table: CLDR's
+	// word for now is the plain adverb ("now", "jetzt", and Romanian's
+	// "acum", the marker of its relative times), which pages print far
+	// more often in headlines and buttons than as a stamp.
 	Now []string
 	// Past holds, for each Unit (index Unit-1), the patterns of a past
 	// relative time, with {0} for the count: "{0} minutes ago",
@@ -73,7 +76,8 @@ type Language struct {
 	// ("{0}分前", "{0}m ago") or put words inside it ("לפני דקה ({0})").
 	Past [NumUnits][]string
 	// Fixed holds the past relative phrases that say their count in
-	// words ("قبل دقيقتين"): CLDR's patterns without {0}, and the hand
+	// words ("قبل دقيقتين"): CLDR's patterns without {0} or with it only
+	// in parentheses after the words ("לפני שעתיים ({0})"), and the hand
 	// table's.
 	Fixed []FixedPast
 	// Counts maps number words to their value, for relative times
@@ -101,10 +105,13 @@ type Language struct {
 	// Patterns are the language's date and time formats as CLDR writes
 	// them ("d MMMM y", "H:mm", "y年M月d日", "a h:mm", "{1} 'um' {0}"):
 	// dateFormats, timeFormats, the availableFormats of clocks and of
-	// dates with a day, and the date-time joins. What the engine must
-	// read, kept for tests and for deriving the markers of the languages
-	// that write dates with them. Pattern letters keep CLDR's case, since
-	// it is their meaning (M month, m minute); literal text is lower-case.
+	// dates with a day, and the date-time joins; the hand table adds the
+	// clocks pages print that CLDR lacks ("H点mm分"). The time engine
+	// derives from them the role of each literal word (a year, month,
+	// day or hour marker, a clock word, a prefix, a filler) and whether
+	// the day period goes before the clock. Pattern letters keep CLDR's
+	// case, since it is their meaning (M month, m minute); literal text
+	// is lower-case.
 	Patterns []string
 	// Literals are the words the Patterns print as they are: "de" of
 	// "d 'de' MMMM", "г." of "y 'г'.", "年" of "y年M月d日", "시" of "h시",

@@ -104,7 +104,7 @@ func ampmPrefix(s string) (uint8, int) {
 			break
 		}
 	}
-	a, j := ampmAt(s, toks[:n], 0, vocab.all)
+	a, j, _ := ampmAt(s, toks[:n], 0, vocab.all)
 	if a == 0 {
 		return 0, 0
 	}

@@ -49,7 +49,6 @@ type language struct {
 	weekdays                       [7][]string
 	am, pm, noon, midnight         []string
 	today, yesterday, dayBeforeYes []string
-	now                            []string
 	past                           [7][]string
 	fixed                          []fixed
 	digits                         string
@@ -305,18 +304,21 @@ func str(m map[string]json.RawMessage, key string) string {
 	return ""
 }
 
-// relative reads today, yesterday, the day before, now and the past
-// relative patterns.
+// relative reads today, yesterday, the day before and the past relative
+// patterns. CLDR's word for now ("now", "jetzt", "acum") is left out: it
+// is the plain adverb, which pages print in headlines and buttons far
+// more often than as a stamp, and Romanian's is the marker of its
+// relative times ("acum 5 minute"); the hand table has the stamp forms
+// ("just now", "gerade eben").
 func relative(l *language, fields map[string]map[string]json.RawMessage) error {
-	var today, yesterday, dby, now list
+	var today, yesterday, dby list
 	for _, w := range widths {
 		day := fields["day"+w]
 		today.add(variants(str(day, "relative-type-0"), false)...)
 		yesterday.add(variants(str(day, "relative-type--1"), false)...)
 		dby.add(variants(str(day, "relative-type--2"), false)...)
-		now.add(variants(str(fields["second"+w], "relative-type-0"), false)...)
 	}
-	l.today, l.yesterday, l.dayBeforeYes, l.now = today, yesterday, dby, now
+	l.today, l.yesterday, l.dayBeforeYes = today, yesterday, dby
 	for ui, u := range units {
 		var pats list
 		for _, w := range widths {
@@ -330,6 +332,11 @@ func relative(l *language, fields map[string]map[string]json.RawMessage) error {
 				p := past["relativeTimePattern-count-"+pc.name]
 				if p == "" {
 					continue
+				}
+				// "לפני שעתיים ({0})": the words say the count (two),
+				// the number in parentheses only repeats it.
+				if words, ok := parenCount(p); ok && pc.count > 0 {
+					p = words
 				}
 				if strings.Contains(p, "{0}") {
 					pats.add(variants(p, false)...)
@@ -361,4 +368,13 @@ func containsFixed(l []fixed, f fixed) bool {
 		}
 	}
 	return false
+}
+
+// parenCount returns the words of a pattern that prints its count in
+// parentheses after them ("לפני שעה ({0})", Hebrew's one and two), and
+// whether it is one.
+func parenCount(p string) (string, bool) {
+	words, ok := strings.CutSuffix(strings.TrimSpace(p), "({0})")
+	words = strings.TrimSpace(words)
+	return words, ok && words != "" && !strings.Contains(words, "{0}")
 }

@@ -59,7 +59,6 @@ func writeLanguage(b *bytes.Buffer, l language) {
 	field(b, "Today", l.today)
 	field(b, "Yesterday", l.yesterday)
 	field(b, "DayBeforeYesterday", l.dayBeforeYes)
-	field(b, "Now", l.now)
 	b.WriteString("Past: [NumUnits][]string{\n")
 	for _, p := range l.past {
 		fmt.Fprintf(b, "{%s},\n", quoted(p))
