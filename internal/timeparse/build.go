@@ -35,6 +35,12 @@ func buildTable(langs []lexicon.Language, everywhere lexicon.Language, zones []l
 	for i := range t.rels {
 		t.markBare(&t.rels[i])
 	}
+	for i := range t.words {
+		w := &t.words[i]
+		for k, ri := range w.rels {
+			w.relL[k] = t.rels[ri].langs
+		}
+	}
 	t.get("t") // of 2021-09-06T14:18
 	return t
 }
@@ -286,16 +292,21 @@ func (t *table) addWordLists(lg lexicon.Language, l langSet) {
 	for _, w := range lg.Ordinals {
 		t.flag(w, wOrdinal, l)
 	}
-	// A clock word goes after the hour or the clock: "14 Uhr",
-	// "12:31 hod.", "14:05 h".
+	// A clock word goes after the hour or the clock ("14 Uhr",
+	// "12:31 hod.", "14:05 h"), or only after the minutes where the
+	// patterns say so (分 of "H時mm分": "5分" is no clock).
+	roles := literalRoles(lg.Patterns)
 	for _, w := range lg.ClockWords {
 		for _, part := range splitWords(w) {
-			t.flag(part, wUhr, l)
+			f := uint16(wUhr)
+			if r := roles[fold(part)]; r&wEnd != 0 && r&(wUhr|wH) == 0 {
+				f = wEnd
+			}
+			t.flag(part, f, l)
 		}
 	}
 	// The words the patterns print: markers where the patterns say so,
 	// else fillers ("de", "um", "at", "lúc").
-	roles := literalRoles(lg.Patterns)
 	for w, f := range roles {
 		if f == 0 {
 			f = wFiller
@@ -402,6 +413,7 @@ func (t *table) finishRelative(r *relForm, pre, post []string, l langSet) {
 	t.rels = append(t.rels, *r)
 	wi := &t.words[key]
 	wi.rels = append(wi.rels, int32(len(t.rels)-1))
+	wi.relL = append(wi.relL, 0) // filled in by buildTable once every form is in
 }
 
 // sharedWords returns the words of the patterns of units other than

@@ -113,7 +113,7 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 	fl := flagsAt(toks, i+1, m)
 	// 14h18, 14 h 18, 14時18分, 9시 5분
 	if fl&wH != 0 && nd <= 2 && isNum(toks, i+2) {
-		if u := &toks[i+2]; u.nparts == 1 && (u.ndig[0] == 2 || u.ndig[0] == 1 && flagsAt(toks, i+3, m)&wUhr != 0) {
+		if u := &toks[i+2]; u.nparts == 1 && (u.ndig[0] == 2 || u.ndig[0] == 1 && flagsAt(toks, i+3, m)&wEnd != 0) {
 			j, reason := p.setClock(s, toks, i+3, v, int(u.vals[0]), 0, 0)
 			return j, reason, true
 		}

@@ -16,7 +16,7 @@ func (p *parsed) setClock(s string, toks []token, next, h, mi, sec, ns int) (int
 		return next, "time of day out of range"
 	}
 	p.hasClock, p.h, p.mi, p.sec, p.ns = true, h, mi, sec, ns
-	if flagsAt(toks, next, p.m)&(wH|wUhr) != 0 {
+	if flagsAt(toks, next, p.m)&(wH|wUhr|wEnd) != 0 {
 		// "14:05 h", "12.31 Uhr", "12:31 hod.", "14時18分".
 		return next + 1, ""
 	}

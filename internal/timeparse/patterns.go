@@ -66,10 +66,10 @@ func isHourField(c byte) bool { return c == 'H' || c == 'h' || c == 'K' || c == 
 
 // literalRole is the role a pattern gives a literal word from the fields
 // around it: after the hour and before the minutes an hour marker (時 of
-// "H時mm分", h of "HH'h'mm"), after the hour, the minutes or the seconds
-// a clock word (分, Uhr, ч.), after a year, a month number or a day their
-// marker (年, 月, 日, г.), glued before a field a one-letter prefix (ב of
-// "d בMMMM"); else none.
+// "H時mm分", h of "HH'h'mm"), after the hour a clock word (Uhr), after
+// the minutes or seconds the end of a clock (分, ч.), after a year, a
+// month number or a day their marker (年, 月, 日, г.), glued before a
+// field a one-letter prefix (ב of "d בMMMM"); else none.
 func literalRole(items []patItem, k int) uint16 {
 	var prev, next patItem
 	if k > 0 {
@@ -83,8 +83,10 @@ func literalRole(items []patItem, k int) uint16 {
 		return wPrefix | wFiller
 	case isHourField(prev.field) && next.field == 'm':
 		return wH
-	case isHourField(prev.field) || prev.field == 'm' || prev.field == 's':
+	case isHourField(prev.field):
 		return wUhr
+	case prev.field == 'm' || prev.field == 's':
+		return wEnd
 	case prev.field == 'y':
 		return wYearMark
 	case (prev.field == 'M' || prev.field == 'L') && prev.n <= 2:

@@ -51,7 +51,10 @@ func (p *parsed) relativeAt(toks []token, i int, count int64) (int, bool) {
 	}
 	best, bestPre := -1, 0
 	var span relSpan
-	for _, ri := range key.rels {
+	for k, ri := range key.rels {
+		if key.relL[k]&p.m == 0 {
+			continue
+		}
 		r := &vocab.rels[ri]
 		if !p.relAllowed(r, toks, i) {
 			continue

@@ -14,7 +14,7 @@ const (
 
 // maxTokens bounds the tokens of one stamp; a longer text is not a
 // timestamp.
-const maxTokens = 40
+const maxTokens = 32
 
 // token is a number group ("06.09.2021", "14:18", "6."), a word or one
 // punctuation character.

@@ -31,13 +31,14 @@ const (
 	wPreMarker                     // a word of a marker before a relative count: "vor", "il y a"
 	wPostMarker                    // a word of a marker after a relative unit: "ago", "назад"
 	wOrdinal                       // "th" in "6th"
-	wUhr                           // a clock word after the hour or the clock: "14 Uhr", "12:31 hod.", "分"
+	wUhr                           // a clock word after the hour or the clock: "14 Uhr", "12:31 hod."
 	wH                             // an hour marker that minutes may follow: 14h18, 14 h 18, 14時18分, 14시 18분
 	wYearMark                      // after a year: "2025年", "2025년", "2025 г."
 	wMonthMark                     // after a month number: "10月", "10월"
 	wMonthPre                      // before a month number: "tháng 10"
 	wDayMark                       // after a day number: "15日", "15일"
 	wPrefix                        // a one-letter prefix glued to a word: "ב" of "באוקטובר"
+	wEnd                           // a clock word after the minutes or seconds: 分 of 14時18分, 분, phút
 )
 
 // valueIn is one meaning of a word in a set of languages: a month
@@ -64,7 +65,8 @@ type wordInfo struct {
 	counts  []valueIn // number words: "an" in "an hour ago"
 	shifts  []valueIn // single-word days: "yesterday" is -1
 	flags   []flagIn
-	rels    []int32 // relative forms whose head (the word after the count) this is
+	rels    []int32   // relative forms whose first word after the count this is
+	relL    []langSet // their languages, to skip the others without reading them
 	phrases []int32 // phrases that start with this word
 	zone    uint16  // index into zoneDefs + 1
 	langs   langSet // every language in which the word means something
