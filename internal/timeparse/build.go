@@ -270,9 +270,10 @@ func (t *table) addAMPM(f string, v uint8, l langSet, first bool) {
 // addPast records the relative patterns and the phrases that print
 // their count in words.
 func (t *table) addPast(lg lexicon.Language, l langSet) {
+	units := unitWords(lg.Past)
 	for u, patterns := range lg.Past {
 		for _, p := range patterns {
-			t.addRelative(p, lexicon.Unit(u+1), l, lg.Past)
+			t.addRelative(p, lexicon.Unit(u+1), l, units)
 		}
 	}
 	for _, f := range lg.Fixed {
@@ -348,10 +349,10 @@ func (t *table) numberedMonth(f string, month int, l langSet) bool {
 // "{0} minutes ago", "acum {0} de minute", "-{0} min") and records it
 // under its first word after the count. Its unit word is the first word
 // around the count that the language's patterns of other units do not
-// share: "minuten" of "vor {0} minuten", "minute" of "acum {0} de
+// share (units gives the units whose patterns print each word): "minuten" of "vor {0} minuten", "minute" of "acum {0} de
 // minute". A pattern without a count is a phrase for the hand table's
 // Fixed, not read here.
-func (t *table) addRelative(pattern string, unit lexicon.Unit, l langSet, all [lexicon.NumUnits][]string) {
+func (t *table) addRelative(pattern string, unit lexicon.Unit, l langSet, units map[string]uint8) {
 	before, after, ok := strings.Cut(pattern, "{0}")
 	if !ok {
 		return
@@ -362,10 +363,9 @@ func (t *table) addRelative(pattern string, unit lexicon.Unit, l langSet, all [l
 		r.sign = true
 	}
 	pre, post := splitWords(before), splitWords(after)
-	shared := sharedWords(all, unit)
 	hi := -1 // the unit word: index into post, or -(index into pre)-2
 	for k, w := range post {
-		if !shared[w] {
+		if units[fold(w)]&^(1<<unit) == 0 {
 			hi = k
 			break
 		}
@@ -416,17 +416,15 @@ func (t *table) finishRelative(r *relForm, pre, post []string, l langSet) {
 	wi.relL = append(wi.relL, 0) // filled in by buildTable once every form is in
 }
 
-// sharedWords returns the words of the patterns of units other than
-// unit: markers ("ago", "vor", "de"), not unit words.
-func sharedWords(all [lexicon.NumUnits][]string, unit lexicon.Unit) map[string]bool {
-	m := map[string]bool{}
+// unitWords returns, for each word (folded) of the patterns, the units
+// whose patterns print it, one bit each (1<<Unit): a word of several
+// units is a marker ("ago", "vor", "de"), not a unit word.
+func unitWords(all [lexicon.NumUnits][]string) map[string]uint8 {
+	m := map[string]uint8{}
 	for u, pats := range all {
-		if lexicon.Unit(u+1) == unit {
-			continue
-		}
 		for _, p := range pats {
 			for _, w := range splitWords(p) {
-				m[fold(w)] = true
+				m[fold(w)] |= 1 << (u + 1)
 			}
 		}
 	}

@@ -67,9 +67,9 @@ type wordInfo struct {
 	flags   []flagIn
 	rels    []int32   // relative forms whose first word after the count this is
 	relL    []langSet // their languages, to skip the others without reading them
-	phrases []int32 // phrases that start with this word
-	zone    uint16  // index into zoneDefs + 1
-	langs   langSet // every language in which the word means something
+	phrases []int32   // phrases that start with this word
+	zone    uint16    // index into zoneDefs + 1
+	langs   langSet   // every language in which the word means something
 }
 
 // valueFor returns the meaning of the first of vs whose languages meet m.
