@@ -262,8 +262,9 @@ func (t *table) addAMPM(f string, v uint8, l langSet, first bool) {
 		a.first |= l
 	}
 	t.ampm[key] = a
-	for _, w := range splitWords(f) {
-		t.use(w, l) // a known word, as a part of the form
+	for k, w := range splitWords(f) {
+		wi := t.use(w, l) // a known word, as a part of the form
+		wi.ampm = wi.ampm || k == 0
 	}
 }
 

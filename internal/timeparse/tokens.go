@@ -24,8 +24,8 @@ type token struct {
 	nparts   uint8
 	trailDot bool // a number followed by a dot: "6." in "6. September"
 	prefix   bool // a one-letter prefix split off a word: "ב" of "באוקטובר"
-	start    int
-	end      int
+	start    int32
+	end      int32
 	vals     [4]int64
 	ndig     [4]uint8
 	seps     [3]byte
@@ -131,7 +131,7 @@ func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 			i, reason = tz.word(i)
 		default:
 			t := &toks[tz.n]
-			*t = token{start: i, end: i + size, kind: tkPunct, r: r, wi: -1}
+			*t = token{start: int32(i), end: int32(i + size), kind: tkPunct, r: r, wi: -1}
 			tz.n++
 			i += size
 		}
@@ -147,9 +147,9 @@ func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 // number reads the number group at s[i] as the next token.
 func (tz *tokenizer) number(i int) (int, string) {
 	t := &tz.toks[tz.n]
-	*t = token{start: i, kind: tkNum, wi: -1}
+	*t = token{start: int32(i), kind: tkNum, wi: -1}
 	end, reason := readNumber(tz.s, i, t)
-	t.end = end
+	t.end = int32(end)
 	tz.n++
 	return end, reason
 }
@@ -192,7 +192,7 @@ func (tz *tokenizer) add(start, end int, wi int32, prefix bool) bool {
 	if tz.n == maxTokens {
 		return false
 	}
-	tz.toks[tz.n] = token{start: start, end: end, kind: tkWord, wi: wi, prefix: prefix, attached: true}
+	tz.toks[tz.n] = token{start: int32(start), end: int32(end), kind: tkWord, wi: wi, prefix: prefix, attached: true}
 	tz.n++
 	return true
 }
@@ -301,7 +301,7 @@ func ampmSep(toks []token, i int) bool {
 // "오후", "π.μ." — in the languages m. It returns 0 and i when there is
 // none, else 1 (am) or 2 (pm), the index after it and its entry.
 func ampmAt(s string, toks []token, i int, m langSet) (uint8, int, ampmInfo) {
-	if i >= len(toks) || toks[i].kind != tkWord {
+	if w := word(toks, i); w == nil || !w.ampm {
 		return 0, i, ampmInfo{}
 	}
 	var buf [48]byte

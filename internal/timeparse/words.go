@@ -69,6 +69,7 @@ type wordInfo struct {
 	relL    []langSet // their languages, to skip the others without reading them
 	phrases []int32   // phrases that start with this word
 	zone    uint16    // index into zoneDefs + 1
+	ampm    bool      // an am/pm form starts with this word
 	langs   langSet   // every language in which the word means something
 }
 
