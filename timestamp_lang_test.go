@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,34 +52,46 @@ func loadLangFile(tb testing.TB, path string) langFile {
 	return f
 }
 
-// runLangFile runs every case of f through the public API and returns
-// how many came out right.
-func runLangFile(t *testing.T, f langFile) (right int) {
+// readCase reads case c of f through the public API, with the
+// Normalizer's Languages set to langs, and reports whether it came out
+// right, and if not, how.
+func readCase(t *testing.T, f langFile, c langCase, langs []string) (bool, string) {
+	t.Helper()
+	nowText, zone := f.Now, f.Zone
+	if c.Now != "" {
+		nowText = c.Now
+	}
+	if c.Zone != "" {
+		zone = c.Zone
+	}
+	loc, err := time.LoadLocation(zone)
+	require.NoError(t, err)
+	now, err := time.Parse(time.RFC3339, nowText)
+	require.NoError(t, err)
+	n := Normalizer{Location: loc, Now: now, Languages: langs}
+	got, err := n.Normalize(c.In)
+	switch {
+	case c.Error && err == nil:
+		return false, fmt.Sprintf("%q is not a timestamp, read as %v", c.In, got)
+	case c.Error:
+		return true, ""
+	case err != nil:
+		return false, fmt.Sprintf("%q: %v", c.In, err)
+	}
+	want, err := time.Parse(time.RFC3339Nano, c.Want)
+	require.NoError(t, err)
+	if !got.Equal(want) {
+		return false, fmt.Sprintf("%q: got %v, want %v %s", c.In, got, want, c.Note)
+	}
+	return true, ""
+}
+
+// runLangFile checks every case of f with the Normalizer's Languages set
+// to langs and returns how many came out right.
+func runLangFile(t *testing.T, f langFile, langs []string) (right int) {
 	for _, c := range f.Cases {
-		nowText, zone := f.Now, f.Zone
-		if c.Now != "" {
-			nowText = c.Now
-		}
-		if c.Zone != "" {
-			zone = c.Zone
-		}
-		loc, err := time.LoadLocation(zone)
-		require.NoError(t, err)
-		now, err := time.Parse(time.RFC3339, nowText)
-		require.NoError(t, err)
-		ok := t.Run(c.In, func(t *testing.T) {
-			n := Normalizer{Location: loc, Now: now}
-			got, err := n.Normalize(c.In)
-			if c.Error {
-				assert.Error(t, err, "not a timestamp, read as %v", got)
-				return
-			}
-			want, perr := time.Parse(time.RFC3339Nano, c.Want)
-			require.NoError(t, perr)
-			if assert.NoError(t, err) {
-				assert.Truef(t, got.Equal(want), "got %v, want %v %s", got, want, c.Note)
-			}
-		})
+		ok, msg := readCase(t, f, c, langs)
+		assert.True(t, ok, msg)
 		if ok {
 			right++
 		}
@@ -86,6 +99,13 @@ func runLangFile(t *testing.T, f langFile) (right int) {
 	return right
 }
 
+// TestTimestampLanguages reads every language table twice. Told the
+// page's language, the Normalizer must read every case right: that
+// settles the words that mean different things in different languages.
+// Not told, as a new user first tries it, it must read at least 95% of
+// all the cases and 90% of each language's, and reject every text that
+// is not a timestamp; the cases it misses (a word whose meaning in an
+// earlier language wins, "ma" or "lis") are logged.
 func TestTimestampLanguages(t *testing.T) {
 	paths, err := filepath.Glob("testdata/timestamps/lang/*.json")
 	require.NoError(t, err)
@@ -97,20 +117,36 @@ func TestTimestampLanguages(t *testing.T) {
 		require.Equal(t, tag, f.Lang, "a table names its language")
 		require.GreaterOrEqual(t, len(f.Cases), 15, p)
 		t.Run(tag, func(t *testing.T) {
-			n := runLangFile(t, f)
-			t.Logf("%s: %d/%d right", tag, n, len(f.Cases))
+			runLangFile(t, f, []string{tag})
+			n := 0
+			for _, c := range f.Cases {
+				ok, msg := readCase(t, f, c, nil)
+				switch {
+				case ok:
+					n++
+				case c.Error:
+					t.Error("without its language:", msg)
+				default:
+					t.Log("without its language:", msg)
+				}
+			}
+			t.Logf("%s without its language: %d/%d right", tag, n, len(f.Cases))
+			assert.GreaterOrEqual(t, float64(n), 0.9*float64(len(f.Cases)), "%s without its language", tag)
 			right += n
 		})
 		total += len(f.Cases)
 	}
-	t.Logf("all languages: %d/%d right", right, total)
+	t.Logf("all languages, none named: %d/%d right", right, total)
+	assert.GreaterOrEqual(t, float64(right), 0.95*float64(total))
 }
 
+// TestTimestampPeers reads the peers' case shapes without naming a
+// language, as their suites do: every one must come out right.
 func TestTimestampPeers(t *testing.T) {
 	f := loadLangFile(t, "testdata/timestamps/peers.json")
 	for _, c := range f.Cases {
 		require.NotEmpty(t, c.Source, "%q cites no source", c.In)
 	}
-	right := runLangFile(t, f)
+	right := runLangFile(t, f, nil)
 	t.Logf("peers: %d/%d right", right, len(f.Cases))
 }

@@ -508,7 +508,7 @@ var handTime = []Language{
 		},
 		Counts:     map[string]int{"un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "cinc": 5},
 		Now:        []string{"ara mateix", "fa un moment"},
-		Fillers:    []string{"actualitzat", "actualització", "publicat", "a les", "el"},
+		Fillers:    []string{"actualitzat", "actualització", "publicat", "a les", "el", "de", "cap a"},
 		ClockWords: []string{"h"},
 	},
 }

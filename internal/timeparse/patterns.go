@@ -67,9 +67,11 @@ func isHourField(c byte) bool { return c == 'H' || c == 'h' || c == 'K' || c == 
 // literalRole is the role a pattern gives a literal word from the fields
 // around it: after the hour and before the minutes an hour marker (時 of
 // "H時mm分", h of "HH'h'mm"), after the hour a clock word (Uhr), after
-// the minutes or seconds the end of a clock (分, ч.), after a year, a
-// month number or a day their marker (年, 月, 日, г.), glued before a
-// field a one-letter prefix (ב of "d בMMMM"); else none.
+// the minutes or seconds the end of a clock (分, ч.), glued after a year,
+// a month number or a day, or ending a date, their marker (年, 月, 日,
+// "y 'г'.") — also a filler, for "13.10.2025 г." —, glued before a field
+// a one-letter prefix (ב of "d בMMMM"); else none ("de" of "d 'de'
+// MMMM" is a filler).
 func literalRole(items []patItem, k int) uint16 {
 	var prev, next patItem
 	if k > 0 {
@@ -87,12 +89,15 @@ func literalRole(items []patItem, k int) uint16 {
 		return wUhr
 	case prev.field == 'm' || prev.field == 's':
 		return wEnd
+	case !items[k].glued && next.field != 0:
+		// Between two fields with a space: a connector ("d 'de' MMMM").
+		return 0
 	case prev.field == 'y':
-		return wYearMark
+		return wYearMark | wFiller
 	case (prev.field == 'M' || prev.field == 'L') && prev.n <= 2:
-		return wMonthMark
+		return wMonthMark | wFiller
 	case prev.field == 'd':
-		return wDayMark
+		return wDayMark | wFiller
 	}
 	return 0
 }
