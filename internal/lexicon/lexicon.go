@@ -98,3 +98,14 @@ var Everywhere = Language{
 	Patterns:   []string{"H'h'mm"},
 	Literals:   []string{"h"},
 }
+
+// TagAliases maps language tags that name one of Time's languages
+// differently to its Tag: a script implied by the region (Chinese of
+// Taiwan, Hong Kong and Macau is written in Traditional characters), the
+// macrolanguage and the other written form of Norwegian, and the
+// withdrawn codes of Hebrew and Indonesian.
+var TagAliases = map[string]string{
+	"zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "zh-MO": "zh-Hant",
+	"no": "nb", "nn": "nb",
+	"iw": "he", "in": "id",
+}

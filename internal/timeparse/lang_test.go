@@ -62,6 +62,13 @@ func TestWordsWithSeveralMeanings(t *testing.T) {
 		// to: Thursday and two in Danish and Norwegian.
 		{in: "for to timer siden", want: refWed.Add(-2 * time.Hour)},
 		{in: "to 13:14", langs: []string{"da"}, want: at(10, 9, 13, 14)},
+		// Tags with regions, scripts and aliases.
+		{in: "15. listopada 2025. u 14:18", langs: []string{"hr_HR"}, want: at(10, 15, 14, 18)},
+		{in: "pre 5 minuta", langs: []string{"sr-Latn-RS"}, want: refWed.Add(-5 * time.Minute)},
+		{in: "pre 5 minuta", langs: []string{"sr"}},
+		{in: "10月13日 週一 13:14", langs: []string{"zh-TW"}, want: at(10, 13, 13, 14)},
+		{in: "for 3 timer siden", langs: []string{"no"}, want: refWed.Add(-3 * time.Hour)},
+		{in: "vor 5 Minuten", langs: []string{"xx"}},
 		// Words outside the page's languages are unknown.
 		{in: "vor 5 Minuten", langs: []string{"en"}},
 		{in: "vor 5 Minuten", langs: []string{"de-AT"}, want: refWed.Add(-5 * time.Minute)},

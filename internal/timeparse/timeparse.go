@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // ErrBadTime is the sentinel wrapped by every *TimeError:
@@ -127,19 +129,35 @@ func (n *Normalizer) langs() langSet {
 	return m
 }
 
-// langBit returns the languages a BCP 47 tag ("de", "de-AT", "zh-Hant")
-// names among the engine's: the one with that exact tag, else the one
-// with its base language; 0 when there is none.
+// langBit returns the language a BCP 47 tag ("de", "de-AT", "zh-Hant-TW",
+// "sr-Latn-RS", "zh-TW", "no") names among the engine's: the one with
+// that tag, or with the tag less its last subtags, an alias
+// (lexicon.TagAliases) standing for its target; 0 when there is none.
 func langBit(tag string) langSet {
 	tag = strings.ReplaceAll(tag, "_", "-")
-	for i, t := range vocab.tags {
-		if strings.EqualFold(t, tag) {
-			return 1 << i
+	for tag != "" {
+		if b := tagBit(tag); b != 0 {
+			return b
+		}
+		i := strings.LastIndexByte(tag, '-')
+		if i < 0 {
+			break
+		}
+		tag = tag[:i]
+	}
+	return 0
+}
+
+// tagBit returns the language whose tag is tag, or its alias's.
+func tagBit(tag string) langSet {
+	for alias, to := range lexicon.TagAliases {
+		if strings.EqualFold(alias, tag) {
+			tag = to
+			break
 		}
 	}
-	base, _, _ := strings.Cut(tag, "-")
 	for i, t := range vocab.tags {
-		if strings.EqualFold(t, base) {
+		if strings.EqualFold(t, tag) {
 			return 1 << i
 		}
 	}
