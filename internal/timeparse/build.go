@@ -15,7 +15,7 @@ func buildTable(langs []lexicon.Language, everywhere lexicon.Language, zones []l
 	if len(langs) > 64 {
 		panic("timeparse: more than 64 languages")
 	}
-	t := &table{index: make(map[string]uint16, 8192), ampm: map[string]ampmInfo{}, digits: map[rune]int8{}}
+	t := &table{index: make(map[string]uint16, 4096), ampm: map[string]ampmInfo{}, digits: map[rune]int8{}}
 	for i := range langs {
 		t.all |= 1 << i
 	}
@@ -39,6 +39,22 @@ func buildTable(langs []lexicon.Language, everywhere lexicon.Language, zones []l
 		w := &t.words[i]
 		for k, ri := range w.rels {
 			w.relL[k] = t.rels[ri].langs
+		}
+	}
+	t.digitMin, t.digitMax = utf8.MaxRune, 0
+	for r := range t.digits {
+		t.digitMin, t.digitMax = min(t.digitMin, r), max(t.digitMax, r)
+	}
+	if len(t.digits) > 0 {
+		t.digitTab = make([]int8, t.digitMax-t.digitMin+1)
+		for r, d := range t.digits {
+			t.digitTab[r-t.digitMin] = d + 1
+		}
+	}
+	t.longest = map[rune]int{}
+	for w := range t.index {
+		if r, _ := utf8.DecodeRuneInString(w); noSpaceScript(r) {
+			t.longest[r] = max(t.longest[r], len(w))
 		}
 	}
 	t.get("t") // of 2021-09-06T14:18

@@ -37,11 +37,28 @@ type token struct {
 // combining mark (the vowel signs of Devanagari, Bengali and Thai are
 // marks, not letters).
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r < 1<<16:
+		return wordBits[r>>6]&(1<<(r&63)) != 0
 	}
 	return unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc)
 }
+
+// wordBits marks the runes below U+10000 that isWordRune accepts, built
+// once from Unicode's tables, so that the test is one lookup.
+var wordBits = func() *[1 << 10]uint64 {
+	var b [1 << 10]uint64
+	for _, t := range []*unicode.RangeTable{unicode.L, unicode.Mn, unicode.Mc} {
+		for _, r := range t.R16 {
+			for c := uint32(r.Lo); c <= uint32(r.Hi); c += uint32(r.Stride) {
+				b[c>>6] |= 1 << (c & 63)
+			}
+		}
+	}
+	return &b
+}()
 
 // wordEnd returns the end of the word that starts at s[i]: letters and
 // marks, with an apostrophe inside ("aujourd'hui", "un'ora").
@@ -78,11 +95,14 @@ func digitAt(s string, i int) (int64, int) {
 		return 0, 0
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
-	if '０' <= r && r <= '９' {
+	switch {
+	case '０' <= r && r <= '９':
 		return int64(r - '０'), size
+	case r < vocab.digitMin || r > vocab.digitMax:
+		return 0, 0
 	}
-	if d, ok := vocab.digits[r]; ok {
-		return int64(d), size
+	if d := vocab.digitTab[r-vocab.digitMin]; d > 0 {
+		return int64(d - 1), size
 	}
 	return 0, 0
 }
@@ -203,7 +223,12 @@ func (tz *tokenizer) add(start, end int, wi int32, prefix bool) bool {
 func (tz *tokenizer) segment(i, end int) bool {
 	n0 := tz.n
 	for i < end {
-		j := end
+		// Only as far as the longest word that starts with this rune.
+		r, _ := utf8.DecodeRuneInString(tz.s[i:])
+		j := min(end, i+vocab.longest[r])
+		for j < end && j > i && !utf8.RuneStart(tz.s[j]) {
+			j--
+		}
 		for j > i {
 			if idx, ok := lookupWord(tz.s[i:j]); ok {
 				if !tz.add(i, j, int32(idx), false) {

@@ -144,9 +144,14 @@ type table struct {
 	phrases []phrase
 	ampm    map[string]ampmInfo // AM and PM forms, letters only ("am", "πμ")
 	digits  map[rune]int8       // native decimal digits ("٣" is 3)
-	zones   []zoneDef           // lexicon.Zones, then the languages' own
-	tags    []string            // language tags, in bit order
-	all     langSet
+	// digitTab holds each native digit's value + 1 (0 for other runes)
+	// from digitMin to digitMax.
+	digitTab           []int8
+	digitMin, digitMax rune
+	longest            map[rune]int // of the words of scripts without spaces, the longest (bytes) starting with each rune
+	zones              []zoneDef    // lexicon.Zones, then the languages' own
+	tags               []string     // language tags, in bit order
+	all                langSet
 }
 
 // vocab is the engine's table. It is built at initialisation: every
@@ -189,13 +194,23 @@ func foldInto(b []byte, w string) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
-		r = foldRune(unicode.ToLower(r))
+		if hasCase(r) {
+			r = foldRune(unicode.ToLower(r))
+		}
 		if len(b)+utf8.RuneLen(r) > cap(b) {
 			return b, false
 		}
 		b = utf8.AppendRune(b, r)
 	}
 	return b, true
+}
+
+// hasCase reports whether r may have a lower-case form or a folding:
+// false for the ranges of scripts without case, from Hebrew to Myanmar
+// and from the CJK symbols to Yi, and the Hangul syllables, whose table
+// lookups would be wasted.
+func hasCase(r rune) bool {
+	return !(r >= 0x0590 && r < 0x10a0 || r >= 0x3000 && r < 0xa640 || r >= 0xac00 && r < 0xd7a4)
 }
 
 // foldRune folds one lower-case rune; see foldInto.
