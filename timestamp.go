@@ -63,27 +63,50 @@ const (
 // time, numeric dates day-first. A Normalizer is safe for concurrent use
 // as long as its fields are not modified.
 //
-// It reads, with any capitalisation and with filler words such as
-// "Updated", "Posted at", "First published on", "Aktualisiert",
-// "Обновлено" around them:
+// It reads 36 languages — English, German, French, Italian, Spanish,
+// Russian, Polish, Dutch, Portuguese, Ukrainian, Czech, Slovak, Swedish,
+// Danish, Norwegian Bokmål, Finnish, Turkish, Japanese, Chinese
+// (Simplified and Traditional), Korean, Arabic, Hindi, Bengali, Romanian,
+// Hungarian, Greek, Hebrew, Indonesian, Vietnamese, Thai, Bulgarian,
+// Croatian, Serbian (Cyrillic and Latin) and Catalan — with words from
+// CLDR and a small hand table (internal/lexicon), with any
+// capitalisation (Greek accents and Turkish dotted and dotless i folded),
+// native digits (٣, ३, ৩, ๓, full-width ３) and filler words such as
+// "Updated", "Posted at", "Aktualisiert", "Обновлено" around them:
 //
 //   - clock times: 14:18, 14:18:05, 14.18 (with a date, a zone or "Uhr"),
-//     2:18 p.m., 9:05am, 14h18, 14 Uhr;
+//     2:18 p.m., 9:05am, 14h18, 14 Uhr, 14時18分, 오후 2:18, 下午2:18,
+//     "at noon", "midnight";
 //   - dates: 06.09.2021, 6/9/2021 (see DateOrder), 2021-09-06, 27.08.,
-//     and day, month name and optional year in English, Russian, German,
-//     French, Italian, Spanish and Polish, in every grammatical form
-//     ("6 сентября", "28 września", "Sept. 6", "6th of September");
-//     weekday names are accepted and otherwise ignored, except that a
-//     weekday with a time and no date means the latest such day;
-//   - zones: abbreviations (GMT, BST, ET, EDT, CEST, MESZ, МСК, IST, ...),
-//     a few spelled out ("Coordinated Universal Time"), offsets (+0300,
-//     +03:00, GMT+3, UTC+05:30);
+//     14. 10. 2025, 2025年10月15日, and day, month name and optional year
+//     in every grammatical form ("6 сентября", "28 września", "Sept. 6",
+//     "15 באוקטובר"); two-digit years in the century that puts the date
+//     nearest Now without passing it by more than a day, Buddhist-era
+//     years (2568) from 2400 on; weekday names are accepted and otherwise
+//     ignored, except that a weekday with a time and no date means the
+//     latest such day, and a weekday alone ("Friday") the latest one
+//     before today;
+//   - zones: abbreviations (GMT, BST, ET, EDT, CEST, MESZ, МСК, IST, TSİ,
+//     WIB, ...), a few spelled out ("Coordinated Universal Time"), offsets
+//     (+0300, +03:00, GMT+3, UTC+05:30, PST-08); of an offset and an
+//     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins;
 //   - machine forms: RFC 3339 / ISO 8601 with or without zone and
 //     fraction, RFC 1123, Unix time in seconds (9–10 digits) or
 //     milliseconds (12–13 digits);
-//   - relative stamps: "5 min ago", "2h ago", "an hour ago", "Just now",
+//   - relative stamps, never in the future: "5 min ago", "2h ago", "an
+//     hour ago", "nine hours ago", "1 hr 48 min ago", "Just now",
 //     "Yesterday at 14:18", "vor 5 Minuten", "il y a 5 minutes",
-//     "5 минут назад", "5 minuti fa", "hace 5 minutos", "5 minut temu".
+//     "5 минут назад", "5分前", "منذ ساعتين"; days and weeks go back in
+//     calendar days, months and years in calendar months. A day word
+//     alone ("yesterday", "вчера") is Now that many days back, without a
+//     time of day. Bare durations ("2 min", "15 hrs", "3h") are read in
+//     English, which live blogs print them in; where the other words of
+//     the stamp are French, "14h" is a clock.
+//
+// Where a word means different things in different languages
+// ("listopad" is November in Polish, October in Croatian), the meaning
+// in Languages wins; without Languages, the languages every word of the
+// stamp shares, then the first of the list above.
 //
 // Anything else is an error: a word it does not know, a number that is
 // neither part of the time nor of the date, a clock out of range. So
@@ -111,8 +134,10 @@ type Normalizer struct {
 	// abbreviation ("AEST") to the zone it stands for.
 	Zones map[string]*time.Location
 	// Languages restricts the words read to these languages, as BCP 47
-	// tags ("en", "de-AT"); nil means all of them. Zone abbreviations and
-	// numbers are read in every language.
+	// tags ("en", "de-AT", "zh-Hant", "sr-Latn"); nil means all of them.
+	// Zone abbreviations and numbers are read in every language. Naming
+	// the page's language settles the words that mean different things
+	// in different languages.
 	Languages []string
 }
 
@@ -137,7 +162,8 @@ type Stamp struct {
 	// latest one that does not put the date in the future.
 	HasYear bool
 	// Relative reports a stamp relative to the reference time
-	// ("5 min ago", "Just now", "Yesterday at 14:18").
+	// ("5 min ago", "Just now", "Yesterday at 14:18", "yesterday"), or
+	// placed by it from words alone ("Friday", "at noon").
 	Relative bool
 }
 

@@ -88,6 +88,8 @@ var ZonePhrases = []ZonePhrase{
 	{"universal time", "UTC"},
 	{"greenwich mean time", "GMT"},
 	{"british summer time", "BST"},
+	{"gmt daylight time", "BST"}, // Windows' name of the UK's summer time
+	{"gmt standard time", "GMT"},
 	{"india standard time", "IST"},
 	{"eastern standard time", "EST"},
 	{"eastern daylight time", "EDT"},

@@ -24,9 +24,18 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 	}
 	ref := n.now()
 	if p.rel {
-		st.Time = ref.Add(-p.relDur).In(loc)
+		// Seconds to hours are exact durations; days and weeks calendar
+		// days at the same clock, months and years calendar months.
+		t := ref.In(loc).AddDate(0, -p.span.months, -p.span.days)
+		st.Time = t.Add(-time.Duration(p.span.secs) * time.Second)
 		st.HasDate, st.HasYear, st.Relative = true, true, true
-		st.HasTime = p.relUnit < lexicon.Day
+		st.HasTime = p.span.unit < lexicon.Day
+		return ""
+	}
+	if p.hasShift && !p.hasClock {
+		// "yesterday" alone: the reference time that many days back.
+		st.Time = ref.In(loc).AddDate(0, 0, p.shift)
+		st.HasDate, st.HasYear, st.Relative = true, true, true
 		return ""
 	}
 	h := p.h
@@ -39,58 +48,113 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 			h += 12
 		}
 	}
+	zone, zone2 := p.printedZone()
 	st.HasZone, st.HasTime = p.hasZone, p.hasClock
 	if p.hasDate {
-		y := p.y
-		if !p.hasYear {
-			// The latest year that does not put the date more than a
-			// day after the reference.
-			ry, rm, rd := ref.In(loc).Date()
-			y = ry
-			if time.Date(y, p.mo, p.d, 0, 0, 0, 0, time.UTC).After(time.Date(ry, rm, rd+1, 0, 0, 0, 0, time.UTC)) {
-				y--
-			}
-		}
-		if p.d > daysIn(p.mo, y) {
-			return "no such day"
-		}
-		z := p.zone.resolve(loc, y, p.mo, p.d, h, p.mi)
-		st.Time = z.in(z.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns))
-		if p.hasZone2 {
-			z2 := p.zone2.resolve(loc, y, p.mo, p.d, h, p.mi)
-			if !z2.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns).Equal(st.Time) {
-				return "two time zones that disagree"
-			}
-		}
-		st.HasDate, st.HasYear = true, p.hasYear
-		return ""
+		return p.assembleDate(st, zone, zone2, loc, ref, h)
 	}
 	ry, rm, rd := ref.In(loc).Date()
-	z := p.zone.resolve(loc, ry, rm, rd, h, p.mi)
+	z := zone.resolve(loc, ry, rm, rd, h, p.mi)
 	y, mo, d := z.wall(ref)
 	t := z.date(y, mo, d, h, p.mi, p.sec, p.ns)
+	if !agree(zone2, loc, t, y, mo, d, h, p) {
+		return "two time zones that disagree"
+	}
 	switch {
 	case p.hasShift:
 		t = z.addDays(t, p.shift)
 		st.HasDate, st.HasYear, st.Relative = true, true, true
 	case p.wday != 0:
 		back := (int(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Weekday()) - int(p.wday-1) + 7) % 7
+		if back == 0 && !p.hasClock {
+			back = 7 // a weekday alone is the latest one before today
+		}
 		t = z.addDays(t, -back)
 		if t.After(ref) {
 			t = z.addDays(t, -7)
 		}
 		st.HasDate, st.HasYear = true, true
+		st.Relative = !p.hasClock
 	default:
 		if t.After(ref) {
 			t = z.addDays(t, -1)
 		}
-	}
-	if p.hasZone2 {
-		z2 := p.zone2.resolve(loc, ry, rm, rd, h, p.mi)
-		if !z2.date(y, mo, d, h, p.mi, p.sec, p.ns).Equal(z.date(y, mo, d, h, p.mi, p.sec, p.ns)) {
-			return "two time zones that disagree"
-		}
+		st.Relative = p.wordClock // "at noon": today's, from a word
 	}
 	st.Time = z.in(t)
 	return ""
+}
+
+// assembleDate is assemble for a stamp with a date.
+func (p *parsed) assembleDate(st *Stamp, zone zoneSpec, zone2 *zoneSpec, loc *time.Location, ref time.Time, h int) string {
+	y := p.y
+	switch {
+	case p.yy2:
+		y = pivotYear(p.y, p.mo, p.d, ref.In(loc))
+	case !p.hasYear:
+		// The latest year that does not put the date more than a day
+		// after the reference.
+		y = latestYear(p.mo, p.d, ref.In(loc))
+	}
+	if p.d > daysIn(p.mo, y) {
+		return "no such day"
+	}
+	z := zone.resolve(loc, y, p.mo, p.d, h, p.mi)
+	t := z.date(y, p.mo, p.d, h, p.mi, p.sec, p.ns)
+	if !agree(zone2, loc, t, y, p.mo, p.d, h, p) {
+		return "two time zones that disagree"
+	}
+	st.Time = z.in(t)
+	st.HasDate, st.HasYear = true, p.hasYear
+	return ""
+}
+
+// latestYear is the latest year that does not put mo/d more than a day
+// after ref's date.
+func latestYear(mo time.Month, d int, ref time.Time) int {
+	ry, rm, rd := ref.Date()
+	limit := time.Date(ry, rm, rd+1, 0, 0, 0, 0, time.UTC)
+	if time.Date(ry, mo, d, 0, 0, 0, 0, time.UTC).After(limit) {
+		return ry - 1
+	}
+	return ry
+}
+
+// pivotYear reads a two-digit year: the century that puts the date
+// nearest ref without putting it more than a day after it ("21" is 2021
+// from 2025 on, 1921 before 2021).
+func pivotYear(yy int, mo time.Month, d int, ref time.Time) int {
+	ry, rm, rd := ref.Date()
+	limit := time.Date(ry, rm, rd+1, 0, 0, 0, 0, time.UTC)
+	y := (ry/100)*100 + yy%100
+	for time.Date(y, mo, min(d, 28), 0, 0, 0, 0, time.UTC).After(limit) {
+		y -= 100
+	}
+	return y
+}
+
+// printedZone returns the zone the text printed, and a second one that
+// must agree with it (nil when none). Of an offset and an abbreviation,
+// the offset wins ("GMT+0800 (CST)", "-0700 (CEST)"); two
+// abbreviations, or two offsets, must agree.
+func (p *parsed) printedZone() (zoneSpec, *zoneSpec) {
+	switch a, b := p.zone, p.zone2; {
+	case !p.hasZone2:
+		return a, nil
+	case a.kind == zFixed && b.kind != zFixed:
+		return a, nil
+	case b.kind == zFixed && a.kind != zFixed:
+		return b, nil
+	}
+	return p.zone, &p.zone2
+}
+
+// agree reports whether the second zone z2 (nil when none) puts the wall
+// time at the same instant as t.
+func agree(z2 *zoneSpec, loc *time.Location, t time.Time, y int, mo time.Month, d, h int, p *parsed) bool {
+	if z2 == nil {
+		return true
+	}
+	r := z2.resolve(loc, y, mo, d, h, p.mi)
+	return r.date(y, mo, d, h, p.mi, p.sec, p.ns).Equal(t)
 }

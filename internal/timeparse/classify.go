@@ -1,10 +1,22 @@
 package timeparse
 
+import "unicode/utf8"
+
 // classify gives every token a role; a token with none makes the text
 // something other than a timestamp, and classify returns why.
+//
+// Words are read in the stamp's languages first: those of the
+// Normalizer that every word of the text shares (a word known in some
+// of them narrows the set to those, unless that would leave none), so
+// that "petak, 10. listopada 2025." is Croatian and its listopad
+// October. Where a word still means different things, the first
+// language in lexicon order wins; a word with no meaning in the stamp's
+// languages is read in all the Normalizer's.
 func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
-	p.m = n.langs()
-	p.zoneTok = -1
+	p.all = n.langs()
+	p.pref = narrow(toks, p.all)
+	p.m = p.pref
+	p.zoneTok, p.monthTok = -1, -1
 	var reason string
 	for i := 0; i < len(toks); {
 		switch toks[i].kind {
@@ -15,146 +27,50 @@ func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
 		default:
 			i, reason = n.punct(toks, i, p)
 		}
+		p.m = p.pref
 		if reason != "" {
 			return reason
 		}
 	}
+	if p.npre > p.preUsed {
+		return "a relative marker without a relative time"
+	}
 	if reason := p.placeNumbers(); reason != "" {
 		return reason
 	}
+	return p.check()
+}
+
+// check returns why what the text said is no timestamp, or "".
+func (p *parsed) check() string {
 	switch {
-	case p.rel && (p.hasClock || p.hasDate || p.hasShift || p.hasZone):
+	case p.rel && (p.hasClock || p.hasDate || p.hasShift || p.hasZone || p.wday != 0):
 		return "a relative time with an absolute one"
 	case p.hasShift && p.hasDate:
 		return "a relative day with a date"
-	case !p.hasClock && !p.hasDate && !p.rel && !p.hasShift:
+	case p.ampm != 0 && !p.hasClock:
+		return "am or pm without a time"
+	case !p.hasClock && !p.hasDate && !p.rel && !p.hasShift && p.wday == 0:
 		return "no time or date"
+	case p.wday != 0 && !p.hasClock && !p.hasDate && (p.hasZone || p.wdayShort):
+		// "So", "Do", "Mi" alone are words more often than weekdays.
+		return "a weekday abbreviation or a zone without a time"
 	}
 	return ""
 }
 
-// placeNumbers gives the bare numbers their roles once every token has
-// been read: a month name takes the one day number there is, and a year.
-func (p *parsed) placeNumbers() string {
-	switch {
-	case p.month != 0:
-		if p.dayN != 1 {
-			if p.dayN == 0 {
-				return "month without a day"
-			}
-			return "too many numbers"
+// narrow returns the languages of m that the words of the text share;
+// see classify.
+func narrow(toks []token, m langSet) langSet {
+	for i := range toks {
+		if toks[i].kind != tkWord || toks[i].wi < 0 {
+			continue
 		}
-		if p.yearN > 1 {
-			return "two years"
-		}
-		return p.setDate(p.yearVal, int(p.month), p.dayVal, p.yearN == 1)
-	case p.dayN > 0:
-		return "a number that is neither a time nor a date"
-	case p.yearN > 0:
-		if !p.hasDate || p.hasYear || p.yearN > 1 {
-			return "a number that is neither a time nor a date"
-		}
-		p.y, p.hasYear = p.yearVal, true
-	}
-	return ""
-}
-
-// number reads the number token toks[i] and what goes with it.
-func (n *Normalizer) number(s string, toks []token, i int, p *parsed) (int, string) {
-	t := &toks[i]
-	switch np := t.nparts; {
-	case np >= 2 && t.seps[0] == ':':
-		return p.colonClock(s, toks, i)
-	case np == 3:
-		return i + 1, n.numericDate(t, p)
-	case np == 2 && t.seps[0] == '.':
-		if t.ndig[0] > 2 || t.ndig[1] != 2 && !(t.ndig[1] == 1 && t.trailDot) {
-			return i, "malformed time or date"
-		}
-		if p.hasClock || t.trailDot || colonClockAhead(toks[i+1:]) {
-			// 27.08. or 27.08 beside a time: a day and month.
-			return i + 1, p.setDate(0, int(t.vals[1]), int(t.vals[0]), false)
-		}
-		return p.setClock(s, toks, i+1, int(t.vals[0]), int(t.vals[1]), 0, 0)
-	case np == 2 && t.seps[0] == '/':
-		if t.ndig[0] > 2 || t.ndig[1] > 2 {
-			return i, "malformed date"
-		}
-		d, mo := int(t.vals[0]), int(t.vals[1])
-		if n.monthFirst('/') {
-			d, mo = mo, d
-		}
-		return i + 1, p.setDate(0, mo, d, false)
-	case np != 1:
-		return i, "malformed number"
-	}
-	return p.plainNumber(s, toks, i)
-}
-
-// colonClock reads 14:18, 14:18:05 and 14:18:05.123.
-func (p *parsed) colonClock(s string, toks []token, i int) (int, string) {
-	t := &toks[i]
-	np := t.nparts
-	if t.ndig[0] > 2 || t.ndig[1] != 2 {
-		return i, "malformed time"
-	}
-	sec, ns := 0, 0
-	if np >= 3 {
-		if t.seps[1] != ':' || t.ndig[2] != 2 {
-			return i, "malformed time"
-		}
-		sec = int(t.vals[2])
-	}
-	if np == 4 {
-		if t.seps[2] != '.' {
-			return i, "malformed time"
-		}
-		ns = fraction(t.vals[3], int(t.ndig[3]))
-	}
-	return p.setClock(s, toks, i+1, int(t.vals[0]), int(t.vals[1]), sec, ns)
-}
-
-// plainNumber reads a number of one part: the hour of 14h18, 2pm or
-// 14 Uhr, the count of a relative stamp, a year or a day of the month.
-func (p *parsed) plainNumber(s string, toks []token, i int) (int, string) {
-	t := &toks[i]
-	v, nd := t.vals[0], t.ndig[0]
-	fl := flagsAt(toks, i+1, p.m)
-	// 14h18, 14 h 18
-	if fl&wH != 0 && nd <= 2 && i+2 < len(toks) {
-		if u := &toks[i+2]; u.kind == tkNum && u.nparts == 1 && u.ndig[0] == 2 {
-			return p.setClock(s, toks, i+3, int(v), int(u.vals[0]), 0, 0)
+		if l := vocab.words[toks[i].wi].langs & m; l != 0 {
+			m = l
 		}
 	}
-	// 5 min ago, 2h ago, vor 5 Minuten
-	if j, ok := p.relativeAt(toks, i, i+1, v); ok {
-		return j, ""
-	}
-	if fl&wH != 0 && i+1 < len(toks) && toks[i+1].attached && nd <= 2 {
-		return p.setClock(s, toks, i+2, int(v), 0, 0, 0) // "à 14h"
-	}
-	// 2pm, 2 p.m.
-	if a, _ := ampmAt(s, toks, i+1, p.m); a != 0 && nd <= 2 {
-		return p.setClock(s, toks, i+1, int(v), 0, 0, 0)
-	}
-	// 14 Uhr
-	if fl&wUhr != 0 && nd <= 2 {
-		return p.setClock(s, toks, i+1, int(v), 0, 0, 0)
-	}
-	switch {
-	case nd == 4 && v >= minYear && v <= maxYear:
-		p.yearN++
-		p.yearVal = int(v)
-		return i + 1, ""
-	case nd <= 2 && v >= 1 && v <= 31:
-		p.dayN++
-		p.dayVal = int(v)
-		if flagsAt(toks, i+1, p.m)&wOrdinal != 0 && toks[i+1].attached {
-			return i + 2, ""
-		}
-		return i + 1, ""
-	}
-	return i, "a number that is neither a time nor a date"
+	return m
 }
 
 // word reads the word token toks[i] and the words that go with it.
@@ -169,45 +85,154 @@ func (n *Normalizer) word(s string, toks []token, i int, p *parsed) (int, string
 	if w == nil {
 		return i, "unknown word " + quote(s[t.start:t.end])
 	}
-	m := p.m
+	if t.prefix || isISOT(s, toks, i) {
+		return i + 1, ""
+	}
+	if j, reason, ok := p.wordIn(s, toks, i, w, p.pref); ok {
+		return j, reason
+	}
+	if p.pref != p.all {
+		if j, reason, ok := p.wordIn(s, toks, i, w, p.all); ok {
+			return j, reason
+		}
+	}
+	return i, "unexpected word " + quote(s[t.start:t.end])
+}
+
+// isISOT reports whether toks[i] is the T between an ISO date and its
+// clock: 2021-09-06T14:18 followed by more than RFC 3339 allows.
+func isISOT(s string, toks []token, i int) bool {
+	t := &toks[i]
+	return t.end-t.start == 1 && (s[t.start] == 'T' || s[t.start] == 't') && t.attached &&
+		isNum(toks, i-1) && isNum(toks, i+1) && toks[i+1].attached
+}
+
+// wordIn reads the word toks[i] in the languages m: the phrase it
+// starts, a zone, the count of a relative stamp, an am/pm marker before
+// a clock, a month marker before its number, or a meaning of its own.
+func (p *parsed) wordIn(s string, toks []token, i int, w *wordInfo, m langSet) (int, string, bool) {
+	p.m = m
 	if ph, j := phraseAt(toks, i, m); ph != nil {
-		return j, p.setPhrase(ph, j)
+		return j, p.setPhrase(ph, j), true
 	}
 	if w.zone != 0 {
-		return i + 1, p.setZone(zoneSpec{kind: zAbbr, idx: w.zone - 1}, i)
-	}
-	if v, ok := valueFor(w.shifts, m); ok {
-		return i + 1, p.setShift(v)
-	}
-	if v, ok := valueFor(w.months, m); ok {
-		if p.month != 0 {
-			return i, "two months"
-		}
-		p.month = uint8(v)
-		return i + 1, ""
-	}
-	if v, ok := valueFor(w.wdays, m); ok {
-		p.wday = uint8(v)
-		return i + 1, ""
+		return i + 1, p.setZone(zoneSpec{kind: zAbbr, idx: w.zone - 1}, i), true
 	}
 	// an hour ago, vor einer Stunde, il y a une heure
 	if v, ok := valueFor(w.counts, m); ok {
-		if j, ok := p.relativeAt(toks, i, i+1, int64(v)); ok {
-			return j, ""
+		if j, ok := p.relativeAt(toks, i, int64(v)); ok {
+			return j, "", true
 		}
 	}
-	// час назад, godzinę temu, un'ora fa
-	if j, ok := p.relativeAt(toks, i, i, 0); ok {
-		return j, ""
+	// 오후 2:18, 下午2:18, du. 2:18
+	if a, j, info := ampmAt(s, toks, i, m); a != 0 && info.first&m != 0 && clockAhead(toks, j, m) {
+		if p.ampm != 0 {
+			return j, "two am/pm markers", true
+		}
+		p.ampm = a
+		return j, "", true
 	}
+	// tháng 10
+	if w.flagsIn(m)&wMonthPre != 0 && isNum(toks, i+1) && toks[i+1].nparts == 1 && toks[i+1].ndig[0] <= 2 {
+		return i + 2, p.setMonth(int(toks[i+1].vals[0]), i), true
+	}
+	return p.ownMeaning(s, toks, i, w, m)
+}
+
+// roleLangs returns the languages in which w has a meaning of its own
+// (a day shift, month, weekday, filler or marker) among m.
+func (w *wordInfo) roleLangs(m langSet) langSet {
+	var l langSet
+	for _, vs := range [][]valueIn{w.shifts, w.months, w.wdays} {
+		for _, v := range vs {
+			l |= v.langs
+		}
+	}
+	for _, f := range w.flags {
+		if f.f&(wFiller|wPreMarker) != 0 {
+			l |= f.langs
+		}
+	}
+	return l & m
+}
+
+// ownMeaning reads toks[i] by the meaning it has alone in the first of
+// the languages m that gives it one.
+func (p *parsed) ownMeaning(s string, toks []token, i int, w *wordInfo, m langSet) (int, string, bool) {
+	first := w.roleLangs(m).first()
+	if first == 0 {
+		return i, "", false
+	}
+	if v, ok := valueFor(w.shifts, first); ok {
+		return i + 1, p.setShift(v), true
+	}
+	if v, ok := valueFor(w.months, first); ok {
+		return i + 1, p.setMonthWord(toks, i, v, m), true
+	}
+	if v, ok := valueFor(w.wdays, first); ok {
+		p.wdayShort = utf8.RuneCountInString(s[toks[i].start:toks[i].end]) <= 2
+		return i + 1, p.setWday(v), true
+	}
+	// A filler in any of the languages is one, rather than a marker.
 	switch fl := w.flagsIn(m); {
-	case fl&(wFiller|wPreMarker) != 0:
-		return i + 1, ""
-	case t.end-t.start == 1 && (s[t.start] == 'T' || s[t.start] == 't') && t.attached &&
-		i > 0 && toks[i-1].kind == tkNum && i+1 < len(toks) && toks[i+1].kind == tkNum && toks[i+1].attached:
-		return i + 1, "" // 2021-09-06T14:18 followed by more than RFC 3339 allows
+	case fl&wFiller != 0:
+		return i + 1, "", true
+	case fl&wPreMarker != 0:
+		p.npre++
+		return i + 1, "", true
 	}
-	return i, "unexpected word " + quote(s[t.start:t.end])
+	return i, "", false
+}
+
+// setMonthWord records the month name toks[i]. A second month name
+// makes one of the two a weekday where it can be one: "mar." is March in
+// Spanish and Tuesday in French, and "mar. 14 oct." has October.
+func (p *parsed) setMonthWord(toks []token, i, v int, m langSet) string {
+	if p.month == 0 {
+		return p.setMonth(v, i)
+	}
+	if d, ok := valueFor(word(toks, i).wdays, m); ok {
+		return p.setWday(d)
+	}
+	if d, ok := valueFor(word(toks, p.monthTok).wdays, m); ok {
+		p.month, p.monthTok = uint8(v), i
+		return p.setWday(d)
+	}
+	return "two months"
+}
+
+// setWday records weekday d+1.
+func (p *parsed) setWday(d int) string {
+	if p.wday != 0 {
+		return "two weekdays"
+	}
+	p.wday = uint8(d)
+	return ""
+}
+
+// setMonth records month number v, named or marked at toks[tok].
+func (p *parsed) setMonth(v, tok int) string {
+	if p.month != 0 {
+		return "two months"
+	}
+	if v < 1 || v > 12 {
+		return "month out of range"
+	}
+	p.month, p.monthTok = uint8(v), tok
+	return ""
+}
+
+// clockAhead reports whether toks[j] is a clock: "2:18", "9.05", or an
+// hour with its marker ("2時", "9시").
+func clockAhead(toks []token, j int, m langSet) bool {
+	if !isNum(toks, j) {
+		return false
+	}
+	t := &toks[j]
+	if t.nparts >= 2 {
+		return t.seps[0] == ':' || t.seps[0] == '.' && t.nparts == 2
+	}
+	return flagsAt(toks, j+1, m)&wH != 0
 }
 
 // punct reads a punctuation token: a sign before a zone offset, or
@@ -216,10 +241,11 @@ func (n *Normalizer) punct(toks []token, i int, p *parsed) (int, string) {
 	t := &toks[i]
 	if (t.r == '+' || t.r == '-' || t.r == '−') && i+1 < len(toks) &&
 		toks[i+1].kind == tkNum && toks[i+1].attached {
-		afterUTC := p.hasZone && p.zone.kind == zAbbr && zoneDefs[p.zone.idx].utc &&
-			p.zoneTok == i-1 && t.attached
-		if afterUTC || p.hasClock && (!t.attached || toks[i-1].kind == tkNum) {
-			off, ok := offsetAt(&toks[i+1], afterUTC)
+		// GMT+3, UTC-05, PST-08: an offset glued to an abbreviation.
+		afterAbbr := p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && t.attached
+		afterUTC := afterAbbr && vocab.zones[p.zone.idx].utc
+		if afterAbbr || p.hasClock && (!t.attached || toks[i-1].kind == tkNum) {
+			off, ok := offsetAt(&toks[i+1], afterAbbr || p.hasZone)
 			if !ok {
 				return i, "malformed offset"
 			}

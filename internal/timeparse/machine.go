@@ -7,6 +7,28 @@ import "time"
 // 2021-09-06T14:18:05+05:30, +0530, +05. It reports false, leaving p
 // for the general reader, on anything else.
 func parseISO(s string, p *parsed) bool {
+	if !isoDate(s, p) {
+		return false
+	}
+	if len(s) == 10 {
+		return true
+	}
+	if c := s[10]; c != 'T' && c != 't' && c != ' ' {
+		return false
+	}
+	r, ok := isoClock(s[11:], p)
+	if !ok {
+		return false
+	}
+	if !isoZone(r, p) {
+		return false
+	}
+	p.hasClock = true
+	return true
+}
+
+// isoDate reads the date that starts s: 2021-09-06.
+func isoDate(s string, p *parsed) bool {
 	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}
@@ -17,27 +39,26 @@ func parseISO(s string, p *parsed) bool {
 		return false
 	}
 	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, y, time.Month(mo), d
-	if len(s) == 10 {
-		return true
-	}
-	if c := s[10]; c != 'T' && c != 't' && c != ' ' {
-		return false
-	}
-	r := s[11:]
+	return true
+}
+
+// isoClock reads the clock that starts r — 14:18, 14:18:05, with a
+// fraction after a dot or a comma — into p and returns the rest.
+func isoClock(r string, p *parsed) (string, bool) {
 	if len(r) < 5 || r[2] != ':' {
-		return false
+		return r, false
 	}
 	h, ok1 := atoiFixed(r[0:2])
 	mi, ok2 := atoiFixed(r[3:5])
 	if !ok1 || !ok2 || h > 23 || mi > 59 {
-		return false
+		return r, false
 	}
 	r = r[5:]
 	sec, ns := 0, 0
 	if len(r) >= 3 && r[0] == ':' {
 		var ok bool
 		if sec, ok = atoiFixed(r[1:3]); !ok || sec > 60 {
-			return false
+			return r, false
 		}
 		r = r[3:]
 	}
@@ -51,37 +72,44 @@ func parseISO(s string, p *parsed) bool {
 		ns = fraction(v, j-1)
 		r = r[j:]
 	}
+	p.h, p.mi, p.sec, p.ns = h, mi, sec, ns
+	return r, true
+}
+
+// isoZone reads what follows an ISO clock: nothing, Z, or an offset
+// (+05, +0530, +05:30).
+func isoZone(r string, p *parsed) bool {
 	switch {
 	case r == "":
+		return true
 	case r == "Z" || r == "z":
 		p.zone, p.hasZone = zoneSpec{kind: zFixed}, true
-	case r[0] == '+' || r[0] == '-':
-		var oh, om int
-		var ok1, ok2 bool
-		switch len(r) {
-		case 3: // +05
-			oh, ok1 = atoiFixed(r[1:3])
-			ok2 = true
-		case 5: // +0530
-			oh, ok1 = atoiFixed(r[1:3])
-			om, ok2 = atoiFixed(r[3:5])
-		case 6: // +05:30
-			oh, ok1 = atoiFixed(r[1:3])
-			om, ok2 = atoiFixed(r[4:6])
-			ok2 = ok2 && r[3] == ':'
-		}
-		if !ok1 || !ok2 || oh > 14 || om > 59 {
-			return false
-		}
-		off := oh*hour + om*60
-		if r[0] == '-' {
-			off = -off
-		}
-		p.zone, p.hasZone = zoneSpec{kind: zFixed, off: off}, true
-	default:
+		return true
+	case r[0] != '+' && r[0] != '-':
 		return false
 	}
-	p.hasClock, p.h, p.mi, p.sec, p.ns = true, h, mi, sec, ns
+	var oh, om int
+	var ok1, ok2 bool
+	switch len(r) {
+	case 3: // +05
+		oh, ok1 = atoiFixed(r[1:3])
+		ok2 = true
+	case 5: // +0530
+		oh, ok1 = atoiFixed(r[1:3])
+		om, ok2 = atoiFixed(r[3:5])
+	case 6: // +05:30
+		oh, ok1 = atoiFixed(r[1:3])
+		om, ok2 = atoiFixed(r[4:6])
+		ok2 = ok2 && r[3] == ':'
+	}
+	if !ok1 || !ok2 || oh > 14 || om > 59 {
+		return false
+	}
+	off := oh*hour + om*60
+	if r[0] == '-' {
+		off = -off
+	}
+	p.zone, p.hasZone = zoneSpec{kind: zFixed, off: off}, true
 	return true
 }
 

@@ -113,7 +113,7 @@ func ampmPrefix(s string) (uint8, int) {
 	for i := 0; i < len(s) && n < len(toks); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		t := &toks[n]
-		*t = token{start: i, wi: -1}
+		*t = token{start: int32(i), wi: -1}
 		switch {
 		case r == ' ':
 			i += size
@@ -128,17 +128,17 @@ func ampmPrefix(s string) (uint8, int) {
 			t.kind, t.r = tkPunct, r
 			i += size
 		}
-		t.end = i
+		t.end = int32(i)
 		n++
 		if t.kind == tkPunct && r != '.' {
 			break
 		}
 	}
-	a, j := ampmAt(s, toks[:n], 0, vocab.all)
+	a, j, _ := ampmAt(s, toks[:n], 0, vocab.all)
 	if a == 0 {
 		return 0, 0
 	}
-	return a, toks[j-1].end
+	return a, int(toks[j-1].end)
 }
 
 // MayHoldClock reports whether s may hold a clock: a digit, ':', '.' or

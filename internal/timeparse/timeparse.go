@@ -129,19 +129,35 @@ func (n *Normalizer) langs() langSet {
 	return m
 }
 
-// langBit returns the languages a BCP 47 tag ("de", "de-AT", "zh-Hant")
-// names among the engine's: the one with that exact tag, else the one
-// with its base language; 0 when there is none.
+// langBit returns the language a BCP 47 tag ("de", "de-AT", "zh-Hant-TW",
+// "sr-Latn-RS", "zh-TW", "no") names among the engine's: the one with
+// that tag, or with the tag less its last subtags, an alias
+// (lexicon.TagAliases) standing for its target; 0 when there is none.
 func langBit(tag string) langSet {
 	tag = strings.ReplaceAll(tag, "_", "-")
-	for i, t := range vocab.tags {
-		if strings.EqualFold(t, tag) {
-			return 1 << i
+	for tag != "" {
+		if b := tagBit(tag); b != 0 {
+			return b
+		}
+		i := strings.LastIndexByte(tag, '-')
+		if i < 0 {
+			break
+		}
+		tag = tag[:i]
+	}
+	return 0
+}
+
+// tagBit returns the language whose tag is tag, or its alias's.
+func tagBit(tag string) langSet {
+	for alias, to := range lexicon.TagAliases {
+		if strings.EqualFold(alias, tag) {
+			tag = to
+			break
 		}
 	}
-	base, _, _ := strings.Cut(tag, "-")
 	for i, t := range vocab.tags {
-		if strings.EqualFold(t, base) {
+		if strings.EqualFold(t, tag) {
 			return 1 << i
 		}
 	}
@@ -226,26 +242,32 @@ type parsed struct {
 	hasClock       bool
 	h, mi, sec, ns int
 	ampm           uint8 // 1 am, 2 pm
+	wordClock      bool  // the clock is a word: "noon", "midnight"
 
 	hasDate bool // y (when hasYear), mo and d are set
 	hasYear bool
+	yy2     bool // y is a two-digit year, its century to be found
 	y       int
 	mo      time.Month
 	d       int
 
-	month   uint8 // a month name
-	dayN    int   // numbers that can only be a day of the month
-	dayVal  int
-	yearN   int // four-digit numbers
-	yearVal int
-	wday    uint8 // weekday+1
+	month     uint8 // a month name, or a number with its marker
+	monthTok  int   // the token that gave it
+	small     [3]smallNum
+	nsmall    int
+	dayMarked bool // a day with its marker: 15日
+	dayVal    int
+	yearN     int // years: four digits, or two with a marker
+	yearVal   int
+	yearTwo   bool
+	wday      uint8 // weekday+1
+	wdayShort bool  // the weekday is a word of one or two letters: "Mo"
 
 	hasShift bool // "yesterday", "today"
 	shift    int
 
-	rel     bool
-	relDur  time.Duration
-	relUnit lexicon.Unit
+	rel  bool
+	span relSpan
 
 	epoch bool
 	at    time.Time
@@ -253,11 +275,22 @@ type parsed struct {
 	zone     zoneSpec
 	zoneTok  int // index of the token that gave the zone, -1 if none
 	hasZone  bool
-	zone2    zoneSpec // a second zone, as in "+0100 (BST)": must agree
+	zone2    zoneSpec // a second zone, as in "+0100 (BST)"
 	hasZone2 bool
-	numDate  bool
 
-	m langSet // the languages whose words are read
+	npre, preUsed int // relative markers read, and those a relative stamp used
+
+	m    langSet // the languages whose words are read now
+	pref langSet // the stamp's languages: those its words share
+	all  langSet // the Normalizer's languages
+}
+
+// smallNum is a number of one or two digits, placed once every token is
+// read: a day, or a two-digit year.
+type smallNum struct {
+	v    int
+	tok  int
+	apos bool // after an apostrophe: '70
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -23,8 +23,9 @@ type token struct {
 	attached bool // no space between this token and the one before
 	nparts   uint8
 	trailDot bool // a number followed by a dot: "6." in "6. September"
-	start    int
-	end      int
+	prefix   bool // a one-letter prefix split off a word: "ב" of "באוקטובר"
+	start    int32
+	end      int32
 	vals     [4]int64
 	ndig     [4]uint8
 	seps     [3]byte
@@ -36,11 +37,28 @@ type token struct {
 // combining mark (the vowel signs of Devanagari, Bengali and Thai are
 // marks, not letters).
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r < 1<<16:
+		return wordBits[r>>6]&(1<<(r&63)) != 0
 	}
 	return unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc)
 }
+
+// wordBits marks the runes below U+10000 that isWordRune accepts, built
+// once from Unicode's tables, so that the test is one lookup.
+var wordBits = func() *[1 << 10]uint64 {
+	var b [1 << 10]uint64
+	for _, t := range []*unicode.RangeTable{unicode.L, unicode.Mn, unicode.Mc} {
+		for _, r := range t.R16 {
+			for c := uint32(r.Lo); c <= uint32(r.Hi); c += uint32(r.Stride) {
+				b[c>>6] |= 1 << (c & 63)
+			}
+		}
+	}
+	return &b
+}()
 
 // wordEnd returns the end of the word that starts at s[i]: letters and
 // marks, with an apostrophe inside ("aujourd'hui", "un'ora").
@@ -62,11 +80,55 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
+// digitAt returns the value of the digit at s[i] — ASCII, or a native
+// decimal digit of the lexicon's languages ("٣", "३", "৩", "๓"), or a
+// full-width one ("３") — and its size; size is 0 when there is none.
+func digitAt(s string, i int) (int64, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if isDigit(c) {
+			return int64(c - '0'), 1
+		}
+		return 0, 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case '０' <= r && r <= '９':
+		return int64(r - '０'), size
+	case r < vocab.digitMin || r > vocab.digitMax:
+		return 0, 0
+	}
+	if d := vocab.digitTab[r-vocab.digitMin]; d > 0 {
+		return int64(d - 1), size
+	}
+	return 0, 0
+}
+
+// noSpaceScript reports whether r is of a script written without spaces
+// between words, whose runs of letters the tokenizer splits into the
+// words it knows ("两小时前" is 两, 小时前).
+func noSpaceScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
+		unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// tokenizer splits a text into tokens.
+type tokenizer struct {
+	s     string
+	toks  *[maxTokens]token
+	n     int
+	known bool // a word missing from the tables ends the text at once
+}
+
 // tokenize splits s into tokens. It returns a reason when s cannot be a
 // timestamp. With known, a word missing from the tables ends it at once:
 // most text that is not a timestamp fails here, cheaply.
 func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
-	nt, prevEnd := 0, -1
+	tz := tokenizer{s: s, toks: toks, known: known}
+	prevEnd := -1
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -77,35 +139,114 @@ func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 			i += size
 			continue
 		}
-		if nt == maxTokens {
-			return nt, "too many words for a timestamp"
+		if tz.n == maxTokens {
+			return tz.n, "too many words for a timestamp"
 		}
-		t := &toks[nt]
-		*t = token{start: i, attached: i == prevEnd, wi: -1}
-		switch {
-		case isDigit(c):
-			t.kind = tkNum
-			var reason string
-			if i, reason = readNumber(s, i, t); reason != "" {
-				return nt, reason
-			}
+		start, n0 := i, tz.n
+		var reason string
+		switch _, dsize := digitAt(s, i); {
+		case dsize > 0:
+			i, reason = tz.number(i)
 		case isWordRune(r):
-			t.kind = tkWord
-			i = wordEnd(s, i+size)
-			if idx, ok := lookupWord(s[t.start:i]); ok {
-				t.wi = int32(idx)
-			} else if known {
-				return nt, "unknown word " + quote(s[t.start:i])
-			}
+			i, reason = tz.word(i)
 		default:
-			t.kind, t.r = tkPunct, r
+			t := &toks[tz.n]
+			*t = token{start: int32(i), end: int32(i + size), kind: tkPunct, r: r, wi: -1}
+			tz.n++
 			i += size
 		}
-		t.end = i
+		if reason != "" {
+			return tz.n, reason
+		}
+		toks[n0].attached = start == prevEnd
 		prevEnd = i
-		nt++
 	}
-	return nt, ""
+	return tz.n, ""
+}
+
+// number reads the number group at s[i] as the next token.
+func (tz *tokenizer) number(i int) (int, string) {
+	t := &tz.toks[tz.n]
+	*t = token{start: int32(i), kind: tkNum, wi: -1}
+	end, reason := readNumber(tz.s, i, t)
+	t.end = int32(end)
+	tz.n++
+	return end, reason
+}
+
+// word reads the word at s[i]: one token, or several when it is a run of
+// a script without spaces ("5分前" gives 分前 after the number,
+// "两小时前" 两 and 小时前) or a word with a one-letter prefix
+// ("באוקטובר" is ב, אוקטובר).
+func (tz *tokenizer) word(i int) (int, string) {
+	end := wordEnd(tz.s, i)
+	w := tz.s[i:end]
+	if idx, ok := lookupWord(w); ok {
+		tz.add(i, end, int32(idx), false)
+		return end, ""
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if noSpaceScript(r) {
+		if tz.segment(i, end) {
+			return end, ""
+		}
+	} else if size < len(w) {
+		pi, ok1 := lookupWord(w[:size])
+		ri, ok2 := lookupWord(w[size:])
+		if ok1 && ok2 && vocab.words[pi].flagsIn(vocab.all)&wPrefix != 0 {
+			if !tz.add(i, i+size, int32(pi), true) || !tz.add(i+size, end, int32(ri), false) {
+				return end, "too many words for a timestamp"
+			}
+			return end, ""
+		}
+	}
+	if tz.known {
+		return end, "unknown word " + quote(w)
+	}
+	tz.add(i, end, -1, false)
+	return end, ""
+}
+
+// add appends a word token; it reports false when there is no room.
+func (tz *tokenizer) add(start, end int, wi int32, prefix bool) bool {
+	if tz.n == maxTokens {
+		return false
+	}
+	tz.toks[tz.n] = token{start: int32(start), end: int32(end), kind: tkWord, wi: wi, prefix: prefix, attached: true}
+	tz.n++
+	return true
+}
+
+// segment splits s[i:end] into the longest words the table knows, left
+// to right; it reports false, adding nothing, when some part is unknown
+// or the tokens run out.
+func (tz *tokenizer) segment(i, end int) bool {
+	n0 := tz.n
+	for i < end {
+		// Only as far as the longest word that starts with this rune.
+		r, _ := utf8.DecodeRuneInString(tz.s[i:])
+		j := min(end, i+vocab.longest[r])
+		for j < end && j > i && !utf8.RuneStart(tz.s[j]) {
+			j--
+		}
+		for j > i {
+			if idx, ok := lookupWord(tz.s[i:j]); ok {
+				if !tz.add(i, j, int32(idx), false) {
+					tz.n = n0
+					return false
+				}
+				break
+			}
+			_, size := utf8.DecodeLastRuneInString(tz.s[i:j])
+			j -= size
+		}
+		if j == i {
+			tz.n = n0
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // readNumber reads the number group that starts at s[i] into t: up to
@@ -115,24 +256,30 @@ func readNumber(s string, i int, t *token) (int, string) {
 	for {
 		var v int64
 		nd := 0
-		for i < len(s) && isDigit(s[i]) {
+		for {
+			d, size := digitAt(s, i)
+			if size == 0 {
+				break
+			}
 			if nd == 18 {
 				return i, "number too long"
 			}
-			v = v*10 + int64(s[i]-'0')
+			v = v*10 + d
 			nd++
-			i++
+			i += size
 		}
 		k := t.nparts
 		t.vals[k], t.ndig[k] = v, uint8(nd)
 		t.nparts++
-		if i+1 < len(s) && (s[i] == '.' || s[i] == ':' || s[i] == '/' || s[i] == '-') && isDigit(s[i+1]) {
-			if t.nparts == 4 {
-				return i, "too many numbers in a row"
+		if i+1 < len(s) && (s[i] == '.' || s[i] == ':' || s[i] == '/' || s[i] == '-') {
+			if _, size := digitAt(s, i+1); size > 0 {
+				if t.nparts == 4 {
+					return i, "too many numbers in a row"
+				}
+				t.seps[k] = s[i]
+				i++
+				continue
 			}
-			t.seps[k] = s[i]
-			i++
-			continue
 		}
 		if i < len(s) && s[i] == '.' {
 			t.trailDot = true
@@ -164,35 +311,46 @@ func isPunct(toks []token, i int, r rune) bool {
 	return i >= 0 && i < len(toks) && toks[i].kind == tkPunct && toks[i].r == r
 }
 
+// isNum reports whether toks[i] is a number.
+func isNum(toks []token, i int) bool {
+	return i >= 0 && i < len(toks) && toks[i].kind == tkNum
+}
+
+// ampmSep reports whether toks[i] separates the parts of an am/pm form:
+// "a.m.", "π.μ.", "לפנה״צ".
+func ampmSep(toks []token, i int) bool {
+	return isPunct(toks, i, '.') || isPunct(toks, i, '״') || isPunct(toks, i, '"')
+}
+
 // ampmAt reads an am/pm marker at toks[i] — "am", "PM", "a.m.", "p. m.",
 // "오후", "π.μ." — in the languages m. It returns 0 and i when there is
-// none, else 1 (am) or 2 (pm) and the index after it.
-func ampmAt(s string, toks []token, i int, m langSet) (uint8, int) {
-	if i >= len(toks) || toks[i].kind != tkWord {
-		return 0, i
+// none, else 1 (am) or 2 (pm), the index after it and its entry.
+func ampmAt(s string, toks []token, i int, m langSet) (uint8, int, ampmInfo) {
+	if w := word(toks, i); w == nil || !w.ampm {
+		return 0, i, ampmInfo{}
 	}
 	var buf [48]byte
 	key := buf[:0]
-	var v uint8
+	var found ampmInfo
 	end, parts := i, 0
 	for j := i; j < len(toks) && toks[j].kind == tkWord && parts < 4; parts++ {
 		var ok bool
-		if key, ok = lowerInto(key, s[toks[j].start:toks[j].end]); !ok {
+		if key, ok = foldInto(key, s[toks[j].start:toks[j].end]); !ok {
 			break
 		}
 		if a, ok := vocab.ampm[string(key)]; ok && a.langs&m != 0 {
-			v, end = a.v, j+1
+			found, end = a, j+1
 		}
-		if !isPunct(toks, j+1, '.') {
+		if !ampmSep(toks, j+1) {
 			break
 		}
 		j += 2
 	}
-	if v == 0 {
-		return 0, i
+	if found.v == 0 {
+		return 0, i, found
 	}
-	if isPunct(toks, end, '.') && (end > i+1 || toks[end].attached) {
+	if ampmSep(toks, end) && (end > i+1 || toks[end].attached) {
 		end++
 	}
-	return v, end
+	return found.v, end, found
 }

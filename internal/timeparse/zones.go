@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // Daylight-saving rules for the fallback used when the system has no tz
@@ -17,44 +15,18 @@ const (
 )
 
 // zoneDef is one zone abbreviation that pages print, from
-// lexicon.Zones.
+// lexicon.Zones, or a language's own zone word (lexicon.Language.Zones).
 type zoneDef struct {
 	name  string // as the tz database spells it
-	words string
-	off   int // the fixed (standard) offset in seconds
+	off   int    // the fixed (standard) offset in seconds
 	iana  string
 	dst   int
 	rule  uint8
 	utc   bool
+	local bool // a language's own word: only its IANA zone is known
 }
 
 const hour = 3600
-
-// zoneDefs are lexicon.Zones in the engine's form, in the same order.
-var zoneDefs = func() []zoneDef {
-	defs := make([]zoneDef, len(lexicon.Zones))
-	for i, z := range lexicon.Zones {
-		defs[i] = zoneDef{name: z.Name, words: z.Words, off: z.Offset, iana: z.IANA, dst: z.DST, utc: z.UTC}
-		switch z.Rule {
-		case "us":
-			defs[i].rule = ruleUS
-		case "eu":
-			defs[i].rule = ruleEU
-		}
-	}
-	return defs
-}()
-
-// zoneIdx returns the index of the zone named name; it panics on a name
-// missing from zoneDefs, at initialisation.
-func zoneIdx(name string) uint8 {
-	for i, z := range zoneDefs {
-		if z.name == name {
-			return uint8(i)
-		}
-	}
-	panic("timeparse: no zone " + name)
-}
 
 // zoneLocs loads each generic zone's IANA location once, on first use;
 // a nil result means the system has no tz database and the built-in rule
@@ -103,7 +75,7 @@ const (
 // date.
 type zoneSpec struct {
 	kind uint8
-	idx  uint8
+	idx  uint16
 	off  int
 	loc  *time.Location
 }
@@ -191,6 +163,9 @@ func (z *zoneSpec) resolve(pub *time.Location, y int, mo time.Month, d, h, mi in
 		if l := zoneLocs[z.idx](); l != nil {
 			return zres{loc: l}
 		}
+		if def.local {
+			return zres{loc: pub} // no tz database: the publisher's zone is the best guess
+		}
 		return zres{off: ruleOffset(def, y, mo, d, h, mi)}
 	}
 	if name, off := t.AddDate(0, 6, 0).Zone(); strings.EqualFold(name, def.name) {
@@ -232,3 +207,7 @@ func lastSunday(y int, mo time.Month) time.Time {
 	t := time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC)
 	return t.AddDate(0, 0, -int(t.Weekday()))
 }
+
+// zoneIdx returns the index of the zone named name; it panics on a name
+// the zones lack.
+func zoneIdx(name string) int { return vocab.zoneIdx(name) }

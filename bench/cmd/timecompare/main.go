@@ -1,7 +1,12 @@
-// Command timecompare runs the timestamp table that the liveblog tests
-// use (testdata/timestamps.json) through liveblog's Normalizer,
-// github.com/markusmobius/go-dateparser and github.com/araddon/dateparse,
-// and prints each one's accuracy and speed as markdown tables.
+// Command timecompare runs the timestamp tables that the liveblog tests
+// use through liveblog's Normalizer, github.com/markusmobius/go-dateparser
+// and github.com/araddon/dateparse, and prints each one's accuracy and
+// speed, overall and per family, as markdown tables. The tables are
+// testdata/timestamps.json (families such as "sputnik", "ru", "error"),
+// testdata/timestamps/lang/<tag>.json (family "lang/<tag>": stamps as live
+// blogs in that language print them) and testdata/timestamps/peers.json
+// (family "peers": the in-scope case shapes of the parsers' own test
+// suites).
 //
 // Run it from the bench directory:
 //
@@ -9,15 +14,17 @@
 //
 // Every parser is given what the table row gives: the publisher's zone as
 // the default zone, the reference time, the languages where the row sets
-// them, and the row's day/month order where it sets one. Where it does
-// not, araddon/dateparse is told month-first only for American zones
-// (liveblog's OrderAuto rule), and go-dateparser keeps its own
-// locale-based order: forcing DMY on it makes it read 2023-11-02 as
-// 11 February.
+// them, and the row's day/month order where it sets one (the language and
+// peers tables set neither: each parser finds the language itself, as
+// liveblog does). Where the row sets no order, araddon/dateparse is told
+// month-first only for American zones (liveblog's OrderAuto rule), and
+// go-dateparser keeps its own locale-based order: forcing DMY on it makes
+// it read 2023-11-02 as 11 February.
 // go-dateparser is run twice, with and without its IgnoreSurroundingText
-// option, since liveblog tolerates filler words around a stamp. A row is right when the parser returns the expected
-// instant (compared with time.Time.Equal), or, for a row that is not a
-// timestamp, when it returns an error.
+// option, since liveblog tolerates filler words around a stamp. A row is
+// right when the parser returns the expected instant (compared with
+// time.Time.Equal), or, for a row that is not a timestamp, when it returns
+// an error.
 package main
 
 import (
@@ -65,15 +72,28 @@ type parser struct {
 }
 
 func main() {
-	table := flag.String("table", "../testdata/timestamps.json", "the shared timestamp table")
+	table := flag.String("table", "../testdata/timestamps.json", "the shared timestamp table (\"\" to skip it)")
+	langDir := flag.String("lang", "../testdata/timestamps", "the directory of the per-language tables and peers.json (\"\" to skip them)")
 	minTime := flag.Duration("mintime", 200*time.Microsecond, "time each row for at least this long")
 	misses := flag.Bool("misses", false, "list the rows each parser gets wrong")
 	flag.Parse()
 
-	rows, err := load(*table)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "timecompare:", err)
-		os.Exit(1)
+	var rows []row
+	if *table != "" {
+		r, err := load(*table)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "timecompare:", err)
+			os.Exit(1)
+		}
+		rows = append(rows, r...)
+	}
+	if *langDir != "" {
+		r, err := loadLangTables(*langDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "timecompare:", err)
+			os.Exit(1)
+		}
+		rows = append(rows, r...)
 	}
 	parsers := []parser{
 		{"liveblog", parseLiveblog},
@@ -86,12 +106,14 @@ func main() {
 		right, wrong, failed, rejected, accepted int
 		nsPerOp                                  []float64
 		families                                 map[string][2]int // right, total
+		familyNs                                 map[string][]float64
 		misses                                   []string
 	}
 	results := make([]result, len(parsers))
 	for pi, p := range parsers {
 		res := &results[pi]
 		res.families = map[string][2]int{}
+		res.familyNs = map[string][]float64{}
 		for i := range rows {
 			r := &rows[i]
 			got, err := safeParse(p, r)
@@ -118,7 +140,9 @@ func main() {
 				res.misses = append(res.misses, fmt.Sprintf("%s %q: got %v (%v), want %v", r.Name, r.Input, got, err, r.want))
 			}
 			res.families[r.Family] = f
-			res.nsPerOp = append(res.nsPerOp, timeIt(p, r, *minTime))
+			ns := timeIt(p, r, *minTime)
+			res.nsPerOp = append(res.nsPerOp, ns)
+			res.familyNs[r.Family] = append(res.familyNs[r.Family], ns)
 		}
 	}
 
@@ -149,6 +173,8 @@ func main() {
 		}
 	}
 	fmt.Println()
+	fmt.Println("Per family (lang/<tag> is a language table, peers the peers' case shapes): rows right, and the median ns per stamp.")
+	fmt.Println()
 	fmt.Print("| family | rows |")
 	for _, p := range parsers {
 		fmt.Printf(" %s |", p.name)
@@ -158,7 +184,7 @@ func main() {
 	for _, f := range families {
 		fmt.Printf("| %s | %d |", f, results[0].families[f][1])
 		for pi := range parsers {
-			fmt.Printf(" %d |", results[pi].families[f][0])
+			fmt.Printf(" %d · %s ns |", results[pi].families[f][0], fmtNs(median(results[pi].familyNs[f])))
 		}
 		fmt.Println()
 	}
@@ -185,19 +211,9 @@ func load(path string) ([]row, error) {
 	}
 	rows := make([]row, len(file.Cases))
 	for i, c := range file.Cases {
-		r := row{timeCase: c, loc: time.UTC}
-		if c.TZ != "" {
-			if r.loc, err = time.LoadLocation(c.TZ); err != nil {
-				return nil, fmt.Errorf("%s: %w", c.Name, err)
-			}
-		}
-		if r.now, err = time.Parse(time.RFC3339, c.Now); err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Name, err)
-		}
-		if !c.Err {
-			if r.want, err = time.Parse(time.RFC3339Nano, c.Want); err != nil {
-				return nil, fmt.Errorf("%s: %w", c.Name, err)
-			}
+		r, err := decodeRow(c)
+		if err != nil {
+			return nil, err
 		}
 		rows[i] = r
 	}
