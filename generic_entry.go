@@ -119,6 +119,8 @@ func (b *drafter) readLead() {
 	case lead.plain:
 		// The paragraph is the entry's first body paragraph.
 		b.dr.Title = ""
+	case lead.bare:
+		b.excl[lead.node] = true // "6:35 p.m." is the whole paragraph
 	case lead.node.DataAtom == atom.P || lead.node.DataAtom == atom.Li:
 		b.excl[firstElementChild(lead.node)] = true
 	default:
@@ -139,7 +141,7 @@ func (b *drafter) readHeadingMark() {
 		if !m.heading || m.plain || m.node == b.root {
 			continue
 		}
-		if m.node.DataAtom == atom.P || m.node.DataAtom == atom.Li {
+		if (m.node.DataAtom == atom.P || m.node.DataAtom == atom.Li) && !m.bare {
 			b.excl[firstElementChild(m.node)] = true
 		} else {
 			b.excl[m.node] = true

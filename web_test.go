@@ -48,6 +48,9 @@ type webExpect struct {
 	// Contains holds, per entry, a phrase its Text must contain ("" = not
 	// checked): it tells apart entries that share a standing sentence.
 	Contains []string `json:"contains"`
+	// Absent holds phrases no entry's Text may contain: page furniture,
+	// and the stamps that open entries.
+	Absent []string `json:"absent"`
 	// KnownFailure, when set, says why the generic path does not yet
 	// read this page right; the page is reported and skipped, unless
 	// LIVEBLOG_WEB_KNOWN=1 asks to run it anyway.
@@ -165,6 +168,11 @@ func checkWebEntries(t *testing.T, want *webExpect, got []liveblog.Entry) {
 	for i := range min(len(got), len(want.Contains)) {
 		if want.Contains[i] != "" {
 			assert.Contains(t, got[i].Text, want.Contains[i], "entry %d (%q) text", i, got[i].Title)
+		}
+	}
+	for i := range got {
+		for _, phrase := range want.Absent {
+			assert.NotContains(t, got[i].Text, phrase, "entry %d (%q) text", i, got[i].Title)
 		}
 	}
 }

@@ -110,6 +110,36 @@ var ReadMorePrefixes = Prefixes{
 	"читайте также:", "czytaj też:", "czytaj także:", "lee también:",
 }
 
+// RightsNotices are the phrases of a publisher's rights notice, a block
+// of page furniture wherever it stands ("Copyright 2019 The Agency. All
+// rights reserved.", "© Agentur, alle Rechte vorbehalten").
+var RightsNotices = Phrases{
+	"all rights reserved", "alle rechte vorbehalten", "tutti i diritti riservati",
+	"tous droits réservés", "todos los derechos reservados",
+	"todos os direitos reservados", "wszelkie prawa zastrzeżone",
+	"все права защищены", "усі права захищені", "alle rechten voorbehouden",
+	"minden jog fenntartva", "všechna práva vyhrazena", "všetky práva vyhradené",
+	"tüm hakları saklıdır", "alle rettigheder forbeholdes", "alla rättigheter förbehållna",
+	"kaikki oikeudet pidätetään", "toate drepturile rezervate",
+}
+
+// RightsPrefixes start a rights notice ("Copyright 2024 The Agency",
+// "© dpa-infocom, dpa:…").
+var RightsPrefixes = Prefixes{"©", "copyright 19", "copyright 20", "copyright:", "copyright©", "copyright ©", "copyright (c)"}
+
+// IsRightsNotice reports whether a block or line is a publisher's rights
+// notice or an agency's credit line: short, and opening with one of
+// RightsPrefixes or saying one of RightsNotices. An agency's rolling
+// update ends with one, a German ticker's entries with a dpa credit;
+// prose about copyright ("Copyright holders say…") is not one.
+func IsRightsNotice(s string) bool {
+	return len(s) <= maxRightsNotice && (RightsPrefixes.Of(s) != "" || RightsNotices.In(s))
+}
+
+// maxRightsNotice is the longest text IsRightsNotice reads, in bytes: a
+// notice is a line or two.
+const maxRightsNotice = 320
+
 // ShareLabelPrefixes start the labels of share buttons ("Share on
 // Facebook").
 var ShareLabelPrefixes = Prefixes{

@@ -98,3 +98,27 @@ func (p Prefixes) Of(s string) string {
 	}
 	return ""
 }
+
+// Phrases is a list of lower-case phrases, found anywhere in a text in
+// any case.
+type Phrases []string
+
+// In reports whether s holds one of the phrases, case-folded. It does
+// not allocate; it costs a comparison per phrase at each rune of s whose
+// first byte folds to a phrase's first, so callers keep s short.
+func (p Phrases) In(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, x := range p {
+			if len(x) <= len(s)-i && (x[0] == c || c >= utf8.RuneSelf) && strings.EqualFold(s[i:i+len(x)], x) {
+				return true
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return false
+}

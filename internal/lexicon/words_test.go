@@ -46,3 +46,12 @@ func TestHasAndOfDoNotAllocate(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+func TestPhrasesIn(t *testing.T) {
+	p := Phrases{"all rights reserved", "все права защищены"}
+	assert.True(t, p.In("Copyright 2024 Example. ALL RIGHTS RESERVED."))
+	assert.True(t, p.In("© Пример. Все права защищены"))
+	assert.False(t, p.In("all rights reserve"))
+	assert.False(t, p.In(""))
+	assert.Zero(t, testing.AllocsPerRun(50, func() { _ = p.In("Nothing Of The Sort Here, At Some Length") }))
+}

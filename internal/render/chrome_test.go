@@ -10,8 +10,12 @@ import (
 )
 
 // isChromeTextWhole is isChromeText lowering the whole text, as it did
-// before it lowered only what a match can need.
+// before it lowered only what a match can need (rights notices, tested
+// on their own below, are read the same way by both).
 func isChromeTextWhole(s string) bool {
+	if lexicon.IsRightsNotice(s) {
+		return true
+	}
 	lower := strings.ToLower(s)
 	if lexicon.ChromeTexts.Has(strings.TrimRight(lower, ".:!… ")) {
 		return true
@@ -48,6 +52,35 @@ func TestIsChromeText(t *testing.T) {
 			assert.Equal(t, isChromeTextWhole(tt.in), isChromeText(tt.in))
 		})
 	}
+}
+
+// A publisher's rights notice or an agency's credit line is furniture
+// wherever it stands: an agency's rolling-update story ends with one, a
+// German ticker's entries with a dpa credit. Prose about copyright is not.
+func TestRightsNoticeIsChrome(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Copyright 2019 The Associated Press. All rights reserved. This material may not be published.", true},
+		{"© dpa-infocom, dpa:240604-99-123456/3", true},
+		{"©2024 Valley Courier", true},
+		{"Copyright: 2023 Example Media Group", true},
+		{"Todos los derechos reservados. Prohibida su reproducción.", true},
+		{"Alle Rechte vorbehalten.", true},
+		{"ВСЕ ПРАВА ЗАЩИЩЕНЫ", true},
+		{"Tutti i diritti riservati", true},
+		{"Copyright holders say the new rules go too far.", false},
+		{"The singer said all the rights were hers, and she reserved judgement.", false},
+		{"Copyright 2019 " + strings.Repeat("and a long paragraph ", 20), false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lexicon.IsRightsNotice(tt.in), "%q", tt.in)
+		assert.Equal(t, tt.want, isChromeText(tt.in), "%q", tt.in)
+	}
+	assert.True(t, isChromeBlock([]byte("© Example Wire "+strings.Repeat("x", 120))), "a notice past the short-block length")
 }
 
 func FuzzIsChromeText(f *testing.F) {

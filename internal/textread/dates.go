@@ -2,6 +2,7 @@ package textread
 
 import (
 	"time"
+	"unicode"
 
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
@@ -126,7 +127,7 @@ func (r *reader) pageDate(now time.Time) time.Time {
 			}
 		}
 		st := &g.st
-		if !st.HasDate || st.Relative || st.Time.IsZero() {
+		if !st.HasDate || st.Relative || st.Time.IsZero() || numeralsOnly(st.Raw) {
 			continue
 		}
 		t := st.Time
@@ -199,6 +200,21 @@ func (r *reader) outOfOrder(seq []timeparse.Stamp, pos []int) []bool {
 		aside[clocks[i]] = out
 	}
 	return aside
+}
+
+// numeralsOnly reports whether a date line is a day and month in digits
+// alone, with no year and no word ("3. 4.", "1/2"): a list's numbering
+// reads the same, so it cannot date the page.
+func numeralsOnly(raw string) bool {
+	if timeparse.HasYear(raw) {
+		return false
+	}
+	for _, r := range raw {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endOfDay is the last instant of t's day, in t's zone.

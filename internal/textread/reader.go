@@ -3,6 +3,7 @@ package textread
 import (
 	"strings"
 
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
@@ -152,10 +153,11 @@ func (r *reader) isText(b int) bool {
 }
 
 // isChrome reports a block of page furniture: a control, an "Updated"
-// label, a list heading ("Key events"), an image caption.
+// label, a list heading ("Key events"), an image caption, a rights
+// notice.
 func (r *reader) isChrome(b int) bool {
 	t := r.blocks[b].text
-	return r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b]
+	return r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b] || lexicon.IsRightsNotice(t)
 }
 
 // restIsText reports whether the text after an opener's stamp is part of

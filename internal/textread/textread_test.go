@@ -184,3 +184,60 @@ func FuzzTextReader(f *testing.F) {
 		}
 	})
 }
+
+// A text copy made with lynx of a regional site whose photo carousel is
+// an ordered list of empty items: lynx prints them as "1.", "2.", "3."
+// on lines of their own, which read together like a day and a month
+// ("1. 2."). Only the page's "Updated" line dates its clock-only stamps.
+// The rights line below the last entry is not its text.
+func TestEmptyNumberedListDoesNotDateThePage(t *testing.T) {
+	t.Parallel()
+	text := `   #Valley Courier
+
+Road closures LIVE: bridge shut after lorry strikes parapet
+
+   Traffic is being diverted through the town centre
+
+    1.
+    2.
+    3.
+    4.
+
+   By Lena Voss
+     * Updated16:40, 11 Mar 2025
+
+   16:32Lena Voss
+
+Engineers arrive at the bridge
+
+   A team of structural engineers has begun checking the parapet for
+   damage before the road can reopen.
+
+   15:58Lena Voss
+
+Buses diverted away from the high street
+
+   The bus company says its routes through the valley will run on the
+   bypass until further notice.
+
+   15:20Lena Voss
+
+Lorry strikes the bridge
+
+   A lorry has hit the side of the bridge and the road has been closed in
+   both directions while police deal with it.
+
+   Copyright 2025 Valley Courier Media Ltd. All rights reserved.
+`
+	p, ok := Read(&Input{Text: text})
+	require.True(t, ok)
+	require.Len(t, p.Entries, 3)
+	for i, want := range []string{"2025-03-11T16:32:00Z", "2025-03-11T15:58:00Z", "2025-03-11T15:20:00Z"} {
+		assert.Equal(t, want, p.Entries[i].Time.UTC().Format(time.RFC3339), p.Entries[i].RawTime)
+	}
+	assert.Equal(t, "A lorry has hit the side of the bridge and the road has been closed in both directions while police deal with it.", p.Entries[2].Text, "the rights line is furniture")
+	assert.True(t, numeralsOnly("1. 2."))
+	assert.True(t, numeralsOnly("3/4"))
+	assert.False(t, numeralsOnly("3. 4. 2025"))
+	assert.False(t, numeralsOnly("3 Apr"))
+}

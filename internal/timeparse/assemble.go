@@ -79,7 +79,6 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 		if t.After(ref) {
 			t = z.addDays(t, -1)
 		}
-		st.Relative = p.wordClock // "at noon": today's, from a word
 	}
 	st.Time = z.in(t)
 	return ""

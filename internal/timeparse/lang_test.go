@@ -155,6 +155,13 @@ func TestDayWordsAndWeekdays(t *testing.T) {
 		{in: "November 19, 2014 at noon", want: time.Date(2014, 11, 19, 12, 0, 0, 0, time.UTC)},
 		{in: "कल 4:05 pm", want: at(10, 14, 16, 5)}, // कल is yesterday or tomorrow: past
 	})
+	// A clock in words is a printed clock like "12:00": dated with its
+	// neighbours (a live blog's "noon" update), not relative to now.
+	for _, s := range []string{"noon", "Noon", "midnight", "mezzogiorno"} {
+		st, err := n.Read(s)
+		require.NoError(t, err, s)
+		assert.True(t, st.HasTime && !st.HasDate && !st.Relative, "%s: %+v", s, st)
+	}
 }
 
 // TestYears covers two-digit years and Buddhist-era ones.

@@ -82,7 +82,7 @@ func (p *parsed) setPhrase(ph *phrase, end int) string {
 		if p.hasClock {
 			return "two times of day"
 		}
-		p.hasClock, p.h, p.wordClock = true, int(ph.val), true
+		p.hasClock, p.h = true, int(ph.val)
 	case phFixed:
 		return p.setFixed(ph.unit, int(ph.val))
 	case phShift:

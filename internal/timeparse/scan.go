@@ -95,11 +95,25 @@ func hourAmPm(s string) (h, end int) {
 		if v < 1 || v > 12 {
 			continue
 		}
-		if a, _ := ampmPrefix(strings.TrimLeft(s[j:], " ")); a != 0 {
+		// A marker of one letter ("m", Italian's narrow "m.") is not
+		// enough here: "4m ago" is four minutes.
+		after := strings.TrimLeft(s[j:], " ")
+		if a, size := ampmPrefix(after); a != 0 && letters(after[:size]) > 1 {
 			return v, j
 		}
 	}
 	return 0, -1
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // ampmPrefix reads an am/pm marker at the start of s ("pm", "p.m.",

@@ -160,6 +160,10 @@ func TestClockMinutes(t *testing.T) {
 		{"9am", 9 * 60},
 		{"12 a.m.", 0},
 		{"10 people", -1},
+		{"4m ago", -1}, // minutes, not Italian's narrow "m." for am
+		{"4 m.", -1},
+		{"3h ago", -1},
+		{"11 pm", 23 * 60},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ClockMinutes(tt.in), "%q", tt.in)

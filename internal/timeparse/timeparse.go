@@ -242,7 +242,6 @@ type parsed struct {
 	hasClock       bool
 	h, mi, sec, ns int
 	ampm           uint8 // 1 am, 2 pm
-	wordClock      bool  // the clock is a word: "noon", "midnight"
 
 	hasDate bool // y (when hasYear), mo and d are set
 	hasYear bool
