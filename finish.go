@@ -382,14 +382,17 @@ func appendUnique[T comparable](dst []T, add ...T) []T {
 }
 
 // linksOf, imagesOf and embedsOf turn what the renderer found into the
-// package's types.
+// package's types, leaving out what has no usable address: an Embed,
+// Link or Image always carries a URL.
 func linksOf(ls []render.Link) []Link {
 	if len(ls) == 0 {
 		return nil
 	}
-	out := make([]Link, len(ls))
-	for i, l := range ls {
-		out[i] = Link(l)
+	out := make([]Link, 0, len(ls))
+	for _, l := range ls {
+		if l.URL != "" {
+			out = append(out, Link(l))
+		}
 	}
 	return out
 }
@@ -398,9 +401,11 @@ func imagesOf(ims []render.Image) []Image {
 	if len(ims) == 0 {
 		return nil
 	}
-	out := make([]Image, len(ims))
-	for i, im := range ims {
-		out[i] = Image(im)
+	out := make([]Image, 0, len(ims))
+	for _, im := range ims {
+		if im.URL != "" {
+			out = append(out, Image(im))
+		}
 	}
 	return out
 }
@@ -409,9 +414,11 @@ func embedsOf(ems []render.Embed) []Embed {
 	if len(ems) == 0 {
 		return nil
 	}
-	out := make([]Embed, len(ems))
-	for i, em := range ems {
-		out[i] = Embed{Kind: EmbedKind(em.Kind), URL: em.URL}
+	out := make([]Embed, 0, len(ems))
+	for _, em := range ems {
+		if em.URL != "" {
+			out = append(out, Embed{Kind: EmbedKind(em.Kind), URL: em.URL})
+		}
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/kit"
 )
 
 // parseBounded parses data and fails the test when Parse panics (it must
@@ -203,5 +204,51 @@ func TestDeepInlineNestingIsLinear(t *testing.T) {
 			}
 			assert.Less(t, out, 4*len(tc.data), "output against input")
 		})
+	}
+}
+
+var feedItem = kit.MustCompile("div.u")
+
+// Without a page URL, only addresses the library can vouch for reach an
+// entry (issue 16.8): a permalink that a browser would take to another
+// host ("//evil.example/x", "/\evil.example/x") is dropped, one on the
+// page's own site ("#p1") kept; an embed or link without a usable
+// address is left out, never returned with an empty URL.
+func TestUnresolvedAddressesAreVouchedFor(t *testing.T) {
+	t.Parallel()
+	page := `<html lang="en"><head><title>Storm live</title></head><body><div id="feed">
+<div class="u" id="a"><p>First update about the storm as it reaches the coast.</p><blockquote class="twitter-tweet"><p>A post with no link</p></blockquote><a href="javascript:alert(1)">a link</a></div>
+<div class="u" id="b"><p>Second update about the trains that are running late.</p></div>
+<div class="u" id="c"><p>Third update about the roads that are closed by the floods.</p></div>
+</div></body></html>`
+	urls := []string{"//evil.example/x", "/\\evil.example/y", "#c"}
+	ext := liveblog.NewExtractor("feed", nil, func(d *liveblog.Document) (*liveblog.Result, error) {
+		res := &liveblog.Result{}
+		for i, n := range d.QueryAll(feedItem) {
+			res.Entries = append(res.Entries, liveblog.Draft{
+				ID: kit.Attr(n, "id"), URL: urls[i], Body: []*html.Node{n},
+				Time:   time.Date(2024, 6, 4, 12, 30-10*i, 0, 0, time.UTC),
+				Embeds: []liveblog.Embed{{Kind: liveblog.EmbedTweet, URL: "javascript:alert(2)"}},
+				Links:  []liveblog.Link{{Text: "x", URL: "//evil.example/z"}},
+			})
+		}
+		return res, nil
+	})
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(ext))
+	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg, Extractor: "feed"}).Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, 3)
+	assert.Equal(t, []string{"", "", "#c"}, []string{blog.Entries[0].URL, blog.Entries[1].URL, blog.Entries[2].URL})
+	for _, e := range blog.Entries {
+		for _, em := range e.Embeds {
+			assert.NotEmpty(t, em.URL, "entry %s embed", e.ID)
+		}
+		for _, l := range e.Links {
+			assert.NotEmpty(t, l.URL, "entry %s link", e.ID)
+		}
+		for _, im := range e.Images {
+			assert.NotEmpty(t, im.URL, "entry %s image", e.ID)
+		}
 	}
 }

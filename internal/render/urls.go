@@ -30,9 +30,13 @@ func SafeURL(u string, mailto bool) string {
 	return ""
 }
 
-// SafeRef returns u when it is relative (it could not be resolved for
-// lack of a page URL) or an absolute http or https URL, else "": a
-// permalink or a page link must never carry a script or data URL.
+// SafeRef returns u when it is an absolute http or https URL, or a
+// reference within the page's own site (it could not be resolved for
+// lack of a page URL): a fragment ("#post-12"), a path ("/live/12",
+// "page/2"). Anything else is "": a permalink or a page link must never
+// carry a script or data URL, nor lead to another host once a browser
+// resolves it — "//evil.example/x" names a host, and browsers read
+// "/\evil.example/x" the same way and drop tabs and newlines from URLs.
 func SafeRef(u string) string {
 	if PlainAbsoluteURL(u) {
 		return u
@@ -42,6 +46,9 @@ func SafeRef(u string) string {
 		return ""
 	}
 	if p.Scheme == "" {
+		if p.Host != "" || p.User != nil || strings.HasPrefix(u, "//") || strings.ContainsAny(u, "\\ \t\n\r\f") {
+			return ""
+		}
 		return u
 	}
 	return SafeURL(u, false)

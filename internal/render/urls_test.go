@@ -57,3 +57,28 @@ func TestPlainAbsoluteURLNeedsNoResolving(t *testing.T) {
 	}
 	assert.Greater(t, accepted, 10000, "the random URLs hardly test the fast path")
 }
+
+// Without a page URL a reference stays relative, and only one that
+// stays on the page's own site is kept (issue 16.8).
+func TestSafeRefKeepsOnlySameSiteReferences(t *testing.T) {
+	t.Parallel()
+	tests := map[string]string{
+		"https://news.example/live#p1": "https://news.example/live#p1",
+		"#post-12":                     "#post-12",
+		"/live/2024/06/04/storm":       "/live/2024/06/04/storm",
+		"page/2":                       "page/2",
+		"?page=3":                      "?page=3",
+		"//evil.example/x":             "",
+		"/\\evil.example/x":            "",
+		"\\\\evil.example/x":           "",
+		"/\t/evil.example/x":           "",
+		" //evil.example/x":            "",
+		"javascript:alert(1)":          "",
+		"data:text/html,<b>x</b>":      "",
+		"ftp://files.example/x":        "",
+		"":                             "",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, SafeRef(in), "%q", in)
+	}
+}
