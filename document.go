@@ -51,6 +51,10 @@ func newDocument(root *html.Node, text string, opts *Options) *Document {
 		d.url, _ = url.Parse(opts.URL)
 	}
 	d.norm = &Normalizer{Location: opts.Location, Now: opts.Now}
+	if root != nil {
+		// The page's language settles stamps that read two ways ("14h").
+		d.norm.Language = d.Lang()
+	}
 	return d
 }
 

@@ -362,3 +362,27 @@ func TestParseUTF16File(t *testing.T) {
 		assert.Equal(t, want.Entries, got.Entries)
 	}
 }
+
+// Parse hands the page's <html lang> to the Normalizer extractors read
+// times with, as a hint: "14h" on a French page is a clock.
+func TestDocumentNormalizerKnowsThePageLanguage(t *testing.T) {
+	t.Parallel()
+	var got liveblog.Stamp
+	var lang string
+	ext := liveblog.NewExtractor("probe", nil, func(d *liveblog.Document) (*liveblog.Result, error) {
+		lang = d.Normalizer().Language
+		var err error
+		got, err = d.Normalizer().Read("14h")
+		require.NoError(t, err)
+		return nil, liveblog.ErrNotLiveBlog
+	})
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(ext))
+	now := time.Date(2024, 6, 9, 16, 0, 0, 0, time.UTC)
+	page := `<html lang="fr-FR"><head><title>Direct</title></head><body><p>x</p></body></html>`
+	_, err := liveblog.NewParser(liveblog.Options{Registry: reg, Extractor: "probe", Now: now}).Parse(strings.NewReader(page))
+	require.ErrorIs(t, err, liveblog.ErrNotLiveBlog)
+	assert.Equal(t, "fr-FR", lang)
+	assert.False(t, got.Relative)
+	assert.Equal(t, time.Date(2024, 6, 9, 14, 0, 0, 0, time.UTC), got.Time)
+}

@@ -139,6 +139,12 @@ type Normalizer struct {
 	// the page's language settles the words that mean different things
 	// in different languages.
 	Languages []string
+	// Language is the page's language (a BCP 47 tag), a hint where
+	// Languages is a restriction: where a stamp reads two ways, its
+	// reading in this language wins ("14h" is a clock on a French page
+	// and fourteen hours ago elsewhere, "listopad" October on a Croatian
+	// page), and nothing else changes. Parse sets it from <html lang>.
+	Language string
 }
 
 // Stamp is one timestamp read by a Normalizer, with what the text said
@@ -163,7 +169,8 @@ type Stamp struct {
 	HasYear bool
 	// Relative reports a stamp relative to the reference time
 	// ("5 min ago", "Just now", "Yesterday at 14:18", "yesterday"), or
-	// placed by it from words alone ("Friday", "at noon").
+	// placed by it from words alone ("Friday"). A clock in words ("noon",
+	// "midnight") is a clock like "12:00", not relative.
 	Relative bool
 }
 
@@ -178,6 +185,7 @@ func (n *Normalizer) engine() timeparse.Normalizer {
 		Order:     timeparse.DateOrder(n.Order),
 		Zones:     n.Zones,
 		Languages: n.Languages,
+		Language:  n.Language,
 	}
 }
 

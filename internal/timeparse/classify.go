@@ -11,10 +11,17 @@ import "unicode/utf8"
 // that "petak, 10. listopada 2025." is Croatian and its listopad
 // October. Where a word still means different things, the first
 // language in lexicon order wins; a word with no meaning in the stamp's
-// languages is read in all the Normalizer's.
+// languages is read in all the Normalizer's. When the stamp's languages
+// include the page's (Normalizer.Language), the stamp is taken to be in
+// it: "14h" on a French page is a clock, not English's "14 hours ago".
 func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
 	p.all = n.langs()
 	p.pref = narrow(toks, p.all)
+	if n != nil && n.Language != "" {
+		if page := langBit(n.Language) & p.pref; page != 0 {
+			p.pref = page
+		}
+	}
 	p.m = p.pref
 	p.zoneTok, p.monthTok = -1, -1
 	var reason string

@@ -22,13 +22,14 @@ func at(mo time.Month, d, h, mi int) time.Time {
 type langCase struct {
 	in    string
 	langs []string
+	page  string    // Normalizer.Language, the page's language (a hint)
 	want  time.Time // zero: an error
 }
 
 func runLangCases(t *testing.T, now time.Time, cases []langCase) {
 	t.Helper()
 	for _, c := range cases {
-		n := &Normalizer{Now: now, Languages: c.langs}
+		n := &Normalizer{Now: now, Languages: c.langs, Language: c.page}
 		st, err := n.Read(c.in)
 		if c.want.IsZero() {
 			assert.Error(t, err, "%q %v read as %v", c.in, c.langs, st.Time)
@@ -51,6 +52,8 @@ func TestWordsWithSeveralMeanings(t *testing.T) {
 		{in: "petak, 10. listopada 2025.", want: at(10, 10, 0, 0)}, // petak is Croatian
 		{in: "pon, 13. lis 2025. 13:14", want: at(11, 13, 13, 14)}, // Polish first
 		{in: "pon, 13. lis 2025. 13:14", langs: []string{"hr-HR"}, want: at(10, 13, 13, 14)},
+		{in: "pon, 13. lis 2025. 13:14", page: "hr", want: at(10, 13, 13, 14)},
+		{in: "ma 11:02", page: "hu", want: at(10, 15, 11, 2)},
 		// ma: Monday in Dutch and Finnish, Tuesday in Spanish (short),
 		// today in Hungarian.
 		{in: "ma 11:02", langs: []string{"hu"}, want: at(10, 15, 11, 2)},
@@ -89,6 +92,13 @@ func TestBareDurations(t *testing.T) {
 		{in: "à 14h", want: at(10, 15, 14, 0).AddDate(0, 0, -1)},
 		{in: "à 13h", want: at(10, 15, 13, 0)},
 		{in: "2 min", langs: []string{"de"}},
+		// The page's language, a hint: "14h" on a French page is a
+		// clock; English and German stamps are still read there.
+		{in: "14h", page: "fr-FR", want: at(10, 15, 14, 0).AddDate(0, 0, -1)},
+		{in: "9h", page: "fr", want: at(10, 15, 9, 0)},
+		{in: "3h", page: "en", want: refWed.Add(-3 * time.Hour)},
+		{in: "2 hours ago", page: "fr", want: refWed.Add(-2 * time.Hour)},
+		{in: "vor 5 Minuten", page: "en", want: refWed.Add(-5 * time.Minute)},
 		{in: "5 minutes"},      // no "ago": not a form anybody prints bare
 		{in: "in 5 min"},       // the future
 		{in: "in 5 minutes"},   // the future

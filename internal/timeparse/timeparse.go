@@ -77,6 +77,8 @@ type Normalizer struct {
 	// tags ("en", "de-AT"); nil means all of them. Zone abbreviations and
 	// numbers are read in every language.
 	Languages []string
+	// Language is the page's language, a hint: see liveblog.Normalizer.
+	Language string
 }
 
 // Stamp is one timestamp read by a Normalizer, with what the text said
