@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/embeds"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/paging"
 	"github.com/liveblog-go/liveblog/internal/render"
 	"net/url"
@@ -51,9 +52,12 @@ func newDocument(root *html.Node, text string, opts *Options) *Document {
 		d.url, _ = url.Parse(opts.URL)
 	}
 	d.norm = &Normalizer{Location: opts.Location, Now: opts.Now}
+	// The page's language settles stamps that read two ways ("14h"):
+	// the one it declares, or for copied text the one its words show.
 	if root != nil {
-		// The page's language settles stamps that read two ways ("14h").
 		d.norm.Language = d.Lang()
+	} else {
+		d.norm.Language = lexicon.GuessLanguage(text)
 	}
 	return d
 }

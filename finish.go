@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/render"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -82,51 +81,6 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 	return blog
 }
 
-// clockOnly reports whether the page's entries print only clock times: at
-// least two stamps, none of them giving a date or a relative time.
-func clockOnly(stamps []Stamp) bool {
-	n := 0
-	for _, st := range stamps {
-		if st.Time.IsZero() {
-			continue
-		}
-		if st.HasDate || st.Relative {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
-// gapBefore is how long before t the latest of times falls (0 when after).
-func gapBefore(times []time.Time, t time.Time) time.Duration {
-	var latest time.Time
-	for _, x := range times {
-		if !x.IsZero() && x.After(latest) {
-			latest = x
-		}
-	}
-	if latest.IsZero() {
-		return math.MaxInt64
-	}
-	return max(t.Sub(latest), 0)
-}
-
-// gapAfter is how long after t the earliest of times falls; a reading
-// that puts an entry before t does not start after it.
-func gapAfter(times []time.Time, t time.Time) time.Duration {
-	var earliest time.Time
-	for _, x := range times {
-		if !x.IsZero() && (earliest.IsZero() || x.Before(earliest)) {
-			earliest = x
-		}
-	}
-	if earliest.IsZero() || earliest.Before(t) {
-		return math.MaxInt64
-	}
-	return earliest.Sub(t)
-}
-
 // referenceTime sets norm.Now, the reference time for printed clocks
 // and relative stamps, and says where it came from: Options.Now, else the
 // page's own last change or publication (a saved page is read relative
@@ -160,12 +114,13 @@ func endOfDay(t time.Time) time.Time {
 
 // resolveTimes dates the page's stamps together (ResolveSequence) from
 // its own last date. When the page's one date is its publication time and
-// its entries print only clocks (and the caller gave no reference time),
-// that date is either when the blog began (its oldest post) or when it
-// last changed (its newest): sites use "published" both ways. The first
-// reading keeps every entry at or before it; the other starts the entries
-// after it. The reading that puts the entries nearest to the date wins.
+// the caller gave no reference time, that date is either when the blog
+// began or when it last changed: sites use "published" both ways, and
+// resolveNear tries both.
 func resolveTimes(norm *Normalizer, stamps []Stamp, day pageDay, free bool) ([]time.Time, FeedOrder) {
+	if day.modified.IsZero() && !day.published.IsZero() && !day.dateOnly && free {
+		return norm.resolveNear(stamps, day.published)
+	}
 	anchor := day.modified
 	if anchor.IsZero() {
 		anchor = day.published
@@ -173,14 +128,7 @@ func resolveTimes(norm *Normalizer, stamps []Stamp, day pageDay, free bool) ([]t
 			anchor = endOfDay(anchor)
 		}
 	}
-	times, order := norm.ResolveSequence(stamps, anchor)
-	if day.modified.IsZero() && !day.published.IsZero() && !day.dateOnly && free && clockOnly(stamps) {
-		alt, altOrder := norm.ResolveSequence(stamps, day.published.Add(24*time.Hour))
-		if gapAfter(alt, day.published) < gapBefore(times, day.published) {
-			times, order = alt, altOrder
-		}
-	}
-	return times, order
+	return norm.ResolveSequence(stamps, anchor)
 }
 
 // needsReference reports whether some stamp took its day from the

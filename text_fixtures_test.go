@@ -420,3 +420,45 @@ func TestTextDayHeadings(t *testing.T) {
 		})
 	}
 }
+
+// Copies of two live pages in languages that print a time as "21h": a
+// French regional paper (browser copy) and a Brazilian one (w3m). Their
+// stamps are clocks, not "21 hours ago" (the copy's language, guessed
+// from its words, settles it); the page's one date is when the blog
+// began ("Publié le … à 14h02"), and its first post stands two minutes
+// before it.
+func TestTextHourClocksOfPagesThatBegin(t *testing.T) {
+	t.Parallel()
+	fr := []textWant{
+		{time: "2024-06-09T19:00:00Z", title: "Les premiers résultats dans les communes", text: "Dans les petites communes"},
+		{time: "2024-06-09T18:05:00Z", text: "Les bureaux de vote de la préfecture ont fermé à 20h."},
+		{time: "2024-06-09T16:00:00Z", title: "La participation en hausse", text: "À 17 heures, la participation"},
+		{time: "2024-06-09T14:12:00Z", text: "Une file d'attente s'est formée"},
+		{time: "2024-06-09T12:00:00Z", title: "Bienvenue dans ce direct", text: "Bonjour à toutes et à tous."},
+	}
+	pt := []textWant{
+		{time: "2024-10-07T00:00:00Z", title: "Prefeito eleito fala com apoiadores", text: "O candidato eleito discursou"},
+		{time: "2024-10-06T23:30:00Z", text: "Com 98% das urnas apuradas"},
+		{time: "2024-10-06T22:00:00Z", title: "Apuração começa em ritmo rápido", text: "A justiça eleitoral informou"},
+		{time: "2024-10-06T21:15:00Z", text: "Fiscais relatam filas curtas"},
+		{time: "2024-10-06T20:00:00Z", title: "Começa a nossa cobertura", text: "Boa tarde."},
+	}
+	for _, tc := range []textCase{
+		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", entries: fr,
+			title:    "DIRECT. Élections européennes : suivez la soirée électorale dans l'estuaire",
+			lastText: "Bonjour à toutes et à tous. Nous suivons cet après-midi et ce soir le scrutin dans les communes de l'estuaire."},
+		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", now: "2024-06-09T21:00:00Z", entries: fr,
+			title: "DIRECT. Élections européennes : suivez la soirée électorale dans l'estuaire"},
+		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", now: "2024-06-12T08:00:00Z", entries: fr,
+			title: "DIRECT. Élections européennes : suivez la soirée électorale dans l'estuaire"},
+		{file: "apuracao-ao-vivo.w3m.txt", zone: "America/Sao_Paulo", entries: pt,
+			title:    "AO VIVO: acompanhe a apuração das eleições municipais no Vale",
+			lastText: "Boa tarde. A partir de agora, acompanhamos aqui a apuração dos votos em todas as cidades do Vale."},
+		{file: "apuracao-ao-vivo.w3m.txt", zone: "America/Sao_Paulo", now: "2024-10-09T12:00:00Z", entries: pt,
+			title: "AO VIVO: acompanhe a apuração das eleições municipais no Vale"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			runTextCase(t, tc)
+		})
+	}
+}

@@ -257,3 +257,16 @@ func (n *Normalizer) ResolveSequence(stamps []Stamp, anchor time.Time) ([]time.T
 	times, order := e.ResolveSequence(in, anchor)
 	return times, FeedOrder(order)
 }
+
+// resolveNear is ResolveSequence for a page whose one date, at, may be
+// when the blog began or when it last changed (the engine's ResolveNear
+// says how the two readings are chosen between).
+func (n *Normalizer) resolveNear(stamps []Stamp, at time.Time) ([]time.Time, FeedOrder) {
+	in := make([]timeparse.Stamp, len(stamps))
+	for i, st := range stamps {
+		in[i] = timeparse.Stamp(st)
+	}
+	e := n.engine()
+	times, order := e.ResolveNear(in, at)
+	return times, FeedOrder(order)
+}

@@ -21,7 +21,9 @@ const halfDay = 12 * 60
 // headings and byline dates above the end of the stream (a date alone
 // counts as the end of its day). A page with neither is dated from
 // Input.Captured, else from today. The entries' stamps, and the date
-// headings among them, go to the engine's ResolveSequence with it. A
+// headings among them, go to the engine's ResolveSequence with it (its
+// ResolveNear when the anchor is the page's one time of day, which may be
+// when the blog began rather than when it last changed). A
 // clock that breaks the page's order by less than half a day where its
 // neighbours keep it (a pinned post above the newest entry) is dated on
 // its own, no later than the newest entry, so that it does not move the
@@ -30,14 +32,15 @@ func (r *reader) date() ([]time.Time, []bool) {
 	n := len(r.entries)
 	now := r.in.Now
 	var anchor time.Time
-	switch pd := r.pageDate(now); {
+	near := false // anchor is the page's one time, maybe when it began
+	switch pd, clock := r.pageDate(now); {
 	case !now.IsZero():
 		anchor = now
 		if !pd.IsZero() && pd.Before(now.Add(-24*time.Hour)) {
-			anchor = pd
+			anchor, near = pd, clock
 		}
 	case !pd.IsZero():
-		anchor = pd
+		anchor, near = pd, clock
 	default:
 		anchor = r.in.Captured
 	}
@@ -83,7 +86,12 @@ func (r *reader) date() ([]time.Time, []bool) {
 			seq[pos[i]] = timeparse.Stamp{}
 		}
 	}
-	times, _ := r.norm.ResolveSequence(seq, anchor)
+	var times []time.Time
+	if near {
+		times, _ = r.norm.ResolveNear(seq, anchor)
+	} else {
+		times, _ = r.norm.ResolveSequence(seq, anchor)
+	}
 	out := make([]time.Time, n)
 	var newest time.Time
 	for i := range out {
@@ -110,10 +118,9 @@ func (r *reader) date() ([]time.Time, []bool) {
 
 // pageDate returns the page's latest own date before the end of its
 // stream, not after now when now is known: a date alone counts as the
-// end of its day.
-func (r *reader) pageDate(now time.Time) time.Time {
+// end of its day. clock reports that the date printed a time of day.
+func (r *reader) pageDate(now time.Time) (latest time.Time, clock bool) {
 	end := r.entries[len(r.entries)-1].to
-	var latest time.Time
 	for gi := range r.groups {
 		g := &r.groups[gi]
 		if g.first >= end {
@@ -138,10 +145,10 @@ func (r *reader) pageDate(now time.Time) time.Time {
 			continue
 		}
 		if t.After(latest) {
-			latest = t
+			latest, clock = t, st.HasTime
 		}
 	}
-	return latest
+	return latest, clock
 }
 
 // outOfOrder finds the clock-only stamps (no date) that break the page's

@@ -241,3 +241,72 @@ func datedOrder(stamps []Stamp) FeedOrder {
 	}
 	return OrderUnknown
 }
+
+// ResolveNear is ResolveSequence for a page whose one time, at, may be
+// when the blog began or when it last changed: sites print "published"
+// both ways. When the stamps are clocks alone (two or more), it dates
+// them both ways — at or before at, and starting after it — and keeps the
+// reading whose entries lie nearer to at. Otherwise it is
+// ResolveSequence(stamps, at).
+func (n *Normalizer) ResolveNear(stamps []Stamp, at time.Time) ([]time.Time, FeedOrder) {
+	times, order := n.ResolveSequence(stamps, at)
+	if at.IsZero() || !clockOnly(stamps) {
+		return times, order
+	}
+	alt, altOrder := n.ResolveSequence(stamps, at.Add(24*time.Hour))
+	if gapAfter(alt, at) < gapBefore(times, at) {
+		return alt, altOrder
+	}
+	return times, order
+}
+
+// clockOnly reports whether the stamps that were read are all clocks
+// without a date, and there are at least two.
+func clockOnly(stamps []Stamp) bool {
+	n := 0
+	for _, st := range stamps {
+		if st.Time.IsZero() {
+			continue
+		}
+		if st.HasDate || st.Relative {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// gapBefore is how long before t the latest of times falls (0 when after).
+func gapBefore(times []time.Time, t time.Time) time.Duration {
+	var latest time.Time
+	for _, x := range times {
+		if !x.IsZero() && x.After(latest) {
+			latest = x
+		}
+	}
+	if latest.IsZero() {
+		return math.MaxInt64
+	}
+	return max(t.Sub(latest), 0)
+}
+
+// gapAfter is how long after t the earliest of times falls (0 when a
+// little before it); a reading that puts an entry well before t does not
+// start after it.
+func gapAfter(times []time.Time, t time.Time) time.Duration {
+	var earliest time.Time
+	for _, x := range times {
+		if !x.IsZero() && (earliest.IsZero() || x.Before(earliest)) {
+			earliest = x
+		}
+	}
+	if earliest.IsZero() || earliest.Before(t.Add(-startSlack)) {
+		return math.MaxInt64
+	}
+	return max(earliest.Sub(t), 0)
+}
+
+// startSlack is how long before a blog's stated start its first entry
+// may stand: the opening post is often written, and stamped, a little
+// before the page goes out.
+const startSlack = time.Hour

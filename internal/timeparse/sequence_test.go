@@ -202,3 +202,36 @@ func TestResolveSequenceZones(t *testing.T) {
 		assert.True(t, want.Equal(got[i]), "stamp %d: got %s want %s", i, got[i].UTC(), want)
 	}
 }
+
+// ResolveNear: a page's one time may be when the blog began (its posts
+// after it, the first a little before) or when it last changed (its
+// posts before it); the reading whose posts lie nearer wins. Stamps that
+// print a date are dated as ResolveSequence dates them.
+func TestResolveNear(t *testing.T) {
+	t.Parallel()
+	day := func(d, h, m int) time.Time { return time.Date(2024, 6, d, h, m, 0, 0, time.UTC) }
+	n := &Normalizer{Now: day(20, 0, 0)}
+	read := func(ss ...string) []Stamp {
+		out := make([]Stamp, len(ss))
+		for i, s := range ss {
+			st, err := n.Read(s)
+			require.NoError(t, err, s)
+			out[i] = st
+		}
+		return out
+	}
+	began := day(9, 14, 2)
+	times, order := n.ResolveNear(read("21:00", "18:00", "14:00"), began)
+	assert.Equal(t, NewestFirst, order)
+	assert.Equal(t, []time.Time{day(9, 21, 0), day(9, 18, 0), day(9, 14, 0)}, times, "the blog began at 14:02, its first post at 14:00")
+
+	changed := day(9, 21, 30)
+	times, _ = n.ResolveNear(read("21:00", "18:00", "14:00"), changed)
+	assert.Equal(t, []time.Time{day(9, 21, 0), day(9, 18, 0), day(9, 14, 0)}, times, "last changed at 21:30")
+
+	times, _ = n.ResolveNear(read("21:00", "18:00", "12:30"), began)
+	assert.Equal(t, []time.Time{day(8, 21, 0), day(8, 18, 0), day(8, 12, 30)}, times, "a post 1h32 before the start: not a blog that began then")
+
+	times, _ = n.ResolveNear(read("9 June 2024 21:00", "18:00"), began)
+	assert.Equal(t, []time.Time{day(9, 21, 0), day(9, 18, 0)}, times, "a dated stamp: ResolveSequence's reading")
+}
