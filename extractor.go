@@ -63,6 +63,11 @@ type Result struct {
 	// Older and Newer are the adjoining pages of a paginated blog.
 	Older string
 	Newer string
+	// DatedBy says where the extractor took the day of clock-only or
+	// relative stamps from, when it dated them itself (the text reader
+	// does) and some entry needed one; see Blog.DatedBy. Extractors that
+	// leave times to the finishing step leave it empty.
+	DatedBy DateSource
 	// Entries are the entries in page order.
 	Entries []Draft
 }

@@ -46,7 +46,7 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 	if loc == nil {
 		loc = res.Location
 	}
-	norm := &Normalizer{Location: loc, Now: d.opts.Now}
+	norm := &Normalizer{Location: loc, Now: d.opts.Now, Language: d.Normalizer().Language}
 	day := pageDay{published: blog.Published, modified: blog.Updated}
 	if day.zero() {
 		day = pageDates(d, norm)
@@ -71,6 +71,8 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 	times, order := resolveTimes(norm, stamps, day, d.opts.Now.IsZero())
 	if needsReference(stamps) {
 		blog.DatedBy = datedBy
+	} else {
+		blog.DatedBy = res.DatedBy // an extractor that dated its stamps itself
 	}
 	for i := range entries {
 		entries[i].Time = times[i]

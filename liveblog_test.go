@@ -386,3 +386,27 @@ func TestDocumentNormalizerKnowsThePageLanguage(t *testing.T) {
 	assert.False(t, got.Relative)
 	assert.Equal(t, time.Date(2024, 6, 9, 14, 0, 0, 0, time.UTC), got.Time)
 }
+
+// The finishing step reads an extractor's printed times with the page's
+// language too: "21h" from an adapter of a French site is a clock.
+func TestFinishingReadsClocksInThePageLanguage(t *testing.T) {
+	t.Parallel()
+	ext := liveblog.NewExtractor("fr-probe", nil, func(d *liveblog.Document) (*liveblog.Result, error) {
+		return &liveblog.Result{Entries: []liveblog.Draft{
+			{ID: "a", RawTime: "21h", Text: "Les premiers résultats sont arrivés dans les communes."},
+			{ID: "b", RawTime: "18h", Text: "La participation est en hausse dans le département."},
+		}}, nil
+	})
+	reg := liveblog.NewRegistry()
+	require.NoError(t, reg.Register(ext))
+	paris, err := time.LoadLocation("Europe/Paris")
+	require.NoError(t, err)
+	now := time.Date(2024, 6, 9, 21, 30, 0, 0, time.UTC)
+	page := `<html lang="fr"><head><title>Direct</title></head><body><p>x</p></body></html>`
+	blog, err := liveblog.NewParser(liveblog.Options{Registry: reg, Extractor: "fr-probe", Now: now, Location: paris}).Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, 2)
+	assert.Equal(t, time.Date(2024, 6, 9, 19, 0, 0, 0, time.UTC), blog.Entries[0].Time.UTC())
+	assert.Equal(t, time.Date(2024, 6, 9, 16, 0, 0, 0, time.UTC), blog.Entries[1].Time.UTC())
+	assert.Equal(t, liveblog.DatedByOptions, blog.DatedBy)
+}

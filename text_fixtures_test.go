@@ -34,6 +34,8 @@ type textCase struct {
 	// lastText is the whole text of the last entry: the page's
 	// furniture after it is not part of it.
 	lastText string
+	// datedBy, when set, is the Blog.DatedBy wanted.
+	datedBy liveblog.DateSource
 }
 
 func loadZone(t *testing.T, name string) *time.Location {
@@ -69,6 +71,9 @@ func runTextCase(t *testing.T, tc textCase) {
 	}
 	if tc.lastText != "" {
 		assert.Equal(t, tc.lastText, blog.Entries[len(blog.Entries)-1].Text, "last entry ends where its text ends")
+	}
+	if tc.datedBy != "" {
+		assert.Equal(t, tc.datedBy, blog.DatedBy, "dated by")
 	}
 }
 
@@ -444,12 +449,12 @@ func TestTextHourClocksOfPagesThatBegin(t *testing.T) {
 		{time: "2024-10-06T20:00:00Z", title: "Começa a nossa cobertura", text: "Boa tarde."},
 	}
 	for _, tc := range []textCase{
-		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", entries: fr,
+		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", entries: fr, datedBy: liveblog.DatedByPage,
 			title:    "DIRECT. Élections européennes : suivez la soirée électorale dans l'estuaire",
 			lastText: "Bonjour à toutes et à tous. Nous suivons cet après-midi et ce soir le scrutin dans les communes de l'estuaire."},
-		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", now: "2024-06-09T21:00:00Z", entries: fr,
+		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", now: "2024-06-09T21:00:00Z", entries: fr, datedBy: liveblog.DatedByOptions,
 			title: "DIRECT. Élections européennes : suivez la soirée électorale dans l'estuaire"},
-		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", now: "2024-06-12T08:00:00Z", entries: fr,
+		{file: "soiree-electorale.browser.txt", zone: "Europe/Paris", now: "2024-06-12T08:00:00Z", entries: fr, datedBy: liveblog.DatedByPage,
 			title: "DIRECT. Élections européennes : suivez la soirée électorale dans l'estuaire"},
 		{file: "apuracao-ao-vivo.w3m.txt", zone: "America/Sao_Paulo", entries: pt,
 			title:    "AO VIVO: acompanhe a apuração das eleições municipais no Vale",

@@ -25,7 +25,7 @@ func (textExtractor) Extract(d *Document) (*Result, error) {
 	if !ok {
 		return nil, ErrNotLiveBlog
 	}
-	res := &Result{Title: page.Title, Summary: page.Summary, Entries: make([]Draft, 0, len(page.Entries))}
+	res := &Result{Title: page.Title, Summary: page.Summary, DatedBy: DateSource(page.DatedBy), Entries: make([]Draft, 0, len(page.Entries))}
 	for _, e := range page.Entries {
 		res.Entries = append(res.Entries, Draft{
 			Time:     e.Time,

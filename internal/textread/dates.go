@@ -33,16 +33,17 @@ func (r *reader) date() ([]time.Time, []bool) {
 	now := r.in.Now
 	var anchor time.Time
 	near := false // anchor is the page's one time, maybe when it began
+	source := "wall-clock"
 	switch pd, clock := r.pageDate(now); {
 	case !now.IsZero():
-		anchor = now
+		anchor, source = now, "options"
 		if !pd.IsZero() && pd.Before(now.Add(-24*time.Hour)) {
-			anchor, near = pd, clock
+			anchor, near, source = pd, clock, "page"
 		}
 	case !pd.IsZero():
-		anchor, near = pd, clock
-	default:
-		anchor = r.in.Captured
+		anchor, near, source = pd, clock, "page"
+	case !r.in.Captured.IsZero():
+		anchor, source = r.in.Captured, "capture"
 	}
 	// The stamps in page order: the entries' and the date headings
 	// within the stream.
@@ -77,6 +78,12 @@ func (r *reader) date() ([]time.Time, []bool) {
 	for ; k < n; k++ { // entries whose group stands after end (none)
 		pos[k] = len(seq)
 		seq = append(seq, r.groups[r.entries[k].g].st)
+	}
+	for _, st := range seq {
+		if !st.Time.IsZero() && (st.Relative || !st.HasDate) {
+			r.datedBy = source // a stamp took its day from the anchor
+			break
+		}
 	}
 	aside := r.outOfOrder(seq, pos)
 	held := make([]timeparse.Stamp, n)

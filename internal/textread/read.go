@@ -75,6 +75,10 @@ type Page struct {
 	Title, Summary string
 	// Entries are the page's entries, two or more.
 	Entries []Entry
+	// DatedBy says where the day of its clock-only and relative stamps
+	// came from, when some entry has one: "options" (Input.Now), "page"
+	// (its own dates), "capture" (Input.Captured) or "wall-clock".
+	DatedBy string
 }
 
 // Entry is one entry of a copied page.
@@ -107,7 +111,7 @@ func Read(in *Input) (*Page, bool) {
 	if !r.findEntries() {
 		return nil, false
 	}
-	p := &Page{Entries: r.collect()}
+	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
 	if len(p.Entries) < 2 {
 		return nil, false
 	}

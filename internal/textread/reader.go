@@ -23,6 +23,8 @@ type reader struct {
 	// entries' stamps.
 	coreKind  byte
 	coreShape string
+
+	datedBy string // see Page.DatedBy; set by date
 }
 
 // entry is one entry found: its stamp group and its body blocks.
