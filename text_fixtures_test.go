@@ -467,3 +467,38 @@ func TestTextHourClocksOfPagesThatBegin(t *testing.T) {
 		})
 	}
 }
+
+// Pages that label every entry's time ("Posted at 01:12", "Publicado a
+// las 23:40"): the label is not a page's publication line when every
+// entry has one. An English paper (lynx, the page's date in its byline)
+// and a Spanish one (browser copy, the date alone above the stream),
+// both across or up to midnight.
+func TestTextLabelledEntryStamps(t *testing.T) {
+	t.Parallel()
+	en := []textWant{
+		{time: "2024-07-07T00:12:00Z", title: "Recount ordered in the harbour ward", text: "The returning officer has agreed"},
+		{time: "2024-07-06T23:47:00Z", title: "Turnout down on last time", text: "Turnout across the county was 58 per cent"},
+		{time: "2024-07-06T22:55:00Z", title: "First result declared", text: "The first ward to declare"},
+		{time: "2024-07-06T21:01:00Z", title: "Polls have closed", text: "Polls closed at 10pm"},
+	}
+	es := []textWant{
+		{time: "2023-05-28T21:40:00Z", title: "Los socialistas ganan en la capital", text: "Con el 97% escrutado"},
+		{time: "2023-05-28T20:15:00Z", title: "El escrutinio avanza rápido", text: "A esta hora ya se ha contado"},
+		{time: "2023-05-28T19:05:00Z", title: "Los colegios cierran", text: "Los colegios electorales han cerrado"},
+		{time: "2023-05-28T18:10:00Z", title: "La participación, en el 58%", text: "La participación a las seis de la tarde"},
+	}
+	for _, tc := range []textCase{
+		{file: "count-night.lynx.txt", zone: "Europe/London", entries: en, datedBy: liveblog.DatedByPage,
+			title:    "Election night live: results as they come in",
+			lastText: "Polls closed at 10pm and the ballot boxes are now on their way to the count."},
+		{file: "count-night.lynx.txt", zone: "Europe/London", now: "2024-07-07T02:00:00Z", entries: en, datedBy: liveblog.DatedByOptions,
+			title: "Election night live: results as they come in"},
+		{file: "recuento-directo.browser.txt", zone: "Europe/Madrid", entries: es, datedBy: liveblog.DatedByPage,
+			title:    "Elecciones autonómicas, en directo: el recuento minuto a minuto",
+			lastText: "La participación a las seis de la tarde se situaba en el 58%, dos puntos por debajo de la anterior cita."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			runTextCase(t, tc)
+		})
+	}
+}

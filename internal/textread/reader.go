@@ -111,6 +111,56 @@ func (r *reader) classify() {
 			g.role = roleHeading
 		}
 	}
+	r.labelledOpeners()
+	r.ownBylineDate()
+}
+
+// ownBylineDate makes the page's dateline of a date under an author line
+// above the first entry ("By Helen Marsh" over "Sunday 7 July 2024"),
+// when it is the only such pair there: several are a rail of related
+// stories, each card's byline over its date.
+func (r *reader) ownBylineDate() {
+	card := -1
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.role == roleOpener {
+			break
+		}
+		if g.byCard {
+			if card >= 0 {
+				return
+			}
+			card = gi
+		}
+	}
+	if card >= 0 {
+		r.groups[card].role = roleDateline
+	}
+}
+
+// labelledOpeners makes openers of the labelled stamps ("Posted at
+// 14:05", "Published 14:05") when the page has no others: a site that
+// labels every entry's time prints the label on each, where a page's own
+// publication or edit time is one line among unlabelled entry stamps.
+// keepDominant then sets the page's own dated line apart as before.
+func (r *reader) labelledOpeners() {
+	openers, labelled := 0, 0
+	for gi := range r.groups {
+		switch g := &r.groups[gi]; {
+		case g.role == roleOpener:
+			openers++
+		case g.label && g.role == roleDateline && g.st.HasTime:
+			labelled++
+		}
+	}
+	if openers >= 2 || labelled < 2 {
+		return
+	}
+	for gi := range r.groups {
+		if g := &r.groups[gi]; g.label && g.role == roleDateline && g.st.HasTime {
+			g.role = roleOpener
+		}
+	}
 }
 
 // openers returns the groups that open entries, in page order.
