@@ -502,3 +502,32 @@ func TestTextLabelledEntryStamps(t *testing.T) {
 		})
 	}
 }
+
+// Copies of two East Asian breaking-news pages: a Japanese one whose
+// stamps are "18時32分" and a Korean one with plain clocks, each dated by
+// a line above the stream, each followed by a "related articles" list
+// (関連記事, 관련 기사) that is not the last entry's text. Sentences
+// without spaces are running text too.
+func TestTextEastAsianPagesEndAtRelatedLinks(t *testing.T) {
+	t.Parallel()
+	ja := []textWant{
+		{time: "2024-08-29T09:32:00Z", title: "鉄道の運転見合わせ続く", text: "在来線の一部区間で"},
+		{time: "2024-08-29T08:05:00Z", text: "気象庁は大雨特別警報を発表しました。"},
+		{time: "2024-08-29T06:48:00Z", title: "避難所を開設", text: "市は小学校など12か所に"},
+	}
+	ko := []textWant{
+		{time: "2024-07-10T09:32:00Z", title: "하천 수위 경보 발령", text: "시는 하천 수위가"},
+		{time: "2024-07-10T08:05:00Z", text: "기상청은 오늘 밤까지"},
+		{time: "2024-07-10T06:48:00Z", title: "도로 통제", text: "일부 지하차도와"},
+	}
+	for _, tc := range []textCase{
+		{file: "taifu-sokuho.browser.txt", zone: "Asia/Tokyo", entries: ja, datedBy: liveblog.DatedByPage,
+			title: "台風10号 最新情報（随時更新）", lastText: "市は小学校など12か所に避難所を開設しました。"},
+		{file: "hoguu-sokbo.browser.txt", zone: "Asia/Seoul", entries: ko, datedBy: liveblog.DatedByPage,
+			title: "집중호우 실시간 상황", lastText: "일부 지하차도와 하천변 도로의 차량 통행이 통제됐다."},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			runTextCase(t, tc)
+		})
+	}
+}

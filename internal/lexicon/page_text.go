@@ -100,6 +100,17 @@ var TextAsides = []string{
 	"lo más importante", "most viewed", "most popular", "most read",
 	"recommended", "related", "more on this story", "top stories",
 	"read more", "you might also like", "das könnte sie auch interessieren",
+	// "Read also" and "related articles" in the lexicon's languages.
+	"read also", "see also", "also read", "related articles", "related stories",
+	"more on this topic", "leggi anche", "lire aussi", "à lire aussi",
+	"à lire également", "lee también", "lea también", "leia também",
+	"veja também", "lesen sie auch", "mehr zum thema", "lees ook",
+	"czytaj też", "czytaj także", "читайте также", "читайте також",
+	"přečtěte si také", "prečítajte si aj", "läs också", "læs også",
+	"les også", "lue myös", "ilgili haberler", "citește și", "baca juga",
+	"xem thêm", "διαβάστε επίσης", "pročitajte i", "прочетете още",
+	"関連記事", "関連ニュース", "相关新闻", "相关阅读", "相關新聞", "관련 기사",
+	"관련기사", "اقرأ أيضا", "קראו עוד", "और पढ़ें",
 }
 
 // TextListMarkers are the characters text browsers print before a list

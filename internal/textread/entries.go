@@ -1,5 +1,7 @@
 package textread
 
+import "strings"
+
 // buildEntries makes the entries from the openers left, and finds where
 // the stream ends.
 func (r *reader) buildEntries() {
@@ -71,7 +73,8 @@ func (r *reader) isCore(gi int) bool {
 }
 
 // cutFurniture ends the last entry at the page furniture after it: the
-// first run of three blocks that are not running text, once the entry
+// first run of three blocks that are not running text, or a heading of
+// a list of links ("Related", "Leggi anche", "関連記事"), once the entry
 // has had some.
 // It reports whether it found furniture.
 func (r *reader) cutFurniture(e *entry) bool {
@@ -79,6 +82,10 @@ func (r *reader) cutFurniture(e *entry) bool {
 	prose, run := r.restIsText(g) && isProse(g.other), 0
 	for b := e.from; b < e.to; b++ {
 		t := r.blocks[b].text
+		if prose && r.owner[b] < 0 && r.lex.asides.has(strings.TrimRight(t, ":")) {
+			e.to = b - run // with the short lines just above it
+			return true
+		}
 		if r.owner[b] < 0 && isProse(t) && !r.lex.chrome.has(t) {
 			prose, run = true, 0
 			continue

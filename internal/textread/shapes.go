@@ -42,7 +42,7 @@ func isProse(s string) bool {
 	if strings.ContainsRune("\"”»’')", last) {
 		last = prev
 	}
-	return n >= 3 && strings.ContainsRune(".!?…:", last)
+	return n >= 3 && strings.ContainsRune(".!?…:。！？", last)
 }
 
 // lastTwoRunes returns the last rune of s and the one before it.
@@ -57,20 +57,29 @@ func lastTwoRunes(s string) (last, prev rune) {
 	return last, prev
 }
 
-// wordCount counts the words of s, stopping at limit.
+// wordCount counts the words of s, stopping at limit. Scripts written
+// without spaces (Chinese, Japanese, Thai) count a word every two
+// characters, about their words' length.
 func wordCount(s string, limit int) int {
-	n, in := 0, false
+	n, in, unspaced := 0, false, 0
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		switch {
+		case unicode.IsSpace(r):
 			in = false
 			continue
-		}
-		if !in {
-			n++
-			if n >= limit {
-				return n
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			if unspaced++; unspaced%2 == 1 {
+				n++
 			}
+			in = false
+		case !in:
+			n++
 			in = true
+		default:
+			continue
+		}
+		if n >= limit {
+			return n
 		}
 	}
 	return n
