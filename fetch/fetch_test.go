@@ -96,7 +96,7 @@ var styles = []style{
 	{
 		name: "Guardian-style page with block",
 		pages: map[string]string{
-			"/politics/live/2024/jul/04/election-night":                       "guardian/page1.html",
+			"/politics/live/2024/jul/04/election-night":                      "guardian/page1.html",
 			"/politics/live/2024/jul/04/election-night?page=with:block-b7c4": "guardian/page2.html",
 			"/politics/live/2024/jul/04/election-night?page=with:block-b799": "guardian/page3.html",
 		},
@@ -491,7 +491,7 @@ func TestOnPageSeesEveryPageRead(t *testing.T) {
 func rewriteTo(base string) func(string) string {
 	return func(u string) string {
 		for from, to := range map[string]string{
-			"https://cdn.tickaroo.com/":          base + "/tickaroo/",
+			"https://cdn.tickaroo.com/":         base + "/tickaroo/",
 			"https://livecentercdn.norkon.net/": base + "/norkon/",
 		} {
 			if rest, ok := strings.CutPrefix(u, from); ok {

@@ -57,9 +57,9 @@ func TestMergeOldestFirst(t *testing.T) {
 func TestMergeDerivedIDs(t *testing.T) {
 	m := newMerger([]liveblog.Entry{ent("t20240309T120000Z-0", "12:00", "Second half under way"), ent("n0", "", "An untimed note")})
 	added := m.add([]liveblog.Entry{
-		ent("t20240309T120000Z-0", "12:00", "Teams back out"),          // another post of that minute
+		ent("t20240309T120000Z-0", "12:00", "Teams back out"),            // another post of that minute
 		ent("t20240309T120000Z-0-2", "12:00", "Yet another, renumbered"), // takes the next free suffix
-		ent("n0", "", "An untimed note"),                               // the same again
+		ent("n0", "", "An untimed note"),                                 // the same again
 		ent("n1", "", "A second note"),
 	})
 	assert.Equal(t, 3, added)
