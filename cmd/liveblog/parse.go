@@ -78,13 +78,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 		}
-		d := *delay
-		if d <= 0 {
-			d = -1 // none: the package reads 0 as its default
-		}
 		f := fetch.New(fetch.Options{
 			Pages:    *pages,
-			Delay:    d,
+			Delay:    noneIfZero(*delay),
 			NoEmbeds: *noFollow,
 			NoAMP:    *noFollow,
 			Parser:   opts,
@@ -119,6 +115,16 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// noneIfZero is a -delay flag as fetch reads it: 0 on the command line
+// means no wait, which fetch spells as a negative delay (its 0 is its
+// default).
+func noneIfZero(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }
 
 // fetchAndWrite reads the blog at a URL (its older pages, its vendor

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -133,4 +136,24 @@ func TestURLFlagsChecked(t *testing.T) {
 	code, _, errOut = runCmd(t, "", "-extractor", "nosuch", "http://127.0.0.1:9/live")
 	assert.Equal(t, exitUsage, code, "refused before any request")
 	assert.Contains(t, errOut, `unknown extractor "nosuch"`)
+}
+
+func TestFollowReadsPages(t *testing.T) {
+	s := newBlogSite(t, stormPages)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var out, errOut syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- followCmd(ctx, []string{"-every", "1h", "-delay", "0", "-pages", "3", s.URL + "/live/coastal-storm"}, &out, &errOut)
+	}()
+	require.Eventually(t, func() bool { return strings.Count(out.String(), "== added") == 12 }, 10*time.Second, 5*time.Millisecond, "%s", &errOut)
+	cancel()
+	assert.Equal(t, exitOK, <-done)
+	assert.Contains(t, out.String(), "Welcome to our live coverage", "from page 3")
+	assert.Len(t, s.requests(), 3)
+
+	var eout, eerr bytes.Buffer
+	assert.Equal(t, exitUsage, run([]string{"follow", "-pages", "0", s.URL}, nil, &eout, &eerr))
+	assert.Equal(t, "liveblog follow: -pages must be at least 1\n", eerr.String())
 }
