@@ -157,3 +157,23 @@ func TestFollowReadsPages(t *testing.T) {
 	assert.Equal(t, exitUsage, run([]string{"follow", "-pages", "0", s.URL}, nil, &eout, &eerr))
 	assert.Equal(t, "liveblog follow: -pages must be at least 1\n", eerr.String())
 }
+
+func TestBatchURLsReadPages(t *testing.T) {
+	s := newBlogSite(t, stormPages)
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	require.NoError(t, os.WriteFile(list, []byte(s.URL+"/live/coastal-storm\n"), 0o600))
+	code, out, errOut := runCmd(t, "", "batch", "-delay", "0", "-pages", "3", "-urls", list)
+	require.Equal(t, exitOK, code, errOut)
+	var urls []string
+	for line := range strings.SplitSeq(strings.TrimSpace(out), "\n") {
+		var l struct {
+			Input string `json:"input"`
+			URL   string `json:"url"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &l))
+		assert.Equal(t, s.URL+"/live/coastal-storm", l.Input, "each line names the URL listed")
+		urls = append(urls, strings.TrimPrefix(l.URL, s.URL))
+	}
+	assert.Equal(t, []string{"/live/coastal-storm", "/live/coastal-storm/p2", "/live/coastal-storm/p3"}, urls, "a line per page")
+	assert.Contains(t, errOut, "3 pages, 3 live blogs, 15 entries")
+}
