@@ -128,8 +128,9 @@ type Options struct {
 	AllowPrivateRedirects bool
 	// UserAgent is sent with every request. Empty means DefaultUserAgent.
 	UserAgent string
-	// Parser configures the parsing of each page. Its URL defaults to the
-	// followed URL and its ContentType to the response's.
+	// Parser configures the parsing of each page, as fetch.Options.Parser
+	// does: its URL is each page's address (after redirects), its
+	// ContentType, when empty, the response's.
 	Parser liveblog.Options
 	// Store keeps what was reported across restarts. Nil keeps it in
 	// memory only.
