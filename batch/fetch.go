@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/fetch"
+	"github.com/liveblog-go/liveblog/internal/fetchget"
 	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
 
@@ -60,9 +62,31 @@ type Fetcher struct {
 	// DefaultPerHost.
 	PerHost int
 
-	once   sync.Once
-	client *httpclient.Client
-	hooks  httpclient.Hooks // tests: loopback servers stand in for public ones
+	// Pages, above 1, reads each listed URL's older pages too, through
+	// package fetch (same host, up to Pages pages): each page that adds
+	// entries is yielded as a Page of its own, Source the listed URL and
+	// URL its own address, so a blog of three pages gives three Results
+	// (an entry on two pages is in both). 0 or 1 means the page alone.
+	Pages int
+	// FollowEmbeds replaces a listed page that has no entries of its own
+	// by where they are: the vendor feed of its embedded ticker, or its
+	// AMP alternate (see package fetch), yielded with Source the listed
+	// URL and URL the feed's or AMP page's address. The Job's parser then
+	// needs the vendor adapters (sources/all) to read a feed. A page that
+	// gives nothing either way is yielded as it is.
+	FollowEmbeds bool
+	// Delay is the wait between two requests for one listed URL (its
+	// older pages, its feed). 0 means fetch.DefaultDelay; a negative
+	// value means none. Other URLs' requests do not wait for it.
+	Delay time.Duration
+	// Parser parses the pages of a walk (Pages, FollowEmbeds) to find
+	// their older pages and embeds: the options of the Job's parser.
+	Parser liveblog.Options
+
+	once    sync.Once
+	client  *httpclient.Client
+	hooks   httpclient.Hooks    // tests: loopback servers stand in for public ones
+	rewrite func(string) string // tests: vendors' hosts served on loopback
 }
 
 // httpClient returns the client built from the Fetcher's fields at its
@@ -88,9 +112,10 @@ func (f *Fetcher) httpClient() *httpclient.Client {
 // Fetch downloads the pages at urls and yields them as they arrive (not
 // in the order of urls), each with Source the URL as given, URL the
 // address after redirects, the response's Content-Type and Date (the
-// time of the fetch when the server sends none). A URL that cannot be
-// fetched, or answers with a status other than 200, yields an error
-// wrapping ErrFetch or ErrHTTPStatus. Stopping the iteration or
+// time of the fetch when the server sends none); with Pages or
+// FollowEmbeds, each page a URL leads to, in the order read. A URL that
+// cannot be fetched, or answers with a status other than 200, yields an
+// error wrapping ErrFetch or ErrHTTPStatus. Stopping the iteration or
 // cancelling ctx cancels the requests in flight.
 func (f *Fetcher) Fetch(ctx context.Context, urls iter.Seq[string]) iter.Seq2[Page, error] {
 	return f.fetch(ctx, func(yield func(string, error) bool) {
@@ -156,8 +181,9 @@ func (f *Fetcher) fetch(ctx context.Context, urls iter.Seq2[string, error]) iter
 			err error
 		}
 		in := make(chan item)
-		// out has a slot for each fetch, so a worker never waits to hand
-		// over a page after the consumer stopped.
+		// out has a slot for each worker's fetch, so a worker never waits
+		// to hand over a page after the consumer stopped; a walk's later
+		// pages may, and the drain below takes them.
 		out := make(chan fetched, n)
 		var wg sync.WaitGroup
 		wg.Go(func() {
@@ -178,8 +204,9 @@ func (f *Fetcher) fetch(ctx context.Context, urls iter.Seq2[string, error]) iter
 						out <- fetched{Page{Source: it.url}, it.err}
 						continue
 					}
-					p, err := f.get(ctx, hosts, it.url)
-					out <- fetched{p, err}
+					f.read(ctx, hosts, it.url, func(p Page, err error) {
+						out <- fetched{p, err}
+					})
 				}
 			})
 		}
@@ -201,15 +228,110 @@ func (f *Fetcher) fetch(ctx context.Context, urls iter.Seq2[string, error]) iter
 	}
 }
 
+// read fetches one listed URL and hands each page (or error) to emit:
+// one, or a walk's pages (see Pages and FollowEmbeds).
+func (f *Fetcher) read(ctx context.Context, hosts *hostLimiter, rawURL string, emit func(Page, error)) {
+	if f.Pages > 1 || f.FollowEmbeds {
+		f.walk(ctx, hosts, rawURL, emit)
+		return
+	}
+	emit(f.get(ctx, hosts, rawURL))
+}
+
+// walk reads a listed URL through package fetch, each request under the
+// host limit, and emits each page that adds entries as it is read.
+func (f *Fetcher) walk(ctx context.Context, hosts *hostLimiter, rawURL string, emit func(Page, error)) {
+	if _, err := checkURL(rawURL); err != nil {
+		emit(Page{Source: rawURL}, err)
+		return
+	}
+	get := fetchget.Get(f.httpClient(), nil)
+	var first *Page // the page given, kept until it is known to be no blog
+	yielded := false
+	fr := fetch.New(fetch.Options{
+		Pages:    max(f.Pages, 1),
+		Delay:    f.Delay,
+		NoEmbeds: !f.FollowEmbeds,
+		NoAMP:    !f.FollowEmbeds,
+		Parser:   f.Parser,
+		Rewrite:  f.rewrite,
+		Get: func(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
+			u, err := url.Parse(req.URL)
+			if err != nil {
+				return nil, err
+			}
+			release, err := hosts.acquire(ctx, strings.ToLower(u.Hostname()))
+			if err != nil {
+				return nil, err
+			}
+			defer release()
+			return get(ctx, req)
+		},
+		OnPage: func(fp fetch.Page, resp *fetch.Response) {
+			p := pageOf(rawURL, fp.URL, resp)
+			switch {
+			case fp.Entries > 0:
+				yielded = true
+				emit(p, nil)
+			case fp.Kind == fetch.KindPage:
+				first = &p
+			}
+		},
+	})
+	res, err := fr.Fetch(ctx, rawURL)
+	var pe *fetch.PageError
+	switch {
+	case err == nil:
+	case res == nil && first != nil && !yielded:
+		emit(*first, nil) // no blog by any way: the Job says what the page is
+	case errors.As(err, &pe):
+		emit(Page{Source: rawURL, URL: pe.URL}, batchError(pe))
+	default:
+		emit(Page{Source: rawURL}, fmt.Errorf("%w: %w", ErrFetch, err))
+	}
+}
+
+// pageOf is a page read by a walk.
+func pageOf(source, pageURL string, resp *fetch.Response) Page {
+	p := Page{Source: source, URL: pageURL, ContentType: resp.Header.Get("Content-Type"), Date: time.Now().UTC(), Body: resp.Body}
+	if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil {
+		p.Date = d
+	}
+	return p
+}
+
+// batchError is a walk's failed page as the package's errors say it.
+func batchError(pe *fetch.PageError) error {
+	var se *fetch.StatusError
+	switch {
+	case errors.Is(pe.Err, context.Canceled), errors.Is(pe.Err, context.DeadlineExceeded):
+		return pe.Err
+	case errors.As(pe.Err, &se):
+		return fmt.Errorf("%w: %s: %s", ErrHTTPStatus, pe.URL, se.Status)
+	case errors.Is(pe.Err, liveblog.ErrTooLarge):
+		return fmt.Errorf("%w (%s)", pe.Err, pe.URL)
+	}
+	return fmt.Errorf("%w: %w", ErrFetch, pe)
+}
+
+// checkURL parses a listed URL, which must be absolute http(s).
+func checkURL(rawURL string) (*url.URL, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFetch, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil, fmt.Errorf("%w: %q is not an http(s) URL", ErrFetch, rawURL)
+	}
+	return u, nil
+}
+
 // get fetches one URL.
 func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (Page, error) {
 	p := Page{Source: rawURL}
-	u, err := url.Parse(rawURL)
+	u, err := checkURL(rawURL)
 	if err != nil {
-		return p, fmt.Errorf("%w: %w", ErrFetch, err)
-	}
-	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-		return p, fmt.Errorf("%w: %q is not an http(s) URL", ErrFetch, rawURL)
+		return p, err
 	}
 	// One limit per machine name, whatever the port or scheme.
 	release, err := hosts.acquire(ctx, strings.ToLower(u.Hostname()))

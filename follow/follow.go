@@ -7,8 +7,19 @@
 // configured interval with jitter; after an error, a 429 or a 503 it backs
 // off exponentially, honouring Retry-After, up to a ceiling.
 //
+// Each poll goes through package fetch: a page whose ticker is a vendor
+// embed, or that a script builds, is read through the vendor's feed or
+// its AMP alternate, and Options.Pages reads older pages too (one page by
+// default: a poll every half minute need not walk twenty). While the
+// page's own entries are the blog, the page is asked for with conditional
+// requests; through a vendor feed or an AMP alternate, every poll reads
+// them afresh.
+//
 // A page that fails to fetch or parse changes nothing: the next good page
-// is compared with the last good one. An entry is reported removed only
+// is compared with the last good one. When the blog read goes on past the
+// pages read (Blog.Older: the page limit, a failed older page), entries
+// missing from it that are older than the oldest it holds have only
+// moved on to a page not read: they are kept, never reported removed. An entry is reported removed only
 // after it has been missing from several polls in a row, and a page that
 // shares no entry with the blog followed so far is held back until it is
 // seen again, so that an error page or a stale copy served once does not
@@ -25,7 +36,6 @@
 package follow
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -37,6 +47,8 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/fetch"
+	"github.com/liveblog-go/liveblog/internal/fetchget"
 	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
 
@@ -116,8 +128,9 @@ type Options struct {
 	AllowPrivateRedirects bool
 	// UserAgent is sent with every request. Empty means DefaultUserAgent.
 	UserAgent string
-	// Parser configures the parsing of each page. Its URL defaults to the
-	// followed URL and its ContentType to the response's.
+	// Parser configures the parsing of each page, as fetch.Options.Parser
+	// does: its URL is each page's address (after redirects), its
+	// ContentType, when empty, the response's.
 	Parser liveblog.Options
 	// Store keeps what was reported across restarts. Nil keeps it in
 	// memory only.
@@ -140,6 +153,18 @@ type Options struct {
 	// not change. A feed of the blog (Follower.Blog) is rewritten there.
 	OnPoll func(changes []liveblog.Change)
 
+	// Pages is how many pages of the blog each poll reads: the page and
+	// its older pages (see package fetch). 0 means 1.
+	Pages int
+	// Delay is the wait between two requests of one poll (older pages, a
+	// vendor feed). 0 means fetch.DefaultDelay; a negative value means
+	// none.
+	Delay time.Duration
+	// NoEmbeds and NoAMP leave a page without entries as it is: its
+	// vendor embed's feed, its AMP alternate, are not fetched (see
+	// fetch.Options).
+	NoEmbeds, NoAMP bool
+
 	// hooks stand loopback servers in for public ones in tests.
 	hooks httpclient.Hooks
 }
@@ -147,10 +172,12 @@ type Options struct {
 // A Follower polls one live blog. It is not safe for concurrent use:
 // run one Run or Poll at a time.
 type Follower struct {
-	url    string
-	opts   Options
-	parser *liveblog.Parser
-	client *httpclient.Client
+	url     string
+	opts    Options
+	fetcher *fetch.Fetcher
+	// header is the response header of this poll's page, when its own
+	// entries made the blog (its validators are worth keeping).
+	header http.Header
 
 	// The clock and randomness, replaced by tests.
 	sleep  func(ctx context.Context, d time.Duration) error
@@ -195,26 +222,43 @@ func New(rawURL string, opts Options) (*Follower, error) {
 	if opts.Confirm <= 0 {
 		opts.Confirm = DefaultConfirm
 	}
-	if opts.Parser.URL == "" {
-		opts.Parser.URL = rawURL
+	if opts.Pages <= 0 {
+		opts.Pages = 1
 	}
-	return &Follower{
+	f := &Follower{
 		url:    rawURL,
 		opts:   opts,
-		parser: liveblog.NewParser(opts.Parser),
-		client: httpclient.New(httpclient.Options{
-			Timeout:               opts.Timeout,
-			MaxSize:               opts.MaxSize,
-			UserAgent:             opts.UserAgent,
-			AllowPrivateRedirects: opts.AllowPrivateRedirects,
-			Client:                opts.Client,
-			Hooks:                 opts.hooks,
-		}),
 		sleep:  sleep,
 		now:    time.Now,
 		random: rand.Float64,
 		state:  State{URL: rawURL},
-	}, nil
+	}
+	client := httpclient.New(httpclient.Options{
+		Timeout:               opts.Timeout,
+		MaxSize:               opts.MaxSize,
+		UserAgent:             opts.UserAgent,
+		AllowPrivateRedirects: opts.AllowPrivateRedirects,
+		Client:                opts.Client,
+		Hooks:                 opts.hooks,
+	})
+	f.fetcher = fetch.New(fetch.Options{
+		Pages:    opts.Pages,
+		Delay:    opts.Delay,
+		NoEmbeds: opts.NoEmbeds,
+		NoAMP:    opts.NoAMP,
+		Parser:   opts.Parser,
+		Get: fetchget.Get(client, func(req fetch.Request, h *httpclient.Request) {
+			if req.Kind == fetch.KindPage {
+				h.ETag, h.LastModified = f.state.ETag, f.state.LastModified
+			}
+		}),
+		OnPage: func(p fetch.Page, resp *fetch.Response) {
+			if p.Kind == fetch.KindPage && p.Err == nil {
+				f.header = resp.Header
+			}
+		},
+	})
+	return f, nil
 }
 
 // Run polls the blog until ctx is done or fn returns an error, calling fn
@@ -252,10 +296,18 @@ func (f *Follower) Run(ctx context.Context, fn func(liveblog.Change) error) erro
 		if he, ok := errors.AsType[*handlerError](err); ok {
 			return he.err
 		}
-		if err == nil && f.opts.OnPoll != nil {
+		// A blog read in part (an older page failed) was still compared
+		// and delivered: the poll counts as done, and the failure is told.
+		done := err == nil || errors.Is(err, fetch.ErrIncomplete)
+		if done && f.opts.OnPoll != nil {
 			f.opts.OnPoll(delivered)
 		}
-		wait := f.backoff(err)
+		var wait time.Duration
+		if done {
+			wait = f.backoff(nil)
+		} else {
+			wait = f.backoff(err)
+		}
 		if err != nil && f.opts.OnError != nil {
 			f.opts.OnError(err, wait)
 		}
@@ -266,7 +318,9 @@ func (f *Follower) Run(ctx context.Context, fn func(liveblog.Change) error) erro
 }
 
 // Poll fetches the blog once and returns what changed since the last
-// poll. The changes count as reported.
+// poll. The changes count as reported. An error that reports
+// errors.Is(err, fetch.ErrIncomplete) comes with the changes of the
+// pages that were read.
 func (f *Follower) Poll(ctx context.Context) ([]liveblog.Change, error) {
 	var out []liveblog.Change
 	err := f.poll(ctx, func(c liveblog.Change) error {
@@ -293,7 +347,7 @@ func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) err
 	if err != nil || res.blog == nil {
 		return err
 	}
-	changes, missing, err := f.compare(res.blog)
+	changes, missing, moved, err := f.compare(res.blog)
 	if err != nil {
 		return err
 	}
@@ -316,10 +370,10 @@ func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) err
 		f.state.noteEdit(c, now)
 	}
 	// The page as it is now, then the entries missing from it whose
-	// removal is not confirmed yet.
+	// removal is not confirmed yet, and those on pages not read.
 	kept := res.blog.Entries
 	for _, e := range f.state.Entries {
-		if _, ok := missing[e.ID]; ok {
+		if _, ok := missing[e.ID]; ok || moved[e.ID] {
 			kept = append(kept, e)
 		}
 	}
@@ -328,25 +382,38 @@ func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) err
 	f.state.ETag, f.state.LastModified = res.etag, res.lastModified
 	f.state.Title, f.state.Summary, f.state.Language = res.blog.Title, res.blog.Summary, res.blog.Language
 	f.state.Fetched = now
-	return f.save()
+	if err := f.save(); err != nil {
+		return err
+	}
+	return res.incomplete
 }
 
 // compare returns the changes from the reported entries to blog, with
-// removals held back until confirmed, and the new missing counts.
-func (f *Follower) compare(blog *liveblog.Blog) ([]liveblog.Change, map[string]int, error) {
+// removals held back until confirmed, the new missing counts, and the
+// entries that moved on to pages not read.
+func (f *Follower) compare(blog *liveblog.Blog) ([]liveblog.Change, map[string]int, map[string]bool, error) {
 	if len(f.state.Entries) > 0 && f.opts.Confirm > 1 && !sharesEntry(f.state.Entries, blog.Entries) {
 		f.unrelated++
 		if f.unrelated < f.opts.Confirm {
-			return nil, nil, fmt.Errorf("%w (%d entries, none of the %d followed)", ErrUnrelatedPage, len(blog.Entries), len(f.state.Entries))
+			return nil, nil, nil, fmt.Errorf("%w (%d entries, none of the %d followed)", ErrUnrelatedPage, len(blog.Entries), len(f.state.Entries))
 		}
 	}
 	f.unrelated = 0
 	all := liveblog.Diff(&liveblog.Blog{Entries: f.state.Entries}, blog)
 	changes := all[:0]
 	var missing map[string]int
+	var moved map[string]bool
+	beyond := readTo(blog)
 	for _, c := range all {
 		if c.Kind != liveblog.EntryRemoved {
 			changes = append(changes, c)
+			continue
+		}
+		if beyond(c.Entry) {
+			if moved == nil {
+				moved = map[string]bool{}
+			}
+			moved[c.Entry.ID] = true
 			continue
 		}
 		n := f.state.Missing[c.Entry.ID] + 1
@@ -359,7 +426,26 @@ func (f *Follower) compare(blog *liveblog.Blog) ([]liveblog.Change, map[string]i
 		}
 		missing[c.Entry.ID] = n
 	}
-	return changes, missing, nil
+	return changes, missing, moved, nil
+}
+
+// readTo returns what tells whether an entry missing from blog may
+// stand on an older page that was not read: never when blog was read to
+// its end; else when it is no newer than the oldest entry read (pinned
+// posts aside, which any page repeats), or has no time to tell.
+func readTo(blog *liveblog.Blog) func(liveblog.Entry) bool {
+	if blog.Older == "" {
+		return func(liveblog.Entry) bool { return false }
+	}
+	var oldest time.Time
+	for _, e := range blog.Entries {
+		if !e.Pinned && !e.Time.IsZero() && (oldest.IsZero() || e.Time.Before(oldest)) {
+			oldest = e.Time
+		}
+	}
+	return func(e liveblog.Entry) bool {
+		return oldest.IsZero() || e.Time.IsZero() || !e.Time.After(oldest)
+	}
 }
 
 func sharesEntry(a, b []liveblog.Entry) bool {
@@ -375,50 +461,64 @@ func sharesEntry(a, b []liveblog.Entry) bool {
 	return false
 }
 
-// fetched is the result of one request: a parsed blog and the validators
-// to send next time, or a nil blog when the page was not modified.
+// fetched is the result of one poll's requests: a blog and the
+// validators to send next time, or a nil blog when the page was not
+// modified; incomplete is the error of a later page that failed.
 type fetched struct {
 	blog               *liveblog.Blog
 	etag, lastModified string
+	incomplete         error
 }
 
 func (f *Follower) fetch(ctx context.Context) (fetched, error) {
-	resp, err := f.client.Get(ctx, httpclient.Request{URL: f.url, ETag: f.state.ETag, LastModified: f.state.LastModified})
-	switch {
-	case errors.Is(err, liveblog.ErrTooLarge):
-		return fetched{}, err
-	case err != nil:
-		return fetched{}, fmt.Errorf("liveblog: follow: %w", err)
+	f.header = nil
+	res, err := f.fetcher.Fetch(ctx, f.url)
+	if res == nil {
+		return f.failed(err)
 	}
-	switch resp.StatusCode {
-	case http.StatusOK:
-	case http.StatusNotModified:
-		return fetched{}, nil
-	default:
-		return fetched{}, &StatusError{StatusCode: resp.StatusCode, RetryAfter: retryAfter(resp.Header.Get("Retry-After"), f.now())}
+	out := fetched{blog: res.Blog}
+	if len(res.Pages) > 0 && res.Pages[0].Kind == fetch.KindPage && res.Pages[0].Err == nil && f.header != nil {
+		// The page's own entries: its validators tell whether it changed.
+		out.etag, out.lastModified = f.header.Get("ETag"), f.header.Get("Last-Modified")
 	}
-	p := f.parser
-	if ct := resp.Header.Get("Content-Type"); f.opts.Parser.ContentType == "" && ct != "" {
-		opts := p.Options()
-		opts.ContentType = ct
-		p = liveblog.NewParser(opts)
-	}
-	blog, err := p.Parse(bytes.NewReader(resp.Body))
 	if err != nil {
-		return fetched{}, &parseError{err}
+		out.incomplete = &followError{err}
 	}
-	return fetched{blog: blog, etag: resp.Header.Get("ETag"), lastModified: resp.Header.Get("Last-Modified")}, nil
+	return out, nil
 }
 
-// parseError is a page Parse refused: "liveblog: follow: not a live
-// blog", the library's prefix once (errors.Is still sees the cause).
-type parseError struct{ err error }
-
-func (e *parseError) Error() string {
-	return "liveblog: follow: " + strings.TrimPrefix(e.err.Error(), "liveblog: ")
+// failed turns the error of a fetch that read nothing into a poll's:
+// not modified, a StatusError of the page, or the cause with the
+// package's prefix.
+func (f *Follower) failed(err error) (fetched, error) {
+	cause := err
+	var pe *fetch.PageError
+	if errors.As(err, &pe) && pe.Kind == fetch.KindPage {
+		cause = pe.Err
+	}
+	if se, ok := cause.(*fetch.StatusError); ok {
+		if se.StatusCode == http.StatusNotModified {
+			return fetched{}, nil
+		}
+		return fetched{}, &StatusError{StatusCode: se.StatusCode, RetryAfter: retryAfter(se.Header.Get("Retry-After"), f.now())}
+	}
+	if errors.Is(cause, liveblog.ErrTooLarge) {
+		return fetched{}, cause
+	}
+	return fetched{}, &followError{cause}
 }
 
-func (e *parseError) Unwrap() error { return e.err }
+// followError is a fetch's or Parse's error with the package's prefix
+// once: "liveblog: follow: not a live blog" (errors.Is still sees the
+// cause).
+type followError struct{ err error }
+
+func (e *followError) Error() string {
+	s := strings.TrimPrefix(e.err.Error(), "liveblog: ")
+	return "liveblog: follow: " + strings.TrimPrefix(s, "fetch: ")
+}
+
+func (e *followError) Unwrap() error { return e.err }
 
 // retryAfter reads a Retry-After header: delay seconds or an HTTP date.
 func retryAfter(v string, now time.Time) time.Duration {

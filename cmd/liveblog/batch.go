@@ -21,6 +21,7 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/batch"
+	"github.com/liveblog-go/liveblog/fetch"
 )
 
 const batchUsage = `usage: liveblog batch [flags] DIR|FILE|FILE.warc[.gz]|-|-urls FILE ...
@@ -84,6 +85,9 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	timeout := fs.Duration("timeout", batch.DefaultTimeout, "timeout of each URL fetch")
 	perHost := fs.Int("per-host", batch.DefaultPerHost, "most fetches open at once to one host")
 	fetchers := fs.Int("fetchers", batch.DefaultConcurrency, "most fetches open at once")
+	pages := fs.Int("pages", 1, "read `N` pages of each listed URL's blog: the page and its older pages, each a line of its own")
+	delay := fs.Duration("delay", fetch.DefaultDelay, "wait between two requests for one listed URL")
+	noFollow := fs.Bool("no-follow-embeds", false, "keep a listed page with no entries as it is: fetch neither the vendor ticker it embeds nor its AMP alternate")
 	var inputs []batchInput
 	fs.Func("urls", "read URLs, one a line, from `FILE` (repeatable)", func(s string) error {
 		inputs = append(inputs, batchInput{name: s, urls: true})
@@ -136,7 +140,8 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	fetcher := &batch.Fetcher{Timeout: *timeout, PerHost: *perHost, Concurrency: *fetchers, AllowPrivateRedirects: *allowPrivate}
+	fetcher := &batch.Fetcher{Timeout: *timeout, PerHost: *perHost, Concurrency: *fetchers, AllowPrivateRedirects: *allowPrivate,
+		Pages: *pages, FollowEmbeds: !*noFollow, Delay: noneIfZero(*delay), Parser: opts}
 	if os.Getenv("GOGC") == "" {
 		// Parsing allocates fast against a small live heap: with the
 		// default GOGC the collector runs so often that a second core

@@ -15,15 +15,19 @@ import (
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/feed"
+	"github.com/liveblog-go/liveblog/fetch"
 	"github.com/liveblog-go/liveblog/follow"
 )
 
 const followUsage = `usage: liveblog follow [flags] URL
 
-Prints each entry added, edited or removed until interrupted. With -feed,
-also keeps a feed of the blog in FILE for feed readers to poll: rewritten
-(atomically: readers never see half a file) after each poll that changed
-something, an edited entry dated by when the edit was seen.`
+Prints each entry added, edited or removed until interrupted. A page
+whose entries are in a vendor's embedded ticker, or only in its AMP
+version, is followed there; -pages reads older pages too at each poll.
+With -feed, also keeps a feed of the blog in FILE for feed readers to
+poll: rewritten (atomically: readers never see half a file) after each
+poll that changed something, an edited entry dated by when the edit was
+seen.`
 
 // runFollow follows a live blog until interrupted.
 func runFollow(args []string, stdout, stderr io.Writer) int {
@@ -43,12 +47,19 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	feedFile := fs.String("feed", "", "keep a feed of the blog in `FILE`")
 	feedFormat := fs.String("feed-format", "atom", "`format` of the -feed file: atom, rss or jsonfeed")
 	allowPrivate := fs.Bool("allow-private-redirects", false, privateRedirectsUsage)
+	pages := fs.Int("pages", 1, "read `N` pages of the blog each poll: the page and its older pages")
+	delay := fs.Duration("delay", fetch.DefaultDelay, "wait between two requests of one poll")
+	noFollow := fs.Bool("no-follow-embeds", false, "for a page with no entries, fetch neither the vendor ticker it embeds nor its AMP alternate")
 	pf := addParserFlags(fs, zoneUsage)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
+		return exitUsage
+	}
+	if *pages < 1 {
+		fmt.Fprintln(stderr, "liveblog follow: -pages must be at least 1")
 		return exitUsage
 	}
 	if *format != "jsonl" && *format != "text" {
@@ -67,6 +78,10 @@ func followCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		Timeout:               *timeout,
 		SkipExisting:          *onlyNew,
 		AllowPrivateRedirects: *allowPrivate,
+		Pages:                 *pages,
+		Delay:                 noneIfZero(*delay),
+		NoEmbeds:              *noFollow,
+		NoAMP:                 *noFollow,
 		OnError: func(err error, wait time.Duration) {
 			fmt.Fprintf(stderr, "liveblog follow: %s (next try in %s)\n", followErrText(err), wait.Round(time.Second))
 		},

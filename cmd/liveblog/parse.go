@@ -1,20 +1,21 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
+	"os/signal"
 	"strings"
 	"time"
 
 	"github.com/liveblog-go/liveblog"
 	"github.com/liveblog-go/liveblog/export"
 	"github.com/liveblog-go/liveblog/feed"
+	"github.com/liveblog-go/liveblog/fetch"
+	"github.com/liveblog-go/liveblog/internal/fetchget"
 	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
 
@@ -35,8 +36,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	pf := addParserFlags(fs, zoneUsage)
 	now := fs.String("now", "", "reference time, `RFC3339` (default: the page's own modified time)")
 	format := fs.String("format", "json", "output `format`: json, jsonl, text, markdown, html (a reader page), atom, rss or jsonfeed")
-	timeout := fs.Duration("timeout", 30*time.Second, "timeout when fetching a URL")
+	timeout := fs.Duration("timeout", 30*time.Second, "timeout of each request when fetching a URL")
 	allowPrivate := fs.Bool("allow-private-redirects", false, privateRedirectsUsage)
+	pages := fs.Int("pages", fetch.DefaultPages, "read at most `N` pages of a URL's blog: the page and its older pages (1: the page alone)")
+	delay := fs.Duration("delay", fetch.DefaultDelay, "wait between two requests of a URL's blog")
+	noFollow := fs.Bool("no-follow-embeds", false, "for a URL whose page has no entries, fetch neither the vendor ticker it embeds nor its AMP alternate")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -63,21 +67,31 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	name := fs.Arg(0)
+	if strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://") {
+		if *pages < 1 {
+			fmt.Fprintln(stderr, "liveblog: -pages must be at least 1")
+			return exitUsage
+		}
+		if opts.Extractor != "" {
+			if _, ok := liveblog.Lookup(opts.Extractor); !ok {
+				fmt.Fprintf(stderr, "liveblog: %v %q\n", liveblog.ErrUnknownExtractor, opts.Extractor)
+				return exitUsage
+			}
+		}
+		f := fetch.New(fetch.Options{
+			Pages:    *pages,
+			Delay:    noneIfZero(*delay),
+			NoEmbeds: *noFollow,
+			NoAMP:    *noFollow,
+			Parser:   opts,
+			Get:      fetchget.Get(httpclient.New(httpclient.Options{Timeout: *timeout, AllowPrivateRedirects: *allowPrivate, Hooks: netHooks}), nil),
+		})
+		return fetchAndWrite(f, name, *format, opts.Location, stdout, stderr)
+	}
 	var in io.Reader
 	switch {
 	case name == "" || name == "-":
 		name, in = "stdin", stdin
-	case strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://"):
-		body, ctype, err := fetch(name, *timeout, *allowPrivate)
-		if err != nil {
-			fmt.Fprintf(stderr, "liveblog: %s: %s\n", termSafe(name), errText(err))
-			return exitError
-		}
-		if opts.URL == "" {
-			opts.URL = name
-		}
-		opts.ContentType = ctype
-		in = body
 	default:
 		f, err := os.Open(name)
 		if err != nil {
@@ -103,18 +117,44 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// fetch gets a page through the library's client (timeout, size limit,
-// redirect policy) and returns its body and Content-Type.
-func fetch(rawURL string, timeout time.Duration, allowPrivate bool) (io.Reader, string, error) {
-	c := httpclient.New(httpclient.Options{Timeout: timeout, AllowPrivateRedirects: allowPrivate, Hooks: netHooks})
-	resp, err := c.Get(context.Background(), httpclient.Request{URL: rawURL})
+// noneIfZero is a -delay flag as fetch reads it: 0 on the command line
+// means no wait, which fetch spells as a negative delay (its 0 is its
+// default).
+func noneIfZero(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
+}
+
+// fetchAndWrite reads the blog at a URL (its older pages, its vendor
+// ticker or AMP alternate) and prints it. A blog that lacks pages after
+// the first is printed, and what failed is reported (status 1).
+func fetchAndWrite(f *fetch.Fetcher, name, format string, loc *time.Location, stdout, stderr io.Writer) int {
+	// An interrupt ends the walk: what was read is printed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := f.Fetch(ctx, name)
+	if res == nil {
+		var pe *fetch.PageError
+		if errors.As(err, &pe) && pe.Kind == fetch.KindPage {
+			err = pe.Err // the prefix names the page
+		}
+		fmt.Fprintf(stderr, "liveblog: %s: %s\n", termSafe(name), errText(err))
+		if errors.Is(err, liveblog.ErrUnknownExtractor) {
+			return exitUsage
+		}
+		return exitError
+	}
+	if werr := write(stdout, res.Blog, format, loc); werr != nil {
+		fmt.Fprintf(stderr, "liveblog: writing output: %s\n", errText(werr))
+		return exitError
+	}
 	if err != nil {
-		return nil, "", err
+		fmt.Fprintf(stderr, "liveblog: %s: %s\n", termSafe(name), strings.TrimPrefix(errText(err), "fetch: "))
+		return exitError
 	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, "", fmt.Errorf("HTTP %s", resp.Status)
-	}
-	return bytes.NewReader(resp.Body), resp.Header.Get("Content-Type"), nil
+	return exitOK
 }
 
 // write prints a blog in one of the output formats; loc is the zone of

@@ -106,6 +106,12 @@ type Request struct {
 	// (If-None-Match, If-Modified-Since): a page that has not changed
 	// answers 304 Not Modified.
 	ETag, LastModified string
+	// Found says the URL was read from a page served from a public
+	// address (an older page, a vendor embed, an AMP alternate), not
+	// given by the caller: like a redirect from that page, its first hop
+	// too is refused on a non-public address. Without the policy (lifted,
+	// or the caller's own Client) it changes nothing.
+	Found bool
 }
 
 // Response is what a server answered.
@@ -120,6 +126,10 @@ type Response struct {
 	// Body is the whole body of a 200 OK response; nil for any other
 	// status.
 	Body []byte
+	// Private reports that the server that answered was seen at a
+	// non-public address (only with the redirect policy on): addresses
+	// read from its page may lead to non-public servers too.
+	Private bool
 }
 
 // Get fetches req.URL. Any status is returned without error: Body holds
@@ -130,8 +140,9 @@ type Response struct {
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
 	defer cancel()
+	var h *hops
 	if c.policy {
-		ctx = withHops(ctx)
+		ctx, h = withHops(ctx, req.Found)
 	}
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
 	if err != nil {
@@ -155,6 +166,7 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 		StatusCode: resp.StatusCode,
 		Status:     resp.Status,
 		Header:     resp.Header,
+		Private:    h != nil && h.private.Load(),
 	}
 	if resp.StatusCode != http.StatusOK {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, drainMax))

@@ -21,6 +21,11 @@ package httpclient
 //   - after a hop to a non-public server (an intranet site redirecting
 //     within itself), and for the first hop, the ordinary transport.
 //
+// A URL that was read from a page rather than given (Request.Found: an
+// older page, a vendor embed, an AMP alternate) is a redirect in all but
+// name: its first hop takes the strict transport too, unless the page it
+// came from was served from a non-public address (Response.Private).
+//
 // Neither transport uses a proxy: behind one, the address dialled would
 // be the proxy's and the check meaningless. A caller who needs a proxy
 // passes an http.Client of its own (Options.Client) and owns the policy.
@@ -131,10 +136,14 @@ type hops struct {
 	// private is set when the last hop's server was seen at a non-public
 	// address: the next hop may go to one too.
 	private atomic.Bool
+	// found makes the first hop strict too: its URL was read from a
+	// public page (Request.Found).
+	found bool
 }
 
-func withHops(ctx context.Context) context.Context {
-	return context.WithValue(ctx, hopsKey{}, &hops{})
+func withHops(ctx context.Context, found bool) (context.Context, *hops) {
+	h := &hops{found: found}
+	return context.WithValue(ctx, hopsKey{}, h), h
 }
 
 // policyTransport sends each hop through the transport the policy
@@ -151,7 +160,7 @@ func (t *policyTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return t.open.RoundTrip(req)
 	}
 	rt := t.strict
-	if h.n.Add(1) == 1 || h.private.Load() {
+	if h.n.Add(1) == 1 && !h.found || h.private.Load() {
 		rt = t.open
 	}
 	h.private.Store(false)

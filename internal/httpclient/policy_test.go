@@ -283,3 +283,30 @@ func serveDNS(c net.Conn, names map[string]netip.Addr) {
 		}
 	}
 }
+
+func TestFoundURLIsCheckedLikeARedirect(t *testing.T) {
+	// A public page links to an internal address (an "older page", an
+	// embed): fetching that link is a redirect in all but name.
+	l := newLab(t)
+	internal, hits := l.server(false, page("secret"))
+	pub, _ := l.server(true, page("public page"))
+	c := l.client(Options{})
+
+	resp, err := c.Get(t.Context(), Request{URL: pub.URL})
+	require.NoError(t, err)
+	assert.False(t, resp.Private, "a public server")
+	resp, err = c.Get(t.Context(), Request{URL: pub.URL + "/older", Found: true})
+	require.NoError(t, err, "a found URL on a public server is fetched")
+	assert.Equal(t, "public page", string(resp.Body))
+
+	_, err = c.Get(t.Context(), Request{URL: internal.URL + "/admin", Found: true})
+	require.ErrorIs(t, err, ErrRedirectBlocked)
+	assert.Zero(t, hits.Load())
+
+	resp, err = c.Get(t.Context(), Request{URL: internal.URL})
+	require.NoError(t, err, "given directly, it is fetched")
+	assert.True(t, resp.Private, "and said to be non-public, so its own links may stay inside")
+
+	_, err = l.client(Options{AllowPrivateRedirects: true}).Get(t.Context(), Request{URL: internal.URL, Found: true})
+	require.NoError(t, err, "the check lifted")
+}
