@@ -520,3 +520,18 @@ func entry(t *testing.T, b *liveblog.Blog, id string) liveblog.Entry {
 	t.Fatalf("no entry %q", id)
 	return liveblog.Entry{}
 }
+
+// A page's clocks are dated from when it last changed: the response's
+// Last-Modified, else its Date (issue 14: the capture time).
+func TestCapturedAt(t *testing.T) {
+	t.Parallel()
+	now := time.Date(2024, 6, 10, 9, 0, 0, 0, time.UTC)
+	h := http.Header{}
+	assert.Equal(t, now, capturedAt(h, now), "no headers: the fetch")
+	h.Set("Date", "Sun, 09 Jun 2024 21:00:00 GMT")
+	assert.Equal(t, time.Date(2024, 6, 9, 21, 0, 0, 0, time.UTC), capturedAt(h, now), "served")
+	h.Set("Last-Modified", "Sun, 09 Jun 2024 19:30:00 GMT")
+	assert.Equal(t, time.Date(2024, 6, 9, 19, 30, 0, 0, time.UTC), capturedAt(h, now), "last changed")
+	h.Set("Last-Modified", "Mon, 10 Jun 2024 19:30:00 GMT")
+	assert.Equal(t, time.Date(2024, 6, 9, 21, 0, 0, 0, time.UTC), capturedAt(h, now), "a Last-Modified after Date is ignored")
+}

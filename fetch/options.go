@@ -45,8 +45,9 @@ type Options struct {
 	NoAMP bool
 	// Parser configures the parsing of each page. Its URL is replaced by
 	// each page's address; its ContentType, when empty, by the
-	// response's; its Captured, when zero, by the response's Date (the
-	// time of the fetch when the server sends none). Its Extractor is
+	// response's; its Captured, when zero, by the response's
+	// Last-Modified, else its Date, else the time of the fetch. Its
+	// Extractor is
 	// used for the page given and its older pages, not for a vendor feed
 	// or an AMP alternate, which are other formats.
 	Parser liveblog.Options

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/liveblog-go/liveblog"
 )
@@ -70,10 +71,7 @@ func (w *walk) read(named string, kind Kind, number int, found bool, opts livebl
 		popts.ContentType = resp.Header.Get("Content-Type")
 	}
 	if popts.Captured.IsZero() {
-		popts.Captured = w.f.now().UTC()
-		if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil {
-			popts.Captured = d
-		}
+		popts.Captured = capturedAt(resp.Header, w.f.now().UTC())
 	}
 	r.blog, r.err = parse(popts, resp.Body)
 	if r.err == nil && len(r.blog.Entries) == 0 {
@@ -147,4 +145,19 @@ func (w *walk) older(src *read, m *merger) (string, error) {
 		prev, next = r, r.blog.Older
 	}
 	return "", nil
+}
+
+// capturedAt is when the page's content was as fetched: the response's
+// Last-Modified (when the page last changed, which dates a live blog's
+// clocks best), else its Date (when it was served), else now. A
+// Last-Modified after the Date is a server's clock error and ignored.
+func capturedAt(h http.Header, now time.Time) time.Time {
+	served := now
+	if d, err := http.ParseTime(h.Get("Date")); err == nil {
+		served = d
+	}
+	if m, err := http.ParseTime(h.Get("Last-Modified")); err == nil && !m.After(served) {
+		return m
+	}
+	return served
 }
