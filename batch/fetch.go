@@ -293,11 +293,7 @@ func (f *Fetcher) walk(ctx context.Context, hosts *hostLimiter, rawURL string, e
 
 // pageOf is a page read by a walk.
 func pageOf(source, pageURL string, resp *fetch.Response) Page {
-	p := Page{Source: source, URL: pageURL, ContentType: resp.Header.Get("Content-Type"), Date: time.Now().UTC(), Body: resp.Body}
-	if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil {
-		p.Date = d
-	}
-	return p
+	return Page{Source: source, URL: pageURL, ContentType: resp.Header.Get("Content-Type"), Date: fetch.CapturedAt(resp.Header, time.Now().UTC()), Body: resp.Body}
 }
 
 // batchError is a walk's failed page as the package's errors say it.
@@ -353,10 +349,7 @@ func (f *Fetcher) get(ctx context.Context, hosts *hostLimiter, rawURL string) (P
 		return p, fmt.Errorf("%w: %s: %s", ErrHTTPStatus, rawURL, resp.Status)
 	}
 	p.ContentType = resp.Header.Get("Content-Type")
-	p.Date = time.Now().UTC()
-	if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil {
-		p.Date = d
-	}
+	p.Date = fetch.CapturedAt(resp.Header, time.Now().UTC())
 	p.Body = resp.Body
 	return p, nil
 }

@@ -527,11 +527,11 @@ func TestCapturedAt(t *testing.T) {
 	t.Parallel()
 	now := time.Date(2024, 6, 10, 9, 0, 0, 0, time.UTC)
 	h := http.Header{}
-	assert.Equal(t, now, capturedAt(h, now), "no headers: the fetch")
+	assert.Equal(t, now, CapturedAt(h, now), "no headers: the fetch")
 	h.Set("Date", "Sun, 09 Jun 2024 21:00:00 GMT")
-	assert.Equal(t, time.Date(2024, 6, 9, 21, 0, 0, 0, time.UTC), capturedAt(h, now), "served")
+	assert.Equal(t, time.Date(2024, 6, 9, 21, 0, 0, 0, time.UTC), CapturedAt(h, now), "served")
 	h.Set("Last-Modified", "Sun, 09 Jun 2024 19:30:00 GMT")
-	assert.Equal(t, time.Date(2024, 6, 9, 19, 30, 0, 0, time.UTC), capturedAt(h, now), "last changed")
+	assert.Equal(t, time.Date(2024, 6, 9, 19, 30, 0, 0, time.UTC), CapturedAt(h, now), "last changed")
 	h.Set("Last-Modified", "Mon, 10 Jun 2024 19:30:00 GMT")
-	assert.Equal(t, time.Date(2024, 6, 9, 21, 0, 0, 0, time.UTC), capturedAt(h, now), "a Last-Modified after Date is ignored")
+	assert.Equal(t, time.Date(2024, 6, 9, 21, 0, 0, 0, time.UTC), CapturedAt(h, now), "a Last-Modified after Date is ignored")
 }

@@ -71,7 +71,7 @@ func (w *walk) read(named string, kind Kind, number int, found bool, opts livebl
 		popts.ContentType = resp.Header.Get("Content-Type")
 	}
 	if popts.Captured.IsZero() {
-		popts.Captured = capturedAt(resp.Header, w.f.now().UTC())
+		popts.Captured = CapturedAt(resp.Header, w.f.now().UTC())
 	}
 	r.blog, r.err = parse(popts, resp.Body)
 	if r.err == nil && len(r.blog.Entries) == 0 {
@@ -147,11 +147,12 @@ func (w *walk) older(src *read, m *merger) (string, error) {
 	return "", nil
 }
 
-// capturedAt is when the page's content was as fetched: the response's
+// CapturedAt is when a fetched page's content was as served, for
+// liveblog.Options.Captured: the response's
 // Last-Modified (when the page last changed, which dates a live blog's
 // clocks best), else its Date (when it was served), else now. A
 // Last-Modified after the Date is a server's clock error and ignored.
-func capturedAt(h http.Header, now time.Time) time.Time {
+func CapturedAt(h http.Header, now time.Time) time.Time {
 	served := now
 	if d, err := http.ParseTime(h.Get("Date")); err == nil {
 		served = d
