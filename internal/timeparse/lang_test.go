@@ -174,6 +174,19 @@ func TestDayWordsAndWeekdays(t *testing.T) {
 	}
 }
 
+// TestYearFirstSpacedDates: a year printed first with dots and spaces
+// ("2021. 9. 6.", Korean and Hungarian) is followed by month, then day.
+func TestYearFirstSpacedDates(t *testing.T) {
+	t.Parallel()
+	runLangCases(t, refWed, []langCase{
+		{in: "2021. 9. 6.", want: time.Date(2021, 9, 6, 0, 0, 0, 0, time.UTC)},
+		{in: "2021. 09. 06. 14:18", want: time.Date(2021, 9, 6, 14, 18, 0, 0, time.UTC)},
+		{in: "2021. 9. 6. 오후 2:18", want: time.Date(2021, 9, 6, 14, 18, 0, 0, time.UTC)},
+		{in: "2021. 12. 24.", want: time.Date(2021, 12, 24, 0, 0, 0, 0, time.UTC)},
+		{in: "2021. 13. 6."}, // no thirteenth month
+	})
+}
+
 // TestYears covers two-digit years and Buddhist-era ones.
 func TestYears(t *testing.T) {
 	t.Parallel()

@@ -47,8 +47,17 @@ func (p *parsed) dotted(s string, toks []token, i int) (int, string) {
 
 // spacedDate reads a dotted date with spaces after its dots: "14. 10.
 // 2025" (the year is read as a bare year after it), "26. 10.21".
+//
+// A year first ("2021. 9. 6.", as Korean and Hungarian print dates) is
+// followed by the month, then the day.
 func (p *parsed) spacedDate(toks []token, i int) (int, bool, string) {
 	t := &toks[i]
+	if t.trailDot && t.ndig[0] == 4 && isNum(toks, i+1) && isNum(toks, i+2) {
+		u, v := &toks[i+1], &toks[i+2]
+		if u.nparts == 1 && u.trailDot && u.ndig[0] <= 2 && v.nparts == 1 && v.ndig[0] <= 2 {
+			return i + 3, true, p.setDate(int(t.vals[0]), int(u.vals[0]), int(v.vals[0]), true)
+		}
+	}
 	if !t.trailDot || t.ndig[0] > 2 || !isNum(toks, i+1) {
 		return i, false, ""
 	}
