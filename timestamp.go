@@ -33,11 +33,13 @@ func (e *TimeError) Unwrap() error { return ErrBadTime }
 type DateOrder int
 
 const (
-	// OrderAuto reads numeric dates month-first when the publisher's zone
-	// is in the United States and the date is written with slashes
-	// (09/06/2021), and day-first otherwise (dotted dates such as
-	// 06.09.2021 are always day-first). A date that is impossible in that
-	// order but possible in the other (13/06/2021) is read the other way.
+	// OrderAuto reads numeric dates month-first when the date is written
+	// with slashes (09/06/2021) and the publisher's zone, or a zone the
+	// stamp prints ("9/6/21 2:18 PM ET"), is in the United States, and
+	// day-first otherwise (dotted dates such as 06.09.2021 are always
+	// day-first; a year first, 2021. 9. 6., is always year, month, day).
+	// A date that is impossible in that order but possible in the other
+	// (13/06/2021) is read the other way.
 	OrderAuto DateOrder = iota
 	// DayFirst reads 06.09.2021 as 6 September 2021.
 	DayFirst

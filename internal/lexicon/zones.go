@@ -20,6 +20,10 @@ type Zone struct {
 	Rule string
 	// UTC marks GMT and UTC, which may take an offset: "GMT+3".
 	UTC bool
+	// MonthFirst marks the zones of the country that writes numeric dates
+	// month first (the US: 9/6/2021 is September 6): a stamp that prints
+	// one reads its slashed date that way.
+	MonthFirst bool
 }
 
 // ZonePhrase is a zone printed in words ("British Summer Time").
@@ -46,17 +50,17 @@ var Zones = []Zone{
 	{Name: "WET", Words: "wet", Offset: 0},
 	{Name: "WEST", Words: "west", Offset: 1 * hour},
 	{Name: "MSK", Words: "msk мск", Offset: 3 * hour, IANA: "Europe/Moscow", DST: 3 * hour},
-	{Name: "EST", Words: "est", Offset: -5 * hour},
-	{Name: "EDT", Words: "edt", Offset: -4 * hour},
-	{Name: "CST", Words: "cst", Offset: -6 * hour},
-	{Name: "CDT", Words: "cdt", Offset: -5 * hour},
-	{Name: "MST", Words: "mst", Offset: -7 * hour},
-	{Name: "MDT", Words: "mdt", Offset: -6 * hour},
-	{Name: "PST", Words: "pst", Offset: -8 * hour},
-	{Name: "PDT", Words: "pdt", Offset: -7 * hour},
-	{Name: "AKST", Words: "akst", Offset: -9 * hour},
-	{Name: "AKDT", Words: "akdt", Offset: -8 * hour},
-	{Name: "HST", Words: "hst", Offset: -10 * hour},
+	{Name: "EST", Words: "est", Offset: -5 * hour, MonthFirst: true},
+	{Name: "EDT", Words: "edt", Offset: -4 * hour, MonthFirst: true},
+	{Name: "CST", Words: "cst", Offset: -6 * hour, MonthFirst: true},
+	{Name: "CDT", Words: "cdt", Offset: -5 * hour, MonthFirst: true},
+	{Name: "MST", Words: "mst", Offset: -7 * hour, MonthFirst: true},
+	{Name: "MDT", Words: "mdt", Offset: -6 * hour, MonthFirst: true},
+	{Name: "PST", Words: "pst", Offset: -8 * hour, MonthFirst: true},
+	{Name: "PDT", Words: "pdt", Offset: -7 * hour, MonthFirst: true},
+	{Name: "AKST", Words: "akst", Offset: -9 * hour, MonthFirst: true},
+	{Name: "AKDT", Words: "akdt", Offset: -8 * hour, MonthFirst: true},
+	{Name: "HST", Words: "hst", Offset: -10 * hour, MonthFirst: true},
 	{Name: "AEST", Words: "aest", Offset: 10 * hour},
 	{Name: "AEDT", Words: "aedt", Offset: 11 * hour},
 	{Name: "ACST", Words: "acst", Offset: 9*hour + 1800},
@@ -75,10 +79,10 @@ var Zones = []Zone{
 	{Name: "WAT", Words: "wat", Offset: 1 * hour},
 	{Name: "CAT", Words: "cat", Offset: 2 * hour},
 	{Name: "IDT", Words: "idt", Offset: 3 * hour},
-	{Name: "ET", Words: "et", Offset: -5 * hour, DST: -4 * hour, IANA: "America/New_York", Rule: "us"},
-	{Name: "CT", Words: "ct", Offset: -6 * hour, DST: -5 * hour, IANA: "America/Chicago", Rule: "us"},
-	{Name: "MT", Words: "mt", Offset: -7 * hour, DST: -6 * hour, IANA: "America/Denver", Rule: "us"},
-	{Name: "PT", Words: "pt", Offset: -8 * hour, DST: -7 * hour, IANA: "America/Los_Angeles", Rule: "us"},
+	{Name: "ET", Words: "et", Offset: -5 * hour, DST: -4 * hour, IANA: "America/New_York", Rule: "us", MonthFirst: true},
+	{Name: "CT", Words: "ct", Offset: -6 * hour, DST: -5 * hour, IANA: "America/Chicago", Rule: "us", MonthFirst: true},
+	{Name: "MT", Words: "mt", Offset: -7 * hour, DST: -6 * hour, IANA: "America/Denver", Rule: "us", MonthFirst: true},
+	{Name: "PT", Words: "pt", Offset: -8 * hour, DST: -7 * hour, IANA: "America/Los_Angeles", Rule: "us", MonthFirst: true},
 	{Name: "UK", Words: "uk", Offset: 0, DST: 1 * hour, IANA: "Europe/London", Rule: "eu"},
 }
 

@@ -86,6 +86,10 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 
 // assembleDate is assemble for a stamp with a date.
 func (p *parsed) assembleDate(st *Stamp, zone zoneSpec, zone2 *zoneSpec, loc *time.Location, ref time.Time, h int) string {
+	if p.dayFirstGuess && zone.kind == zAbbr && zoneDefs[zone.idx].monthFirst {
+		// "9/6/21 2:18 PM ET": a US zone, a US date.
+		p.mo, p.d = time.Month(p.d), int(p.mo)
+	}
 	y := p.y
 	switch {
 	case p.yy2:

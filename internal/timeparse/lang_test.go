@@ -187,6 +187,19 @@ func TestYearFirstSpacedDates(t *testing.T) {
 	})
 }
 
+// TestSlashedDatesWithAUSZone: a slashed date is read day first unless
+// something says otherwise; a US zone in the stamp says month first.
+func TestSlashedDatesWithAUSZone(t *testing.T) {
+	t.Parallel()
+	runLangCases(t, refWed, []langCase{
+		{in: "9/6/21 2:18 PM ET", want: time.Date(2021, 9, 6, 18, 18, 0, 0, time.UTC)},
+		{in: "09/06/2021 14:18 EDT", want: time.Date(2021, 9, 6, 18, 18, 0, 0, time.UTC)},
+		{in: "9/6/2021 2:18 PM", want: time.Date(2021, 6, 9, 14, 18, 0, 0, time.UTC)},
+		{in: "09/06/2021 14:18 CET", want: time.Date(2021, 6, 9, 13, 18, 0, 0, time.UTC)},
+		{in: "25/12/2021 10:00 EST", want: time.Date(2021, 12, 25, 15, 0, 0, 0, time.UTC)}, // only one reading
+	})
+}
+
 // TestYears covers two-digit years and Buddhist-era ones.
 func TestYears(t *testing.T) {
 	t.Parallel()

@@ -17,6 +17,8 @@ func (n *Normalizer) number(s string, toks []token, i int, p *parsed) (int, stri
 		d, mo := int(t.vals[0]), int(t.vals[1])
 		if n.monthFirst('/') {
 			d, mo = mo, d
+		} else {
+			p.dayFirstGuess = d <= 12 && mo <= 12 && n.autoOrder()
 		}
 		return i + 1, p.setDate(0, mo, d, false)
 	case np != 1:
@@ -306,8 +308,10 @@ func (n *Normalizer) numericDate(t *token, p *parsed) string {
 	d, mo := a, b
 	if n.monthFirst(sep) {
 		d, mo = b, a
+	} else {
+		p.dayFirstGuess = sep == '/' && d <= 12 && mo <= 12 && n.autoOrder()
 	}
-	if mo > 12 && d <= 12 && (n == nil || n.Order == OrderAuto) {
+	if mo > 12 && d <= 12 && n.autoOrder() {
 		d, mo = mo, d
 	}
 	if t.ndig[2] == 2 {

@@ -180,6 +180,10 @@ func (n *Normalizer) monthFirst(sep byte) bool {
 	return sep == '/' && isUSZone(n.location())
 }
 
+// autoOrder reports whether the order of numeric dates is left to the
+// engine.
+func (n *Normalizer) autoOrder() bool { return n == nil || n.Order == OrderAuto }
+
 // Normalize reads one timestamp and returns its instant. The error, when
 // not nil, is a *TimeError.
 func (n *Normalizer) Normalize(s string) (time.Time, error) {
@@ -251,6 +255,10 @@ type parsed struct {
 	y       int
 	mo      time.Month
 	d       int
+	// dayFirstGuess: mo and d come from a slashed date read day first
+	// because nothing said otherwise, and either could be the month: a
+	// zone of a month-first country in the stamp swaps them.
+	dayFirstGuess bool
 
 	month     uint8 // a month name, or a number with its marker
 	monthTok  int   // the token that gave it

@@ -9,7 +9,7 @@ import (
 // addZones records the zones every language reads.
 func (t *table) addZones(zones []lexicon.Zone) {
 	for _, z := range zones {
-		def := zoneDef{name: z.Name, off: z.Offset, iana: z.IANA, dst: z.DST, utc: z.UTC}
+		def := zoneDef{name: z.Name, off: z.Offset, iana: z.IANA, dst: z.DST, utc: z.UTC, monthFirst: z.MonthFirst}
 		switch z.Rule {
 		case "us":
 			def.rule = ruleUS

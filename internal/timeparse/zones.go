@@ -24,6 +24,8 @@ type zoneDef struct {
 	rule  uint8
 	utc   bool
 	local bool // a language's own word: only its IANA zone is known
+	// monthFirst: the zone's country writes numeric dates month first.
+	monthFirst bool
 }
 
 const hour = 3600
