@@ -1,0 +1,303 @@
+package detect
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/liveblog-go/liveblog/internal/embeds"
+	"github.com/liveblog-go/liveblog/internal/textread"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
+)
+
+// Input is what the detector knows of a page besides its bytes: the
+// parser's options, as the root package passes them.
+type Input struct {
+	// URL is the page's address given by the caller, nil when unknown
+	// (the page's canonical link is used then, as Document does).
+	URL *url.URL
+	// Norm reads the page's printed times: the publisher's zone and the
+	// reference time.
+	Norm timeparse.Normalizer
+	// Now and Captured are Options.Now and Options.Captured, which the
+	// text reader dates a copied page by.
+	Now, Captured time.Time
+}
+
+// Report is the detector's reading of one page.
+type Report struct {
+	// Generic holds each generic extractor's verdict, in the order of a
+	// new Registry (text alone for plain-text input).
+	Generic []Verdict
+	// SaysLive reports that the page's title or first headline calls it
+	// live, or it declares a LiveBlogPosting: what lets plain paragraphs
+	// that open with a clock be entries.
+	SaysLive bool
+	// Signals are the page's declarations, as evidence: "title says
+	// live", "jsonld:LiveBlogPosting", "og:type=website".
+	Signals []string
+	// Marks is the number of time marks the structural reading saw.
+	Marks int
+	// Head is what the page's <head> says.
+	Head Head
+	// URL is the page's address: Input.URL, else its canonical link or
+	// og:url.
+	URL *url.URL
+	// Feeds are the vendor embeds on the page.
+	Feeds []embeds.Feed
+	// declared: the page's JSON-LD declares a LiveBlogPosting; urlLive:
+	// its address calls it live; titleLive: its title or headline does.
+	declared, urlLive, titleLive bool
+	// count works out the JSON-LD verdict's entries when first needed.
+	count func() int
+}
+
+// resolve works out a verdict left unknown.
+func (r *Report) resolve(v *Verdict) {
+	if v.Entries == unknown && r.count != nil {
+		jsonldVerdict(v, r.count())
+	}
+}
+
+// HTML reads an HTML page, given decoded, in one pass over its text.
+func HTML(s string, in *Input) *Report {
+	p := newPage(in.Norm, true, len(s)/200)
+	sk := newSink(p)
+	var sc scanner
+	sc.scan(s, sk)
+	sk.finish()
+	return p.report(in)
+}
+
+// Tree reads an HTML page already parsed.
+func Tree(root *html.Node, in *Input) *Report {
+	p := newPage(in.Norm, false, 256)
+	walkTree(p, root)
+	for len(p.stack) > 0 {
+		p.close()
+	}
+	return p.report(in)
+}
+
+// Text reads a page's text as copied out of a browser: the text
+// reader's entries are the evidence.
+func Text(s string, in *Input) *Report {
+	r := &Report{URL: in.URL}
+	pg, ok := textread.Read(&textread.Input{Text: s, Norm: in.Norm, Now: in.Now, Captured: in.Captured, URL: in.URL})
+	v := Verdict{Name: TextReader, Match: true}
+	switch {
+	case !ok || len(pg.Entries) == 0:
+		v.Why = "text: no run of timestamped entries"
+	default:
+		v.Entries = len(pg.Entries)
+		timed := 0
+		for _, e := range pg.Entries {
+			if !e.Time.IsZero() {
+				timed++
+			}
+		}
+		v.Why = fmt.Sprintf("text: %d entries, %d dated", len(pg.Entries), timed)
+	}
+	if ok && saysLive(pg.Title) {
+		r.SaysLive, r.titleLive = true, true
+		r.Signals = append(r.Signals, "title says live")
+	}
+	r.urlSays()
+	r.Generic = []Verdict{v}
+	return r
+}
+
+// report works out the verdicts once the page has streamed past.
+func (p *page) report(in *Input) *Report {
+	r := &Report{Head: p.head, URL: in.URL}
+	if r.URL == nil {
+		r.URL = p.baseURL()
+	}
+	ld := p.readLD()
+	title := p.head.Meta("og:title")
+	if title == "" {
+		title = p.head.Title
+	}
+	switch {
+	case saysLive(title):
+		r.titleLive = true
+		r.Signals = append(r.Signals, "title says live")
+	case saysLive(p.h1Text):
+		r.titleLive = true
+		r.Signals = append(r.Signals, "headline says live")
+	}
+	if ld.liveBlog {
+		r.declared = true
+		r.Signals = append(r.Signals, "jsonld:LiveBlogPosting declared")
+	}
+	r.SaysLive = r.titleLive || ld.liveBlog
+	if ld.listing {
+		r.Signals = append(r.Signals, "jsonld:CollectionPage")
+	}
+	if p.declaresListing() {
+		r.Signals = append(r.Signals, "og:type="+strings.ToLower(strings.TrimSpace(p.head.Meta("og:type"))))
+	}
+	r.urlSays()
+	p.verdicts(r, ld)
+	r.Feeds = p.feeds(r.URL)
+	for _, f := range r.Feeds {
+		r.Signals = append(r.Signals, "embed:"+f.Vendor+" "+f.URL)
+	}
+	return r
+}
+
+// urlSays notes an address that calls the page live.
+func (r *Report) urlSays() {
+	if r.URL != nil && saysLive(strings.NewReplacer("-", " ", "_", " ", "/", " ").Replace(r.URL.Path)) {
+		r.urlLive = true
+		r.Signals = append(r.Signals, "url says live")
+	}
+}
+
+// baseURL is the page's canonical link, else og:url, when it is an
+// absolute web address (Document.URL without Options.URL).
+func (p *page) baseURL() *url.URL {
+	for _, ref := range []string{p.head.Canonical, p.head.Meta("og:url")} {
+		if ref == "" {
+			continue
+		}
+		if u, err := url.Parse(strings.TrimSpace(ref)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return u
+		}
+	}
+	return nil
+}
+
+// Verdict returns the verdict of the generic extractor name, and whether
+// the report has one.
+func (r *Report) Verdict(name string) (Verdict, bool) {
+	for i := range r.Generic {
+		if v := &r.Generic[i]; v.Name == name {
+			r.resolve(v)
+			return *v, true
+		}
+	}
+	return Verdict{}, false
+}
+
+// Decision is the detector's answer for a page.
+type Decision struct {
+	Live       bool
+	Confidence float64
+	Extractor  string
+	Entries    int
+	Evidence   []string
+}
+
+// Decide answers for a registry that tries the generic extractors of
+// order, in that order: the first whose verdict finds entries runs.
+func (r *Report) Decide(order []string) Decision {
+	var d Decision
+	var chosen *Verdict
+	for _, name := range order {
+		for i := range r.Generic {
+			v := &r.Generic[i]
+			if v.Name != name {
+				continue
+			}
+			r.resolve(v)
+			if v.Entries > 0 {
+				chosen = v
+				break
+			}
+		}
+		if chosen != nil {
+			break
+		}
+	}
+	if chosen != nil {
+		d.Live, d.Extractor, d.Entries = true, chosen.Name, chosen.Entries
+		d.Evidence = append(d.Evidence, chosen.Why)
+	}
+	d.Evidence = append(d.Evidence, r.Signals...)
+	declines := len(d.Evidence)
+	for _, name := range order {
+		for _, v := range r.Generic {
+			if v.Name != name || chosen != nil && v.Name == chosen.Name {
+				continue
+			}
+			switch {
+			case v.Entries == unknown:
+				// A runner-up whose count would cost a decoding.
+				d.Evidence = append(d.Evidence, "jsonld:liveBlogUpdate present")
+			case v.Entries > 0, v.Match, strings.HasPrefix(v.Why, "rejected"):
+				d.Evidence = append(d.Evidence, v.Why)
+			}
+		}
+	}
+	if chosen == nil && len(d.Evidence) == declines {
+		// Nothing matched: say why the fallback found nothing.
+		for _, v := range r.Generic {
+			if v.Name == Structural || v.Name == TextReader {
+				d.Evidence = append(d.Evidence, v.Why)
+			}
+		}
+	}
+	d.Confidence = r.confidence(chosen)
+	return d
+}
+
+// confidence scores the page: at least 0.5 for a live blog, below for
+// any other page, higher the more the page says so (see README,
+// "Detection", for how the bands fall on the fixtures).
+func (r *Report) confidence(chosen *Verdict) float64 {
+	if chosen == nil {
+		c := 0.02
+		if r.titleLive {
+			c += 0.15
+		}
+		if r.declared {
+			c += 0.15
+		}
+		if r.urlLive {
+			c += 0.05
+		}
+		for _, v := range r.Generic {
+			if strings.HasPrefix(v.Why, "rejected") {
+				c += 0.1
+				break
+			}
+		}
+		if len(r.Feeds) > 0 {
+			c += 0.2
+		}
+		return min(c, 0.45)
+	}
+	c := 0.6
+	switch chosen.Name {
+	case AMP, Microdata:
+		c = 0.9
+	case JSONLD:
+		c = 0.85
+	case WordPress:
+		if strings.HasPrefix(chosen.Why, "wordpress") {
+			c = 0.85
+		} else {
+			c = 0.65
+		}
+	}
+	if r.declared && chosen.Name != JSONLD {
+		c += 0.05
+	}
+	if r.titleLive {
+		c += 0.1
+	}
+	if r.urlLive {
+		c += 0.05
+	}
+	switch {
+	case chosen.Entries >= 10:
+		c += 0.1
+	case chosen.Entries >= 5:
+		c += 0.05
+	}
+	return min(c, 0.99)
+}
