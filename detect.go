@@ -7,7 +7,6 @@ import (
 	"net/url"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog/internal/detect"
 	"github.com/liveblog-go/liveblog/internal/input"
@@ -127,39 +126,50 @@ func draftCount(e Extractor, d *Document) (n int) {
 }
 
 // decide turns the detector's report into a Detection for the parser's
-// registry: the first site adapter whose Match accepts the page (judged
-// on the page's head, or on d when the tree is at hand), else the first
-// generic extractor whose verdict finds entries.
+// registry: the first site adapter whose Match accepts the page (on d
+// when the tree is at hand, else on a sketch of the page's head, then of
+// its elements), else the first generic extractor whose verdict finds
+// entries.
 func (p *Parser) decide(rep *detect.Report, d *Document) (Detection, error) {
 	list, err := p.candidates()
 	if err != nil {
 		return Detection{}, err
 	}
-	dec := Detection(rep.Decide(genericOrder(list)))
+	order := genericOrder(list)
+	if len(order) == 0 {
+		order = genericOrder(genericExtractors) // a forced site adapter
+	}
+	dec := rep.Decide(order)
+	var adapters []Extractor
 	for _, e := range list {
-		if _, generic := builtinName(e); generic {
-			continue
+		if _, generic := builtinName(e); !generic {
+			adapters = append(adapters, e)
 		}
-		if d == nil {
-			d = newDocument(sketch(rep), "", &p.opts)
+	}
+	if len(adapters) == 0 {
+		return Detection(dec), nil
+	}
+	how := "by markup"
+	docs := []*Document{d}
+	if d == nil {
+		docs = []*Document{newDocument(rep.Sketch(false), "", &p.opts), nil}
+		how = "by head"
+	}
+	for i, doc := range docs {
+		if doc == nil {
+			doc = newDocument(rep.Sketch(true), "", &p.opts)
+			how = "by markup"
 		}
-		if p.opts.Extractor == "" && !e.Match(d) {
-			continue
-		}
-		how := "by head"
-		if d.URL() != nil {
+		if i == 0 && doc.URL() != nil {
 			how = "by host"
 		}
-		note := "adapter:" + e.Name() + " matches " + how
-		if dec.Live {
-			dec.Extractor = e.Name()
-		} else {
-			note += ", the generic reading finds no entries"
+		for _, e := range adapters {
+			if p.opts.Extractor != "" || e.Match(doc) {
+				return Detection(rep.Adapter(dec, e.Name(), how)), nil
+			}
 		}
-		dec.Evidence = append([]string{note}, dec.Evidence...)
-		break
 	}
-	return dec, nil
+	return Detection(dec), nil
 }
 
 // candidates returns the extractors Parse would try: the forced one, or
@@ -193,35 +203,4 @@ func builtinName(e Extractor) (string, bool) {
 		return e.Name(), true
 	}
 	return "", false
-}
-
-// sketch builds the head of a page from what the detector read of it:
-// enough for an adapter's Match that looks at the address, the title and
-// the <meta> (one that queries the body sees an empty one).
-func sketch(rep *detect.Report) *html.Node {
-	el := func(a atom.Atom, attrs ...string) *html.Node {
-		n := &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a}
-		for i := 0; i+1 < len(attrs); i += 2 {
-			n.Attr = append(n.Attr, html.Attribute{Key: attrs[i], Val: attrs[i+1]})
-		}
-		return n
-	}
-	doc := &html.Node{Type: html.DocumentNode}
-	root := el(atom.Html, "lang", rep.Head.Lang)
-	head, body := el(atom.Head), el(atom.Body)
-	doc.AppendChild(root)
-	root.AppendChild(head)
-	root.AppendChild(body)
-	if rep.Head.Title != "" {
-		t := el(atom.Title)
-		t.AppendChild(&html.Node{Type: html.TextNode, Data: rep.Head.Title})
-		head.AppendChild(t)
-	}
-	for _, m := range rep.Head.Metas {
-		head.AppendChild(el(atom.Meta, "property", m[0], "content", m[1]))
-	}
-	if rep.Head.Canonical != "" {
-		head.AppendChild(el(atom.Link, "rel", "canonical", "href", rep.Head.Canonical))
-	}
-	return doc
 }

@@ -41,6 +41,9 @@ type elem struct {
 	// mark is the index of the element's time mark, -1 for none.
 	mark  int32
 	flags uint32
+	// pos is where the element's start tag begins in the page's text,
+	// -1 for an implied element or a parsed tree's.
+	pos int32
 }
 
 // Element flags.
@@ -207,13 +210,15 @@ type page struct {
 	rolling    bool // a paragraph says its times are local
 	bare       int
 	maxed      bool // maxMarks reached
+	src        string // the page's text, for Sketch
+	tagPos     int32  // where the start tag being opened begins, -1
 }
 
 // maxMarks bounds the marks read on a hostile page, as Parse does.
 const maxMarks = 5000
 
 func newPage(norm timeparse.Normalizer, escaped bool, sizeHint int) *page {
-	p := &page{norm: norm, escaped: escaped, walk: true, srAt: -1, skipAt: -1, openP: -1, firstH1: -1, ldEl: -1}
+	p := &page{norm: norm, escaped: escaped, walk: true, srAt: -1, skipAt: -1, openP: -1, firstH1: -1, ldEl: -1, tagPos: -1}
 	p.els = make([]elem, 0, sizeHint)
 	return p
 }
@@ -234,7 +239,7 @@ func (p *page) open(tag string, a atom.Atom, attrs []attr) {
 	if pf = p.top(); pf != nil {
 		parent = pf.el
 	}
-	e := elem{tag: tag, atom: a, parent: parent, first: -1, next: -1, end: idx, aAnc: -1, mark: -1}
+	e := elem{tag: tag, atom: a, parent: parent, first: -1, next: -1, end: idx, aAnc: -1, mark: -1, pos: p.tagPos}
 	f := frame{el: idx, lastKid: -1, markStart: int32(len(p.marks)), prevSr: p.srAt, prevSkip: p.skipAt, prevWalk: p.walk, nattrs: int32(len(attrs))}
 	depth := int32(len(p.stack))
 	for _, at := range attrs {

@@ -40,13 +40,13 @@ func (s *sink) at(i int) (atom.Atom, string) {
 	return e.atom, e.tag
 }
 
-func (s *sink) startTag(name string, attrs []attr, self bool) {
+func (s *sink) startTag(pos int, name string, attrs []attr, self bool) {
 	a := atom.Lookup([]byte(name))
 	switch a {
 	case atom.Html:
 		if !s.html {
 			s.html = true
-			s.p.open(name, a, attrs)
+			s.openAt(pos, name, a, attrs)
 		} else if s.p.head.Lang == "" {
 			s.p.head.Lang = attrOf(attrs, "lang")
 		}
@@ -70,7 +70,7 @@ func (s *sink) startTag(name string, attrs []attr, self bool) {
 				s.openHead(nil)
 			}
 			s.p.inHead = true
-			s.p.open(name, a, attrs)
+			s.openAt(pos, name, a, attrs)
 			if voidElement(a) {
 				s.p.close()
 			}
@@ -80,7 +80,7 @@ func (s *sink) startTag(name string, attrs []attr, self bool) {
 	}
 	if s.foreign > 0 {
 		if !breaksOut(a) {
-			s.p.open(name, a, attrs)
+			s.openAt(pos, name, a, attrs)
 			if self {
 				s.p.close()
 			} else if a == atom.Svg || a == atom.Math {
@@ -93,7 +93,7 @@ func (s *sink) startTag(name string, attrs []attr, self bool) {
 		}
 	}
 	s.implyEnds(a, name)
-	s.p.open(name, a, attrs)
+	s.openAt(pos, name, a, attrs)
 	switch {
 	case voidElement(a) || name == "image":
 		s.p.close()
@@ -104,6 +104,13 @@ func (s *sink) startTag(name string, attrs []attr, self bool) {
 			s.foreign++
 		}
 	}
+}
+
+// openAt opens the element whose start tag is at pos.
+func (s *sink) openAt(pos int, name string, a atom.Atom, attrs []attr) {
+	s.p.tagPos = int32(pos)
+	s.p.open(name, a, attrs)
+	s.p.tagPos = -1
 }
 
 // ensureHTML opens the implied <html>.
@@ -263,7 +270,7 @@ func (s *sink) endTag(name string) {
 	a := atom.Lookup([]byte(name))
 	switch a {
 	case atom.Br:
-		s.startTag("br", nil, false)
+		s.startTag(-1, "br", nil, false)
 		return
 	case atom.Head:
 		if s.head >= 0 {

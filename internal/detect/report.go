@@ -53,6 +53,8 @@ type Report struct {
 	declared, urlLive, titleLive bool
 	// count works out the JSON-LD verdict's entries when first needed.
 	count func() int
+	// page is the outline, for Sketch.
+	page *page
 }
 
 // resolve works out a verdict left unknown.
@@ -64,7 +66,8 @@ func (r *Report) resolve(v *Verdict) {
 
 // HTML reads an HTML page, given decoded, in one pass over its text.
 func HTML(s string, in *Input) *Report {
-	p := newPage(in.Norm, true, len(s)/200)
+	p := newPage(in.Norm, true, len(s)/300+64)
+	p.src = s
 	sk := newSink(p)
 	var sc scanner
 	sc.scan(s, sk)
@@ -112,7 +115,7 @@ func Text(s string, in *Input) *Report {
 
 // report works out the verdicts once the page has streamed past.
 func (p *page) report(in *Input) *Report {
-	r := &Report{Head: p.head, URL: in.URL}
+	r := &Report{Head: p.head, URL: in.URL, page: p}
 	if r.URL == nil {
 		r.URL = p.baseURL()
 	}
@@ -181,6 +184,29 @@ func (r *Report) Verdict(name string) (Verdict, bool) {
 		}
 	}
 	return Verdict{}, false
+}
+
+// Adapter folds a site adapter whose Match accepts the page into the
+// decision (how says how it matched: "by host", "by head", "by markup").
+// The adapter runs first, so it names the extractor of a live page. On a
+// page the generic reading finds nothing on, the verdict follows what the
+// page says of itself (its title, headline or address calls it live, or
+// it declares a LiveBlogPosting), since the adapter's own reading needs
+// the tree; the entries are then not counted.
+func (r *Report) Adapter(d Decision, name, how string) Decision {
+	note := "adapter:" + name + " matches " + how
+	switch {
+	case d.Live:
+		d.Extractor = name
+	case r.titleLive || r.urlLive || r.declared:
+		d.Live, d.Extractor, d.Entries = true, name, 0
+		d.Confidence = 0.55
+		note += "; the page calls itself live, and the adapter's reading needs the tree (entries not counted)"
+	default:
+		note += "; the generic reading finds no entries"
+	}
+	d.Evidence = append([]string{note}, d.Evidence...)
+	return d
 }
 
 // Decision is the detector's answer for a page.

@@ -24,9 +24,9 @@ type attr struct{ key, val string }
 
 // tokens receives what the scanner finds, in order.
 type tokens interface {
-	// startTag is a start tag; name is lower-case. attrs is reused for
-	// the next tag.
-	startTag(name string, attrs []attr, selfClosing bool)
+	// startTag is a start tag at byte pos; name is lower-case. attrs is
+	// reused for the next tag.
+	startTag(pos int, name string, attrs []attr, selfClosing bool)
 	// endTag is an end tag; name is lower-case.
 	endTag(name string)
 	// text is character data between tags, entities not decoded.
@@ -73,7 +73,7 @@ func (sc *scanner) scan(s string, out tokens) {
 			if !ok {
 				return // a tag cut off by the end of the input is dropped
 			}
-			out.startTag(name, sc.attrs, self)
+			out.startTag(i, name, sc.attrs, self)
 			i = end
 			if rawTags[name] {
 				if name == "plaintext" {

@@ -41,7 +41,7 @@ func (r *recorder) flush() {
 	}
 }
 
-func (r *recorder) startTag(name string, attrs []attr, _ bool) {
+func (r *recorder) startTag(_ int, name string, attrs []attr, _ bool) {
 	r.flush()
 	r.last = name
 	var b strings.Builder
@@ -86,7 +86,7 @@ func tokenizerLines(s string) []string {
 			for _, a := range tok.Attr {
 				attrs = append(attrs, attr{key: a.Key, val: html.EscapeString(a.Val)})
 			}
-			r.startTag(tok.Data, attrs, tt == html.SelfClosingTagToken)
+			r.startTag(0, tok.Data, attrs, tt == html.SelfClosingTagToken)
 			raw = ""
 			if rawTags[tok.Data] {
 				raw = tok.Data
