@@ -209,7 +209,7 @@ type page struct {
 	separators int
 	rolling    bool // a paragraph says its times are local
 	bare       int
-	maxed      bool // maxMarks reached
+	maxed      bool   // maxMarks reached
 	src        string // the page's text, for Sketch
 	tagPos     int32  // where the start tag being opened begins, -1
 }
