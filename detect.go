@@ -68,6 +68,9 @@ func (p *Parser) Detect(r io.Reader) (Detection, error) {
 		return p.detectText(string(data), in)
 	}
 	rep := detect.HTML(string(data), in)
+	if rep.TooDeep {
+		return Detection{}, errors.New("liveblog: parsing HTML: html: open stack of elements exceeds 512 nodes")
+	}
 	return p.decide(rep, nil)
 }
 
@@ -149,23 +152,19 @@ func (p *Parser) decide(rep *detect.Report, d *Document) (Detection, error) {
 	if len(adapters) == 0 {
 		return Detection(dec), nil
 	}
-	how := "by markup"
+	on := "tree"
 	docs := []*Document{d}
 	if d == nil {
 		docs = []*Document{newDocument(rep.Sketch(false), "", &p.opts), nil}
-		how = "by head"
+		on = "head"
 	}
-	for i, doc := range docs {
+	for _, doc := range docs {
 		if doc == nil {
-			doc = newDocument(rep.Sketch(true), "", &p.opts)
-			how = "by markup"
-		}
-		if i == 0 && doc.URL() != nil {
-			how = "by host"
+			doc, on = newDocument(rep.Sketch(true), "", &p.opts), "markup"
 		}
 		for _, e := range adapters {
 			if p.opts.Extractor != "" || e.Match(doc) {
-				return Detection(rep.Adapter(dec, e.Name(), how)), nil
+				return Detection(rep.Adapter(dec, e.Name(), on)), nil
 			}
 		}
 	}

@@ -209,9 +209,11 @@ type page struct {
 	separators int
 	rolling    bool // a paragraph says its times are local
 	bare       int
-	maxed      bool   // maxMarks reached
-	src        string // the page's text, for Sketch
-	tagPos     int32  // where the start tag being opened begins, -1
+	maxed      bool    // maxMarks reached
+	src        string  // the page's text, for Sketch
+	tagPos     int32   // where the start tag being opened begins, -1
+	tooDeep    bool    // nested deeper than html.Parse accepts
+	pStack     []int32 // stack indices of the open <p> elements
 }
 
 // maxMarks bounds the marks read on a hostile page, as Parse does.
@@ -282,6 +284,7 @@ func (p *page) open(tag string, a atom.Atom, attrs []attr) {
 	}
 	if a == atom.P {
 		p.openP = depth
+		p.pStack = append(p.pStack, depth)
 	}
 	p.cap.blockEdge(a)
 }
@@ -428,12 +431,10 @@ func (p *page) close() {
 	}
 	p.srAt, p.skipAt, p.walk = f.prevSr, f.prevSkip, f.prevWalk
 	if p.openP == int32(n-1) {
+		p.pStack = p.pStack[:len(p.pStack)-1]
 		p.openP = -1
-		for i := n - 2; i >= 0; i-- {
-			if p.els[p.stack[i].el].atom == atom.P {
-				p.openP = int32(i)
-				break
-			}
+		if k := len(p.pStack); k > 0 {
+			p.openP = p.pStack[k-1]
 		}
 	} else if p.openP >= 0 {
 		p.stack[p.openP].closedInside = true

@@ -25,6 +25,7 @@ const (
 // elements.
 type sink struct {
 	p       *page
+	sc      *scanner
 	mode    int
 	html    bool // <html> is open
 	head    int  // stack index of the open <head>, -1
@@ -111,7 +112,15 @@ func (s *sink) openAt(pos int, name string, a atom.Atom, attrs []attr) {
 	s.p.tagPos = int32(pos)
 	s.p.open(name, a, attrs)
 	s.p.tagPos = -1
+	if len(s.p.stack) > maxDepth {
+		// html.Parse refuses the page: so does the detector.
+		s.p.tooDeep = true
+		s.sc.stop = true
+	}
 }
+
+// maxDepth is the deepest nesting html.Parse accepts.
+const maxDepth = 512
 
 // ensureHTML opens the implied <html>.
 func (s *sink) ensureHTML() {
@@ -131,10 +140,8 @@ func (s *sink) openHead(attrs []attr) {
 // toBody ends the head, if open, and opens <body>.
 func (s *sink) toBody(attrs []attr) {
 	s.ensureHTML()
-	if s.head >= 0 {
-		for len(s.p.stack) > s.head {
-			s.pop()
-		}
+	if h := s.head; h >= 0 {
+		s.popTo(h)
 		s.head = -1
 	}
 	s.p.inHead = false
@@ -157,7 +164,7 @@ func (s *sink) pop() {
 
 // popTo closes the elements down to and including the one at stack index i.
 func (s *sink) popTo(i int) {
-	for len(s.p.stack) > i {
+	for len(s.p.stack) > max(i, 0) {
 		s.pop()
 	}
 }
@@ -273,8 +280,8 @@ func (s *sink) endTag(name string) {
 		s.startTag(-1, "br", nil, false)
 		return
 	case atom.Head:
-		if s.head >= 0 {
-			s.popTo(s.head)
+		if h := s.head; h >= 0 {
+			s.popTo(h)
 			s.mode = afterHead
 			s.p.inHead = false
 		}

@@ -41,6 +41,10 @@ type Report struct {
 	Signals []string
 	// Marks is the number of time marks the structural reading saw.
 	Marks int
+	// TooDeep reports a page nested deeper than html.Parse accepts (512
+	// open elements): Parse fails on it, and nothing else of the report
+	// holds.
+	TooDeep bool
 	// Head is what the page's <head> says.
 	Head Head
 	// URL is the page's address: Input.URL, else its canonical link or
@@ -70,6 +74,7 @@ func HTML(s string, in *Input) *Report {
 	p.src = s
 	sk := newSink(p)
 	var sc scanner
+	sk.sc = &sc
 	sc.scan(s, sk)
 	sk.finish()
 	return p.report(in)
@@ -115,7 +120,7 @@ func Text(s string, in *Input) *Report {
 
 // report works out the verdicts once the page has streamed past.
 func (p *page) report(in *Input) *Report {
-	r := &Report{Head: p.head, URL: in.URL, page: p}
+	r := &Report{Head: p.head, URL: in.URL, page: p, TooDeep: p.tooDeep}
 	if r.URL == nil {
 		r.URL = p.baseURL()
 	}
@@ -187,14 +192,16 @@ func (r *Report) Verdict(name string) (Verdict, bool) {
 }
 
 // Adapter folds a site adapter whose Match accepts the page into the
-// decision (how says how it matched: "by host", "by head", "by markup").
+// decision; on says what its Match saw: "head" (the address, title and
+// <meta>), "markup" (the elements, rebuilt from their start tags) or
+// "tree" (the parsed page).
 // The adapter runs first, so it names the extractor of a live page. On a
 // page the generic reading finds nothing on, the verdict follows what the
 // page says of itself (its title, headline or address calls it live, or
 // it declares a LiveBlogPosting), since the adapter's own reading needs
 // the tree; the entries are then not counted.
-func (r *Report) Adapter(d Decision, name, how string) Decision {
-	note := "adapter:" + name + " matches " + how
+func (r *Report) Adapter(d Decision, name, on string) Decision {
+	note := "adapter:" + name + " matches on " + on
 	switch {
 	case d.Live:
 		d.Extractor = name

@@ -48,12 +48,13 @@ var rawTags = map[string]bool{
 // scanner holds the attribute buffer between tags.
 type scanner struct {
 	attrs []attr
+	stop  bool // set by the receiver to end the scan
 }
 
 // scan splits s into tokens and hands them to out.
 func (sc *scanner) scan(s string, out tokens) {
 	i := 0
-	for i < len(s) {
+	for i < len(s) && !sc.stop {
 		j := strings.IndexByte(s[i:], '<')
 		if j < 0 {
 			out.text(s[i:])
