@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"strings"
 
 	"golang.org/x/net/html"
 
@@ -48,30 +49,103 @@ func DetectNode(root *html.Node) (Detection, error) { return defaultParser.Detec
 
 // Detect tells whether r holds a live blog, with the parser's options.
 // Its errors are Parse's for input it cannot read (too large, unknown
-// charset, an unknown Options.Extractor); a page that is not a live blog
-// is a Detection with Live false, not an error.
+// charset, nested deeper than html.Parse accepts, an unknown
+// Options.Extractor); a page that is not a live blog is a Detection with
+// Live false, not an error.
 func (p *Parser) Detect(r io.Reader) (Detection, error) {
 	buf, err := p.read(r)
 	if err != nil {
 		return Detection{}, err
 	}
 	defer input.Release(buf)
-	data, isHTML, err := p.decode(*buf)
+	d, _, _, err := p.detectBytes(*buf)
+	return d, err
+}
+
+// detectBytes is Detect on the input's bytes; it also returns the
+// detector's report (nil for text and binary data) and the decoded page.
+func (p *Parser) detectBytes(raw []byte) (Detection, *detect.Report, string, error) {
+	data, isHTML, err := p.decode(raw)
 	switch {
 	case errors.Is(err, ErrNotLiveBlog):
-		return Detection{Evidence: []string{"binary data"}}, nil
+		return Detection{Evidence: []string{"binary data"}}, nil, "", nil
 	case err != nil:
-		return Detection{}, err
+		return Detection{}, nil, "", err
 	}
-	in := p.detectInput()
+	in, s := p.detectInput(), string(data)
 	if !isHTML {
-		return p.detectText(string(data), in)
+		d, err := p.detectText(s, in)
+		return d, nil, s, err
 	}
-	rep := detect.HTML(string(data), in)
+	rep := detect.HTML(s, in)
 	if rep.TooDeep {
-		return Detection{}, errors.New("liveblog: parsing HTML: html: open stack of elements exceeds 512 nodes")
+		return Detection{}, nil, s, errors.New("liveblog: parsing HTML: html: open stack of elements exceeds 512 nodes")
 	}
-	return p.decide(rep, nil)
+	d, err := p.decide(rep, nil)
+	return d, rep, s, err
+}
+
+// Trial is what one extractor of the registry made of a page (see
+// Explain).
+type Trial struct {
+	// Extractor is its name.
+	Extractor string `json:"extractor"`
+	// Matched reports that its Match accepted the page (a forced
+	// extractor is not asked).
+	Matched bool `json:"matched"`
+	// Entries is how many entries Parse would return with it.
+	Entries int `json:"entries"`
+	// Error is its own failure, other than finding no entries.
+	Error string `json:"error,omitempty"`
+	// Detector is the detector's reading for a generic extractor: the
+	// evidence for its entries, or why it declines.
+	Detector string `json:"detector,omitempty"`
+}
+
+// Explain is Detect, then a run of every extractor Parse would try, in
+// order, on the same page: what each one's Match said and how many
+// entries each found, so that a person can see why the page was read as
+// it was and why the runners-up declined. It costs a Parse per extractor
+// that matches; Detect is for routing, Explain for asking why.
+func (p *Parser) Explain(r io.Reader) (Detection, []Trial, error) {
+	buf, err := p.read(r)
+	if err != nil {
+		return Detection{}, nil, err
+	}
+	defer input.Release(buf)
+	det, rep, s, err := p.detectBytes(*buf)
+	if err != nil || s == "" {
+		return det, nil, err
+	}
+	doc := newDocument(nil, s, &p.opts)
+	if rep != nil {
+		root, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			return det, nil, fmt.Errorf("liveblog: parsing HTML: %w", err)
+		}
+		doc = newDocument(root, "", &p.opts)
+	} else {
+		rep = detect.Text(s, p.detectInput())
+	}
+	list, err := p.candidates()
+	var trials []Trial
+	for _, e := range list {
+		t := Trial{Extractor: e.Name(), Matched: p.opts.Extractor != "" || e.Match(doc)}
+		if v, ok := rep.Verdict(e.Name()); ok && isBuiltin(e) {
+			t.Detector = v.Why
+		}
+		if t.Matched {
+			blog, err := p.extract(doc, e)
+			switch {
+			case err == nil:
+				t.Entries = len(blog.Entries)
+			case !errors.Is(err, ErrNotLiveBlog):
+				t.Error = err.Error()
+			}
+		}
+		trials = append(trials, t)
+	}
+	return det, trials, err
 }
 
 // DetectNode tells whether an already parsed HTML tree holds a live blog.
@@ -99,8 +173,8 @@ func (p *Parser) detectText(text string, in *detect.Input) (Detection, error) {
 		return Detection{}, err
 	}
 	var declined []string
-	for _, e := range list {
-		if _, generic := builtinName(e); generic || !(p.opts.Extractor != "" || e.Match(d)) {
+	for _, e := range sites(list) {
+		if !(p.opts.Extractor != "" || e.Match(d)) {
 			continue
 		}
 		if n := draftCount(e, d); n > 0 {
@@ -143,12 +217,7 @@ func (p *Parser) decide(rep *detect.Report, d *Document) (Detection, error) {
 		order = genericOrder(genericExtractors) // a forced site adapter
 	}
 	dec := rep.Decide(order)
-	var adapters []Extractor
-	for _, e := range list {
-		if _, generic := builtinName(e); !generic {
-			adapters = append(adapters, e)
-		}
-	}
+	adapters := sites(list)
 	if len(adapters) == 0 {
 		return Detection(dec), nil
 	}
@@ -184,6 +253,18 @@ func (p *Parser) candidates() ([]Extractor, error) {
 	return []Extractor{e}, nil
 }
 
+// sites returns the extractors of list that come before the generic
+// ones: the site adapters. Extractors appended after the generic ones are
+// not judged.
+func sites(list []Extractor) []Extractor {
+	for i, e := range list {
+		if isBuiltin(e) {
+			return list[:i]
+		}
+	}
+	return list
+}
+
 // genericOrder lists the built-in generic extractors among list, in order.
 func genericOrder(list []Extractor) []string {
 	var out []string
@@ -194,6 +275,8 @@ func genericOrder(list []Extractor) []string {
 	}
 	return out
 }
+
+func isBuiltin(e Extractor) bool { _, ok := builtinName(e); return ok }
 
 // builtinName returns the name of a built-in generic extractor.
 func builtinName(e Extractor) (string, bool) {
