@@ -148,7 +148,7 @@ func TestCorpusAgreesWithParse(t *testing.T) {
 
 // adapterRegistry is a registry with every site adapter before the
 // generic extractors, as sources/all makes DefaultRegistry.
-func adapterRegistry(t *testing.T) *liveblog.Registry {
+func adapterRegistry(t testing.TB) *liveblog.Registry {
 	reg := liveblog.NewRegistry()
 	for _, e := range all.Adapters() {
 		require.NoError(t, reg.Register(e))

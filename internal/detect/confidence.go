@@ -71,7 +71,7 @@ func (r *Report) notLive() float64 {
 	if r.titleLive {
 		c += 0.15
 	}
-	if r.declared {
+	if r.Declared() {
 		c += 0.15
 	}
 	if r.urlLive {

@@ -82,7 +82,8 @@ func TestEvidenceCorpus(t *testing.T) {
 	d := detectFile(t, generic, filepath.Join(dir, "mirror-uk-riots-live-2024-08-05.html"))
 	require.True(t, d.Live)
 	assert.Equal(t, "stream: 30 entries under div.live-event-entries, times run one way", d.Evidence[0])
-	assert.Contains(t, d.Evidence, "jsonld:LiveBlogPosting declared")
+	assert.Contains(t, d.Evidence, "headline says live")
+	assert.Contains(t, d.Evidence, "jsonld:liveBlogUpdate present", "JSON-LD holds updates too, not counted")
 
 	// With the site adapters, the page's canonical link names the host.
 	adapters := liveblog.NewParser(liveblog.Options{Registry: adapterRegistry(t)})

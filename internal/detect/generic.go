@@ -33,17 +33,17 @@ type Verdict struct {
 }
 
 // verdicts works out every generic extractor's verdict on an HTML page.
-func (p *page) verdicts(r *Report, ld ldFacts) {
+func (p *page) verdicts(r *Report, ld *ldFacts) {
 	p.ampVerdict(r)
 	p.microdataVerdict(r)
 	p.wordpressVerdict(r)
 	p.structuralVerdict(r, ld)
-	v := Verdict{Name: JSONLD, Match: ld.updates}
-	if ld.updates {
-		// Counting the updates decodes the JSON-LD: done when the
-		// verdict is asked for (see Report.resolve).
+	v := Verdict{Name: JSONLD, Match: ld.mentions("liveBlogUpdate")}
+	if v.Match {
+		// Checking and counting the updates reads the JSON-LD through:
+		// done when the verdict is asked for (see Report.resolve).
 		v.Entries = unknown
-		r.count = func() int { return p.countUpdates(ld) }
+		r.count = ld.countUpdates
 	} else {
 		v.Why = "no liveBlogUpdate in JSON-LD"
 	}
@@ -53,14 +53,19 @@ func (p *page) verdicts(r *Report, ld ldFacts) {
 // unknown is the Entries of a verdict not worked out yet.
 const unknown = -1
 
-// jsonldVerdict fills in the JSON-LD extractor's verdict from its count.
+// jsonldVerdict fills in the JSON-LD extractor's verdict from its count
+// (-1: no valid block names liveBlogUpdate).
 func jsonldVerdict(v *Verdict, n int) {
-	v.Entries = n
-	if n == 0 {
+	v.Entries = max(n, 0)
+	switch n {
+	case -1:
+		v.Match = false
+		v.Why = "no liveBlogUpdate in valid JSON-LD"
+	case 0:
 		v.Why = "JSON-LD names liveBlogUpdate but holds none"
-		return
+	default:
+		v.Why = fmt.Sprintf("jsonld:LiveBlogPosting updates=%d", n)
 	}
-	v.Why = fmt.Sprintf("jsonld:LiveBlogPosting updates=%d", n)
 }
 
 // filled reports whether an entry element holds text or media: an empty
@@ -219,7 +224,7 @@ func (p *page) countFilled(entries []entry) int {
 	return n
 }
 
-func (p *page) structuralVerdict(r *Report, ld ldFacts) {
+func (p *page) structuralVerdict(r *Report, ld *ldFacts) {
 	v := Verdict{Name: Structural, Match: p.hint || p.plainHint && r.SaysLive}
 	if !v.Match {
 		v.Why = "nothing that can mark an entry"
@@ -243,7 +248,7 @@ func (p *page) structuralVerdict(r *Report, ld ldFacts) {
 		v.Why = fmt.Sprintf("no stream: %d time marks, no 3 sibling blocks hold them", len(marks))
 	case st.rejected != "":
 		v.Why = fmt.Sprintf("rejected: %d marked blocks under %s: %s", st.marked, p.signature(st.parent), st.rejected)
-	case p.mostLinkAway(st.entries) && (p.declaresListing() || ld.listing):
+	case p.mostLinkAway(st.entries) && (p.declaresListing() || ld.listing()):
 		v.Why = fmt.Sprintf("rejected: site listing, %d headlines under %s link away", len(st.entries), p.signature(st.parent))
 	case p.besideTheArticle(st.parent, r.SaysLive):
 		v.Why = fmt.Sprintf("rejected: stream beside the article (%d blocks under %s)", len(st.entries), p.signature(st.parent))

@@ -52,13 +52,28 @@ type Report struct {
 	URL *url.URL
 	// Feeds are the vendor embeds on the page.
 	Feeds []embeds.Feed
-	// declared: the page's JSON-LD declares a LiveBlogPosting; urlLive:
-	// its address calls it live; titleLive: its title or headline does.
-	declared, urlLive, titleLive bool
+	// urlLive: the page's address calls it live; titleLive: its title or
+	// headline does.
+	urlLive, titleLive bool
 	// count works out the JSON-LD verdict's entries when first needed.
 	count func() int
+	// ld is the page's JSON-LD, checked as needed (see Declared).
+	ld       *ldFacts
+	declSeen int8 // 0: Declared not asked yet, 1: yes, -1: no
 	// page is the outline, for Sketch.
 	page *page
+}
+
+// Declared reports that the page's JSON-LD declares a LiveBlogPosting
+// (a valid block names it), checking the blocks the first time.
+func (r *Report) Declared() bool {
+	if r.declSeen == 0 {
+		r.declSeen = -1
+		if r.ld != nil && r.ld.liveBlog() {
+			r.declSeen = 1
+		}
+	}
+	return r.declSeen > 0
 }
 
 // resolve works out a verdict left unknown.
@@ -137,14 +152,10 @@ func (p *page) report(in *Input) *Report {
 		r.titleLive = true
 		r.Signals = append(r.Signals, "headline says live")
 	}
-	if ld.liveBlog {
-		r.declared = true
-		r.Signals = append(r.Signals, "jsonld:LiveBlogPosting declared")
-	}
-	r.SaysLive = r.titleLive || ld.liveBlog
-	if ld.listing {
-		r.Signals = append(r.Signals, "jsonld:CollectionPage")
-	}
+	// A page whose title says it is live needs no look at its JSON-LD
+	// to be read as one; the JSON-LD is checked only when needed.
+	r.ld = ld
+	r.SaysLive = r.titleLive || r.Declared()
 	if p.declaresListing() {
 		r.Signals = append(r.Signals, "og:type="+strings.ToLower(strings.TrimSpace(p.head.Meta("og:type"))))
 	}
@@ -206,7 +217,7 @@ func (r *Report) Adapter(d Decision, name, on string) Decision {
 	case d.Live:
 		d.Extractor = name
 		d.Confidence = Confidence(r.facts(name, d.Entries))
-	case r.titleLive || r.urlLive || r.declared:
+	case r.titleLive || r.urlLive || r.Declared():
 		d.Live, d.Extractor, d.Entries = true, name, 0
 		d.Confidence = 0.55 // the least a live verdict has: nothing was read
 		note += "; the page calls itself live, and the adapter's reading needs the tree (entries not counted)"
@@ -252,6 +263,12 @@ func (r *Report) Decide(order []string) Decision {
 		d.Evidence = append(d.Evidence, chosen.Why)
 	}
 	d.Evidence = append(d.Evidence, r.Signals...)
+	if r.declSeen > 0 {
+		d.Evidence = append(d.Evidence, "jsonld:LiveBlogPosting declared")
+	}
+	if chosen == nil && r.ld != nil && r.ld.listing() {
+		d.Evidence = append(d.Evidence, "jsonld:CollectionPage")
+	}
 	declines := len(d.Evidence)
 	for _, name := range order {
 		for _, v := range r.Generic {

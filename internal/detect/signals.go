@@ -134,50 +134,99 @@ func (p *page) feeds(page *url.URL) []embeds.Feed {
 	return f.Feeds()
 }
 
-// ldFacts is what the page's JSON-LD says.
+// ldFacts is what the page's JSON-LD says. Only the blocks that hold
+// valid JSON count, as Document.JSONLD keeps only those; a block is
+// checked when an answer needs it (a LiveBlogPosting's block may be a
+// megabyte, and a page whose title says it is live never needs it).
 type ldFacts struct {
-	liveBlog bool              // a block declares a LiveBlogPosting
-	updates  bool              // a block mentions liveBlogUpdate (the jsonld extractor matches)
-	listing  bool              // a block declares a CollectionPage or SearchResultsPage
-	blocks   []json.RawMessage // the valid blocks that mention either
+	blocks  [][]byte // the blocks that mention a type the detector reads
+	checked []int8   // per block: 0 not yet, 1 valid, -1 not JSON
 }
 
 // listingTypeRe finds the schema.org types of pages that list other pages.
 var listingTypeRe = regexp.MustCompile(`"@type"\s*:\s*(?:\[[^\]]*)?"(?:CollectionPage|SearchResultsPage)"`)
 
-// readLD reads the page's JSON-LD blocks: only those that hold valid JSON
-// count, as Document.JSONLD keeps only those.
-func (p *page) readLD() ldFacts {
-	var f ldFacts
+// readLD keeps the page's JSON-LD blocks that mention a LiveBlogPosting,
+// a liveBlogUpdate or a listing type.
+func (p *page) readLD() *ldFacts {
+	f := &ldFacts{}
 	for _, s := range p.ld {
 		raw := []byte(strings.TrimSpace(s))
-		lbp := bytes.Contains(raw, []byte("LiveBlogPosting"))
-		lbu := bytes.Contains(raw, []byte("liveBlogUpdate"))
-		list := (bytes.Contains(raw, []byte("CollectionPage")) || bytes.Contains(raw, []byte("SearchResultsPage"))) && listingTypeRe.Match(raw)
-		if !lbp && !lbu && !list || !json.Valid(raw) {
-			continue
-		}
-		f.liveBlog = f.liveBlog || lbp
-		f.updates = f.updates || lbu
-		f.listing = f.listing || list && !lbp
-		if lbp || lbu {
+		if bytes.Contains(raw, []byte("LiveBlogPosting")) || bytes.Contains(raw, []byte("liveBlogUpdate")) ||
+			bytes.Contains(raw, []byte("CollectionPage")) || bytes.Contains(raw, []byte("SearchResultsPage")) {
 			f.blocks = append(f.blocks, raw)
 		}
 	}
+	f.checked = make([]int8, len(f.blocks))
 	return f
 }
 
-// countUpdates counts the liveBlogUpdate items the jsonld extractor would
-// read: by the one-pass scanner where the blocks have the usual shape,
-// else by decoding them.
-func (p *page) countUpdates(f ldFacts) int {
-	n := 0
+// valid reports whether block i is JSON, checking it once.
+func (f *ldFacts) valid(i int) bool {
+	if f.checked[i] == 0 {
+		f.checked[i] = -1
+		if json.Valid(f.blocks[i]) {
+			f.checked[i] = 1
+		}
+	}
+	return f.checked[i] > 0
+}
+
+// any reports whether a valid block mentions word.
+func (f *ldFacts) any(word string) bool {
+	for i, b := range f.blocks {
+		if bytes.Contains(b, []byte(word)) && f.valid(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether a block, valid or not, mentions word.
+func (f *ldFacts) mentions(word string) bool {
 	for _, b := range f.blocks {
+		if bytes.Contains(b, []byte(word)) {
+			return true
+		}
+	}
+	return false
+}
+
+// liveBlog: a block declares a LiveBlogPosting.
+func (f *ldFacts) liveBlog() bool { return f.any("LiveBlogPosting") }
+
+// listing: a block declares a CollectionPage or SearchResultsPage, and
+// no LiveBlogPosting.
+func (f *ldFacts) listing() bool {
+	for i, b := range f.blocks {
+		if listingTypeRe.Match(b) && !bytes.Contains(b, []byte("LiveBlogPosting")) && f.valid(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// countUpdates counts the liveBlogUpdate items the jsonld extractor would
+// read, -1 when no valid block mentions liveBlogUpdate (it does not
+// match): by the one-pass scanner where the blocks have the usual shape,
+// else by decoding them.
+func (f *ldFacts) countUpdates() int {
+	var live []json.RawMessage
+	for i, b := range f.blocks {
+		if (bytes.Contains(b, []byte("LiveBlogPosting")) || bytes.Contains(b, []byte("liveBlogUpdate"))) && f.valid(i) {
+			live = append(live, b)
+		}
+	}
+	if !f.any("liveBlogUpdate") {
+		return -1
+	}
+	n := 0
+	for _, b := range live {
 		k := len(jsonld.UpdateDates([]json.RawMessage{b}))
 		if k == 0 && bytes.Contains(b, []byte("liveBlogUpdate")) {
 			// Updates under @graph or mainEntity, or of an unusual
 			// shape: decode them all, as the extractor does.
-			return len(jsonld.DecodeLiveBlog(f.blocks).Updates)
+			return len(jsonld.DecodeLiveBlog(live).Updates)
 		}
 		n += k
 	}

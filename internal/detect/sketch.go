@@ -5,6 +5,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// maxSketchValue is the longest attribute value a sketch keeps.
+const maxSketchValue = 1024
+
 // Sketch returns the page's elements as a parsed tree, with their
 // attributes and no text but the <title>'s: enough for a site adapter's
 // Match, which looks at the address, the <meta> and the markup, on a page
@@ -30,7 +33,11 @@ func (r *Report) Sketch(body bool) *html.Node {
 			if _, _, _, ok := sc.startTag(p.src, int(e.pos)+1); ok {
 				n.Attr = make([]html.Attribute, 0, len(sc.attrs))
 				for _, a := range sc.attrs {
-					n.Attr = append(n.Attr, html.Attribute{Key: a.key, Val: p.attrVal(a.val)})
+					v := a.val
+					if len(v) > maxSketchValue {
+						v = "" // no selector reads a script's worth of data
+					}
+					n.Attr = append(n.Attr, html.Attribute{Key: a.key, Val: p.attrVal(v)})
 				}
 			}
 		}
