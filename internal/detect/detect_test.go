@@ -158,3 +158,30 @@ func TestDetectNodeAdapters(t *testing.T) {
 	assert.Equal(t, "sourcefabric", d.Extractor, "the sketch of the page's elements shows the adapter its markup")
 	assert.Equal(t, "adapter:sourcefabric matches on markup", d.Evidence[0])
 }
+
+// TestDetectionOutlivesInput: Detect reads its input in place, in a
+// pooled buffer the next call reuses; nothing it returns may refer to it.
+func TestDetectionOutlivesInput(t *testing.T) {
+	root := testutil.RepoRoot(t)
+	var kept []liveblog.Detection
+	var want [][]string
+	size := 0
+	for _, page := range []string{"testdata/web/negative-article-with-agency-newsticker.html", "testdata/web/ntv-liveticker-2024-02-25.html",
+		"internal/embeds/testdata/arena.html", "testdata/web/negative-news-section-latest.html"} {
+		data, err := os.ReadFile(filepath.Join(root, page))
+		require.NoError(t, err)
+		d, err := liveblog.Detect(bytes.NewReader(data))
+		require.NoError(t, err)
+		size = max(size, len(data))
+		kept = append(kept, d)
+		want = append(want, append([]string{d.Extractor}, strings.Clone(strings.Join(d.Evidence, "\x00"))))
+	}
+	// Overwrite the pool's buffers: pages of the same size fit in them.
+	filler := bytes.Repeat([]byte("<p>xxxxxxxxxxxx</p>\n"), size/20+1)[:size]
+	for range 8 {
+		_, _ = liveblog.Detect(bytes.NewReader(filler))
+	}
+	for i, d := range kept {
+		assert.Equal(t, want[i], []string{d.Extractor, strings.Join(d.Evidence, "\x00")})
+	}
+}

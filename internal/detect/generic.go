@@ -236,7 +236,6 @@ func (p *page) structuralVerdict(r *Report, ld *ldFacts) {
 		read = 1
 	}
 	marks := p.finalMarks(read)
-	r.Marks = len(marks)
 	if len(marks) == 0 {
 		v.Why = "no time marks"
 		r.Generic = append(r.Generic, v)

@@ -36,11 +36,9 @@ type Report struct {
 	// live, or it declares a LiveBlogPosting: what lets plain paragraphs
 	// that open with a clock be entries.
 	SaysLive bool
-	// Signals are the page's declarations, as evidence: "title says
-	// live", "jsonld:LiveBlogPosting", "og:type=website".
+	// Signals are what the page says of itself, as evidence: "title says
+	// live", "url says live", "og:type=website", "embed:tickaroo …".
 	Signals []string
-	// Marks is the number of time marks the structural reading saw.
-	Marks int
 	// TooDeep reports a page nested deeper than html.Parse accepts (512
 	// open elements): Parse fails on it, and nothing else of the report
 	// holds.
@@ -91,6 +89,9 @@ func HTML(s string, in *Input) *Report {
 	var sc scanner
 	sk.sc = &sc
 	sc.scan(s, sk)
+	if p.tooDeep {
+		return &Report{TooDeep: true}
+	}
 	sk.finish()
 	return p.report(in)
 }

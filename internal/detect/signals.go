@@ -28,16 +28,25 @@ type Head struct {
 	// Canonical is the href of the first <link rel=canonical>.
 	Canonical string
 	// Metas are the <meta> elements with a name, property or itemprop
-	// (the key, lower-case) and their content, in page order.
+	// (the key, lower-case) and their content as written (references
+	// not decoded, white space not collapsed), in page order.
 	Metas [][2]string
+	// escaped reports that Metas hold their references.
+	escaped bool
 }
 
 // Meta returns the content of the first <meta> whose name, property or
-// itemprop is key (lower-case), or "".
+// itemprop is key (lower-case), or "", as Document.Meta reads it.
 func (h *Head) Meta(key string) string {
 	for _, m := range h.Metas {
-		if m[0] == key && m[1] != "" {
-			return m[1]
+		if m[0] == key {
+			v := m[1]
+			if h.escaped && strings.IndexByte(v, '&') >= 0 {
+				v = unescape(v)
+			}
+			if v = clean(v); v != "" {
+				return v
+			}
 		}
 	}
 	return ""
@@ -62,7 +71,7 @@ func (p *page) headElement(e *elem, attrs []attr) {
 			key = attrOf(attrs, "itemprop")
 		}
 		if key != "" {
-			p.head.Metas = append(p.head.Metas, [2]string{lower(key), clean(p.attrVal(attrOf(attrs, "content")))})
+			p.head.Metas = append(p.head.Metas, [2]string{lower(key), attrOf(attrs, "content")})
 		}
 	case atom.Link:
 		if p.inHead && p.head.Canonical == "" && strings.EqualFold(attrOf(attrs, "rel"), "canonical") {
