@@ -28,7 +28,9 @@ const batchUsage = `usage: liveblog batch [flags] DIR|FILE|FILE.warc[.gz]|-|-url
 
 Parses every page of the inputs, in order, and writes one JSON line per
 live blog found: the Blog's fields plus "input" (the file, URL or WARC
-record it came from) and "captured" (the WARC-Date or fetch time). Unless
+record it came from), "captured" (the WARC-Date or fetch time) and
+"confidence" (how sure the detector is that the page is a live blog, 0.5
+to 1; -min-confidence leaves out the live blogs below a level). Unless
 -only-live is given, a page that failed gives a line with "input",
 "error" and "error_kind" instead. Pages that are not live blogs are
 counted, not written.
@@ -57,8 +59,9 @@ var stderrIsTerminal = func(w io.Writer) bool {
 
 // batchLine is one line of batch output.
 type batchLine struct {
-	Input    string    `json:"input"`
-	Captured time.Time `json:"captured,omitzero"`
+	Input      string    `json:"input"`
+	Captured   time.Time `json:"captured,omitzero"`
+	Confidence float64   `json:"confidence,omitempty"`
 	*liveblog.Blog
 	Error     string `json:"error,omitempty"`
 	ErrorKind string `json:"error_kind,omitempty"`
@@ -80,6 +83,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", runtime.NumCPU(), "pages parsed at once")
 	format := fs.String("format", "jsonl", "output `format`: jsonl")
 	onlyLive := fs.Bool("only-live", false, "write live blogs only, no lines for pages that failed")
+	minConfidence := fs.Float64("min-confidence", 0, "write only the live blogs whose `confidence` is at least this (0 to 1)")
 	ordered := fs.Bool("ordered", true, "write results in input order (false: as they are done)")
 	pf := addParserFlags(fs, "publisher's time `ZONE` (IANA name) for times printed without one")
 	timeout := fs.Duration("timeout", batch.DefaultTimeout, "timeout of each URL fetch")
@@ -121,6 +125,10 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *workers < 1 {
 		fmt.Fprintln(stderr, "liveblog batch: -workers must be at least 1")
+		return exitUsage
+	}
+	if *minConfidence < 0 || *minConfidence > 1 {
+		fmt.Fprintln(stderr, "liveblog batch: -min-confidence must be from 0 to 1")
 		return exitUsage
 	}
 	opts, ok := pf.options("liveblog batch", stderr)
@@ -166,8 +174,15 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	var writeErr error
+	below := 0
 	for r := range job.Results(ctx) {
 		line := batchLine{Input: r.Source, Captured: r.Date, Blog: r.Blog}
+		if r.Blog != nil {
+			if line.Confidence = r.Blog.Confidence(); line.Confidence < *minConfidence {
+				below++
+				continue
+			}
+		}
 		if r.Err != nil {
 			if *onlyLive {
 				continue
@@ -185,6 +200,9 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	s := job.Stats()
 	fmt.Fprintln(stderr, summary(s))
+	if below > 0 {
+		fmt.Fprintf(stderr, "liveblog batch: %d live blogs below -min-confidence %g not written\n", below, *minConfidence)
+	}
 	switch {
 	case writeErr != nil:
 		fmt.Fprintf(stderr, "liveblog batch: writing output: %v\n", writeErr)

@@ -11,7 +11,7 @@ import (
 )
 
 // subcommands are the command's subcommands, as the README lists them.
-var subcommands = []string{"time", "extractors", "follow", "batch", "help"}
+var subcommands = []string{"time", "extractors", "follow", "batch", "explain", "help"}
 
 func TestDashHListsEverySubcommand(t *testing.T) {
 	code, out, errOut := runCmd(t, "", "-h")
@@ -38,6 +38,7 @@ func TestHelp(t *testing.T) {
 		"extractors": "usage: liveblog extractors",
 		"follow":     "usage: liveblog follow",
 		"batch":      "usage: liveblog batch",
+		"explain":    "usage: liveblog explain",
 		"help":       "usage: liveblog help",
 	} {
 		code, out, errOut := runCmd(t, "", "help", sub)
@@ -53,7 +54,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestSubcommandDashH(t *testing.T) {
-	for _, sub := range subcommands[:4] {
+	for _, sub := range subcommands[:5] {
 		code, out, errOut := runCmd(t, "", sub, "-h")
 		assert.Equal(t, exitOK, code, sub)
 		assert.Empty(t, out, sub)

@@ -7,6 +7,7 @@
 //	liveblog extractors                  list the extractors, in the order tried
 //	liveblog follow [flags] URL          print a live blog's changes as they happen
 //	liveblog batch [flags] INPUT...      parse many pages: directories, WARC files, URL lists
+//	liveblog explain [flags] FILE|URL    say whether a page is a live blog, and why
 //	liveblog help [COMMAND]              describe the commands, or one of them
 //
 // Run "liveblog help COMMAND" or "liveblog COMMAND -h" for the flags.
@@ -14,7 +15,7 @@
 // on bad usage.
 //
 // Each subcommand lives in a file of its own: parse.go, time.go,
-// extractors.go, follow.go, batch.go and help.go.
+// extractors.go, follow.go, batch.go, explain.go and help.go.
 package main
 
 import (
@@ -67,6 +68,7 @@ func init() {
 			return runFollow(args, stdout, stderr)
 		}},
 		{"batch", "batch [flags] DIR|FILE|FILE.warc[.gz]|-|-urls FILE ...", "parse many pages: directories, WARC files, URL lists", runBatch},
+		{"explain", "explain [flags] FILE|URL|-", "say whether a page is a live blog, how sure and why, and what each extractor made of it", runExplain},
 		{"help", "help [COMMAND]", "describe the commands, or one of them", runHelp},
 	}
 }

@@ -202,6 +202,14 @@ var MatchPeriods = NewWords(
 	"перерыв", "przerwa", "rust", "pauze",
 )
 
+// HalfTimePeriods are the MatchPeriods that name the break between the
+// halves: they stand after the first half's stoppage time, the others
+// after everything.
+var HalfTimePeriods = NewWords(
+	"ht", "half-time", "halftime", "half time", "halbzeit", "mi-temps", "descanso", "intervalo", "intervallo",
+	"перерыв", "przerwa", "rust", "pauze",
+)
+
 // MatchClockClasses are class-name words of the element holding a match
 // clock, an over and ball, or a lap: they make a bare "14.2" or "23" one.
 var MatchClockClasses = NewWords(

@@ -1,0 +1,106 @@
+package detect
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// This file holds the tests that reject a stream which passed the
+// evidence tests (siteListing and besideTheArticle in the root package),
+// and the name the evidence gives a stream's parent.
+
+// mostLinkAway: three quarters of the entries have a headline linking to
+// another page.
+func (p *page) mostLinkAway(entries []entry) bool {
+	linked := 0
+	for i := range entries {
+		if p.headingLinksAway(&entries[i]) {
+			linked++
+		}
+	}
+	return linked*4 >= len(entries)*3
+}
+
+// headingLinksAway: the entry's first heading is (mostly) a link to
+// another page.
+func (p *page) headingLinksAway(e *entry) bool {
+	h := int32(-1)
+	for _, top := range e.nodes {
+		for i := top; i <= p.els[top].end; i++ {
+			if p.els[i].has(fHeading) {
+				h = i
+				break
+			}
+		}
+		if h >= 0 {
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	a := p.els[h].aAnc
+	if a < 0 {
+		for i := h + 1; i <= p.els[h].end; i++ {
+			if p.els[i].atom == atom.A && p.els[i].has(fHref) {
+				a = i
+				break
+			}
+		}
+	}
+	if a < 0 || !p.els[a].has(fHrefAway) {
+		return false
+	}
+	text := int(p.els[h].all)
+	return text > 0 && int(p.els[a].all)*5 >= text*4
+}
+
+// besideTheArticle: the stream stands beside the page's article (the
+// first <h1> in an article or main with two paragraphs of its own), on a
+// page that does not call itself live.
+func (p *page) besideTheArticle(par int32, saysLive bool) bool {
+	if p.firstH1 < 0 || saysLive {
+		return false
+	}
+	art := int32(-1)
+	for a := p.els[p.firstH1].parent; a >= 0; a = p.els[a].parent {
+		if p.els[a].has(fMainish) {
+			art = a
+			break
+		}
+	}
+	if art < 0 || p.inside(par, art) || p.inside(art, par) {
+		return false
+	}
+	paras := 0
+	for i := art + 1; i <= p.els[art].end && paras < 2; i++ {
+		if p.els[i].atom == atom.P && p.els[i].all >= 80 {
+			paras++
+		}
+	}
+	return paras >= 2
+}
+
+// inside reports whether element x is y or inside it.
+func (p *page) inside(x, y int32) bool { return y <= x && x <= p.els[y].end }
+
+// signature names an element as a selector would: its tag and classes.
+func (p *page) signature(i int32) string {
+	e := &p.els[i]
+	var b strings.Builder
+	b.WriteString(e.tag)
+	n := 0
+	for _, c := range strings.Fields(e.class) {
+		if n++; n > 3 {
+			break
+		}
+		b.WriteByte('.')
+		b.WriteString(c)
+	}
+	if n == 0 && e.id != "" && len(e.id) <= 40 {
+		b.WriteByte('#')
+		b.WriteString(e.id)
+	}
+	return b.String()
+}

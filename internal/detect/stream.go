@@ -1,0 +1,459 @@
+package detect
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+)
+
+// This file finds the stream of a page that marks its entries in no
+// standard way, as the structural extractor does (findStream and
+// streamEvidence in the root package): the element whose children most
+// often hold a time mark, split into entries and held to the evidence a
+// live blog shows.
+
+// entry is one entry of a stream: one element, or (a heading ticker) a
+// heading and the elements and texts after it.
+type entry struct {
+	nodes []int32
+	texts int32 // the length of the texts among nodes (heading mode)
+	lead  *mark
+	marks []mark
+}
+
+// stream is the best stream found, or the reason none passed.
+type stream struct {
+	parent   int32
+	marked   int // children holding a mark
+	entries  []entry
+	heading  bool   // a heading ticker
+	order    string // how the times run: "times", "clocks", "match clocks"
+	score    int
+	rejected string // why the best candidate failed, when none passed
+}
+
+// maxClimb bounds how far above a mark its entry may start.
+const maxClimb = 40
+
+// minStream is the fewest entries a stream has.
+const minStream = 3
+
+// finalMarks returns the marks of the reading v, in page order.
+func (p *page) finalMarks(v int) []mark {
+	out := make([]mark, 0, len(p.marks))
+	bit := uint8(1) << v
+	for _, m := range p.marks {
+		if m.mask&bit == 0 {
+			continue
+		}
+		if v == 1 && m.dtHead {
+			m.heading = true
+		}
+		out = append(out, m)
+	}
+	if p.bare > 0 && !(v == 1 || p.rolling) && p.separators < 2 {
+		// Without the signs of a rolling-update article, a bare stamp
+		// paragraph is a time label like any other.
+		for i := range out {
+			if out[i].bare {
+				out[i].bare, out[i].heading = false, false
+			}
+		}
+	}
+	return out
+}
+
+// findStream returns the best stream of marked siblings; v is the
+// page's reading.
+func (p *page) findStream(marks []mark, v int) stream {
+	cnt := map[int32]int{}
+	var parents []int32
+	seen := map[int32]bool{}
+	for i := range marks {
+		a := marks[i].el
+		for depth := 0; a >= 0 && depth < maxClimb; depth++ {
+			cnt[a]++
+			if pa := p.els[a].parent; pa >= 0 && !seen[pa] {
+				seen[pa] = true
+				parents = append(parents, pa)
+			}
+			a = p.els[a].parent
+		}
+	}
+	best := stream{parent: -1}
+	var nearest stream // the candidate with most entries that failed
+	for _, par := range parents {
+		marked := 0
+		for c := p.els[par].first; c >= 0; c = p.els[c].next {
+			if cnt[c] > 0 {
+				marked++
+			}
+		}
+		if marked < minStream {
+			continue
+		}
+		st := p.streamEntries(par, marks, v)
+		st.marked = marked
+		st.entries = p.pruneEntries(st.entries, v)
+		score, order, why := p.streamEvidence(par, st.entries, v)
+		st.order = order
+		if why == "" {
+			if score > best.score {
+				st.score = score
+				best = st
+			}
+			continue
+		}
+		if st.marked > nearest.marked {
+			st.rejected = why
+			nearest = st
+		}
+	}
+	if best.parent < 0 {
+		nearest.score = 0
+		if nearest.rejected == "" {
+			nearest.parent = -1
+		}
+		return nearest
+	}
+	return best
+}
+
+// childOf returns the child of par that holds element el, or -1.
+func (p *page) childOf(par, el int32) int32 {
+	c := el
+	for depth := 0; c >= 0 && p.els[c].parent != par && depth < maxClimb; depth++ {
+		c = p.els[c].parent
+	}
+	if c < 0 || p.els[c].parent != par {
+		return -1
+	}
+	return c
+}
+
+// streamEntries splits the children of par into entries.
+func (p *page) streamEntries(par int32, marks []mark, v int) stream {
+	byChild := map[int32][]mark{}
+	headings := 0
+	for i := range marks {
+		m := marks[i]
+		c := p.childOf(par, m.el)
+		if c < 0 {
+			continue
+		}
+		byChild[c] = append(byChild[c], m)
+		if m.heading && m.el == c {
+			headings++
+		}
+	}
+	st := stream{parent: par}
+	if headings >= minStream && headings*2 >= len(byChild) {
+		st.heading = true
+		var cur *entry
+		for c := p.els[par].first; c >= 0; c = p.els[c].next {
+			e := &p.els[c]
+			ms := byChild[c]
+			switch {
+			case len(ms) > 0 && ms[0].heading && ms[0].el == c:
+				st.entries = append(st.entries, entry{nodes: []int32{c}, marks: ms})
+				cur = &st.entries[len(st.entries)-1]
+				cur.lead = &cur.marks[0]
+			case e.has(fSeparator):
+				cur = nil
+			case e.has(fHeading):
+				cur = nil
+			case cur != nil:
+				cur.nodes = append(cur.nodes, c)
+				cur.marks = append(cur.marks, ms...)
+			}
+			if cur != nil {
+				cur.texts += e.after
+			}
+		}
+		return st
+	}
+	var kind itemKind
+	if matchStream(byChild) {
+		kind = p.kindOf(byChild)
+	}
+	for c := p.els[par].first; c >= 0; c = p.els[c].next {
+		if ms := byChild[c]; len(ms) > 0 {
+			st.entries = append(st.entries, entry{nodes: []int32{c}, marks: ms})
+		} else if kind.tag != "" && p.kindHas(kind, c) && p.substantive(c, v) {
+			st.entries = append(st.entries, entry{nodes: []int32{c}})
+		}
+	}
+	return st
+}
+
+// itemKind is what the marked items of a match stream share.
+type itemKind struct {
+	tag     string
+	classes []string
+}
+
+func (p *page) kindOf(byChild map[int32][]mark) itemKind {
+	tags := map[string]int{}
+	classes := map[string]int{}
+	for c := range byChild {
+		tags[p.els[c].tag]++
+		for _, cl := range strings.Fields(p.els[c].class) {
+			classes[cl]++
+		}
+	}
+	var k itemKind
+	for tag, n := range tags {
+		if n*2 >= len(byChild) {
+			k.tag = tag
+		}
+	}
+	for cl, n := range classes {
+		if n == len(byChild) {
+			k.classes = append(k.classes, cl)
+		}
+	}
+	return k
+}
+
+func (p *page) kindHas(k itemKind, c int32) bool {
+	if p.els[c].tag != k.tag {
+		return false
+	}
+	own := strings.Fields(p.els[c].class)
+	for _, cl := range k.classes {
+		if !slices.Contains(own, cl) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchStream reports whether the marked children are mostly marked by
+// match clocks.
+func matchStream(byChild map[int32][]mark) bool {
+	n := 0
+	for _, ms := range byChild {
+		if slices.ContainsFunc(ms, func(m mark) bool { return m.match }) {
+			n++
+		}
+	}
+	return n >= minStream && n*2 >= len(byChild)
+}
+
+// substantive: an unmarked item of a match stream with text of its own.
+func (p *page) substantive(c int32, v int) bool {
+	e := &p.els[c]
+	if e.has(fSkipped) || lexicon.ChromeClasses.HasPart(e.class) {
+		return false
+	}
+	own, _ := p.entrySize(&entry{nodes: []int32{c}}, v)
+	return own >= 30
+}
+
+// pruneEntries drops the marked blocks that are not entries: a list of
+// links, a summary of other entries.
+func (p *page) pruneEntries(entries []entry, v int) []entry {
+	out := entries[:0]
+	for i := range entries {
+		e := &entries[i]
+		if e.lead == nil && distinctTimes(e.marks) >= 3 {
+			continue
+		}
+		if own, linked := p.entrySize(e, v); own < 50 && linked > 2*own {
+			continue
+		}
+		out = append(out, *e)
+	}
+	return out
+}
+
+// distinctTimes counts the different instants (or clocks) among marks.
+func distinctTimes(marks []mark) int {
+	var inst, clocks []int64
+	for _, m := range marks {
+		switch {
+		case m.has():
+			inst = addDistinct(inst, m.t.Unix()/60)
+		case m.clock >= 0:
+			clocks = addDistinct(clocks, int64(m.clock))
+		}
+	}
+	if len(inst) > 0 {
+		return len(inst)
+	}
+	return len(clocks)
+}
+
+func addDistinct(seen []int64, v int64) []int64 {
+	for _, s := range seen {
+		if d := s - v; d >= -2 && d <= 2 {
+			return seen
+		}
+	}
+	return append(seen, v)
+}
+
+// entrySize returns an entry's text outside links and time labels, and
+// inside links.
+func (p *page) entrySize(e *entry, v int) (own, linked int) {
+	for _, n := range e.nodes {
+		el := &p.els[n]
+		switch {
+		case el.has(fSkipped):
+		case el.atom == atom.A:
+			linked += int(el.all)
+		default:
+			own += int(el.own[v])
+			linked += int(el.linked[v])
+		}
+	}
+	return own + int(e.texts), linked
+}
+
+// streamEvidence says whether entries look like a live blog's stream
+// and how much text they hold; why is the first test they fail.
+func (p *page) streamEvidence(par int32, entries []entry, v int) (score int, order, why string) {
+	if len(entries) < minStream {
+		return 0, "", "fewer than 3 entries once link lists and summaries are left out"
+	}
+	if p.inRegion(par) {
+		return 0, "", "in page furniture"
+	}
+	own := make([]int, 0, len(entries))
+	total, linked := 0, 0
+	for i := range entries {
+		o, l := p.entrySize(&entries[i], v)
+		own = append(own, o)
+		total += o + l
+		linked += l
+	}
+	sorted := slices.Clone(own)
+	sort.Ints(sorted)
+	if sorted[len(sorted)/2] < 50 {
+		return 0, "", "entries too short"
+	}
+	if linked*2 > total {
+		return 0, "", "mostly links"
+	}
+	order, ok := runsOneWay(entries)
+	if !ok {
+		return 0, order, order
+	}
+	for _, o := range own {
+		score += min(o, 3000)
+	}
+	return score, order, ""
+}
+
+// runsOneWay reports whether the entries' times run one way down the
+// page, and by what: machine times (or printed days), match clocks, or
+// printed clocks. When they do not, order says why.
+func runsOneWay(entries []entry) (order string, ok bool) {
+	var ts []time.Time
+	var clocks []int
+	var seqs []float64
+	for i := range entries {
+		if b := bestMark(entries[i].marks); b != nil && b.has() {
+			ts = append(ts, b.t)
+		} else if t := printedDay(entries[i].marks); !t.IsZero() {
+			ts = append(ts, t)
+		}
+		for j := range entries[i].marks {
+			if entries[i].marks[j].match {
+				seqs = append(seqs, entries[i].marks[j].seq)
+				break
+			}
+		}
+		c := -1
+		if entries[i].lead != nil {
+			c = entries[i].lead.clock
+		} else {
+			for _, m := range entries[i].marks {
+				if m.clock >= 0 {
+					c = m.clock
+					break
+				}
+			}
+		}
+		if c >= 0 {
+			clocks = append(clocks, c)
+		}
+	}
+	inc, dec := 0, 0
+	switch {
+	case len(ts)*3 >= len(entries)*2:
+		order = "times"
+		var gaps []time.Duration
+		for i := 1; i < len(ts); i++ {
+			d := ts[i].Sub(ts[i-1])
+			switch {
+			case d > 0:
+				inc++
+			case d < 0:
+				dec++
+				d = -d
+			}
+			gaps = append(gaps, d)
+		}
+		slices.Sort(gaps)
+		if len(gaps) > 0 && gaps[len(gaps)/2] > 36*time.Hour {
+			return "times days apart", false
+		}
+	case len(seqs)*3 >= len(entries)*2 && len(seqs) > len(clocks):
+		order = "match clocks"
+		for i := 1; i < len(seqs); i++ {
+			switch {
+			case seqs[i] > seqs[i-1]:
+				inc++
+			case seqs[i] < seqs[i-1]:
+				dec++
+			}
+		}
+	case len(clocks)*3 >= len(entries)*2:
+		order = "clocks"
+		for i := 1; i < len(clocks); i++ {
+			switch d := (clocks[i] - clocks[i-1] + 1440) % 1440; {
+			case d == 0:
+			case d < 720:
+				inc++
+			default:
+				dec++
+			}
+		}
+	default:
+		return "too few entries timed", false
+	}
+	if inc+dec == 0 || max(inc, dec)*4 >= (inc+dec)*3 {
+		return order, true
+	}
+	return order + " do not run one way", false
+}
+
+// bestMark returns the most trusted mark: the highest source, the first
+// among equals, a posting time before an edit time.
+func bestMark(marks []mark) *mark {
+	var best *mark
+	for i := range marks {
+		if best == nil || marks[i].src > best.src ||
+			marks[i].src == best.src && best.edited && !marks[i].edited {
+			best = &marks[i]
+		}
+	}
+	return best
+}
+
+// printedDay returns the day and time of the first printed label that
+// names its day, or zero.
+func printedDay(marks []mark) time.Time {
+	for i := range marks {
+		if !marks[i].day.IsZero() {
+			return marks[i].day
+		}
+	}
+	return time.Time{}
+}
