@@ -68,14 +68,18 @@ func indexStopWords() ([]string, map[string]uint64) {
 }
 
 // maxGuessBytes is how much of a text GuessLanguage reads.
-const maxGuessBytes = 32 << 10
+const maxGuessBytes = 16 << 10
+
+// firstScriptRune is below every rune of scripts (Greek is the first):
+// Latin letters need no script lookup.
+const firstScriptRune = 0x370
 
 // GuessLanguage returns the language of running text as a tag of
 // StopWords or scripts ("fr", "ja"), or "" when the text does not say
 // clearly: a script only one language writes, when it holds most of the
 // letters (Japanese: kana with Han), else the language whose common words
 // occur most, at least eight times and a third more often than the
-// runner-up's. It reads the first 32 KB. It is for text that declares no
+// runner-up's. It reads the first 16 KB. It is for text that declares no
 // language, such as a page copied from a browser: a hint for reading its
 // stamps ("14h" is a clock in French).
 func GuessLanguage(text string) string {
@@ -99,10 +103,12 @@ func GuessLanguage(text string) string {
 				break
 			}
 			letters++
-			for _, s := range scripts {
-				if unicode.Is(s.table, r) {
-					inScript[slices.Index(scriptTags[:], s.tag)]++
-					break
+			if r >= firstScriptRune {
+				for _, s := range scripts {
+					if unicode.Is(s.table, r) {
+						inScript[slices.Index(scriptTags[:], s.tag)]++
+						break
+					}
 				}
 			}
 			i += size

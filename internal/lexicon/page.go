@@ -113,7 +113,7 @@ var ReadMorePrefixes = Prefixes{
 // RightsNotices are the phrases of a publisher's rights notice, a block
 // of page furniture wherever it stands ("Copyright 2019 The Agency. All
 // rights reserved.", "© Agentur, alle Rechte vorbehalten").
-var RightsNotices = Phrases{
+var RightsNotices = NewPhrases(
 	"all rights reserved", "alle rechte vorbehalten", "tutti i diritti riservati",
 	"tous droits réservés", "todos los derechos reservados",
 	"todos os direitos reservados", "wszelkie prawa zastrzeżone",
@@ -121,7 +121,7 @@ var RightsNotices = Phrases{
 	"minden jog fenntartva", "všechna práva vyhrazena", "všetky práva vyhradené",
 	"tüm hakları saklıdır", "alle rettigheder forbeholdes", "alla rättigheter förbehållna",
 	"kaikki oikeudet pidätetään", "toate drepturile rezervate",
-}
+)
 
 // RightsPrefixes start a rights notice ("Copyright 2024 The Agency",
 // "© dpa-infocom, dpa:…").

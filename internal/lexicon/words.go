@@ -1,7 +1,9 @@
 package lexicon
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -99,26 +101,31 @@ func (p Prefixes) Of(s string) string {
 	return ""
 }
 
-// Phrases is a list of lower-case phrases, found anywhere in a text in
-// any case.
-type Phrases []string
+// Phrases is a set of lower-case phrases, found anywhere in a text in
+// any case. The zero value is empty.
+type Phrases struct{ list [][]byte }
 
-// In reports whether s holds one of the phrases, case-folded. It does
-// not allocate; it costs a comparison per phrase at each rune of s whose
-// first byte folds to a phrase's first, so callers keep s short.
+// NewPhrases returns the set of ps, which must be lower-case.
+func NewPhrases(ps ...string) Phrases {
+	p := Phrases{list: make([][]byte, len(ps))}
+	for i, x := range ps {
+		p.list[i] = []byte(x)
+	}
+	return p
+}
+
+// In reports whether s holds one of the phrases. s is lowered once (on
+// the stack when short) and each phrase looked for in it.
 func (p Phrases) In(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	var buf [512]byte
+	lower := buf[:0]
+	for _, r := range s {
+		lower = utf8.AppendRune(lower, unicode.ToLower(r))
+	}
+	for _, x := range p.list {
+		if bytes.Contains(lower, x) {
+			return true
 		}
-		for _, x := range p {
-			if len(x) <= len(s)-i && (x[0] == c || c >= utf8.RuneSelf) && strings.EqualFold(s[i:i+len(x)], x) {
-				return true
-			}
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 	}
 	return false
 }

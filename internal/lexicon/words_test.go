@@ -48,7 +48,7 @@ func TestHasAndOfDoNotAllocate(t *testing.T) {
 }
 
 func TestPhrasesIn(t *testing.T) {
-	p := Phrases{"all rights reserved", "все права защищены"}
+	p := NewPhrases("all rights reserved", "все права защищены")
 	assert.True(t, p.In("Copyright 2024 Example. ALL RIGHTS RESERVED."))
 	assert.True(t, p.In("© Пример. Все права защищены"))
 	assert.False(t, p.In("all rights reserve"))

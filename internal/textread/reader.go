@@ -25,6 +25,7 @@ type reader struct {
 	coreShape string
 
 	datedBy string // see Page.DatedBy; set by date
+	chrome  []int8 // per block: isChrome's answer once asked (1 yes, -1 no)
 }
 
 // entry is one entry found: its stamp group and its body blocks.
@@ -207,9 +208,23 @@ func (r *reader) isText(b int) bool {
 // isChrome reports a block of page furniture: a control, an "Updated"
 // label, a list heading ("Key events"), an image caption, a rights
 // notice.
+//
+// The answer is kept per block: the reader asks it of the same blocks
+// again and again.
 func (r *reader) isChrome(b int) bool {
+	if r.chrome == nil {
+		r.chrome = make([]int8, len(r.blocks))
+	}
+	if c := r.chrome[b]; c != 0 {
+		return c > 0
+	}
 	t := r.blocks[b].text
-	return r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b] || lexicon.IsRightsNotice(t)
+	is := r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b] || lexicon.IsRightsNotice(t)
+	r.chrome[b] = -1
+	if is {
+		r.chrome[b] = 1
+	}
+	return is
 }
 
 // restIsText reports whether the text after an opener's stamp is part of
