@@ -2,14 +2,16 @@ package liveblog
 
 import (
 	"encoding/json"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/embeds"
-	"github.com/liveblog-go/liveblog/internal/paging"
-	"github.com/liveblog-go/liveblog/internal/render"
 	"net/url"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/embeds"
+	"github.com/liveblog-go/liveblog/internal/paging"
+	"github.com/liveblog-go/liveblog/internal/render"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -27,6 +29,7 @@ type Document struct {
 	url  *url.URL
 	opts *Options
 	norm *Normalizer
+	eng  timeparse.Normalizer // norm as the time engine sees it
 
 	metaOnce sync.Once
 	meta     map[string]string
@@ -51,6 +54,7 @@ func newDocument(root *html.Node, text string, opts *Options) *Document {
 		d.url, _ = url.Parse(opts.URL)
 	}
 	d.norm = &Normalizer{Location: opts.Location, Now: opts.Now}
+	d.eng = d.norm.engine()
 	return d
 }
 
@@ -109,6 +113,9 @@ func (d *Document) Now() time.Time { return d.opts.Now }
 // Normalizer returns a timestamp normaliser set to the page's zone and
 // reference time.
 func (d *Document) Normalizer() *Normalizer { return d.norm }
+
+// timeEngine returns the time engine set as Normalizer is.
+func (d *Document) timeEngine() *timeparse.Normalizer { return &d.eng }
 
 // Lang returns the page language from <html lang>, or "".
 func (d *Document) Lang() string {

@@ -2,9 +2,11 @@ package liveblog
 
 import (
 	"encoding/binary"
+	"strings"
+
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
-	"strings"
+	"github.com/liveblog-go/liveblog/internal/marks"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -271,7 +273,7 @@ var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][con
 func containerEntries(d *Document, containers []*html.Node) []domEntry {
 	entries := make([]domEntry, 0, len(containers))
 	for _, c := range containers {
-		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer(), false)})
+		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: marks.Collect(c, d.timeEngine(), false)})
 	}
 	return entries
 }

@@ -1,10 +1,12 @@
 package liveblog
 
 import (
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -17,9 +19,9 @@ type domEntry struct {
 	// or a heading and the siblings after it.
 	nodes []*html.Node
 	// lead is the heading mark that opens a heading-delimited entry.
-	lead *mark
+	lead *marks.Mark
 	// marks are the time stamps inside the entry, in page order.
-	marks []mark
+	marks []marks.Mark
 	// date is the day heading the entry stands under, if any.
 	date string
 	// The source may know these from markup made for machines.
@@ -29,30 +31,16 @@ type domEntry struct {
 
 // entryFacts is what the reconciling step needs to know about a draft.
 type entryFacts struct {
-	src   timeSource // where Draft.Time (or RawTime) came from
-	iso   bool       // Draft.Time was read from an ISO string
-	edit  bool       // Draft.Time is an edit time the markup labels as such
-	clock int        // the printed clock, minutes after midnight, or -1
-	key   string     // letters and digits of the title and text start, lower-cased
-}
-
-// bestMark returns the most trustworthy time mark of the entry: the
-// highest timeSource, the first in page order among equals, a posting time
-// before one labelled as an edit time.
-func bestMark(marks []mark) *mark {
-	var best *mark
-	for i := range marks {
-		if best == nil || marks[i].src > best.src ||
-			marks[i].src == best.src && best.edited && !marks[i].edited {
-			best = &marks[i]
-		}
-	}
-	return best
+	src   marks.Source // where Draft.Time (or RawTime) came from
+	iso   bool         // Draft.Time was read from an ISO string
+	edit  bool         // Draft.Time is an edit time the markup labels as such
+	clock int          // the printed clock, minutes after midnight, or -1
+	key   string       // letters and digits of the title and text start, lower-cased
 }
 
 // draftOf turns a domEntry into a Draft.
 //
-// Inside the entry it finds: the time (bestMark; the printed clock of any
+// Inside the entry it finds: the time (marks.Best; the printed clock of any
 // visible time mark goes to RawTime), the title (the leading clock
 // heading's text, else the first heading or title-classed element that
 // comes before any body text), the authors (byline-classed elements, and a
@@ -77,30 +65,30 @@ type drafter struct {
 	dr        Draft
 	facts     entryFacts
 	excl      map[*html.Node]bool // nodes left out of the body
-	best      *mark
+	best      *marks.Mark
 	titleDone bool // the title is found, or body text came first
 }
 
 // readTime takes the entry's time from its most trusted mark, and the
 // printed clock from the first visible one.
 func (b *drafter) readTime() {
-	b.best = bestMark(b.e.marks)
+	b.best = marks.Best(b.e.marks)
 	if b.best != nil {
-		b.facts.src, b.facts.iso, b.facts.edit = b.best.src, b.best.iso, b.best.edited
-		if b.best.has() {
-			b.dr.Time = b.best.t
+		b.facts.src, b.facts.iso, b.facts.edit = b.best.Src, b.best.ISO, b.best.Edited
+		if b.best.Has() {
+			b.dr.Time = b.best.Time
 		}
 	}
 	for i := range b.e.marks {
 		m := &b.e.marks[i]
-		if m.raw != "" && (m.clock >= 0 || m == b.best) {
-			b.dr.RawTime, b.facts.clock = m.raw, m.clock
+		if m.Raw != "" && (m.Clock >= 0 || m == b.best) {
+			b.dr.RawTime, b.facts.clock = m.Raw, m.Clock
 			break
 		}
 	}
 	for i := range b.e.marks {
-		if m := &b.e.marks[i]; m.match != "" {
-			b.dr.Clock = m.match
+		if m := &b.e.marks[i]; m.Match != "" {
+			b.dr.Clock = m.Match
 			break
 		}
 	}
@@ -113,18 +101,18 @@ func (b *drafter) readLead() {
 	if lead == nil {
 		return
 	}
-	b.dr.RawTime, b.facts.clock = lead.raw, lead.clock
-	b.dr.Title = stripBadge(&b.dr, lead.rest, nil)
+	b.dr.RawTime, b.facts.clock = lead.Raw, lead.Clock
+	b.dr.Title = stripBadge(&b.dr, lead.Rest, nil)
 	switch {
-	case lead.plain:
+	case lead.Plain:
 		// The paragraph is the entry's first body paragraph.
 		b.dr.Title = ""
-	case lead.bare:
-		b.excl[lead.node] = true // "6:35 p.m." is the whole paragraph
-	case lead.node.DataAtom == atom.P || lead.node.DataAtom == atom.Li:
-		b.excl[firstElementChild(lead.node)] = true
+	case lead.Bare:
+		b.excl[lead.Node] = true // "6:35 p.m." is the whole paragraph
+	case lead.Node.DataAtom == atom.P || lead.Node.DataAtom == atom.Li:
+		b.excl[dom.FirstElementChild(lead.Node)] = true
 	default:
-		b.excl[lead.node] = true
+		b.excl[lead.Node] = true
 	}
 }
 
@@ -138,16 +126,16 @@ func (b *drafter) readHeadingMark() {
 	}
 	for i := range b.e.marks {
 		m := &b.e.marks[i]
-		if !m.heading || m.plain || m.node == b.root {
+		if !m.Heading || m.Plain || m.Node == b.root {
 			continue
 		}
-		if (m.node.DataAtom == atom.P || m.node.DataAtom == atom.Li) && !m.bare {
-			b.excl[firstElementChild(m.node)] = true
+		if (m.Node.DataAtom == atom.P || m.Node.DataAtom == atom.Li) && !m.Bare {
+			b.excl[dom.FirstElementChild(m.Node)] = true
 		} else {
-			b.excl[m.node] = true
+			b.excl[m.Node] = true
 		}
-		if m.rest != "" && b.dr.Title == "" {
-			b.dr.Title = stripBadge(&b.dr, m.rest, nil)
+		if m.Rest != "" && b.dr.Title == "" {
+			b.dr.Title = stripBadge(&b.dr, m.Rest, nil)
 			b.titleDone = true
 		}
 		return
@@ -160,10 +148,10 @@ func (b *drafter) readHeadingMark() {
 func (b *drafter) readLabels() {
 	for i := range b.e.marks {
 		m := &b.e.marks[i]
-		if m.heading {
+		if m.Heading {
 			continue
 		}
-		blk := metaBlock(m.node, b.root)
+		blk := metaBlock(m.Node, b.root)
 		if blk == b.root {
 			continue
 		}
@@ -177,8 +165,8 @@ func (b *drafter) readLabels() {
 		for _, s := range leftoverText(blk) {
 			classifyLabel(&b.dr, s)
 		}
-		if m.head != "" {
-			classifyLabel(&b.dr, m.head)
+		if m.Head != "" {
+			classifyLabel(&b.dr, m.Head)
 		}
 	}
 }
@@ -189,7 +177,7 @@ func (b *drafter) readIdentity() {
 	if len(e.nodes) == 1 {
 		dr.ID = dom.Attr(root, "id")
 	} else {
-		dr.ID = dom.Attr(e.lead.node, "id")
+		dr.ID = dom.Attr(e.lead.Node, "id")
 	}
 	if e.id != "" {
 		dr.ID = e.id

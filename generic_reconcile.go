@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog/internal/jsonld"
+	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/render"
 )
 
@@ -60,7 +61,7 @@ func reconcile(d *Document, res *Result, facts []entryFacts) *jsonld.LiveBlog {
 // doubtful reports whether an entry's time is open to doubt: read from
 // an ISO string (which may name the wrong zone), printed as text only,
 // labelled as an edit time, or missing.
-func (f entryFacts) doubtful() bool { return f.src <= srcText || f.iso || f.edit }
+func (f entryFacts) doubtful() bool { return f.src <= marks.Printed || f.iso || f.edit }
 
 // updateMatcher finds the JSON-LD update of an entry, each update at
 // most once.

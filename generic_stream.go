@@ -11,6 +11,7 @@ import (
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
@@ -24,12 +25,12 @@ const maxClimb = 40
 
 // findStream returns the entries of the best stream of marked siblings,
 // or nil when no stream shows enough evidence.
-func findStream(marks []mark) []domEntry {
+func findStream(ms []marks.Mark) []domEntry {
 	cnt := map[*html.Node]int{}
 	var parents []*html.Node
 	seen := map[*html.Node]bool{}
-	for i := range marks {
-		a := marks[i].node
+	for i := range ms {
+		a := ms[i].Node
 		for depth := 0; a != nil && a.Type == html.ElementNode && depth < maxClimb; depth++ {
 			cnt[a]++
 			if p := a.Parent; p != nil && p.Type == html.ElementNode && !seen[p] {
@@ -51,7 +52,7 @@ func findStream(marks []mark) []domEntry {
 		if marked < minStream {
 			continue
 		}
-		entries := pruneEntries(streamEntries(p, marks, cnt))
+		entries := pruneEntries(streamEntries(p, ms, cnt))
 		if score, ok := streamEvidence(p, entries); ok && score > bestScore {
 			best, bestScore = entries, score
 		}
@@ -63,13 +64,13 @@ func findStream(marks []mark) []domEntry {
 const minStream = 3
 
 // streamEntries splits the children of p into entries.
-func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntry {
+func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []domEntry {
 	// Which child of p holds each mark.
-	byChild := map[*html.Node][]mark{}
+	byChild := map[*html.Node][]marks.Mark{}
 	headings := 0
-	for i := range marks {
-		m := marks[i]
-		c := m.node
+	for i := range all {
+		m := all[i]
+		c := m.Node
 		for depth := 0; c != nil && c.Parent != p && depth < maxClimb; depth++ {
 			c = c.Parent
 		}
@@ -77,7 +78,7 @@ func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntr
 			continue
 		}
 		byChild[c] = append(byChild[c], m)
-		if m.heading && m.node == c {
+		if m.Heading && m.Node == c {
 			headings++
 		}
 	}
@@ -88,17 +89,17 @@ func streamEntries(p *html.Node, marks []mark, cnt map[*html.Node]int) []domEntr
 		date := ""
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
 			ms := byChild[c]
-			if len(ms) > 0 && ms[0].heading && ms[0].node == c {
+			if len(ms) > 0 && ms[0].Heading && ms[0].Node == c {
 				entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: ms, date: date})
 				cur = &entries[len(entries)-1]
 				cur.lead = &cur.marks[0]
 				continue
 			}
-			if isSeparatorPara(c) {
+			if marks.IsSeparator(c) {
 				cur = nil // "___" between rolling updates
 				continue
 			}
-			if c.Type == html.ElementNode && isHeading(c) {
+			if c.Type == html.ElementNode && dom.IsHeading(c) {
 				// A heading without a clock ends the entry; a date
 				// heading dates the entries below it.
 				cur = nil
@@ -139,7 +140,7 @@ type itemKind struct {
 }
 
 // kindOf returns the kind of the marked children.
-func kindOf(byChild map[*html.Node][]mark) itemKind {
+func kindOf(byChild map[*html.Node][]marks.Mark) itemKind {
 	tags := map[string]int{}
 	classes := map[string]int{}
 	for c := range byChild {
@@ -179,10 +180,10 @@ func (k itemKind) has(c *html.Node) bool {
 
 // matchStream reports whether the marked children are mostly marked by
 // match clocks.
-func matchStream(byChild map[*html.Node][]mark) bool {
+func matchStream(byChild map[*html.Node][]marks.Mark) bool {
 	n := 0
 	for _, ms := range byChild {
-		if slices.ContainsFunc(ms, func(m mark) bool { return m.match != "" }) {
+		if slices.ContainsFunc(ms, func(m marks.Mark) bool { return m.Match != "" }) {
 			n++
 		}
 	}
@@ -223,14 +224,14 @@ func pruneEntries(entries []domEntry) []domEntry {
 
 // distinctTimes counts the different instants among marks (more than two
 // minutes apart), or when none is machine-readable, the different clocks.
-func distinctTimes(marks []mark) int {
+func distinctTimes(ms []marks.Mark) int {
 	var inst, clocks []int64
-	for _, m := range marks {
+	for _, m := range ms {
 		switch {
-		case m.has():
-			inst = addDistinct(inst, m.t.Unix()/60)
-		case m.clock >= 0:
-			clocks = addDistinct(clocks, int64(m.clock))
+		case m.Has():
+			inst = addDistinct(inst, m.Time.Unix()/60)
+		case m.Clock >= 0:
+			clocks = addDistinct(clocks, int64(m.Clock))
 		}
 	}
 	if len(inst) > 0 {
@@ -304,7 +305,7 @@ func streamEvidence(p *html.Node, entries []domEntry) (int, bool) {
 func entryTextSize(e *domEntry) (own, linked int) {
 	skip := map[*html.Node]bool{}
 	for _, m := range e.marks {
-		skip[m.node] = true
+		skip[m.Node] = true
 	}
 	for _, n := range e.nodes {
 		delete(skip, n) // an entry element that carries its own time
@@ -340,21 +341,21 @@ func runsOneWay(entries []domEntry) bool {
 	var clocks []int
 	var seqs []float64
 	for i := range entries {
-		if b := bestMark(entries[i].marks); b != nil && b.has() {
-			ts = append(ts, b.t)
-		} else if t := printedDay(entries[i].marks); !t.IsZero() {
+		if b := marks.Best(entries[i].marks); b != nil && b.Has() {
+			ts = append(ts, b.Time)
+		} else if t := marks.PrintedDay(entries[i].marks); !t.IsZero() {
 			ts = append(ts, t)
 		}
-		if m := matchMark(entries[i].marks); m != nil {
-			seqs = append(seqs, m.seq)
+		if m := marks.FirstMatch(entries[i].marks); m != nil {
+			seqs = append(seqs, m.Seq)
 		}
 		c := -1
 		if entries[i].lead != nil {
-			c = entries[i].lead.clock
+			c = entries[i].lead.Clock
 		} else {
 			for _, m := range entries[i].marks {
-				if m.clock >= 0 {
-					c = m.clock
+				if m.Clock >= 0 {
+					c = m.Clock
 					break
 				}
 			}
@@ -411,27 +412,4 @@ func runsOneWay(entries []domEntry) bool {
 		return true
 	}
 	return max(inc, dec)*4 >= (inc+dec)*3
-}
-
-func (m *mark) has() bool { return !m.t.IsZero() }
-
-// matchMark returns the first match-clock mark among marks, or nil.
-func matchMark(marks []mark) *mark {
-	for i := range marks {
-		if marks[i].match != "" {
-			return &marks[i]
-		}
-	}
-	return nil
-}
-
-// printedDay returns the day-and-time of the first printed label among
-// marks that names its day, or zero.
-func printedDay(marks []mark) time.Time {
-	for i := range marks {
-		if !marks[i].day.IsZero() {
-			return marks[i].day
-		}
-	}
-	return time.Time{}
 }

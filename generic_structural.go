@@ -2,10 +2,14 @@ package liveblog
 
 import (
 	"bytes"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/marks"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -24,7 +28,7 @@ import (
 //     a separator or zone word ("12.31 Uhr: …", "14:05 BST - …") or framed
 //     by ticker markers ("+++ 00:35 Title +++"), or a short element of its
 //     own holding only a printed time stamp that the Normalizer reads
-//     (<span class="date">14:05</span>, "31.03.2024 • 09:42 Uhr"). Of a
+//     (<span class="date">14:05</span>, "31.03.2024 • 09:42 Uhr"). marks.Of a
 //     label that pairs the visible time with a screen-reader twin, the
 //     visible text is read.
 //   - The stream is the element whose children most often hold a mark.
@@ -101,7 +105,7 @@ func hasStructuralHint(root *html.Node) bool {
 }
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
-	marks := collectMarks(d.Root(), d.Normalizer(), pageSaysLive(d))
+	marks := marks.Collect(d.Root(), d.timeEngine(), pageSaysLive(d))
 	entries := findStream(marks)
 	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
 		return nil, ErrNotLiveBlog
@@ -201,7 +205,7 @@ func headingLinksAway(e *domEntry) bool {
 			if h != nil {
 				return false
 			}
-			if n.Type == html.ElementNode && isHeading(n) {
+			if n.Type == html.ElementNode && dom.IsHeading(n) {
 				h = n
 				return false
 			}
@@ -234,9 +238,6 @@ func headingLinksAway(e *domEntry) bool {
 
 var linkSel = cascadia.MustCompile("a[href]")
 
-// maxMarks bounds the work on hostile pages.
-const maxMarks = 5000
-
 // pageSaysLive reports whether the page's title or first headline calls
 // it live ("Liveticker", "EN DIRECT", "in diretta") or it declares a
 // LiveBlogPosting: the evidence that lets plain paragraphs opening with a
@@ -257,108 +258,23 @@ func callsItselfLive(d *Document) bool {
 	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
 }
 
-// collectMarks returns the time marks under root, in page order. norm
-// reads the text of short labels that may be a printed time stamp;
-// plainParas (for pages that say they are live) lets a plain paragraph
-// or a list item that opens with a clock, a <dt> holding a clock, and a
-// table cell holding a time stamp open an entry.
-func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
-	if root == nil {
-		return nil
-	}
-	var marks []mark
-	rolling := plainParas // the page shows bare stamp paragraphs are updates
-	separators, bare := 0, 0
-	dom.Walk(root, func(n *html.Node) bool {
-		if len(marks) >= maxMarks {
-			return false
-		}
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if n.FirstChild == nil && len(n.Attr) == 0 {
-			return false // a bare <br> or <hr>: no text, no attribute
-		}
-		if n.DataAtom == atom.Meta && n != root {
-			if m, ok := markOf(n, norm); ok {
-				marks = append(marks, m)
-			}
-			return false
-		}
-		switch n.DataAtom {
-		case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Select, atom.Textarea:
-			return false
-		case atom.P:
-			if isSeparatorPara(n) {
-				separators++
-				return false
-			}
-			rolling = rolling || saysTimesAreLocal(n)
-		}
-		m, ok := bareStampPara(n, norm)
-		if ok {
-			bare++
-		} else {
-			m, ok = markOf(n, norm)
-		}
-		if ok && !plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
-			// A time in a table cell is a timetable's unless the
-			// page says it is live.
-			ok = false
-		}
-		if plainParas {
-			m, ok = plainMark(n, m, ok)
-		}
-		if ok {
-			marks = append(marks, m)
-			if m.src != srcEpochAttr && m.src != srcMicrodata {
-				// A time label holds no other stamp; an attribute
-				// may sit on the entry's own container.
-				return false
-			}
-		}
-		return true
-	})
-	if bare > 0 && !rolling && separators < 2 {
-		// Without the signs of a rolling-update article, a bare stamp
-		// paragraph is a time label like any other, not a heading.
-		for i := range marks {
-			if marks[i].bare {
-				marks[i].bare, marks[i].heading = false, false
-			}
-		}
-	}
-	return marks
-}
-
-// plainMark applies the marks that only pages calling themselves live
-// get: a list item opening with a bold clock, a plain paragraph opening
-// with a clock, a <dt> holding one.
-func plainMark(n *html.Node, m mark, ok bool) (mark, bool) {
-	switch {
-	case !ok && n.DataAtom == atom.Li:
-		return boldLeadItem(n)
-	case !ok:
-		return plainClockPara(n)
-	case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:
-		// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens its
-		// descriptions as a heading opens the paragraphs after it.
-		m.heading, m.plain = true, false
-	}
-	return m, ok
-}
-
-// saysTimesAreLocal reports whether a short paragraph (an article's
-// intro) holds a note such as "(all times local)".
-func saysTimesAreLocal(n *html.Node) bool {
-	s, ok := dom.ShortText(n, 400)
-	if !ok {
-		return false
-	}
+// titleSaysLive reports whether s holds one of lexicon.LiveWords as a whole word
+// (no letter right before or after it), in any case.
+func titleSaysLive(s string) bool {
 	s = strings.ToLower(s)
-	for _, note := range lexicon.RollingTimesNotes {
-		if strings.Contains(s, note) {
-			return true
+	for _, w := range lexicon.LiveWords {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false

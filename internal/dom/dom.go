@@ -340,3 +340,36 @@ func AppendKey(b *strings.Builder, s string) {
 		}
 	}
 }
+
+// IsHeading reports whether n is h1–h6.
+func IsHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// FirstElementChild returns n's first child element, or nil.
+func FirstElementChild(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// LeadsWith reports whether child c is the first thing in n: no text
+// before it.
+func LeadsWith(n, c *html.Node) bool {
+	for s := n.FirstChild; s != nil && s != c; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
