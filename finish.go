@@ -2,12 +2,13 @@ package liveblog
 
 import (
 	"fmt"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/render"
 	"math"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
 )
 
 // finish is the one step every extractor's output goes through: it turns

@@ -7,6 +7,7 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/stream"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -32,7 +33,7 @@ var genericExtractors = []Extractor{
 // buildResult turns the entries a DOM source found into a Result: drafts,
 // times checked against the page's JSON-LD (see reconcile), the blog
 // headline, and the publisher's zone when entries print only a clock.
-func buildResult(d *Document, entries []domEntry) (*Result, error) {
+func buildResult(d *Document, entries []stream.Entry) (*Result, error) {
 	if len(entries) == 0 {
 		return nil, ErrNotLiveBlog
 	}
@@ -41,7 +42,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	same := newSameTextIndex(len(entries))
 	for i := range entries {
 		dr, f := draftOf(&entries[i])
-		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].nodes) {
+		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].Nodes) {
 			continue // an ad slot or an empty placeholder
 		}
 		if j := same.find(f.key); j >= 0 && !postedApart(&res.Entries[j], &facts[j], &dr, &f) {
@@ -268,12 +269,12 @@ func wordSet(s string) map[string]bool {
 
 var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][content], [itemprop=dateModified][content]")
 
-// containerEntries makes one domEntry of each container element, with the
+// containerEntries makes one stream.Entry of each container element, with the
 // time marks inside it.
-func containerEntries(d *Document, containers []*html.Node) []domEntry {
-	entries := make([]domEntry, 0, len(containers))
+func containerEntries(d *Document, containers []*html.Node) []stream.Entry {
+	entries := make([]stream.Entry, 0, len(containers))
 	for _, c := range containers {
-		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: marks.Collect(c, d.timeEngine(), false)})
+		entries = append(entries, stream.Entry{Nodes: []*html.Node{c}, Marks: marks.Collect(c, d.timeEngine(), false)})
 	}
 	return entries
 }

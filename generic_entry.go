@@ -6,28 +6,12 @@ import (
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/stream"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// domEntry is one entry as found in the markup by a generic source, before
-// it becomes a Draft.
-type domEntry struct {
-	// nodes are the entry's nodes in page order: one container element,
-	// or a heading and the siblings after it.
-	nodes []*html.Node
-	// lead is the heading mark that opens a heading-delimited entry.
-	lead *marks.Mark
-	// marks are the time stamps inside the entry, in page order.
-	marks []marks.Mark
-	// date is the day heading the entry stands under, if any.
-	date string
-	// The source may know these from markup made for machines.
-	id, url, title, text string
-	authors              []string
-}
 
 // entryFacts is what the reconciling step needs to know about a draft.
 type entryFacts struct {
@@ -38,7 +22,7 @@ type entryFacts struct {
 	key   string       // letters and digits of the title and text start, lower-cased
 }
 
-// draftOf turns a domEntry into a Draft.
+// draftOf turns a stream.Entry into a Draft.
 //
 // Inside the entry it finds: the time (marks.Best; the printed clock of any
 // visible time mark goes to RawTime), the title (the leading clock
@@ -47,8 +31,8 @@ type entryFacts struct {
 // name printed next to the time), and the parts to leave out of the body:
 // time labels with what surrounds them when it is only a date line, the
 // title, bylines.
-func draftOf(e *domEntry) (Draft, entryFacts) {
-	b := &drafter{e: e, root: e.nodes[0], excl: map[*html.Node]bool{}, facts: entryFacts{clock: -1}}
+func draftOf(e *stream.Entry) (Draft, entryFacts) {
+	b := &drafter{e: e, root: e.Nodes[0], excl: map[*html.Node]bool{}, facts: entryFacts{clock: -1}}
 	b.readTime()
 	b.readLead()
 	b.readHeadingMark()
@@ -60,7 +44,7 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 
 // drafter holds a Draft while draftOf fills it.
 type drafter struct {
-	e         *domEntry
+	e         *stream.Entry
 	root      *html.Node
 	dr        Draft
 	facts     entryFacts
@@ -72,22 +56,22 @@ type drafter struct {
 // readTime takes the entry's time from its most trusted mark, and the
 // printed clock from the first visible one.
 func (b *drafter) readTime() {
-	b.best = marks.Best(b.e.marks)
+	b.best = marks.Best(b.e.Marks)
 	if b.best != nil {
 		b.facts.src, b.facts.iso, b.facts.edit = b.best.Src, b.best.ISO, b.best.Edited
 		if b.best.Has() {
 			b.dr.Time = b.best.Time
 		}
 	}
-	for i := range b.e.marks {
-		m := &b.e.marks[i]
+	for i := range b.e.Marks {
+		m := &b.e.Marks[i]
 		if m.Raw != "" && (m.Clock >= 0 || m == b.best) {
 			b.dr.RawTime, b.facts.clock = m.Raw, m.Clock
 			break
 		}
 	}
-	for i := range b.e.marks {
-		if m := &b.e.marks[i]; m.Match != "" {
+	for i := range b.e.Marks {
+		if m := &b.e.Marks[i]; m.Match != "" {
 			b.dr.Clock = m.Match
 			break
 		}
@@ -97,7 +81,7 @@ func (b *drafter) readTime() {
 // readLead reads the heading that opens a heading-delimited entry: its
 // clock, and its text after the clock as the title.
 func (b *drafter) readLead() {
-	lead := b.e.lead
+	lead := b.e.Lead
 	if lead == nil {
 		return
 	}
@@ -121,11 +105,11 @@ func (b *drafter) readLead() {
 // the clock is the entry's, not its title; the text after it, if any, is
 // the title.
 func (b *drafter) readHeadingMark() {
-	if b.e.lead != nil {
+	if b.e.Lead != nil {
 		return
 	}
-	for i := range b.e.marks {
-		m := &b.e.marks[i]
+	for i := range b.e.Marks {
+		m := &b.e.Marks[i]
 		if !m.Heading || m.Plain || m.Node == b.root {
 			continue
 		}
@@ -146,8 +130,8 @@ func (b *drafter) readHeadingMark() {
 // entry's header line) out of the body; a name printed there is the
 // author, a "key event" label a flag.
 func (b *drafter) readLabels() {
-	for i := range b.e.marks {
-		m := &b.e.marks[i]
+	for i := range b.e.Marks {
+		m := &b.e.Marks[i]
 		if m.Heading {
 			continue
 		}
@@ -174,17 +158,17 @@ func (b *drafter) readLabels() {
 // readIdentity reads the entry's ID, permalink and flags.
 func (b *drafter) readIdentity() {
 	e, dr, root := b.e, &b.dr, b.root
-	if len(e.nodes) == 1 {
+	if len(e.Nodes) == 1 {
 		dr.ID = dom.Attr(root, "id")
 	} else {
-		dr.ID = dom.Attr(e.lead.Node, "id")
+		dr.ID = dom.Attr(e.Lead.Node, "id")
 	}
-	if e.id != "" {
-		dr.ID = e.id
+	if e.ID != "" {
+		dr.ID = e.ID
 	}
-	dr.URL = e.url
+	dr.URL = e.URL
 	if dr.URL == "" && dr.ID != "" {
-		dr.URL = permalinkIn(e.nodes, dr.ID)
+		dr.URL = permalinkIn(e.Nodes, dr.ID)
 	}
 	if flagged(root, "key-event", "keyevent", "key_event", "highlight") {
 		dr.KeyEvent = true
@@ -198,23 +182,23 @@ func (b *drafter) readIdentity() {
 // entry, and fills the body.
 func (b *drafter) readBody() {
 	e, dr := b.e, &b.dr
-	b.titleDone = dr.Title != "" || e.lead != nil
-	if e.title != "" {
-		dr.Title, b.titleDone = stripBadge(dr, e.title, nil), true
+	b.titleDone = dr.Title != "" || e.Lead != nil
+	if e.Title != "" {
+		dr.Title, b.titleDone = stripBadge(dr, e.Title, nil), true
 	}
-	for _, top := range e.nodes {
+	for _, top := range e.Nodes {
 		dom.Walk(top, b.visit)
 	}
-	dr.Authors = append(dr.Authors, e.authors...)
-	dr.Body = e.nodes
+	dr.Authors = append(dr.Authors, e.Authors...)
+	dr.Body = e.Nodes
 	for n := range b.excl {
 		dr.Exclude = append(dr.Exclude, n)
 	}
-	dr.Date = e.date
-	if e.text != "" && len(e.nodes) == 0 {
-		dr.Text = e.text
+	dr.Date = e.Date
+	if e.Text != "" && len(e.Nodes) == 0 {
+		dr.Text = e.Text
 	}
-	b.facts.key = textKey(dr.Title, e.nodes, b.excl)
+	b.facts.key = textKey(dr.Title, e.Nodes, b.excl)
 }
 
 // visit is readBody's step for one node; it reports whether to look
@@ -254,7 +238,7 @@ func (b *drafter) takeElement(n *html.Node) bool {
 		}
 	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
 		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
-	case e.title != "" && b.isTitleCopy(n):
+	case e.Title != "" && b.isTitleCopy(n):
 	case isDateLineElement(n):
 		b.authorBeside(n)
 	default:
@@ -266,8 +250,8 @@ func (b *drafter) takeElement(n *html.Node) bool {
 
 // isTitleCopy reports whether n prints the headline the metadata gave.
 func (b *drafter) isTitleCopy(n *html.Node) bool {
-	t, ok := dom.ShortText(n, len(b.e.title)+16)
-	return ok && t == b.e.title
+	t, ok := dom.ShortText(n, len(b.e.Title)+16)
+	return ok && t == b.e.Title
 }
 
 // authorBeside takes a name printed beside date line n as the author.

@@ -1,9 +1,10 @@
 package liveblog
 
 import (
+	"strings"
+
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/render"
-	"strings"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -30,11 +31,11 @@ func (microdataExtractor) Extract(d *Document) (*Result, error) {
 	for i, it := range items {
 		props := itemProps(it)
 		e := &entries[i]
-		e.title = dom.Clean(props["headline"])
-		e.url = props["url"]
-		e.id = render.Fragment(e.url)
+		e.Title = dom.Clean(props["headline"])
+		e.URL = props["url"]
+		e.ID = render.Fragment(e.URL)
 		if a := dom.Clean(props["author"]); a != "" {
-			e.authors = append(e.authors, a)
+			e.Authors = append(e.Authors, a)
 		}
 	}
 	return buildResult(d, entries)

@@ -10,6 +10,7 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/stream"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -106,7 +107,7 @@ func hasStructuralHint(root *html.Node) bool {
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	marks := marks.Collect(d.Root(), d.timeEngine(), pageSaysLive(d))
-	entries := findStream(marks)
+	entries := stream.Find(marks)
 	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
@@ -119,20 +120,8 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // headings are links to other pages. A live
 // blog is an article; its entries' headings, when linked at all, mostly
 // point at the entry itself (#fragment).
-func siteListing(d *Document, entries []domEntry) bool {
-	return mostLinkAway(entries) && declaresListing(d)
-}
-
-// mostLinkAway reports whether three quarters of the entries have a
-// headline that links to another page.
-func mostLinkAway(entries []domEntry) bool {
-	linked := 0
-	for i := range entries {
-		if headingLinksAway(&entries[i]) {
-			linked++
-		}
-	}
-	return linked*4 >= len(entries)*3
+func siteListing(d *Document, entries []stream.Entry) bool {
+	return stream.MostLinkAway(entries) && declaresListing(d)
 }
 
 // besideTheArticle reports whether the stream stands beside the page's
@@ -141,7 +130,7 @@ func mostLinkAway(entries []domEntry) bool {
 // stream is outside that element, on a page that does not call itself
 // live. A site-wide news ticker in a side column of an ordinary article
 // is such a stream.
-func besideTheArticle(d *Document, entries []domEntry) bool {
+func besideTheArticle(d *Document, entries []stream.Entry) bool {
 	h := d.Query(h1Sel)
 	if h == nil {
 		return false
@@ -156,7 +145,7 @@ func besideTheArticle(d *Document, entries []domEntry) bool {
 	if art == nil {
 		return false
 	}
-	stream := entries[0].nodes[0].Parent
+	stream := entries[0].Nodes[0].Parent
 	for a := stream; a != nil; a = a.Parent {
 		if a == art {
 			return false // the stream is in the article
@@ -195,48 +184,6 @@ func declaresListing(d *Document) bool {
 	}
 	return false
 }
-
-// headingLinksAway reports whether the entry's first heading is (mostly)
-// the text of a link to another page.
-func headingLinksAway(e *domEntry) bool {
-	var h *html.Node
-	for _, top := range e.nodes {
-		dom.Walk(top, func(n *html.Node) bool {
-			if h != nil {
-				return false
-			}
-			if n.Type == html.ElementNode && dom.IsHeading(n) {
-				h = n
-				return false
-			}
-			return true
-		})
-		if h != nil {
-			break
-		}
-	}
-	if h == nil {
-		return false
-	}
-	a := h
-	for a != nil && a.DataAtom != atom.A {
-		a = a.Parent
-	}
-	if a == nil {
-		a = cascadia.Query(h, linkSel)
-	}
-	if a == nil {
-		return false
-	}
-	href := strings.TrimSpace(dom.Attr(a, "href"))
-	if href == "" || strings.Contains(href, "#") {
-		return false
-	}
-	text := len(strings.TrimSpace(dom.Text(h)))
-	return text > 0 && len(strings.TrimSpace(dom.Text(a)))*5 >= text*4
-}
-
-var linkSel = cascadia.MustCompile("a[href]")
 
 // pageSaysLive reports whether the page's title or first headline calls
 // it live ("Liveticker", "EN DIRECT", "in diretta") or it declares a

@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog/internal/stream"
 )
 
 // wordpressExtractor reads two blog markups common on WordPress sites:
@@ -42,11 +43,11 @@ func (wordpressExtractor) Extract(d *Document) (*Result, error) {
 		}
 	}
 	nodes := outermost(d.QueryAll(hentrySel))
-	if len(nodes) < minStream {
+	if len(nodes) < stream.MinEntries {
 		return nil, ErrNotLiveBlog
 	}
 	entries := containerEntries(d, nodes)
-	if _, ok := streamEvidence(nodes[0].Parent, entries); !ok || mostLinkAway(entries) {
+	if _, ok := stream.Evidence(nodes[0].Parent, entries); !ok || stream.MostLinkAway(entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
@@ -54,10 +55,10 @@ func (wordpressExtractor) Extract(d *Document) (*Result, error) {
 
 // timedShare reports whether at least half of the entries (and at least
 // one) carry a time mark.
-func timedShare(entries []domEntry) bool {
+func timedShare(entries []stream.Entry) bool {
 	timed := 0
 	for i := range entries {
-		if len(entries[i].marks) > 0 {
+		if len(entries[i].Marks) > 0 {
 			timed++
 		}
 	}

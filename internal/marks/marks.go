@@ -3,8 +3,8 @@
 // or epoch attribute, microdata, a heading that opens with a clock
 // ("12.31 Uhr: Title"), a short printed label, a match clock — and
 // collects a page's marks in page order. It reads elements of a parsed
-// tree and times through internal/timeparse; the extractors that build
-// entries around the marks are the root package's.
+// tree and times through internal/timeparse; internal/stream and the
+// root package's extractors build entries around the marks.
 package marks
 
 import (

@@ -1,4 +1,12 @@
-package liveblog
+// Package stream finds the entries of a page that marks them in no
+// standard way: the element whose children most often hold a time mark
+// (internal/marks), split into entries — each marked child, or each clock
+// heading and the siblings after it — and held to the evidence a live
+// blog shows. Entry is an entry as found in the markup, before the root
+// package's drafter turns it into a Draft; the extractors that name
+// their containers outright (AMP, microdata, WordPress) build Entries
+// too.
+package stream
 
 import (
 	"slices"
@@ -9,23 +17,19 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
-// This file finds the stream of a page that marks its entries in no
-// standard way: the element whose children most often hold a time mark,
-// split into entries and held to the evidence a live blog shows (see
-// structuralExtractor).
-
 // maxClimb bounds how far above a mark its entry may start.
 const maxClimb = 40
 
-// findStream returns the entries of the best stream of marked siblings,
+// Find returns the entries of the best stream of marked siblings,
 // or nil when no stream shows enough evidence.
-func findStream(ms []marks.Mark) []domEntry {
+func Find(ms []marks.Mark) []Entry {
 	cnt := map[*html.Node]int{}
 	var parents []*html.Node
 	seen := map[*html.Node]bool{}
@@ -40,7 +44,7 @@ func findStream(ms []marks.Mark) []domEntry {
 			a = a.Parent
 		}
 	}
-	var best []domEntry
+	var best []Entry
 	bestScore := 0
 	for _, p := range parents {
 		marked := 0
@@ -49,22 +53,22 @@ func findStream(ms []marks.Mark) []domEntry {
 				marked++
 			}
 		}
-		if marked < minStream {
+		if marked < MinEntries {
 			continue
 		}
 		entries := pruneEntries(streamEntries(p, ms, cnt))
-		if score, ok := streamEvidence(p, entries); ok && score > bestScore {
+		if score, ok := Evidence(p, entries); ok && score > bestScore {
 			best, bestScore = entries, score
 		}
 	}
 	return best
 }
 
-// minStream is the fewest entries the structural fallback accepts.
-const minStream = 3
+// MinEntries is the fewest entries the structural fallback accepts.
+const MinEntries = 3
 
 // streamEntries splits the children of p into entries.
-func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []domEntry {
+func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []Entry {
 	// Which child of p holds each mark.
 	byChild := map[*html.Node][]marks.Mark{}
 	headings := 0
@@ -82,17 +86,17 @@ func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []dom
 			headings++
 		}
 	}
-	var entries []domEntry
-	if headings >= minStream && headings*2 >= len(byChild) {
+	var entries []Entry
+	if headings >= MinEntries && headings*2 >= len(byChild) {
 		// Heading mode.
-		var cur *domEntry
+		var cur *Entry
 		date := ""
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
 			ms := byChild[c]
 			if len(ms) > 0 && ms[0].Heading && ms[0].Node == c {
-				entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: ms, date: date})
+				entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms, Date: date})
 				cur = &entries[len(entries)-1]
-				cur.lead = &cur.marks[0]
+				cur.Lead = &cur.Marks[0]
 				continue
 			}
 			if marks.IsSeparator(c) {
@@ -109,8 +113,8 @@ func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []dom
 				continue
 			}
 			if cur != nil && (c.Type == html.ElementNode || strings.TrimSpace(c.Data) != "") {
-				cur.nodes = append(cur.nodes, c)
-				cur.marks = append(cur.marks, ms...)
+				cur.Nodes = append(cur.Nodes, c)
+				cur.Marks = append(cur.Marks, ms...)
 			}
 		}
 		return entries
@@ -123,9 +127,9 @@ func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []dom
 	}
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if ms := byChild[c]; len(ms) > 0 {
-			entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: ms})
+			entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms})
 		} else if kind.tag != "" && kind.has(c) && substantive(c) {
-			entries = append(entries, domEntry{nodes: []*html.Node{c}})
+			entries = append(entries, Entry{Nodes: []*html.Node{c}})
 		}
 	}
 	return entries
@@ -187,7 +191,7 @@ func matchStream(byChild map[*html.Node][]marks.Mark) bool {
 			n++
 		}
 	}
-	return n >= minStream && n*2 >= len(byChild)
+	return n >= MinEntries && n*2 >= len(byChild)
 }
 
 // minOwnText is how much text of its own an unmarked item of a stream
@@ -200,18 +204,18 @@ func substantive(c *html.Node) bool {
 	if dom.Skipped(c) || lexicon.ChromeClasses.HasPart(dom.Attr(c, "class")) {
 		return false
 	}
-	own, _ := entryTextSize(&domEntry{nodes: []*html.Node{c}})
+	own, _ := entryTextSize(&Entry{Nodes: []*html.Node{c}})
 	return own >= minOwnText
 }
 
 // pruneEntries drops the marked blocks of a stream that are not entries:
 // a list of links (a key-events box, a "latest stories" rail) and a block
 // that holds three or more different times (a summary of other entries).
-func pruneEntries(entries []domEntry) []domEntry {
+func pruneEntries(entries []Entry) []Entry {
 	out := entries[:0]
 	for i := range entries {
 		e := &entries[i]
-		if e.lead == nil && distinctTimes(e.marks) >= 3 {
+		if e.Lead == nil && distinctTimes(e.Marks) >= 3 {
 			continue
 		}
 		if own, linked := entryTextSize(e); own < 50 && linked > 2*own {
@@ -271,10 +275,10 @@ func inChromeRegion(p *html.Node) bool {
 	return false
 }
 
-// streamEvidence reports whether entries look like a live blog's stream,
+// Evidence reports whether entries look like a live blog's stream,
 // and how much entry text they hold.
-func streamEvidence(p *html.Node, entries []domEntry) (int, bool) {
-	if len(entries) < minStream || inChromeRegion(p) {
+func Evidence(p *html.Node, entries []Entry) (int, bool) {
+	if len(entries) < MinEntries || inChromeRegion(p) {
 		return 0, false
 	}
 	own := make([]int, 0, len(entries))
@@ -302,15 +306,15 @@ func streamEvidence(p *html.Node, entries []domEntry) (int, bool) {
 
 // entryTextSize returns the entry's text length outside links and time
 // labels, and inside links.
-func entryTextSize(e *domEntry) (own, linked int) {
+func entryTextSize(e *Entry) (own, linked int) {
 	skip := map[*html.Node]bool{}
-	for _, m := range e.marks {
+	for _, m := range e.Marks {
 		skip[m.Node] = true
 	}
-	for _, n := range e.nodes {
+	for _, n := range e.Nodes {
 		delete(skip, n) // an entry element that carries its own time
 	}
-	for _, top := range e.nodes {
+	for _, top := range e.Nodes {
 		dom.Walk(top, func(n *html.Node) bool {
 			if skip[n] {
 				return false
@@ -336,24 +340,24 @@ func entryTextSize(e *domEntry) (own, linked int) {
 // runsOneWay reports whether the entries' times run one way down the
 // page: by machine time (or a printed label that names the day) when most
 // entries have one, else by printed clock.
-func runsOneWay(entries []domEntry) bool {
+func runsOneWay(entries []Entry) bool {
 	var ts []time.Time
 	var clocks []int
 	var seqs []float64
 	for i := range entries {
-		if b := marks.Best(entries[i].marks); b != nil && b.Has() {
+		if b := marks.Best(entries[i].Marks); b != nil && b.Has() {
 			ts = append(ts, b.Time)
-		} else if t := marks.PrintedDay(entries[i].marks); !t.IsZero() {
+		} else if t := marks.PrintedDay(entries[i].Marks); !t.IsZero() {
 			ts = append(ts, t)
 		}
-		if m := marks.FirstMatch(entries[i].marks); m != nil {
+		if m := marks.FirstMatch(entries[i].Marks); m != nil {
 			seqs = append(seqs, m.Seq)
 		}
 		c := -1
-		if entries[i].lead != nil {
-			c = entries[i].lead.Clock
+		if entries[i].Lead != nil {
+			c = entries[i].Lead.Clock
 		} else {
-			for _, m := range entries[i].marks {
+			for _, m := range entries[i].Marks {
 				if m.Clock >= 0 {
 					c = m.Clock
 					break
@@ -413,3 +417,74 @@ func runsOneWay(entries []domEntry) bool {
 	}
 	return max(inc, dec)*4 >= (inc+dec)*3
 }
+
+// Entry is one entry as found in the markup by a generic source, before
+// it becomes a Draft.
+type Entry struct {
+	// Nodes are the entry's Nodes in page order: one container element,
+	// or a heading and the siblings after it.
+	Nodes []*html.Node
+	// Lead is the heading mark that opens a heading-delimited entry.
+	Lead *marks.Mark
+	// Marks are the time stamps inside the entry, in page order.
+	Marks []marks.Mark
+	// Date is the day heading the entry stands under, if any.
+	Date string
+	// The source may know these from markup made for machines.
+	ID, URL, Title, Text string
+	Authors              []string
+}
+
+// MostLinkAway reports whether three quarters of the entries have a
+// headline that links to another page.
+func MostLinkAway(entries []Entry) bool {
+	linked := 0
+	for i := range entries {
+		if headingLinksAway(&entries[i]) {
+			linked++
+		}
+	}
+	return linked*4 >= len(entries)*3
+}
+
+// headingLinksAway reports whether the entry's first heading is (mostly)
+// the text of a link to another page.
+func headingLinksAway(e *Entry) bool {
+	var h *html.Node
+	for _, top := range e.Nodes {
+		dom.Walk(top, func(n *html.Node) bool {
+			if h != nil {
+				return false
+			}
+			if n.Type == html.ElementNode && dom.IsHeading(n) {
+				h = n
+				return false
+			}
+			return true
+		})
+		if h != nil {
+			break
+		}
+	}
+	if h == nil {
+		return false
+	}
+	a := h
+	for a != nil && a.DataAtom != atom.A {
+		a = a.Parent
+	}
+	if a == nil {
+		a = cascadia.Query(h, linkSel)
+	}
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(dom.Attr(a, "href"))
+	if href == "" || strings.Contains(href, "#") {
+		return false
+	}
+	text := len(strings.TrimSpace(dom.Text(h)))
+	return text > 0 && len(strings.TrimSpace(dom.Text(a)))*5 >= text*4
+}
+
+var linkSel = cascadia.MustCompile("a[href]")
