@@ -9,6 +9,7 @@ import (
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/embeds"
+	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/paging"
 	"github.com/liveblog-go/liveblog/internal/render"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
@@ -38,7 +39,7 @@ type Document struct {
 	base     *url.URL
 
 	ldOnce sync.Once
-	ld     []json.RawMessage
+	ld     *jsonld.Blocks
 
 	liveOnce sync.Once
 	live     bool // see pageSaysLive
@@ -157,28 +158,30 @@ func (d *Document) Query(sel cascadia.Matcher) *html.Node {
 }
 
 // JSONLD returns the page's JSON-LD blocks (<script type="application/ld+json">)
-// that hold valid JSON, undecoded, in document order. Blocks that are not
-// valid JSON are skipped. The blocks are found once, on first call.
-func (d *Document) JSONLD() []json.RawMessage {
+// that hold valid JSON, undecoded, in document order. A block that is
+// not valid JSON is skipped. The blocks are found once, on first call.
+func (d *Document) JSONLD() []json.RawMessage { return d.jsonLD().RawMessages() }
+
+// jsonLD returns the page's JSON-LD blocks, raw, found on first call:
+// every reader of the page's JSON-LD asks them, so each block is checked
+// and decoded at most once.
+func (d *Document) jsonLD() *jsonld.Blocks {
 	d.ldOnce.Do(func() {
+		var texts []string
 		for _, n := range d.QueryAll(jsonLDSel) {
-			var text string
 			if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-				text = c.Data // the usual case: no copy to join
-			} else {
-				var b strings.Builder
-				for c := range n.ChildNodes() {
-					if c.Type == html.TextNode {
-						b.WriteString(c.Data)
-					}
+				texts = append(texts, c.Data) // the usual case: no copy to join
+				continue
+			}
+			var b strings.Builder
+			for c := range n.ChildNodes() {
+				if c.Type == html.TextNode {
+					b.WriteString(c.Data)
 				}
-				text = b.String()
 			}
-			raw := []byte(strings.TrimSpace(text))
-			if json.Valid(raw) {
-				d.ld = append(d.ld, raw)
-			}
+			texts = append(texts, b.String())
 		}
+		d.ld = jsonld.NewBlocks(texts)
 	})
 	return d.ld
 }

@@ -1,7 +1,6 @@
 package liveblog
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -83,19 +82,21 @@ func pageDates(d *Document, norm *Normalizer) pageDay {
 
 // jsonLDDates reads the dates of the first JSON-LD block that gives any.
 func jsonLDDates(d *Document) pageDay {
-	var p pageDay
-	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, []byte("liveBlogUpdate")) || bytes.Contains(raw, []byte(`"ItemList"`)) {
+	ld := d.jsonLD()
+	for i := range ld.Len() {
+		raw := ld.Raw(i)
+		if strings.Contains(raw, "liveBlogUpdate") || strings.Contains(raw, `"ItemList"`) {
 			// A block of updates, or a list of other stories: its
 			// dates are not the page's.
 			continue
 		}
-		for _, m := range ldDateRe.FindAllSubmatch(raw, -1) {
-			t, _, ok := timeparse.MachineTime(string(m[2]))
+		var p pageDay
+		for _, m := range ldDateRe.FindAllStringSubmatch(raw, -1) {
+			t, _, ok := timeparse.MachineTime(m[2])
 			if !ok {
 				continue
 			}
-			if string(m[1]) == "dateModified" {
+			if m[1] == "dateModified" {
 				if p.modified.IsZero() {
 					p.modified = t
 				}
@@ -103,11 +104,11 @@ func jsonLDDates(d *Document) pageDay {
 				p.published = t
 			}
 		}
-		if !p.zero() {
+		if !p.zero() && ld.Valid(i) {
 			return p
 		}
 	}
-	return p
+	return pageDay{}
 }
 
 // firstMetaTime reads the first of the <meta> keys whose value is a date
@@ -248,9 +249,14 @@ func pageZone(d *Document) *time.Location {
 	for _, k := range lexicon.ModifiedMetaKeys {
 		add(d.Meta(k))
 	}
-	for _, raw := range d.JSONLD() {
-		for _, m := range ldDateRe.FindAllSubmatch(raw, 4) {
-			add(string(m[2]))
+	ld := d.jsonLD()
+	for i := range ld.Len() {
+		before := len(seen)
+		for _, m := range ldDateRe.FindAllStringSubmatch(ld.Raw(i), 4) {
+			add(m[2])
+		}
+		if len(seen) > before && !ld.Valid(i) {
+			seen = seen[:before] // not JSON: no evidence
 		}
 	}
 	for i, n := range d.QueryAll(timeSel) {

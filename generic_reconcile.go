@@ -38,10 +38,10 @@ func reconcile(d *Document, res *Result, facts []entryFacts) *jsonld.LiveBlog {
 	if !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
 		return nil
 	}
-	if !slices.ContainsFunc(facts, entryFacts.doubtful) && len(jsonld.UpdateDates(d.JSONLD())) <= len(res.Entries) {
+	if !slices.ContainsFunc(facts, entryFacts.doubtful) && d.jsonLD().UpdateCount() <= len(res.Entries) {
 		return nil // every time is sure, and the JSON-LD lists no more posts
 	}
-	lb := jsonld.DecodeLiveBlog(d.JSONLD())
+	lb := d.jsonLD().LiveBlog()
 	if len(lb.Updates) == 0 {
 		return lb
 	}

@@ -1,7 +1,6 @@
 package liveblog
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -177,8 +176,9 @@ func declaresListing(d *Document) bool {
 	case "website", "object":
 		return true
 	}
-	for _, raw := range d.JSONLD() {
-		if listingTypeRe.Match(raw) && !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+	ld := d.jsonLD()
+	for i := range ld.Len() {
+		if raw := ld.Raw(i); listingTypeRe.MatchString(raw) && !strings.Contains(raw, "LiveBlogPosting") && ld.Valid(i) {
 			return true
 		}
 	}
