@@ -10,6 +10,7 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/embeds"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
 	"github.com/liveblog-go/liveblog/internal/paging"
 	"github.com/liveblog-go/liveblog/internal/render"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
@@ -43,6 +44,9 @@ type Document struct {
 
 	liveOnce sync.Once
 	live     bool // see pageSaysLive
+
+	factsOnce sync.Once
+	facts     *pagedate.Page
 
 	linksOnce sync.Once
 	links     paging.Links
@@ -290,4 +294,23 @@ func (d *Document) pageLinks() (paging.Links, []Feed) {
 func (d *Document) feeds() []Feed {
 	_, f := d.pageLinks()
 	return f
+}
+
+// pageFacts returns what internal/pagedate reads of the page, gathered
+// once.
+func (d *Document) pageFacts() *pagedate.Page {
+	d.factsOnce.Do(func() {
+		p := &pagedate.Page{Meta: d.Meta, JSONLD: d.jsonLD(), HTML: d.root != nil, URL: d.URL(), Host: d.Host(), Lang: d.Lang()}
+		if d.root != nil {
+			p.H1 = d.Query(h1Sel)
+			for i, n := range d.QueryAll(timeSel) {
+				if i >= pagedate.MaxZoneEvidence {
+					break
+				}
+				p.Stamps = append(p.Stamps, n)
+			}
+		}
+		d.facts = p
+	})
+	return d.facts
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
 	"github.com/liveblog-go/liveblog/internal/render"
 )
 
@@ -49,11 +50,12 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 		loc = res.Location
 	}
 	norm := &Normalizer{Location: loc, Now: d.opts.Now}
-	day := pageDay{published: blog.Published, modified: blog.Updated}
-	if day.zero() {
-		day = pageDates(d, norm)
-		if !day.printed {
-			blog.Published, blog.Updated = day.published, day.modified
+	day := pagedate.Day{Published: blog.Published, Modified: blog.Updated}
+	if day.Zero() {
+		eng := norm.engine()
+		day = pagedate.Dates(d.pageFacts(), &eng)
+		if !day.Printed {
+			blog.Published, blog.Updated = day.Published, day.Modified
 		}
 	}
 	datedBy := referenceTime(norm, d, day)
@@ -133,17 +135,17 @@ func gapAfter(times []time.Time, t time.Time) time.Duration {
 // page's own last change or publication (a saved page is read relative
 // to when it was last rendered, so "5 min ago" and bare clocks keep their
 // meaning in archives), else the capture time, else the wall clock.
-func referenceTime(norm *Normalizer, d *Document, day pageDay) DateSource {
+func referenceTime(norm *Normalizer, d *Document, day pagedate.Day) DateSource {
 	switch {
 	case !norm.Now.IsZero():
 		return DatedByOptions
-	case !day.modified.IsZero():
-		norm.Now = day.modified
-	case !day.published.IsZero() && day.dateOnly:
+	case !day.Modified.IsZero():
+		norm.Now = day.Modified
+	case !day.Published.IsZero() && day.DateOnly:
 		// A day without a time: the page is from some time that day.
-		norm.Now = endOfDay(day.published)
-	case !day.published.IsZero():
-		norm.Now = day.published
+		norm.Now = endOfDay(day.Published)
+	case !day.Published.IsZero():
+		norm.Now = day.Published
 	case !d.opts.Captured.IsZero():
 		norm.Now = d.opts.Captured
 		return DatedByCapture
@@ -166,18 +168,18 @@ func endOfDay(t time.Time) time.Time {
 // last changed (its newest): sites use "published" both ways. The first
 // reading keeps every entry at or before it; the other starts the entries
 // after it. The reading that puts the entries nearest to the date wins.
-func resolveTimes(norm *Normalizer, stamps []Stamp, day pageDay, free bool) ([]time.Time, FeedOrder) {
-	anchor := day.modified
+func resolveTimes(norm *Normalizer, stamps []Stamp, day pagedate.Day, free bool) ([]time.Time, FeedOrder) {
+	anchor := day.Modified
 	if anchor.IsZero() {
-		anchor = day.published
-		if day.dateOnly && !anchor.IsZero() {
+		anchor = day.Published
+		if day.DateOnly && !anchor.IsZero() {
 			anchor = endOfDay(anchor)
 		}
 	}
 	times, order := norm.ResolveSequence(stamps, anchor)
-	if day.modified.IsZero() && !day.published.IsZero() && !day.dateOnly && free && clockOnly(stamps) {
-		alt, altOrder := norm.ResolveSequence(stamps, day.published.Add(24*time.Hour))
-		if gapAfter(alt, day.published) < gapBefore(times, day.published) {
+	if day.Modified.IsZero() && !day.Published.IsZero() && !day.DateOnly && free && clockOnly(stamps) {
+		alt, altOrder := norm.ResolveSequence(stamps, day.Published.Add(24*time.Hour))
+		if gapAfter(alt, day.Published) < gapBefore(times, day.Published) {
 			times, order = alt, altOrder
 		}
 	}

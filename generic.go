@@ -7,6 +7,7 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
 	"github.com/liveblog-go/liveblog/internal/stream"
 
 	"github.com/andybalholm/cascadia"
@@ -72,7 +73,7 @@ func buildResult(d *Document, entries []stream.Entry) (*Result, error) {
 	}
 	for i := range res.Entries {
 		if res.Entries[i].Time.IsZero() && res.Entries[i].RawTime != "" {
-			res.Location = pageZone(d)
+			res.Location = pagedate.Zone(d.pageFacts())
 			break
 		}
 	}

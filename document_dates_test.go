@@ -5,13 +5,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liveblog-go/liveblog/internal/pagedate"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
 func TestPageZone(t *testing.T) {
-	if loadZone("Europe/Berlin") == nil {
+	if _, err := time.LoadLocation("Europe/Berlin"); err != nil {
 		t.Skip("no tz database on this system")
 	}
 	tests := []struct {
@@ -45,7 +47,7 @@ func TestPageZone(t *testing.T) {
 			root, err := html.Parse(strings.NewReader(page))
 			require.NoError(t, err)
 			d := newDocument(root, "", &Options{URL: tt.url})
-			got := pageZone(d)
+			got := pagedate.Zone(d.pageFacts())
 			switch {
 			case tt.want == "":
 				assert.Nil(t, got)
@@ -90,8 +92,8 @@ func TestPageDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			root, err := html.Parse(strings.NewReader(`<html><head>` + tt.head + `</head><body></body></html>`))
 			require.NoError(t, err)
-			day := pageDates(newDocument(root, "", &Options{}), &Normalizer{})
-			pub, mod := day.published, day.modified
+			day := pagedate.Dates(newDocument(root, "", &Options{}).pageFacts(), &timeparse.Normalizer{})
+			pub, mod := day.Published, day.Modified
 			for _, c := range []struct {
 				want string
 				got  time.Time
