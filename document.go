@@ -7,8 +7,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/liveblog-go/liveblog/internal/docindex"
 	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/embeds"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/pagedate"
 	"github.com/liveblog-go/liveblog/internal/paging"
@@ -38,6 +38,9 @@ type Document struct {
 	lang     string
 	title    string
 	base     *url.URL
+
+	ixOnce sync.Once
+	ix     *docindex.Index
 
 	ldOnce sync.Once
 	ld     *jsonld.Blocks
@@ -170,27 +173,36 @@ func (d *Document) JSONLD() []json.RawMessage { return d.jsonLD().RawMessages() 
 // every reader of the page's JSON-LD asks them, so each block is checked
 // and decoded at most once.
 func (d *Document) jsonLD() *jsonld.Blocks {
-	d.ldOnce.Do(func() {
-		var texts []string
-		for _, n := range d.QueryAll(jsonLDSel) {
-			if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-				texts = append(texts, c.Data) // the usual case: no copy to join
-				continue
-			}
-			var b strings.Builder
-			for c := range n.ChildNodes() {
-				if c.Type == html.TextNode {
-					b.WriteString(c.Data)
-				}
-			}
-			texts = append(texts, b.String())
-		}
-		d.ld = jsonld.NewBlocks(texts)
-	})
+	d.ldOnce.Do(func() { d.ld = jsonld.NewBlocks(d.index().JSONLD) })
 	return d.ld
 }
 
-var jsonLDSel = cascadia.MustCompile(`script[type="application/ld+json" i]`)
+// index returns the index of the page's tree (internal/docindex), built
+// in one walk on first call: the generic extractors, the page's dates
+// and links read it instead of walking the tree again. A plain-text
+// page's index is empty.
+func (d *Document) index() *docindex.Index {
+	d.ixOnce.Do(func() { d.ix = docindex.Build(d.root, d.URL()) })
+	return d.ix
+}
+
+// firstH1 returns the page's first <h1>, or nil.
+func (d *Document) firstH1() *html.Node {
+	if h := d.index().H1; len(h) > 0 {
+		return h[0]
+	}
+	return nil
+}
+
+// rootAt is the position of the tree's root in the index, as
+// marks.Collect takes it: -1 for a document, 0 for a tree that is one
+// element (ParseNode).
+func (d *Document) rootAt() int {
+	if d.root != nil && d.root.Type == html.ElementNode {
+		return 0
+	}
+	return -1
+}
 
 // loadMeta walks <head> (and <html>) once for the facts every extractor
 // may ask about.
@@ -266,24 +278,12 @@ func isWebURL(u *url.URL) bool {
 func Attr(n *html.Node, key string) string { return dom.Attr(n, key) }
 
 // pageLinks returns the page's adjoining pages and AMP alternate, and the
-// vendor embeds it holds, found once.
+// vendor embeds it holds, found in the index's walk.
 func (d *Document) pageLinks() (paging.Links, []Feed) {
 	d.linksOnce.Do(func() {
-		if d.root == nil {
-			return
-		}
-		// One walk for both finders.
-		pf, ef := paging.NewFinder(d.URL()), embeds.NewFinder(d.URL())
-		dom.Walk(d.root, func(n *html.Node) bool {
-			if n.DataAtom == atom.Svg || n.DataAtom == atom.Style || n.DataAtom == atom.Math {
-				return false
-			}
-			pf.Visit(n)
-			ef.Visit(n)
-			return true
-		})
-		d.links = pf.Links()
-		for _, f := range ef.Feeds() {
+		ix := d.index()
+		d.links = ix.Links
+		for _, f := range ix.Feeds {
 			d.embeds = append(d.embeds, Feed(f))
 		}
 	})
@@ -302,13 +302,9 @@ func (d *Document) pageFacts() *pagedate.Page {
 	d.factsOnce.Do(func() {
 		p := &pagedate.Page{Meta: d.Meta, JSONLD: d.jsonLD(), HTML: d.root != nil, URL: d.URL(), Host: d.Host(), Lang: d.Lang()}
 		if d.root != nil {
-			p.H1 = d.Query(h1Sel)
-			for i, n := range d.QueryAll(timeSel) {
-				if i >= pagedate.MaxZoneEvidence {
-					break
-				}
-				p.Stamps = append(p.Stamps, n)
-			}
+			ix := d.index()
+			p.H1 = d.firstH1()
+			p.Stamps = ix.Stamps[:min(len(ix.Stamps), pagedate.MaxZoneEvidence)]
 		}
 		d.facts = p
 	})

@@ -4,13 +4,13 @@ import (
 	"encoding/binary"
 	"strings"
 
+	"github.com/liveblog-go/liveblog/internal/docindex"
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/pagedate"
 	"github.com/liveblog-go/liveblog/internal/stream"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -204,8 +204,6 @@ func hasMedia(nodes []*html.Node) bool {
 	return found
 }
 
-var h1Sel = cascadia.MustCompile("h1")
-
 // pageHeadline returns the blog's headline as the reader sees it: the
 // page's <h1> whose words best agree with the og:title, <title> or
 // JSON-LD headline (pages have several h1s: a section name, a logo); else
@@ -214,7 +212,7 @@ var h1Sel = cascadia.MustCompile("h1")
 func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	og := d.Meta("og:title")
 	title := ""
-	if n := d.Query(titleSel); n != nil && n.FirstChild != nil {
+	if n := d.index().Title; n != nil && n.FirstChild != nil {
 		title = dom.Clean(n.FirstChild.Data) // textOf skips <title>
 	}
 	ref := og + " " + title
@@ -223,7 +221,7 @@ func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	}
 	refWords := wordSet(ref)
 	best, bestShare := "", 0.0
-	for _, n := range d.QueryAll(h1Sel) {
+	for _, n := range d.index().H1 {
 		t := dom.Text(n)
 		words := wordSet(t)
 		if len(words) < 3 {
@@ -256,8 +254,6 @@ func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	return title
 }
 
-var titleSel = cascadia.MustCompile("head title")
-
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -268,38 +264,29 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][content], [itemprop=dateModified][content]")
-
-// containerEntries makes one stream.Entry of each container element, with the
-// time marks inside it.
-func containerEntries(d *Document, containers []*html.Node) []stream.Entry {
-	entries := make([]stream.Entry, 0, len(containers))
-	for _, c := range containers {
-		entries = append(entries, stream.Entry{Nodes: []*html.Node{c}, Marks: marks.Collect(c, d.timeEngine(), false)})
+// containerEntries makes one stream.Entry of each container element, at
+// the given positions of the page's index, with the time marks inside it.
+func containerEntries(d *Document, at []int) []stream.Entry {
+	ix := d.index()
+	entries := make([]stream.Entry, 0, len(at))
+	for _, i := range at {
+		entries = append(entries, stream.Entry{Nodes: []*html.Node{ix.Node(i)}, Marks: marks.Collect(ix, i, d.timeEngine(), false)})
 	}
 	return entries
 }
 
-// outermost drops the nodes that lie inside another node of the list
-// (a selector like [id^=liveblog-entry-] also matches inner elements
-// such as #liveblog-entry-12-text).
-func outermost(nodes []*html.Node) []*html.Node {
-	in := make(map[*html.Node]bool, len(nodes))
-	for _, n := range nodes {
-		in[n] = true
-	}
-	out := nodes[:0:0]
-	for _, n := range nodes {
-		inside := false
-		for a := n.Parent; a != nil; a = a.Parent {
-			if in[a] {
-				inside = true
-				break
-			}
+// outermost drops the positions of elements that lie inside another
+// element of the list (a selector like [id^=liveblog-entry-] also
+// matches inner elements such as #liveblog-entry-12-text). at is in page
+// order, so an element inside another comes before that one's subtree
+// ends.
+func outermost(ix *docindex.Index, at []int) []int {
+	out := at[:0:0]
+	for _, i := range at {
+		if len(out) > 0 && i < ix.End(out[len(out)-1]) {
+			continue
 		}
-		if !inside {
-			out = append(out, n)
-		}
+		out = append(out, i)
 	}
 	return out
 }

@@ -6,7 +6,6 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/render"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 )
 
@@ -19,17 +18,15 @@ import (
 // or <time datetime>) is the entry time.
 type microdataExtractor struct{}
 
-var mdUpdateSel = cascadia.MustCompile(`[itemprop~="liveBlogUpdate"]`)
-
 func (microdataExtractor) Name() string { return "microdata" }
 
-func (microdataExtractor) Match(d *Document) bool { return d.Query(mdUpdateSel) != nil }
+func (microdataExtractor) Match(d *Document) bool { return len(d.index().Updates) > 0 }
 
 func (microdataExtractor) Extract(d *Document) (*Result, error) {
-	items := d.QueryAll(mdUpdateSel)
-	entries := containerEntries(d, items)
-	for i, it := range items {
-		props := itemProps(it)
+	ix := d.index()
+	entries := containerEntries(d, ix.Updates)
+	for i, at := range ix.Updates {
+		props := itemProps(ix.Node(at))
 		e := &entries[i]
 		e.Title = dom.Clean(props["headline"])
 		e.URL = props["url"]

@@ -11,7 +11,6 @@ import (
 	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/stream"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -58,55 +57,13 @@ func (structuralExtractor) Name() string { return "structural" }
 // on a page that calls itself live, no paragraph or <dt>) cannot hold a
 // stream of timestamped entries.
 func (structuralExtractor) Match(d *Document) bool {
-	return hasStructuralHint(d.Root()) || d.Query(plainHintSel) != nil && pageSaysLive(d)
-}
-
-// plainHintSel finds what a page that calls itself live may mark its
-// entries with when it has nothing else: plain paragraphs, list items,
-// <dt> terms and table cells.
-var plainHintSel = cascadia.MustCompile("p, dt, li, td")
-
-var itempropDateSel = cascadia.MustCompile(`[itemprop~="datePublished"]`)
-
-// hasStructuralHint reports whether anything under root may mark an
-// entry: an element matching the selector
-//
-//	time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6,
-//	p > b, p > strong, [data-timestamp], [data-time], [data-post-time],
-//	[data-posted], [data-published], [data-publish-time], [data-date],
-//	[data-datetime], [data-created], [data-sort-time]
-//
-// checked by hand in one walk: cascadia tries each of the twenty
-// selectors on every element, which on a page with no hint is a
-// noticeable share of Parse.
-func hasStructuralHint(root *html.Node) bool {
-	if root == nil {
-		return false
-	}
-	for n := range root.Descendants() {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		switch n.Data {
-		case "time", "amp-timeago", "h2", "h3", "h4", "h5", "h6":
-			return true
-		case "b", "strong":
-			if p := n.Parent; p != nil && p.Type == html.ElementNode && p.Data == "p" {
-				return true
-			}
-		}
-		for _, a := range n.Attr {
-			if lexicon.TimeAttributes.Has(a.Key) || a.Key == "itemprop" && itempropDateSel.Match(n) {
-				return true
-			}
-		}
-	}
-	return false
+	ix := d.index()
+	return ix.Hint || ix.Plain && pageSaysLive(d)
 }
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
-	marks := marks.Collect(d.Root(), d.timeEngine(), pageSaysLive(d))
-	entries := stream.Find(marks)
+	ms := marks.Collect(d.index(), d.rootAt(), d.timeEngine(), pageSaysLive(d))
+	entries := stream.Find(ms)
 	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
@@ -130,7 +87,7 @@ func siteListing(d *Document, entries []stream.Entry) bool {
 // live. A site-wide news ticker in a side column of an ordinary article
 // is such a stream.
 func besideTheArticle(d *Document, entries []stream.Entry) bool {
-	h := d.Query(h1Sel)
+	h := d.firstH1()
 	if h == nil {
 		return false
 	}
@@ -199,7 +156,7 @@ func callsItselfLive(d *Document) bool {
 	if titleSaysLive(d.Title()) {
 		return true
 	}
-	if h := d.Query(h1Sel); h != nil && titleSaysLive(dom.Text(h)) {
+	if h := d.firstH1(); h != nil && titleSaysLive(dom.Text(h)) {
 		return true
 	}
 	return hasLiveBlogJSONLD(d, "LiveBlogPosting")

@@ -1,7 +1,6 @@
 package liveblog
 
 import (
-	"github.com/andybalholm/cascadia"
 	"github.com/liveblog-go/liveblog/internal/stream"
 )
 
@@ -26,28 +25,26 @@ import (
 // so that the structural fallback can look at it.
 type wordpressExtractor struct{}
 
-var (
-	wpEntrySel = cascadia.MustCompile(`[id^="liveblog-entry-"]`)
-	hentrySel  = cascadia.MustCompile(`.hentry`)
-	hAtomSel   = cascadia.MustCompile(`[id^="liveblog-entry-"], .hentry`)
-)
-
 func (wordpressExtractor) Name() string { return "wordpress" }
 
-func (wordpressExtractor) Match(d *Document) bool { return d.Query(hAtomSel) != nil }
+func (wordpressExtractor) Match(d *Document) bool {
+	ix := d.index()
+	return len(ix.WordPress) > 0 || len(ix.HEntries) > 0
+}
 
 func (wordpressExtractor) Extract(d *Document) (*Result, error) {
-	if nodes := d.QueryAll(wpEntrySel); len(nodes) > 0 {
-		if entries := containerEntries(d, outermost(nodes)); timedShare(entries) {
+	ix := d.index()
+	if len(ix.WordPress) > 0 {
+		if entries := containerEntries(d, outermost(ix, ix.WordPress)); timedShare(entries) {
 			return buildResult(d, entries)
 		}
 	}
-	nodes := outermost(d.QueryAll(hentrySel))
-	if len(nodes) < stream.MinEntries {
+	at := outermost(ix, ix.HEntries)
+	if len(at) < stream.MinEntries {
 		return nil, ErrNotLiveBlog
 	}
-	entries := containerEntries(d, nodes)
-	if _, ok := stream.Evidence(nodes[0].Parent, entries); !ok || stream.MostLinkAway(entries) {
+	entries := containerEntries(d, at)
+	if _, ok := stream.Evidence(ix.Node(at[0]).Parent, entries); !ok || stream.MostLinkAway(entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
