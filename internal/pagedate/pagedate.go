@@ -22,10 +22,6 @@ import (
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
-// ldDateRe finds the dates of a JSON-LD block without decoding it (the
-// block may be long): datePublished and the like, and dateModified.
-var ldDateRe = regexp.MustCompile(`"(datePublished|dateCreated|startDate|uploadDate|dateModified)"\s*:\s*"([^"]{8,40})"`)
-
 // urlDateRe finds a date in a URL path: /2015/01/03/, /2015-01-03/.
 var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
 
@@ -117,12 +113,12 @@ func jsonLDDates(pg *Page) Day {
 			continue
 		}
 		var p Day
-		for _, m := range ldDateRe.FindAllStringSubmatch(raw, -1) {
-			t, _, ok := timeparse.MachineTime(m[2])
+		for _, m := range ldDates(raw, -1) {
+			t, _, ok := timeparse.MachineTime(m.value)
 			if !ok {
 				continue
 			}
-			if m[1] == "dateModified" {
+			if m.key == "dateModified" {
 				if p.Modified.IsZero() {
 					p.Modified = t
 				}
@@ -278,8 +274,8 @@ func Zone(pg *Page) *time.Location {
 	ld := pg.JSONLD
 	for i := range ld.Len() {
 		before := len(seen)
-		for _, m := range ldDateRe.FindAllStringSubmatch(ld.Raw(i), 4) {
-			add(m[2])
+		for _, m := range ldDates(ld.Raw(i), 4) {
+			add(m.value)
 		}
 		if len(seen) > before && !ld.Valid(i) {
 			seen = seen[:before] // not JSON: no evidence
