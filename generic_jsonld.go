@@ -41,7 +41,7 @@ func (jsonldExtractor) Extract(d *Document) (*Result, error) {
 // images and videos, and its date unless every update carries the same
 // one (sameDates).
 func updateDraft(d *Document, u jsonld.Update, sameDates bool) Draft {
-	t := u.Thing
+	t := u.Thing()
 	dr := Draft{
 		ID:      u.Frag,
 		URL:     string(t.URL),

@@ -61,10 +61,10 @@ func (b *Blocks) Raw(i int) string { return b.raw[i] }
 func (b *Blocks) Valid(i int) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.validLocked(i)
+	return b.checkLocked(i)
 }
 
-func (b *Blocks) validLocked(i int) bool {
+func (b *Blocks) checkLocked(i int) bool {
 	if b.valid[i] == unchecked {
 		b.valid[i] = invalid
 		if Valid(b.raw[i]) {
@@ -96,7 +96,7 @@ func (b *Blocks) RawMessages() []json.RawMessage {
 	if !b.msgsOK {
 		b.msgsOK = true
 		for i, s := range b.raw {
-			if b.validLocked(i) {
+			if b.checkLocked(i) {
 				b.msgs = append(b.msgs, json.RawMessage(s))
 			}
 		}
@@ -108,25 +108,36 @@ func (b *Blocks) RawMessages() []json.RawMessage {
 // DecodeLiveBlog), decoded on first call. The result is shared: callers
 // must not modify it.
 func (b *Blocks) LiveBlog() *LiveBlog {
-	msgs := b.RawMessages()
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.lb == nil {
-		b.lb = DecodeLiveBlog(msgs)
+		b.lb = decodeLiveBlog(b.postingsLocked(), true)
 	}
 	return b.lb
+}
+
+// postingsLocked returns the texts of the valid blocks that mention a
+// LiveBlogPosting, in page order: the only ones DecodeLiveBlog and
+// UpdateDates read.
+func (b *Blocks) postingsLocked() []string {
+	var out []string
+	for i, s := range b.raw {
+		if strings.Contains(s, "LiveBlogPosting") && b.checkLocked(i) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // UpdateCount returns how many liveBlogUpdate items the valid
 // LiveBlogPosting blocks list at their top level (see UpdateDates),
 // counted on first call.
 func (b *Blocks) UpdateCount() int {
-	msgs := b.RawMessages()
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !b.countOK {
 		b.countOK = true
-		b.updates = len(UpdateDates(msgs))
+		b.updates = len(updateDates(b.postingsLocked()))
 	}
 	return b.updates
 }

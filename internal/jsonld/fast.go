@@ -1,0 +1,281 @@
+package jsonld
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file decodes the usual JSON-LD object without encoding/json: the
+// spans of the fields Thing holds are found in one pass over the object,
+// and only the short ones a LiveBlog needs (type, headline, dates, the
+// updates' keys and addresses) are read. An update's body is read as far
+// as its match key needs; the whole Thing of an update is decoded only
+// when asked (Update.Thing). A shape the pass cannot vouch for — a field
+// named in another case or through escapes, a field given twice, a
+// @graph or liveBlogUpdate that encoding/json would refuse — is left to
+// decodeThing, so the two agree on every object (a test and a fuzz
+// target hold them to it).
+
+// thingFields are the JSON names of Thing's fields, in the order of
+// view's spans.
+var thingFields = [...]string{"@type", "@id", "@graph", "mainEntity", "headline", "name", "articleBody", "text",
+	"datePublished", "dateModified", "url", "author", "image", "video", "liveBlogUpdate"}
+
+const (
+	fType = iota
+	fID
+	fGraph
+	fMainEntity
+	fHeadline
+	fName
+	fArticleBody
+	fText
+	fDatePublished
+	fDateModified
+	fURL
+	fAuthor
+	fImage
+	fVideo
+	fUpdates
+)
+
+// view holds the raw value of each of Thing's fields in one object, ""
+// for a field the object lacks.
+type view [len(thingFields)]string
+
+// scanObject finds the fields of the object raw (valid JSON, trimmed,
+// starting with '{'). ok is false when the object's shape is one
+// encoding/json might read otherwise: a key with an escape or a
+// non-ASCII byte, a key that names a field in another case, a field
+// given twice, or a @graph that is neither a list nor null.
+func scanObject(raw string) (v view, ok bool) {
+	i := space(raw, 1)
+	if i < len(raw) && raw[i] == '}' {
+		return v, true
+	}
+	for i < len(raw) {
+		k := i
+		i = skipString(raw, i)
+		key := raw[k+1 : i-1]
+		i = space(raw, i) + 1 // the colon
+		i = space(raw, i)
+		end := skipValue(raw, i)
+		f, plain := field(key)
+		switch {
+		case !plain:
+			return v, false
+		case f >= 0 && v[f] != "":
+			return v, false // given twice: encoding/json keeps the last, or merges
+		case f >= 0:
+			v[f] = raw[i:end]
+		}
+		i = space(raw, end)
+		if raw[i] == '}' {
+			break
+		}
+		i = space(raw, i+1) // the comma
+	}
+	if g := v[fGraph]; g != "" && g[0] != '[' && g != "null" {
+		return v, false
+	}
+	return v, true
+}
+
+// field returns the index of the field key names (-1 for none), and
+// false when key is not plain ASCII without escapes or names a field in
+// another case: encoding/json matches keys without regard to case.
+func field(key string) (int, bool) {
+	for j := 0; j < len(key); j++ {
+		if key[j] == '\\' || key[j] >= utf8.RuneSelf {
+			return -1, false
+		}
+	}
+	for f, name := range thingFields {
+		if len(name) == len(key) && strings.EqualFold(name, key) {
+			return f, name == key
+		}
+	}
+	return -1, true
+}
+
+// skipValue returns the offset after the value that starts at s[i];
+// s must be valid JSON.
+func skipValue(s string, i int) int {
+	switch s[i] {
+	case '"':
+		return skipString(s, i)
+	case '{', '[':
+		depth := 0
+		for i < len(s) {
+			switch s[i] {
+			case '"':
+				i = skipString(s, i)
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return i
+	default:
+		for i < len(s) && !isEndOfLiteral(s[i]) {
+			i++
+		}
+		return i
+	}
+}
+
+func isEndOfLiteral(c byte) bool {
+	return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t'
+}
+
+// skipString returns the offset after the string that starts at s[i]
+// (a quote); s must be valid JSON.
+func skipString(s string, i int) int {
+	for i++; ; {
+		j := strings.IndexByte(s[i:], '"')
+		if j < 0 {
+			return len(s)
+		}
+		i += j
+		// The quote closes the string unless an odd number of
+		// backslashes precede it.
+		n := 0
+		for k := i - 1; s[k] == '\\'; k-- {
+			n++
+		}
+		i++
+		if n%2 == 0 {
+			return i
+		}
+	}
+}
+
+// elements returns the values of the list raw (valid JSON, starting
+// with '[').
+func elements(raw string) []string {
+	var out []string
+	i := space(raw, 1)
+	for i < len(raw) && raw[i] != ']' {
+		end := skipValue(raw, i)
+		out = append(out, raw[i:end])
+		i = space(raw, end)
+		if raw[i] == ',' {
+			i = space(raw, i+1)
+		}
+	}
+	return out
+}
+
+// text reads a raw value as Text does.
+func text(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	if raw[0] == '"' {
+		if s, ok := plainString(raw); ok {
+			return s
+		}
+		var s string
+		if json.Unmarshal([]byte(raw), &s) == nil {
+			return s
+		}
+		return ""
+	}
+	return textOf([]byte(raw))
+}
+
+// plainString is plainJSONString for a string: the text between the
+// quotes, not copied, when it needs no decoding.
+func plainString(raw string) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	in := raw[1 : len(raw)-1]
+	ascii := true
+	for i := 0; i < len(in); i++ {
+		c := in[i]
+		if c == '\\' || c == '"' || c < 0x20 {
+			return "", false
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if !ascii && !utf8.ValidString(in) {
+		return "", false
+	}
+	return in, true
+}
+
+// texts reads a raw value as Texts does.
+func texts(raw string) Texts {
+	var t Texts
+	if raw != "" {
+		_ = t.UnmarshalJSON([]byte(raw))
+	}
+	return t
+}
+
+// fastThing reads an object for DecodeLiveBlog: what decodeThing reads,
+// with the updates read lazily. ok is false when the object is one for
+// decodeThing (see scanObject; and updates that are not a list of
+// objects, or whose items hold updates of their own).
+func fastThing(raw string) (t Thing, updates []Update, ok bool) {
+	v, ok := scanObject(raw)
+	if !ok {
+		return Thing{}, nil, false
+	}
+	if u := v[fUpdates]; u != "" && u != "null" {
+		if u[0] != '[' {
+			return Thing{}, nil, false
+		}
+		for _, e := range elements(u) {
+			up, ok := fastUpdate(e)
+			if !ok {
+				return Thing{}, nil, false
+			}
+			updates = append(updates, up)
+		}
+	}
+	t = Thing{
+		Type:          texts(v[fType]),
+		Headline:      Text(text(v[fHeadline])),
+		DatePublished: Text(text(v[fDatePublished])),
+		DateModified:  Text(text(v[fDateModified])),
+	}
+	if g := v[fGraph]; g != "" && g != "null" {
+		for _, e := range elements(g) {
+			t.Graph = append(t.Graph, json.RawMessage(e))
+		}
+	}
+	if m := v[fMainEntity]; m != "" {
+		t.MainEntity = json.RawMessage(m)
+	}
+	return t, updates, true
+}
+
+// fastUpdate reads one item of a liveBlogUpdate list, an object or null.
+func fastUpdate(raw string) (Update, bool) {
+	if raw == "null" {
+		return Update{raw: raw}, true
+	}
+	if raw[0] != '{' {
+		return Update{}, false
+	}
+	v, ok := scanObject(raw)
+	if !ok || v[fUpdates] != "" && v[fUpdates] != "null" {
+		return Update{}, false
+	}
+	body := text(v[fArticleBody])
+	if body == "" {
+		body = text(v[fText])
+	}
+	return newUpdate(raw, nil, text(v[fDatePublished]), text(v[fDateModified]), text(v[fHeadline]), body, text(v[fURL]), text(v[fID])), true
+}
