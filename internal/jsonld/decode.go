@@ -243,19 +243,16 @@ func (u *Update) Thing() Thing {
 	return t
 }
 
-// newUpdate reads an update's dates and match keys from its fields as
-// text; raw or t is the item itself.
-func newUpdate(raw string, t *Thing, published, modified, headline, body, url, id string) Update {
-	u := Update{raw: raw, thing: t}
+// read sets the update's dates, headline key and fragment from its
+// fields as text.
+func (u *Update) read(published, modified, headline, url, id string) {
 	u.Published, _, _ = timeparse.MachineTime(published)
 	u.Modified, _, _ = timeparse.MachineTime(modified)
-	u.BodyKey = bodyKey(body, 40)
 	u.Key = dom.Key(Plain(headline))
 	u.Frag = render.Fragment(url)
 	if u.Frag == "" {
 		u.Frag = render.Fragment(id)
 	}
-	return u
 }
 
 // LiveBlog is what the page's JSON-LD says about the live blog.
@@ -403,11 +400,14 @@ func readUpdates(things []Thing) []Update {
 	out := make([]Update, 0, len(things))
 	for i := range things {
 		t := &things[i]
+		u := Update{thing: t}
+		u.read(string(t.DatePublished), string(t.DateModified), string(t.Headline), string(t.URL), string(t.ID))
 		body := string(t.ArticleBody)
 		if body == "" {
 			body = string(t.Text)
 		}
-		out = append(out, newUpdate("", t, string(t.DatePublished), string(t.DateModified), string(t.Headline), body, string(t.URL), string(t.ID)))
+		u.BodyKey = bodyKey(body, 40)
+		out = append(out, u)
 	}
 	return out
 }

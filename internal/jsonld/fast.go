@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // This file decodes the usual JSON-LD object without encoding/json: the
@@ -273,9 +275,101 @@ func fastUpdate(raw string) (Update, bool) {
 	if !ok || v[fUpdates] != "" && v[fUpdates] != "null" {
 		return Update{}, false
 	}
-	body := text(v[fArticleBody])
-	if body == "" {
-		body = text(v[fText])
+	u := Update{raw: raw}
+	u.read(text(v[fDatePublished]), text(v[fDateModified]), text(v[fHeadline]), text(v[fURL]), text(v[fID]))
+	body := v[fArticleBody]
+	if isEmptyText(body) {
+		body = v[fText]
 	}
-	return newUpdate(raw, nil, text(v[fDatePublished]), text(v[fDateModified]), text(v[fHeadline]), body, text(v[fURL]), text(v[fID])), true
+	u.BodyKey = rawBodyKey(body, 40)
+	return u, true
+}
+
+// isEmptyText reports whether a raw value reads as no text: absent, an
+// empty string, or a value Text reads as empty.
+func isEmptyText(raw string) bool {
+	if raw == "" || raw == `""` {
+		return true
+	}
+	return raw[0] != '"' && text(raw) == "" // a string with anything in it decodes to something
+}
+
+// rawBodyKey is bodyKey of a raw value read as Text, decoding a long
+// string no further than the key needs: windows of the string, twice as
+// long each time, as bodyKey reads windows of the body. A window ends
+// before an escape it would cut; a character it cuts in half, like an
+// entity or a tag, spoils only the end of its text.
+func rawBodyKey(raw string, n int) string {
+	if len(raw) < 2 || raw[0] != '"' {
+		return bodyKey(text(raw), n)
+	}
+	in := raw[1 : len(raw)-1]
+	markup := hasLessThan(in)
+	for w := bodyWindow; w < len(in); w *= 2 {
+		cut := escapeEnd(in, w)
+		if cut >= len(in) {
+			break
+		}
+		s := decodeString(in[:cut])
+		var t string
+		if markup {
+			t = plainMarkup(s)
+		} else {
+			t = html.UnescapeString(s) // Plain without markup: an identity without '&'
+		}
+		if len(t) >= 8*n+64 {
+			return prefixKey(t, n)
+		}
+	}
+	return bodyKey(text(raw), n)
+}
+
+// hasLessThan reports whether the JSON string contents in decode to
+// text with a '<' in it: written as such, or as \u003c.
+func hasLessThan(in string) bool {
+	if strings.IndexByte(in, '<') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(in, '\\'); i >= 0 && i+1 < len(in); {
+		if in[i+1] == 'u' && i+5 < len(in) && in[i+2:i+4] == "00" && in[i+4] == '3' && (in[i+5] == 'c' || in[i+5] == 'C') {
+			return true
+		}
+		i += 2 // past the escape's first two bytes; \uXXXX's digits hold no backslash
+		j := strings.IndexByte(in[i:], '\\')
+		if j < 0 {
+			break
+		}
+		i += j
+	}
+	return false
+}
+
+// escapeEnd returns the first offset at or after w in the JSON string
+// contents in that does not fall inside an escape.
+func escapeEnd(in string, w int) int {
+	i := 0
+	for i < w && i < len(in) {
+		j := strings.IndexByte(in[i:min(w, len(in))], '\\')
+		if j < 0 {
+			return w
+		}
+		i += j
+		if i+1 < len(in) && in[i+1] == 'u' {
+			i += 6
+		} else {
+			i += 2
+		}
+	}
+	return i
+}
+
+// decodeString decodes the contents of a JSON string as encoding/json
+// does; in is whole escapes only.
+func decodeString(in string) string {
+	if !strings.Contains(in, "\\") && utf8.ValidString(in) {
+		return in
+	}
+	var s string
+	_ = json.Unmarshal([]byte(`"`+in+`"`), &s)
+	return s
 }

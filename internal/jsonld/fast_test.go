@@ -148,3 +148,47 @@ func FuzzBodyKey(f *testing.F) {
 		}
 	})
 }
+
+// rawBodyKey of a JSON string is bodyKey of the text it decodes to,
+// however the string escapes its markup.
+func checkRawBodyKey(t *testing.T, body string, n int) {
+	t.Helper()
+	escaped, err := json.Marshal(body) // <, > and & as \u003c, \u003e, \u0026
+	require.NoError(t, err)
+	var decoded string // body, but for bytes that are not UTF-8
+	require.NoError(t, json.Unmarshal(escaped, &decoded))
+	want := bodyKey(decoded, n)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(body))
+	for _, raw := range []string{string(escaped), strings.TrimSpace(b.String())} {
+		if got := rawBodyKey(raw, n); got != want {
+			t.Fatalf("rawBodyKey(%.80q, %d) = %q, want %q", raw, n, got, want)
+		}
+	}
+}
+
+func TestRawBodyKey(t *testing.T) {
+	para := "<p>Un \"paragrafo\" lungo, con accenti: è à ù, un emoji 😀, una riga\nnuova e\tun tab, &amp; entità &eacute;.</p>"
+	for _, body := range []string{
+		"", "short", strings.Repeat(para, 60), strings.Repeat("Plain text without markup &amp; an entity. ", 200),
+		strings.Repeat(`\ backslashes \\ and "quotes" `, 300), strings.Repeat("😀\u2028\u0001", 900) + para,
+	} {
+		for cut := 0; cut < min(40, len(body)); cut += 3 {
+			checkRawBodyKey(t, body[cut:], 40)
+		}
+	}
+}
+
+func FuzzRawBodyKey(f *testing.F) {
+	f.Add("<p>a &amp; b</p>", 3)
+	f.Add("😀\"\\<", 40)
+	f.Fuzz(func(t *testing.T, body string, n int) {
+		n = 1 + (n&0xff)%64
+		checkRawBodyKey(t, body, n)
+		if body != "" {
+			checkRawBodyKey(t, strings.Repeat(body, 1+3*bodyWindow/len(body)), n)
+		}
+	})
+}
