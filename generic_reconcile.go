@@ -69,6 +69,9 @@ type updateMatcher struct {
 	updates []jsonld.Update
 	byFrag  map[string]int
 	used    []bool
+	// keys and bodyKeys are the updates' match keys, worked out the
+	// first time an entry is matched by its text.
+	keys, bodyKeys []string
 }
 
 func newUpdateMatcher(updates []jsonld.Update) *updateMatcher {
@@ -92,7 +95,7 @@ func (m *updateMatcher) find(dr *Draft, key string) int {
 		j = k
 	}
 	if j < 0 {
-		j = matchUpdate(m.updates, m.used, key)
+		j = m.byText(key)
 	}
 	if j >= 0 {
 		m.used[j] = true
@@ -116,22 +119,25 @@ func correctTime(dr *Draft, f *entryFacts, ut time.Time) {
 	}
 }
 
-// matchUpdate returns the first unused update whose body start (or, for
+// byText returns the first unused update whose body start (or, for
 // updates without a body, headline) is found in the entry key, or -1.
-func matchUpdate(updates []jsonld.Update, used []bool, key string) int {
+func (m *updateMatcher) byText(key string) int {
 	if key == "" {
 		return -1
 	}
-	for j, u := range updates {
-		if used[j] {
-			continue
+	if m.keys == nil {
+		m.keys, m.bodyKeys = make([]string, len(m.updates)), make([]string, len(m.updates))
+		for j := range m.updates {
+			m.keys[j], m.bodyKeys[j] = m.updates[j].Keys()
 		}
-		if len(u.BodyKey) >= 12 && strings.Contains(key, u.BodyKey) {
+	}
+	for j, bk := range m.bodyKeys {
+		if !m.used[j] && len(bk) >= 12 && strings.Contains(key, bk) {
 			return j
 		}
 	}
-	for j, u := range updates {
-		if !used[j] && len(u.Key) >= 12 && strings.HasPrefix(key, u.Key) {
+	for j, k := range m.keys {
+		if !m.used[j] && len(k) >= 12 && strings.HasPrefix(key, k) {
 			return j
 		}
 	}

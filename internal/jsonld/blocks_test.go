@@ -29,7 +29,8 @@ func TestBlocks(t *testing.T) {
 	require.True(t, lb.Found)
 	assert.Equal(t, "Day", lb.Headline)
 	require.Len(t, lb.Updates, 1)
-	assert.Equal(t, "firstpostoftheday", lb.Updates[0].Key)
+	key, _ := lb.Updates[0].Keys()
+	assert.Equal(t, "firstpostoftheday", key)
 	assert.Same(t, lb, b.LiveBlog(), "decoded once")
 	assert.Equal(t, 1, b.UpdateCount())
 

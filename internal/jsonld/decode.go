@@ -218,16 +218,18 @@ func (t *Thing) is(typ string) bool {
 	return false
 }
 
-// Update is one liveBlogUpdate, read: its dates and the keys it is
-// matched to an entry by. The whole object is decoded only when asked
-// (Thing).
+// Update is one liveBlogUpdate, read: its dates and the fragment it is
+// matched to an entry by. Its match keys are worked out when asked
+// (Keys), its whole object decoded when asked (Thing): a page's JSON-LD
+// may list hundreds of updates, most of them found by their fragment or
+// not shown on the page at all.
 type Update struct {
 	Published time.Time
 	Modified  time.Time
-	Key       string // dom.Key of the headline
-	BodyKey   string // dom.Key of the body start
 	Frag      string // the #fragment of its url or @id
-	raw       string // the item as JSON, when it was not decoded yet
+	raw       string // the item as JSON, when it was not decoded
+	headline  string // the raw headline and body (articleBody, else text) of raw
+	body      string
 	thing     *Thing // the item decoded, when it was
 }
 
@@ -243,12 +245,24 @@ func (u *Update) Thing() Thing {
 	return t
 }
 
-// read sets the update's dates, headline key and fragment from its
-// fields as text.
-func (u *Update) read(published, modified, headline, url, id string) {
+// Keys returns the keys the update's text is matched by: dom.Key of
+// its headline, and of the first 40 letters and digits of its body. They
+// are worked out on each call.
+func (u *Update) Keys() (key, bodyKey string) {
+	if u.thing != nil {
+		body := string(u.thing.ArticleBody)
+		if body == "" {
+			body = string(u.thing.Text)
+		}
+		return dom.Key(Plain(string(u.thing.Headline))), bodyKeyOf(body, 40)
+	}
+	return dom.Key(Plain(text(u.headline))), rawBodyKey(u.body, 40)
+}
+
+// read sets the update's dates and fragment from its fields as text.
+func (u *Update) read(published, modified, url, id string) {
 	u.Published, _, _ = timeparse.MachineTime(published)
 	u.Modified, _, _ = timeparse.MachineTime(modified)
-	u.Key = dom.Key(Plain(headline))
 	u.Frag = render.Fragment(url)
 	if u.Frag == "" {
 		u.Frag = render.Fragment(id)
@@ -395,18 +409,13 @@ func readThings(raw json.RawMessage) []Thing {
 	return things
 }
 
-// readUpdates reads the dates and match keys of liveBlogUpdate items.
+// readUpdates reads the dates and fragments of liveBlogUpdate items.
 func readUpdates(things []Thing) []Update {
 	out := make([]Update, 0, len(things))
 	for i := range things {
 		t := &things[i]
 		u := Update{thing: t}
-		u.read(string(t.DatePublished), string(t.DateModified), string(t.Headline), string(t.URL), string(t.ID))
-		body := string(t.ArticleBody)
-		if body == "" {
-			body = string(t.Text)
-		}
-		u.BodyKey = bodyKey(body, 40)
+		u.read(string(t.DatePublished), string(t.DateModified), string(t.URL), string(t.ID))
 		out = append(out, u)
 	}
 	return out
@@ -444,15 +453,15 @@ func plainMarkup(s string) string {
 }
 
 // bodyWindow is how much of a body with markup bodyKey reads first.
-const bodyWindow = 2048
+const bodyWindow = 512
 
-// bodyKey is prefixKey(Plain(body), n), reading no more of a long body
+// bodyKeyOf is prefixKey(Plain(body), n), reading no more of a long body
 // with markup than the key needs: the tokenizer reads a window of the
 // body, twice as long each time its text falls short. Cut anywhere, a
 // window's text is the body's text but for its last few bytes (an
 // entity, a tag or a character cut in half), so text that runs a
 // margin past the 8n bytes prefixKey keeps is the body's.
-func bodyKey(body string, n int) string {
+func bodyKeyOf(body string, n int) string {
 	if !strings.ContainsRune(body, '<') {
 		return prefixKey(Plain(body), n)
 	}

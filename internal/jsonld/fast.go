@@ -11,9 +11,9 @@ import (
 // This file decodes the usual JSON-LD object without encoding/json: the
 // spans of the fields Thing holds are found in one pass over the object,
 // and only the short ones a LiveBlog needs (type, headline, dates, the
-// updates' keys and addresses) are read. An update's body is read as far
-// as its match key needs; the whole Thing of an update is decoded only
-// when asked (Update.Thing). A shape the pass cannot vouch for — a field
+// updates' addresses) are read. An update's match keys are read when
+// asked (Update.Keys), its body only as far as the key needs; its whole
+// Thing is decoded only when asked (Update.Thing). A shape the pass cannot vouch for — a field
 // named in another case or through escapes, a field given twice, a
 // @graph or liveBlogUpdate that encoding/json would refuse — is left to
 // decodeThing, so the two agree on every object (a test and a fuzz
@@ -275,13 +275,11 @@ func fastUpdate(raw string) (Update, bool) {
 	if !ok || v[fUpdates] != "" && v[fUpdates] != "null" {
 		return Update{}, false
 	}
-	u := Update{raw: raw}
-	u.read(text(v[fDatePublished]), text(v[fDateModified]), text(v[fHeadline]), text(v[fURL]), text(v[fID]))
-	body := v[fArticleBody]
-	if isEmptyText(body) {
-		body = v[fText]
+	u := Update{raw: raw, headline: v[fHeadline], body: v[fArticleBody]}
+	u.read(text(v[fDatePublished]), text(v[fDateModified]), text(v[fURL]), text(v[fID]))
+	if isEmptyText(u.body) {
+		u.body = v[fText]
 	}
-	u.BodyKey = rawBodyKey(body, 40)
 	return u, true
 }
 
@@ -294,14 +292,14 @@ func isEmptyText(raw string) bool {
 	return raw[0] != '"' && text(raw) == "" // a string with anything in it decodes to something
 }
 
-// rawBodyKey is bodyKey of a raw value read as Text, decoding a long
+// rawBodyKey is bodyKeyOf of a raw value read as Text, decoding a long
 // string no further than the key needs: windows of the string, twice as
-// long each time, as bodyKey reads windows of the body. A window ends
+// long each time, as bodyKeyOf reads windows of the body. A window ends
 // before an escape it would cut; a character it cuts in half, like an
 // entity or a tag, spoils only the end of its text.
 func rawBodyKey(raw string, n int) string {
 	if len(raw) < 2 || raw[0] != '"' {
-		return bodyKey(text(raw), n)
+		return bodyKeyOf(text(raw), n)
 	}
 	in := raw[1 : len(raw)-1]
 	markup := hasLessThan(in)
@@ -321,7 +319,7 @@ func rawBodyKey(raw string, n int) string {
 			return prefixKey(t, n)
 		}
 	}
-	return bodyKey(text(raw), n)
+	return bodyKeyOf(text(raw), n)
 }
 
 // hasLessThan reports whether the JSON string contents in decode to

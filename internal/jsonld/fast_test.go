@@ -24,11 +24,13 @@ func sameLiveBlog(blocks []string) string {
 	}
 	for i := range fast.Updates {
 		f, s := fast.Updates[i], slow.Updates[i]
-		if !f.Published.Equal(s.Published) || !f.Modified.Equal(s.Modified) || f.Key != s.Key || f.BodyKey != s.BodyKey || f.Frag != s.Frag {
-			return "update " + f.Key + " differs"
+		fk, fb := f.Keys()
+		sk, sb := s.Keys()
+		if !f.Published.Equal(s.Published) || !f.Modified.Equal(s.Modified) || fk != sk || fb != sb || f.Frag != s.Frag {
+			return "update " + fk + " differs"
 		}
 		if !reflect.DeepEqual(f.Thing(), s.Thing()) {
-			return "the Thing of update " + f.Key + " differs"
+			return "the Thing of update " + fk + " differs"
 		}
 	}
 	return ""
@@ -113,7 +115,7 @@ func FuzzFastDecode(f *testing.F) {
 	})
 }
 
-// bodyKey reads a window of a long body; the key is the whole body's.
+// bodyKeyOf reads a window of a long body; the key is the whole body's.
 func TestBodyKeyReadsAWindow(t *testing.T) {
 	long := strings.Repeat(`<p>Paragraph &amp; <a href="https://example.com/`+strings.Repeat("x", 300)+`">link</a> text &eacute;t&eacute; €</p>`, 200)
 	for _, body := range []string{
@@ -125,7 +127,7 @@ func TestBodyKeyReadsAWindow(t *testing.T) {
 	} {
 		for cut := 0; cut < min(50, len(body)); cut++ {
 			b := body[cut:]
-			assert.Equal(t, prefixKey(Plain(b), 40), bodyKey(b, 40), "%.60q", b)
+			assert.Equal(t, prefixKey(Plain(b), 40), bodyKeyOf(b, 40), "%.60q", b)
 		}
 	}
 }
@@ -135,21 +137,21 @@ func FuzzBodyKey(f *testing.F) {
 	f.Add("<div>"+strings.Repeat("word &nbsp;<i>x</i> ", 300)+"</div>", 40)
 	f.Fuzz(func(t *testing.T, body string, n int) {
 		n = 1 + (n&0xff)%64
-		if want, got := prefixKey(Plain(body), n), bodyKey(body, n); want != got {
-			t.Fatalf("bodyKey(%q, %d) = %q, want %q", body, n, got, want)
+		if want, got := prefixKey(Plain(body), n), bodyKeyOf(body, n); want != got {
+			t.Fatalf("bodyKeyOf(%q, %d) = %q, want %q", body, n, got, want)
 		}
 		if body == "" {
 			return
 		}
 		// Repeated past the window, so that a window cuts it.
 		long := strings.Repeat(body, 1+3*bodyWindow/len(body))
-		if want, got := prefixKey(Plain(long), n), bodyKey(long, n); want != got {
+		if want, got := prefixKey(Plain(long), n), bodyKeyOf(long, n); want != got {
 			t.Fatalf("bodyKey of %q repeated = %q, want %q", body, got, want)
 		}
 	})
 }
 
-// rawBodyKey of a JSON string is bodyKey of the text it decodes to,
+// rawBodyKey of a JSON string is bodyKeyOf of the text it decodes to,
 // however the string escapes its markup.
 func checkRawBodyKey(t *testing.T, body string, n int) {
 	t.Helper()
@@ -157,7 +159,7 @@ func checkRawBodyKey(t *testing.T, body string, n int) {
 	require.NoError(t, err)
 	var decoded string // body, but for bytes that are not UTF-8
 	require.NoError(t, json.Unmarshal(escaped, &decoded))
-	want := bodyKey(decoded, n)
+	want := bodyKeyOf(decoded, n)
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

@@ -144,6 +144,28 @@ func (s *scanner[S]) str() (body S, plain, ok bool) {
 	return body, false, false
 }
 
+// skipStr consumes a string whose contents are not read, as fast as
+// the next unescaped quote is found (the text is valid JSON).
+func (s *scanner[S]) skipStr() bool {
+	i := s.i + 1
+	for {
+		j := indexByte(s.b[i:], '"')
+		if j < 0 {
+			return false
+		}
+		i += j
+		backslashes := 0
+		for k := i - 1; s.b[k] == '\\'; k-- {
+			backslashes++
+		}
+		i++
+		if backslashes%2 == 0 {
+			s.i = i
+			return true
+		}
+	}
+}
+
 // key consumes an object key and its colon; plain is false when the key
 // holds an escape or a non-ASCII byte (or is not there).
 func (s *scanner[S]) key() (S, bool) {
@@ -161,7 +183,7 @@ func (s *scanner[S]) skip() bool {
 	for {
 		switch s.peek() {
 		case '"':
-			if _, _, ok := s.str(); !ok {
+			if !s.skipStr() {
 				return false
 			}
 		case '{', '[':
@@ -370,4 +392,17 @@ func contains[S ~string | ~[]byte](s S, sub string) bool {
 		return bytes.Contains(v, []byte(sub))
 	}
 	return strings.Contains(string(s), sub)
+}
+
+// indexByte is strings.IndexByte for a string or bytes, without a copy.
+func indexByte[S ~string | ~[]byte](s S, c byte) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case json.RawMessage:
+		return bytes.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	return strings.IndexByte(string(s), c)
 }
