@@ -182,6 +182,13 @@ func (b *builder) match(n *html.Node, i int) {
 	if len(ix.Stamps) < MaxStamps && isStamp(n) {
 		ix.Stamps = append(ix.Stamps, n)
 	}
+	b.containers(n, i)
+}
+
+// containers records element n, at position i, when it is an entry
+// container that markup names outright.
+func (b *builder) containers(n *html.Node, i int) {
+	ix := b.ix
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "id":

@@ -12,72 +12,96 @@ const maxDepth = 10000
 // cost as much as the check.
 func Valid(s string) bool {
 	var buf [32]bool // open containers, innermost last: true for an object
-	open := buf[:0]
+	v := validator{s: s, open: buf[:0]}
 	i := space(s, 0)
 	for {
 		// A value starts at i.
-		if i >= len(s) {
+		next, opened := v.value(i)
+		switch {
+		case next < 0:
+			return false
+		case opened:
+			i = next
+			continue
+		}
+		// A value ended before next: close what it ends, then expect
+		// the next value, or the end.
+		var end bool
+		if i, end = v.after(next); end {
+			return i == len(s)
+		}
+		if i < 0 {
 			return false
 		}
-		switch c := s[i]; {
-		case c == '{' || c == '[':
-			if len(open) >= maxDepth {
-				return false // an empty one counts too
-			}
-			if i = space(s, i+1); i < len(s) && (c == '{' && s[i] == '}' || c == '[' && s[i] == ']') {
-				i++ // an empty object or array is a whole value
-				break
-			}
-			open = append(open, c == '{')
-			if c == '{' {
-				if i = member(s, i); i < 0 {
-					return false
-				}
-			}
-			continue
-		case c == '"':
-			if i = str(s, i); i < 0 {
-				return false
-			}
-		case c == '-' || '0' <= c && c <= '9':
-			if i = number(s, i); i < 0 {
-				return false
-			}
-		default:
-			if i = literal(s, i); i < 0 {
-				return false
-			}
+	}
+}
+
+// validator holds Valid's state.
+type validator struct {
+	s    string
+	open []bool
+}
+
+// value reads the value that starts at i: a scalar, an empty object or
+// list, or the opening of one that is not (opened; next is then where
+// its first value starts). next is -1 for text that is not JSON.
+func (v *validator) value(i int) (next int, opened bool) {
+	s := v.s
+	if i >= len(s) {
+		return -1, false
+	}
+	switch c := s[i]; {
+	case c == '{' || c == '[':
+		if len(v.open) >= maxDepth {
+			return -1, false // an empty one counts too
 		}
-		// A value ended before i: close what it ends, then expect the
-		// next value, or the end.
-		for {
-			i = space(s, i)
-			if len(open) == 0 {
-				return i == len(s)
+		if i = space(s, i+1); i < len(s) && (c == '{' && s[i] == '}' || c == '[' && s[i] == ']') {
+			return i + 1, false // an empty object or array is a whole value
+		}
+		v.open = append(v.open, c == '{')
+		if c == '{' {
+			i = member(s, i)
+		}
+		return i, true
+	case c == '"':
+		return str(s, i), false
+	case c == '-' || '0' <= c && c <= '9':
+		return number(s, i), false
+	default:
+		return literal(s, i), false
+	}
+}
+
+// after reads what follows a value that ended before i: the closing of
+// the containers it ends, then a comma (and, in an object, the next key)
+// or the end of the text (end). It returns where the next value starts,
+// or -1.
+func (v *validator) after(i int) (next int, end bool) {
+	s := v.s
+	for {
+		i = space(s, i)
+		if len(v.open) == 0 {
+			return i, true
+		}
+		if i >= len(s) {
+			return -1, false
+		}
+		obj := v.open[len(v.open)-1]
+		switch s[i] {
+		case ',':
+			i = space(s, i+1)
+			if obj {
+				i = member(s, i)
 			}
-			if i >= len(s) {
-				return false
+			return i, false
+		case '}', ']':
+			if obj != (s[i] == '}') {
+				return -1, false
 			}
-			obj := open[len(open)-1]
-			switch s[i] {
-			case ',':
-				i = space(s, i+1)
-				if obj {
-					if i = member(s, i); i < 0 {
-						return false
-					}
-				}
-			case '}', ']':
-				if obj != (s[i] == '}') {
-					return false
-				}
-				open = open[:len(open)-1]
-				i++
-				continue
-			default:
-				return false
-			}
-			break
+			v.open = v.open[:len(v.open)-1]
+			i++
+		default:
+			return -1, false
 		}
 	}
 }

@@ -265,21 +265,10 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	if dom.Skipped(n) && !(r.polls > 0 && n.DataAtom == atom.Label) || isChrome(n) {
 		return false
 	}
-	if e, ok := embedOf(n, r.resolve); ok {
-		r.out.Embeds = append(r.out.Embeds, e)
+	if r.media(n) {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Iframe, atom.Video, atom.Audio, atom.Picture:
-		if n.DataAtom == atom.Picture {
-			if img := firstImage(n); img != nil {
-				r.image(img)
-			}
-		}
-		return false
-	case atom.Img:
-		r.image(n)
-		return false
 	case atom.Br:
 		r.breakPlain()
 		r.reopen()
@@ -314,6 +303,27 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 		// string there.
 		name := n.DataAtom.String()
 		r.push(openTag{"<" + name + ">", "</" + name + ">"})
+	}
+	return true
+}
+
+// media records n when it is an embed, an image or a player, and
+// reports whether it was: the renderer does not look inside one.
+func (r *renderer) media(n *html.Node) bool {
+	if e, ok := embedOf(n, r.resolve); ok {
+		r.out.Embeds = append(r.out.Embeds, e)
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Iframe, atom.Video, atom.Audio:
+	case atom.Picture:
+		if img := firstImage(n); img != nil {
+			r.image(img)
+		}
+	case atom.Img:
+		r.image(n)
+	default:
+		return false
 	}
 	return true
 }

@@ -56,7 +56,7 @@ func Find(ms []marks.Mark) []Entry {
 		if marked < MinEntries {
 			continue
 		}
-		entries := pruneEntries(streamEntries(p, ms, cnt))
+		entries := pruneEntries(streamEntries(p, ms))
 		if score, ok := Evidence(p, entries); ok && score > bestScore {
 			best, bestScore = entries, score
 		}
@@ -67,9 +67,34 @@ func Find(ms []marks.Mark) []Entry {
 // MinEntries is the fewest entries the structural fallback accepts.
 const MinEntries = 3
 
-// streamEntries splits the children of p into entries.
-func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []Entry {
-	// Which child of p holds each mark.
+// streamEntries splits the children of p into entries: at each clock
+// heading when most marked children are one (heading mode: tickers with
+// no entry containers), else one entry per marked child.
+func streamEntries(p *html.Node, all []marks.Mark) []Entry {
+	byChild, headings := marksByChild(p, all)
+	if headings >= MinEntries && headings*2 >= len(byChild) {
+		return headingEntries(p, byChild)
+	}
+	// In sports commentary the stream's items without a match clock (the
+	// half-time note, a result card) are entries too.
+	var kind itemKind
+	if matchStream(byChild) {
+		kind = kindOf(byChild)
+	}
+	var entries []Entry
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if ms := byChild[c]; len(ms) > 0 {
+			entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms})
+		} else if kind.tag != "" && kind.has(c) && substantive(c) {
+			entries = append(entries, Entry{Nodes: []*html.Node{c}})
+		}
+	}
+	return entries
+}
+
+// marksByChild files the marks under p by the child of p that holds
+// them, and counts the children that are clock headings themselves.
+func marksByChild(p *html.Node, all []marks.Mark) (map[*html.Node][]marks.Mark, int) {
 	byChild := map[*html.Node][]marks.Mark{}
 	headings := 0
 	for i := range all {
@@ -86,50 +111,34 @@ func streamEntries(p *html.Node, all []marks.Mark, cnt map[*html.Node]int) []Ent
 			headings++
 		}
 	}
+	return byChild, headings
+}
+
+// headingEntries makes an entry of each clock heading among the
+// children of p and the siblings after it, up to the next clock heading,
+// a separator or a heading without a clock; a heading that holds only a
+// date dates the entries below it.
+func headingEntries(p *html.Node, byChild map[*html.Node][]marks.Mark) []Entry {
 	var entries []Entry
-	if headings >= MinEntries && headings*2 >= len(byChild) {
-		// Heading mode.
-		var cur *Entry
-		date := ""
-		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			ms := byChild[c]
-			if len(ms) > 0 && ms[0].Heading && ms[0].Node == c {
-				entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms, Date: date})
-				cur = &entries[len(entries)-1]
-				cur.Lead = &cur.Marks[0]
-				continue
-			}
-			if marks.IsSeparator(c) {
-				cur = nil // "___" between rolling updates
-				continue
-			}
-			if c.Type == html.ElementNode && dom.IsHeading(c) {
-				// A heading without a clock ends the entry; a date
-				// heading dates the entries below it.
-				cur = nil
-				if t := dom.Text(c); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
-					date = t
-				}
-				continue
-			}
-			if cur != nil && (c.Type == html.ElementNode || strings.TrimSpace(c.Data) != "") {
-				cur.Nodes = append(cur.Nodes, c)
-				cur.Marks = append(cur.Marks, ms...)
-			}
-		}
-		return entries
-	}
-	// In sports commentary the stream's items without a match clock (the
-	// half-time note, a result card) are entries too.
-	var kind itemKind
-	if matchStream(byChild) {
-		kind = kindOf(byChild)
-	}
+	var cur *Entry
+	date := ""
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if ms := byChild[c]; len(ms) > 0 {
-			entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms})
-		} else if kind.tag != "" && kind.has(c) && substantive(c) {
-			entries = append(entries, Entry{Nodes: []*html.Node{c}})
+		ms := byChild[c]
+		switch {
+		case len(ms) > 0 && ms[0].Heading && ms[0].Node == c:
+			entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms, Date: date})
+			cur = &entries[len(entries)-1]
+			cur.Lead = &cur.Marks[0]
+		case marks.IsSeparator(c):
+			cur = nil // "___" between rolling updates
+		case c.Type == html.ElementNode && dom.IsHeading(c):
+			cur = nil
+			if t := dom.Text(c); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
+				date = t
+			}
+		case cur != nil && (c.Type == html.ElementNode || strings.TrimSpace(c.Data) != ""):
+			cur.Nodes = append(cur.Nodes, c)
+			cur.Marks = append(cur.Marks, ms...)
 		}
 	}
 	return entries
@@ -339,25 +348,49 @@ func entryTextSize(e *Entry) (own, linked int) {
 
 // runsOneWay reports whether the entries' times run one way down the
 // page: by machine time (or a printed label that names the day) when most
-// entries have one, else by printed clock.
+// entries have one, else by match clock, else by printed clock.
 func runsOneWay(entries []Entry) bool {
-	var ts []time.Time
-	var clocks []int
-	var seqs []float64
+	ts, seqs, clocks := entryTimes(entries)
+	var inc, dec int
+	switch {
+	case len(ts)*3 >= len(entries)*2:
+		var close bool
+		if inc, dec, close = instantSteps(ts); !close {
+			return false
+		}
+	case len(seqs)*3 >= len(entries)*2 && len(seqs) > len(clocks):
+		inc, dec = matchSteps(seqs)
+	case len(clocks)*3 >= len(entries)*2:
+		inc, dec = clockSteps(clocks)
+	default:
+		return false
+	}
+	if inc+dec == 0 {
+		return true
+	}
+	return max(inc, dec)*4 >= (inc+dec)*3
+}
+
+// entryTimes returns, for the entries that have them, the instants (a
+// machine time, or a printed label with its day), the match clocks and
+// the printed clocks (the lead heading's, else the first mark's), in
+// page order.
+func entryTimes(entries []Entry) (ts []time.Time, seqs []float64, clocks []int) {
 	for i := range entries {
-		if b := marks.Best(entries[i].Marks); b != nil && b.Has() {
+		e := &entries[i]
+		if b := marks.Best(e.Marks); b != nil && b.Has() {
 			ts = append(ts, b.Time)
-		} else if t := marks.PrintedDay(entries[i].Marks); !t.IsZero() {
+		} else if t := marks.PrintedDay(e.Marks); !t.IsZero() {
 			ts = append(ts, t)
 		}
-		if m := marks.FirstMatch(entries[i].Marks); m != nil {
+		if m := marks.FirstMatch(e.Marks); m != nil {
 			seqs = append(seqs, m.Seq)
 		}
 		c := -1
-		if entries[i].Lead != nil {
-			c = entries[i].Lead.Clock
+		if e.Lead != nil {
+			c = e.Lead.Clock
 		} else {
-			for _, m := range entries[i].Marks {
+			for _, m := range e.Marks {
 				if m.Clock >= 0 {
 					c = m.Clock
 					break
@@ -368,54 +401,58 @@ func runsOneWay(entries []Entry) bool {
 			clocks = append(clocks, c)
 		}
 	}
-	inc, dec := 0, 0
-	if len(ts)*3 >= len(entries)*2 {
-		var gaps []time.Duration
-		for i := 1; i < len(ts); i++ {
-			d := ts[i].Sub(ts[i-1])
-			switch {
-			case d > 0:
-				inc++
-			case d < 0:
-				dec++
-				d = -d
-			}
-			gaps = append(gaps, d)
+	return ts, seqs, clocks
+}
+
+// instantSteps counts the steps forward and back between neighbouring
+// instants; close is false when neighbours are more than a day and a
+// half apart at the median (a dated chronology, not a live blog).
+func instantSteps(ts []time.Time) (inc, dec int, close bool) {
+	var gaps []time.Duration
+	for i := 1; i < len(ts); i++ {
+		d := ts[i].Sub(ts[i-1])
+		switch {
+		case d > 0:
+			inc++
+		case d < 0:
+			dec++
+			d = -d
 		}
-		sort.Slice(gaps, func(i, j int) bool { return gaps[i] < gaps[j] })
-		if len(gaps) > 0 && gaps[len(gaps)/2] > 36*time.Hour {
-			return false
-		}
-	} else if len(seqs)*3 >= len(entries)*2 && len(seqs) > len(clocks) {
-		// Match clocks run on a line: the first minute to the last.
-		for i := 1; i < len(seqs); i++ {
-			switch {
-			case seqs[i] > seqs[i-1]:
-				inc++
-			case seqs[i] < seqs[i-1]:
-				dec++
-			}
-		}
-	} else if len(clocks)*3 >= len(entries)*2 {
-		// Clocks compare round the dial: neighbours are hours apart, not
-		// half a day, so 00:35 above 23:50 is a newest-first feed that
-		// crossed midnight, not a step the wrong way.
-		for i := 1; i < len(clocks); i++ {
-			switch d := (clocks[i] - clocks[i-1] + 1440) % 1440; {
-			case d == 0:
-			case d < 720:
-				inc++
-			default:
-				dec++
-			}
-		}
-	} else {
-		return false
+		gaps = append(gaps, d)
 	}
-	if inc+dec == 0 {
-		return true
+	sort.Slice(gaps, func(i, j int) bool { return gaps[i] < gaps[j] })
+	return inc, dec, len(gaps) == 0 || gaps[len(gaps)/2] <= 36*time.Hour
+}
+
+// matchSteps counts the steps forward and back between match clocks,
+// which run on a line: the first minute to the last.
+func matchSteps(seqs []float64) (inc, dec int) {
+	for i := 1; i < len(seqs); i++ {
+		switch {
+		case seqs[i] > seqs[i-1]:
+			inc++
+		case seqs[i] < seqs[i-1]:
+			dec++
+		}
 	}
-	return max(inc, dec)*4 >= (inc+dec)*3
+	return inc, dec
+}
+
+// clockSteps counts the steps forward and back between printed clocks,
+// which compare round the dial: neighbours are hours apart, not half a
+// day, so 00:35 above 23:50 is a newest-first feed that crossed
+// midnight, not a step the wrong way.
+func clockSteps(clocks []int) (inc, dec int) {
+	for i := 1; i < len(clocks); i++ {
+		switch d := (clocks[i] - clocks[i-1] + 1440) % 1440; {
+		case d == 0:
+		case d < 720:
+			inc++
+		default:
+			dec++
+		}
+	}
+	return inc, dec
 }
 
 // Entry is one entry as found in the markup by a generic source, before
