@@ -1,7 +1,6 @@
 package liveblog
 
 import (
-	"encoding/binary"
 	"strings"
 
 	"github.com/liveblog-go/liveblog/internal/docindex"
@@ -110,78 +109,6 @@ func postedApart(a *Draft, fa *entryFacts, b *Draft, fb *entryFacts) bool {
 		return !sameMinute(a.Time, b.Time)
 	}
 	return false
-}
-
-// sameTextIndex finds, among the entries kept so far, a copy of the same
-// post (one shown twice: a pinned copy above the stream). Two entries are
-// copies when a 40-character window taken near the start of one's text
-// key (at most 100 characters in) occurs near the start of the other's:
-// copies begin alike, give or take a title or a label (sameTextSlack).
-//
-// Every pair of entries is compared, so each comparison must be cheap: an
-// entry's searched region is summarised by a bit set of its 8-byte
-// grams, and the region is searched only when the window's first gram is
-// in the set. On a page of 80 long posts the plain search was 8% of
-// Parse.
-type sameTextIndex struct {
-	regions []string // the searched start of each kept entry's key, "" when too short
-	grams   []gramSet
-}
-
-// gramSet is a 2,048-bit set of hashed 8-byte grams.
-type gramSet [32]uint64
-
-// sameTextSlack is how much further into another entry's key than in its
-// own a repeated window may start.
-const sameTextSlack = 240
-
-func newSameTextIndex(n int) *sameTextIndex {
-	return &sameTextIndex{regions: make([]string, 0, n), grams: make([]gramSet, 0, n)}
-}
-
-func gramHash(s string) uint {
-	return uint(binary.LittleEndian.Uint64([]byte(s[:8]))*0x9E3779B97F4A7C15) >> (64 - 11)
-}
-
-// add keeps key as the text key of the next entry.
-func (x *sameTextIndex) add(key string) {
-	var set gramSet
-	region := ""
-	if len(key) >= 60 {
-		region = key[:min(len(key), 100+40+sameTextSlack)]
-		for p := 0; p+8 <= len(region); p++ {
-			h := gramHash(region[p:])
-			set[h/64] |= 1 << (h % 64)
-		}
-	}
-	x.regions = append(x.regions, region)
-	x.grams = append(x.grams, set)
-}
-
-// remove forgets the j-th kept entry.
-func (x *sameTextIndex) remove(j int) {
-	x.regions = append(x.regions[:j], x.regions[j+1:]...)
-	x.grams = append(x.grams[:j], x.grams[j+1:]...)
-}
-
-// find returns the index of a kept entry that is a copy of the entry
-// with text key key, or -1.
-func (x *sameTextIndex) find(key string) int {
-	if len(key) < 60 {
-		return -1
-	}
-	at := min(len(key)/3, 100)
-	win := key[at : at+40]
-	h := gramHash(win)
-	for j, region := range x.regions {
-		if region == "" || x.grams[j][h/64]&(1<<(h%64)) == 0 {
-			continue
-		}
-		if strings.Contains(region[:min(len(region), at+len(win)+sameTextSlack)], win) {
-			return j
-		}
-	}
-	return -1
 }
 
 // hasMedia reports whether nodes hold an image, a video or an embed.
