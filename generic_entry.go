@@ -2,6 +2,7 @@ package liveblog
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
@@ -32,7 +33,7 @@ type entryFacts struct {
 // time labels with what surrounds them when it is only a date line, the
 // title, bylines.
 func draftOf(e *stream.Entry) (Draft, entryFacts) {
-	b := &drafter{e: e, root: e.Nodes[0], excl: map[*html.Node]bool{}, facts: entryFacts{clock: -1}}
+	b := &drafter{e: e, root: e.Nodes[0], facts: entryFacts{clock: -1}}
 	b.readTime()
 	b.readLead()
 	b.readHeadingMark()
@@ -48,7 +49,7 @@ type drafter struct {
 	root      *html.Node
 	dr        Draft
 	facts     entryFacts
-	excl      map[*html.Node]bool // nodes left out of the body
+	excl      dom.NodeSet // nodes left out of the body
 	best      *marks.Mark
 	titleDone bool // the title is found, or body text came first
 }
@@ -92,11 +93,11 @@ func (b *drafter) readLead() {
 		// The paragraph is the entry's first body paragraph.
 		b.dr.Title = ""
 	case lead.Bare:
-		b.excl[lead.Node] = true // "6:35 p.m." is the whole paragraph
+		b.excl.Add(lead.Node) // "6:35 p.m." is the whole paragraph
 	case lead.Node.DataAtom == atom.P || lead.Node.DataAtom == atom.Li:
-		b.excl[dom.FirstElementChild(lead.Node)] = true
+		b.excl.Add(dom.FirstElementChild(lead.Node))
 	default:
-		b.excl[lead.Node] = true
+		b.excl.Add(lead.Node)
 	}
 }
 
@@ -114,9 +115,9 @@ func (b *drafter) readHeadingMark() {
 			continue
 		}
 		if (m.Node.DataAtom == atom.P || m.Node.DataAtom == atom.Li) && !m.Bare {
-			b.excl[dom.FirstElementChild(m.Node)] = true
+			b.excl.Add(dom.FirstElementChild(m.Node))
 		} else {
-			b.excl[m.Node] = true
+			b.excl.Add(m.Node)
 		}
 		if m.Rest != "" && b.dr.Title == "" {
 			b.dr.Title = stripBadge(&b.dr, m.Rest, nil)
@@ -139,7 +140,7 @@ func (b *drafter) readLabels() {
 		if blk == b.root {
 			continue
 		}
-		b.excl[blk] = true
+		b.excl.Add(blk)
 		if m == b.best && timeparse.ClockMinutes(b.dr.RawTime) < 0 {
 			// "4m ago" on the time element, "12.34 BST" beside it.
 			if raw := clockText(blk); raw != "" {
@@ -191,20 +192,18 @@ func (b *drafter) readBody() {
 	}
 	dr.Authors = append(dr.Authors, e.Authors...)
 	dr.Body = e.Nodes
-	for n := range b.excl {
-		dr.Exclude = append(dr.Exclude, n)
-	}
+	dr.Exclude = b.excl.Nodes()
 	dr.Date = e.Date
 	if e.Text != "" && len(e.Nodes) == 0 {
 		dr.Text = e.Text
 	}
-	b.facts.key = textKey(dr.Title, e.Nodes, b.excl)
+	b.facts.key = textKey(dr.Title, e.Nodes, &b.excl)
 }
 
 // visit is readBody's step for one node; it reports whether to look
 // inside it.
 func (b *drafter) visit(n *html.Node) bool {
-	if b.excl[n] {
+	if b.excl.Has(n) {
 		return false
 	}
 	switch n.Type {
@@ -244,7 +243,7 @@ func (b *drafter) takeElement(n *html.Node) bool {
 	default:
 		return false
 	}
-	b.excl[n] = true
+	b.excl.Add(n)
 	return true
 }
 
@@ -261,9 +260,9 @@ func (b *drafter) authorBeside(n *html.Node) {
 		return
 	}
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode && !b.excl[c] && looksLikeName(dom.Text(c)) {
+		if c != n && c.Type == html.ElementNode && !b.excl.Has(c) && looksLikeName(dom.Text(c)) {
 			b.dr.Authors = append(b.dr.Authors, trimBy(dom.Text(c)))
-			b.excl[c] = true
+			b.excl.Add(c)
 		}
 	}
 }
@@ -363,29 +362,34 @@ func permalinkIn(nodes []*html.Node, id string) string {
 
 // textKey returns the dom.Key of title and of the text of nodes outside
 // excl, reading no more than about 600 bytes of that text: the key by
-// which copies of an entry are matched.
-func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string {
-	var b strings.Builder
-	b.Grow(len(title) + 640)
-	dom.AppendKey(&b, title)
+// which copies of an entry are matched. It is built in a scratch buffer
+// and copied out at its own length.
+func textKey(title string, nodes []*html.Node, excl *dom.NodeSet) string {
+	buf := keyPool.Get().(*[]byte)
+	defer keyPool.Put(buf)
+	b := dom.AppendKey((*buf)[:0], title)
 	read := 0
 	for _, top := range nodes {
 		dom.Walk(top, func(n *html.Node) bool {
-			if read > 600 || excl[n] {
+			if read > 600 || excl.Has(n) {
 				return false
 			}
 			if n.Type == html.ElementNode && dom.Skipped(n) {
 				return false
 			}
 			if n.Type == html.TextNode {
-				dom.AppendKey(&b, n.Data)
+				b = dom.AppendKey(b, n.Data)
 				read += len(n.Data) + 1
 			}
 			return true
 		})
 	}
-	return b.String()
+	*buf = b
+	return string(b)
 }
+
+// keyPool holds textKey's scratch buffers.
+var keyPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // sameMinute reports whether two instants are within 60 seconds.
 func sameMinute(a, b time.Time) bool {

@@ -78,7 +78,7 @@ type renderer struct {
 	all     blocks // the blocks of the body so far
 	polls   int    // poll forms open at this point of the walk
 	resolve func(string) string
-	exclude map[*html.Node]bool
+	exclude dom.NodeSet
 
 	out Body
 
@@ -170,11 +170,8 @@ func Nodes(nodes []*html.Node, exclude []*html.Node, resolve func(string) string
 		bufs.text, bufs.markup, bufs.spans = r.text.b, r.markup.b, r.all.spans[:0]
 		scratchPool.Put(bufs)
 	}()
-	if len(exclude) > 0 {
-		r.exclude = make(map[*html.Node]bool, len(exclude))
-		for _, n := range exclude {
-			r.exclude[n] = true
-		}
+	for _, n := range exclude {
+		r.exclude.Add(n)
 	}
 	// The walk follows the tree's links, no stack: a page may nest
 	// elements a hundred thousand deep or give one element a million
@@ -247,7 +244,7 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	default:
 		return false
 	}
-	if r.exclude[n] {
+	if r.exclude.Has(n) {
 		return false
 	}
 	if n.DataAtom == atom.Template {

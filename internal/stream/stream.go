@@ -94,23 +94,42 @@ func streamEntries(p *html.Node, all []marks.Mark) []Entry {
 
 // marksByChild files the marks under p by the child of p that holds
 // them, and counts the children that are clock headings themselves.
+//
+// The marks of one child stand together in page order, so each child's
+// are a piece of all, not a copy (capped, so that appending to them
+// copies).
 func marksByChild(p *html.Node, all []marks.Mark) (map[*html.Node][]marks.Mark, int) {
 	byChild := map[*html.Node][]marks.Mark{}
 	headings := 0
+	var cur *html.Node // the child whose marks run from start
+	start := 0
+	flush := func(end int) {
+		switch before, ok := byChild[cur]; {
+		case cur == nil:
+		case ok: // a mark too deep to climb from split the child's run
+			byChild[cur] = append(before[:len(before):len(before)], all[start:end]...)
+		default:
+			byChild[cur] = all[start:end:end]
+		}
+	}
 	for i := range all {
-		m := all[i]
+		m := &all[i]
 		c := m.Node
 		for depth := 0; c != nil && c.Parent != p && depth < maxClimb; depth++ {
 			c = c.Parent
 		}
 		if c == nil || c.Parent != p {
-			continue
+			c = nil
 		}
-		byChild[c] = append(byChild[c], m)
-		if m.Heading && m.Node == c {
+		if c != cur {
+			flush(i)
+			cur, start = c, i
+		}
+		if c != nil && m.Heading && m.Node == c {
 			headings++
 		}
 	}
+	flush(len(all))
 	return byChild, headings
 }
 
@@ -316,16 +335,15 @@ func Evidence(p *html.Node, entries []Entry) (int, bool) {
 // entryTextSize returns the entry's text length outside links and time
 // labels, and inside links.
 func entryTextSize(e *Entry) (own, linked int) {
-	skip := map[*html.Node]bool{}
+	var skip dom.NodeSet // the time labels, but an entry element that carries its own time
 	for _, m := range e.Marks {
-		skip[m.Node] = true
-	}
-	for _, n := range e.Nodes {
-		delete(skip, n) // an entry element that carries its own time
+		if !slices.Contains(e.Nodes, m.Node) {
+			skip.Add(m.Node)
+		}
 	}
 	for _, top := range e.Nodes {
 		dom.Walk(top, func(n *html.Node) bool {
-			if skip[n] {
+			if skip.Has(n) {
 				return false
 			}
 			switch n.Type {

@@ -92,3 +92,44 @@ func TestSteps(t *testing.T) {
 	_, _, close = instantSteps([]time.Time{day, day.Add(-48 * time.Hour), day.Add(-96 * time.Hour)})
 	assert.False(t, close, "two days apart at the median")
 }
+
+// A mark too deep to climb from (past maxClimb) splits its child's marks
+// in page order; the child still gets all the others, in order.
+func TestMarksByChildAcrossADeepMark(t *testing.T) {
+	p := &html.Node{Type: html.ElementNode, Data: "div"}
+	c := &html.Node{Type: html.ElementNode, Data: "article"}
+	p.AppendChild(c)
+	first := &html.Node{Type: html.ElementNode, Data: "time"}
+	c.AppendChild(first)
+	deep := c
+	for range maxClimb + 5 {
+		d := &html.Node{Type: html.ElementNode, Data: "div"}
+		deep.AppendChild(d)
+		deep = d
+	}
+	deepTime := &html.Node{Type: html.ElementNode, Data: "time"}
+	deep.AppendChild(deepTime)
+	last := &html.Node{Type: html.ElementNode, Data: "time"}
+	c.AppendChild(last)
+	all := []marks.Mark{{Node: first, Clock: 1}, {Node: deepTime, Clock: 2}, {Node: last, Clock: 3}}
+	byChild, headings := marksByChild(p, all)
+	require.Len(t, byChild, 1)
+	got := byChild[c]
+	require.Len(t, got, 2)
+	assert.Equal(t, []int{1, 3}, []int{got[0].Clock, got[1].Clock})
+	assert.Zero(t, headings)
+
+	// Without the deep mark the child's marks are a piece of the page's,
+	// capped: appending to them (heading mode does) copies.
+	other := &html.Node{Type: html.ElementNode, Data: "article"}
+	p.AppendChild(other)
+	otherTime := &html.Node{Type: html.ElementNode, Data: "time"}
+	other.AppendChild(otherTime)
+	all = []marks.Mark{{Node: first, Clock: 1}, {Node: last, Clock: 3}, {Node: otherTime, Clock: 5}}
+	byChild, _ = marksByChild(p, all)
+	require.Len(t, byChild[c], 2)
+	require.Len(t, byChild[other], 1)
+	grown := append(byChild[c], marks.Mark{Clock: 4})
+	assert.Len(t, grown, 3)
+	assert.Equal(t, 5, all[2].Clock, "appending to a child's marks leaves the page's alone")
+}
