@@ -2,15 +2,19 @@ package liveblog
 
 import (
 	"encoding/json"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/embeds"
-	"github.com/liveblog-go/liveblog/internal/lexicon"
-	"github.com/liveblog-go/liveblog/internal/paging"
-	"github.com/liveblog-go/liveblog/internal/render"
 	"net/url"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/docindex"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/jsonld"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
+	"github.com/liveblog-go/liveblog/internal/paging"
+	"github.com/liveblog-go/liveblog/internal/render"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -28,6 +32,7 @@ type Document struct {
 	url  *url.URL
 	opts *Options
 	norm *Normalizer
+	eng  timeparse.Normalizer // norm as the time engine sees it
 
 	metaOnce sync.Once
 	meta     map[string]string
@@ -35,11 +40,17 @@ type Document struct {
 	title    string
 	base     *url.URL
 
+	ixOnce sync.Once
+	ix     *docindex.Index
+
 	ldOnce sync.Once
-	ld     []json.RawMessage
+	ld     *jsonld.Blocks
 
 	liveOnce sync.Once
 	live     bool // see pageSaysLive
+
+	factsOnce sync.Once
+	facts     *pagedate.Page
 
 	linksOnce sync.Once
 	links     paging.Links
@@ -59,6 +70,7 @@ func newDocument(root *html.Node, text string, opts *Options) *Document {
 	} else {
 		d.norm.Language = lexicon.GuessLanguage(text)
 	}
+	d.eng = d.norm.engine()
 	return d
 }
 
@@ -118,6 +130,9 @@ func (d *Document) Now() time.Time { return d.opts.Now }
 // reference time.
 func (d *Document) Normalizer() *Normalizer { return d.norm }
 
+// timeEngine returns the time engine set as Normalizer is.
+func (d *Document) timeEngine() *timeparse.Normalizer { return &d.eng }
+
 // Lang returns the page language from <html lang>, or "".
 func (d *Document) Lang() string {
 	d.loadMeta()
@@ -158,33 +173,44 @@ func (d *Document) Query(sel cascadia.Matcher) *html.Node {
 }
 
 // JSONLD returns the page's JSON-LD blocks (<script type="application/ld+json">)
-// that hold valid JSON, undecoded, in document order. Blocks that are not
-// valid JSON are skipped. The blocks are found once, on first call.
-func (d *Document) JSONLD() []json.RawMessage {
-	d.ldOnce.Do(func() {
-		for _, n := range d.QueryAll(jsonLDSel) {
-			var text string
-			if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-				text = c.Data // the usual case: no copy to join
-			} else {
-				var b strings.Builder
-				for c := range n.ChildNodes() {
-					if c.Type == html.TextNode {
-						b.WriteString(c.Data)
-					}
-				}
-				text = b.String()
-			}
-			raw := []byte(strings.TrimSpace(text))
-			if json.Valid(raw) {
-				d.ld = append(d.ld, raw)
-			}
-		}
-	})
+// that hold valid JSON, undecoded, in document order. A block that is
+// not valid JSON is skipped. The blocks are found once, on first call.
+func (d *Document) JSONLD() []json.RawMessage { return d.jsonLD().RawMessages() }
+
+// jsonLD returns the page's JSON-LD blocks, raw, found on first call:
+// every reader of the page's JSON-LD asks them, so each block is checked
+// and decoded at most once.
+func (d *Document) jsonLD() *jsonld.Blocks {
+	d.ldOnce.Do(func() { d.ld = jsonld.NewBlocks(d.index().JSONLD) })
 	return d.ld
 }
 
-var jsonLDSel = cascadia.MustCompile(`script[type="application/ld+json" i]`)
+// index returns the index of the page's tree (internal/docindex), built
+// in one walk on first call: the generic extractors, the page's dates
+// and links read it instead of walking the tree again. A plain-text
+// page's index is empty.
+func (d *Document) index() *docindex.Index {
+	d.ixOnce.Do(func() { d.ix = docindex.Build(d.root, d.URL()) })
+	return d.ix
+}
+
+// firstH1 returns the page's first <h1>, or nil.
+func (d *Document) firstH1() *html.Node {
+	if h := d.index().H1; len(h) > 0 {
+		return h[0]
+	}
+	return nil
+}
+
+// rootAt is the position of the tree's root in the index, as
+// marks.Collect takes it: -1 for a document, 0 for a tree that is one
+// element (ParseNode).
+func (d *Document) rootAt() int {
+	if d.root != nil && d.root.Type == html.ElementNode {
+		return 0
+	}
+	return -1
+}
 
 // loadMeta walks <head> (and <html>) once for the facts every extractor
 // may ask about.
@@ -260,24 +286,12 @@ func isWebURL(u *url.URL) bool {
 func Attr(n *html.Node, key string) string { return dom.Attr(n, key) }
 
 // pageLinks returns the page's adjoining pages and AMP alternate, and the
-// vendor embeds it holds, found once.
+// vendor embeds it holds, found in the index's walk.
 func (d *Document) pageLinks() (paging.Links, []Feed) {
 	d.linksOnce.Do(func() {
-		if d.root == nil {
-			return
-		}
-		// One walk for both finders.
-		pf, ef := paging.NewFinder(d.URL()), embeds.NewFinder(d.URL())
-		dom.Walk(d.root, func(n *html.Node) bool {
-			if n.DataAtom == atom.Svg || n.DataAtom == atom.Style || n.DataAtom == atom.Math {
-				return false
-			}
-			pf.Visit(n)
-			ef.Visit(n)
-			return true
-		})
-		d.links = pf.Links()
-		for _, f := range ef.Feeds() {
+		ix := d.index()
+		d.links = ix.Links
+		for _, f := range ix.Feeds {
 			d.embeds = append(d.embeds, Feed(f))
 		}
 	})
@@ -288,4 +302,19 @@ func (d *Document) pageLinks() (paging.Links, []Feed) {
 func (d *Document) feeds() []Feed {
 	_, f := d.pageLinks()
 	return f
+}
+
+// pageFacts returns what internal/pagedate reads of the page, gathered
+// once.
+func (d *Document) pageFacts() *pagedate.Page {
+	d.factsOnce.Do(func() {
+		p := &pagedate.Page{Meta: d.Meta, JSONLD: d.jsonLD(), HTML: d.root != nil, URL: d.URL(), Host: d.Host(), Lang: d.Lang()}
+		if d.root != nil {
+			ix := d.index()
+			p.H1 = d.firstH1()
+			p.Stamps = ix.Stamps[:min(len(ix.Stamps), pagedate.MaxZoneEvidence)]
+		}
+		d.facts = p
+	})
+	return d.facts
 }

@@ -2,11 +2,13 @@ package liveblog
 
 import (
 	"fmt"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/render"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
+	"github.com/liveblog-go/liveblog/internal/render"
 )
 
 // finish is the one step every extractor's output goes through: it turns
@@ -47,11 +49,12 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 		loc = res.Location
 	}
 	norm := &Normalizer{Location: loc, Now: d.opts.Now, Language: d.Normalizer().Language}
-	day := pageDay{published: blog.Published, modified: blog.Updated}
-	if day.zero() {
-		day = pageDates(d, norm)
-		if !day.printed {
-			blog.Published, blog.Updated = day.published, day.modified
+	day := pagedate.Day{Published: blog.Published, Modified: blog.Updated}
+	if day.Zero() {
+		eng := norm.engine()
+		day = pagedate.Dates(d.pageFacts(), &eng)
+		if !day.Printed {
+			blog.Published, blog.Updated = day.Published, day.Modified
 		}
 	}
 	datedBy := referenceTime(norm, d, day)
@@ -88,17 +91,17 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 // page's own last change or publication (a saved page is read relative
 // to when it was last rendered, so "5 min ago" and bare clocks keep their
 // meaning in archives), else the capture time, else the wall clock.
-func referenceTime(norm *Normalizer, d *Document, day pageDay) DateSource {
+func referenceTime(norm *Normalizer, d *Document, day pagedate.Day) DateSource {
 	switch {
 	case !norm.Now.IsZero():
 		return DatedByOptions
-	case !day.modified.IsZero():
-		norm.Now = day.modified
-	case !day.published.IsZero() && day.dateOnly:
+	case !day.Modified.IsZero():
+		norm.Now = day.Modified
+	case !day.Published.IsZero() && day.DateOnly:
 		// A day without a time: the page is from some time that day.
-		norm.Now = endOfDay(day.published)
-	case !day.published.IsZero():
-		norm.Now = day.published
+		norm.Now = endOfDay(day.Published)
+	case !day.Published.IsZero():
+		norm.Now = day.Published
 	case !d.opts.Captured.IsZero():
 		norm.Now = d.opts.Captured
 		return DatedByCapture
@@ -119,14 +122,14 @@ func endOfDay(t time.Time) time.Time {
 // the caller gave no reference time, that date is either when the blog
 // began or when it last changed: sites use "published" both ways, and
 // resolveNear tries both.
-func resolveTimes(norm *Normalizer, stamps []Stamp, day pageDay, free bool) ([]time.Time, FeedOrder) {
-	if day.modified.IsZero() && !day.published.IsZero() && !day.dateOnly && free {
-		return norm.resolveNear(stamps, day.published)
+func resolveTimes(norm *Normalizer, stamps []Stamp, day pagedate.Day, free bool) ([]time.Time, FeedOrder) {
+	if day.Modified.IsZero() && !day.Published.IsZero() && !day.DateOnly && free {
+		return norm.resolveNear(stamps, day.Published)
 	}
-	anchor := day.modified
+	anchor := day.Modified
 	if anchor.IsZero() {
-		anchor = day.published
-		if day.dateOnly && !anchor.IsZero() {
+		anchor = day.Published
+		if day.DateOnly && !anchor.IsZero() {
 			anchor = endOfDay(anchor)
 		}
 	}

@@ -1,12 +1,15 @@
 package liveblog
 
 import (
-	"encoding/binary"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"strings"
 
-	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog/internal/docindex"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/jsonld"
+	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
+	"github.com/liveblog-go/liveblog/internal/stream"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -30,7 +33,7 @@ var genericExtractors = []Extractor{
 // buildResult turns the entries a DOM source found into a Result: drafts,
 // times checked against the page's JSON-LD (see reconcile), the blog
 // headline, and the publisher's zone when entries print only a clock.
-func buildResult(d *Document, entries []domEntry) (*Result, error) {
+func buildResult(d *Document, entries []stream.Entry) (*Result, error) {
 	if len(entries) == 0 {
 		return nil, ErrNotLiveBlog
 	}
@@ -39,7 +42,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	same := newSameTextIndex(len(entries))
 	for i := range entries {
 		dr, f := draftOf(&entries[i])
-		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].nodes) {
+		if f.key == "" && dr.Title == "" && !hasMedia(entries[i].Nodes) {
 			continue // an ad slot or an empty placeholder
 		}
 		if j := same.find(f.key); j >= 0 && !postedApart(&res.Entries[j], &facts[j], &dr, &f) {
@@ -69,7 +72,7 @@ func buildResult(d *Document, entries []domEntry) (*Result, error) {
 	}
 	for i := range res.Entries {
 		if res.Entries[i].Time.IsZero() && res.Entries[i].RawTime != "" {
-			res.Location = pageZone(d)
+			res.Location = pagedate.Zone(d.pageFacts())
 			break
 		}
 	}
@@ -108,78 +111,6 @@ func postedApart(a *Draft, fa *entryFacts, b *Draft, fb *entryFacts) bool {
 	return false
 }
 
-// sameTextIndex finds, among the entries kept so far, a copy of the same
-// post (one shown twice: a pinned copy above the stream). Two entries are
-// copies when a 40-character window taken near the start of one's text
-// key (at most 100 characters in) occurs near the start of the other's:
-// copies begin alike, give or take a title or a label (sameTextSlack).
-//
-// Every pair of entries is compared, so each comparison must be cheap: an
-// entry's searched region is summarised by a bit set of its 8-byte
-// grams, and the region is searched only when the window's first gram is
-// in the set. On a page of 80 long posts the plain search was 8% of
-// Parse.
-type sameTextIndex struct {
-	regions []string // the searched start of each kept entry's key, "" when too short
-	grams   []gramSet
-}
-
-// gramSet is a 2,048-bit set of hashed 8-byte grams.
-type gramSet [32]uint64
-
-// sameTextSlack is how much further into another entry's key than in its
-// own a repeated window may start.
-const sameTextSlack = 240
-
-func newSameTextIndex(n int) *sameTextIndex {
-	return &sameTextIndex{regions: make([]string, 0, n), grams: make([]gramSet, 0, n)}
-}
-
-func gramHash(s string) uint {
-	return uint(binary.LittleEndian.Uint64([]byte(s[:8]))*0x9E3779B97F4A7C15) >> (64 - 11)
-}
-
-// add keeps key as the text key of the next entry.
-func (x *sameTextIndex) add(key string) {
-	var set gramSet
-	region := ""
-	if len(key) >= 60 {
-		region = key[:min(len(key), 100+40+sameTextSlack)]
-		for p := 0; p+8 <= len(region); p++ {
-			h := gramHash(region[p:])
-			set[h/64] |= 1 << (h % 64)
-		}
-	}
-	x.regions = append(x.regions, region)
-	x.grams = append(x.grams, set)
-}
-
-// remove forgets the j-th kept entry.
-func (x *sameTextIndex) remove(j int) {
-	x.regions = append(x.regions[:j], x.regions[j+1:]...)
-	x.grams = append(x.grams[:j], x.grams[j+1:]...)
-}
-
-// find returns the index of a kept entry that is a copy of the entry
-// with text key key, or -1.
-func (x *sameTextIndex) find(key string) int {
-	if len(key) < 60 {
-		return -1
-	}
-	at := min(len(key)/3, 100)
-	win := key[at : at+40]
-	h := gramHash(win)
-	for j, region := range x.regions {
-		if region == "" || x.grams[j][h/64]&(1<<(h%64)) == 0 {
-			continue
-		}
-		if strings.Contains(region[:min(len(region), at+len(win)+sameTextSlack)], win) {
-			return j
-		}
-	}
-	return -1
-}
-
 // hasMedia reports whether nodes hold an image, a video or an embed.
 func hasMedia(nodes []*html.Node) bool {
 	found := false
@@ -200,8 +131,6 @@ func hasMedia(nodes []*html.Node) bool {
 	return found
 }
 
-var h1Sel = cascadia.MustCompile("h1")
-
 // pageHeadline returns the blog's headline as the reader sees it: the
 // page's <h1> whose words best agree with the og:title, <title> or
 // JSON-LD headline (pages have several h1s: a section name, a logo); else
@@ -210,7 +139,7 @@ var h1Sel = cascadia.MustCompile("h1")
 func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	og := d.Meta("og:title")
 	title := ""
-	if n := d.Query(titleSel); n != nil && n.FirstChild != nil {
+	if n := d.index().Title; n != nil && n.FirstChild != nil {
 		title = dom.Clean(n.FirstChild.Data) // textOf skips <title>
 	}
 	ref := og + " " + title
@@ -219,7 +148,7 @@ func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	}
 	refWords := wordSet(ref)
 	best, bestShare := "", 0.0
-	for _, n := range d.QueryAll(h1Sel) {
+	for _, n := range d.index().H1 {
 		t := dom.Text(n)
 		words := wordSet(t)
 		if len(words) < 3 {
@@ -252,8 +181,6 @@ func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
 	return title
 }
 
-var titleSel = cascadia.MustCompile("head title")
-
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -264,38 +191,29 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-var timeSel = cascadia.MustCompile("time[datetime], [itemprop=datePublished][content], [itemprop=dateModified][content]")
-
-// containerEntries makes one domEntry of each container element, with the
-// time marks inside it.
-func containerEntries(d *Document, containers []*html.Node) []domEntry {
-	entries := make([]domEntry, 0, len(containers))
-	for _, c := range containers {
-		entries = append(entries, domEntry{nodes: []*html.Node{c}, marks: collectMarks(c, d.Normalizer(), false)})
+// containerEntries makes one stream.Entry of each container element, at
+// the given positions of the page's index, with the time marks inside it.
+func containerEntries(d *Document, at []int) []stream.Entry {
+	ix := d.index()
+	entries := make([]stream.Entry, 0, len(at))
+	for _, i := range at {
+		entries = append(entries, stream.Entry{Nodes: []*html.Node{ix.Node(i)}, Marks: marks.Collect(ix, i, d.timeEngine(), false)})
 	}
 	return entries
 }
 
-// outermost drops the nodes that lie inside another node of the list
-// (a selector like [id^=liveblog-entry-] also matches inner elements
-// such as #liveblog-entry-12-text).
-func outermost(nodes []*html.Node) []*html.Node {
-	in := make(map[*html.Node]bool, len(nodes))
-	for _, n := range nodes {
-		in[n] = true
-	}
-	out := nodes[:0:0]
-	for _, n := range nodes {
-		inside := false
-		for a := n.Parent; a != nil; a = a.Parent {
-			if in[a] {
-				inside = true
-				break
-			}
+// outermost drops the positions of elements that lie inside another
+// element of the list (a selector like [id^=liveblog-entry-] also
+// matches inner elements such as #liveblog-entry-12-text). at is in page
+// order, so an element inside another comes before that one's subtree
+// ends.
+func outermost(ix *docindex.Index, at []int) []int {
+	out := at[:0:0]
+	for _, i := range at {
+		if len(out) > 0 && i < ix.End(out[len(out)-1]) {
+			continue
 		}
-		if !inside {
-			out = append(out, n)
-		}
+		out = append(out, i)
 	}
 	return out
 }

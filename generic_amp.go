@@ -1,9 +1,5 @@
 package liveblog
 
-import (
-	"github.com/andybalholm/cascadia"
-)
-
 // ampExtractor reads AMP live lists: <amp-live-list> holds its entries as
 // the children of its [items] element, each with an id and a
 // data-sort-time. The time shown to the reader is the <amp-timeago
@@ -13,16 +9,11 @@ import (
 // data-sort-time (ad slots, "load more" buttons) are not entries.
 type ampExtractor struct{}
 
-var (
-	ampListSel  = cascadia.MustCompile("amp-live-list")
-	ampItemsSel = cascadia.MustCompile("amp-live-list > [items] > [id][data-sort-time]")
-)
-
 func (ampExtractor) Name() string { return "amp" }
 
-func (ampExtractor) Match(d *Document) bool { return d.Query(ampListSel) != nil }
+func (ampExtractor) Match(d *Document) bool { return d.index().AMPList }
 
 func (ampExtractor) Extract(d *Document) (*Result, error) {
-	entries := containerEntries(d, d.QueryAll(ampItemsSel))
+	entries := containerEntries(d, d.index().AMPItems)
 	return buildResult(d, entries)
 }

@@ -1,66 +1,39 @@
 package liveblog
 
 import (
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/stream"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// domEntry is one entry as found in the markup by a generic source, before
-// it becomes a Draft.
-type domEntry struct {
-	// nodes are the entry's nodes in page order: one container element,
-	// or a heading and the siblings after it.
-	nodes []*html.Node
-	// lead is the heading mark that opens a heading-delimited entry.
-	lead *mark
-	// marks are the time stamps inside the entry, in page order.
-	marks []mark
-	// date is the day heading the entry stands under, if any.
-	date string
-	// The source may know these from markup made for machines.
-	id, url, title, text string
-	authors              []string
-}
-
 // entryFacts is what the reconciling step needs to know about a draft.
 type entryFacts struct {
-	src   timeSource // where Draft.Time (or RawTime) came from
-	iso   bool       // Draft.Time was read from an ISO string
-	edit  bool       // Draft.Time is an edit time the markup labels as such
-	clock int        // the printed clock, minutes after midnight, or -1
-	key   string     // letters and digits of the title and text start, lower-cased
+	src   marks.Source // where Draft.Time (or RawTime) came from
+	iso   bool         // Draft.Time was read from an ISO string
+	edit  bool         // Draft.Time is an edit time the markup labels as such
+	clock int          // the printed clock, minutes after midnight, or -1
+	key   string       // letters and digits of the title and text start, lower-cased
 }
 
-// bestMark returns the most trustworthy time mark of the entry: the
-// highest timeSource, the first in page order among equals, a posting time
-// before one labelled as an edit time.
-func bestMark(marks []mark) *mark {
-	var best *mark
-	for i := range marks {
-		if best == nil || marks[i].src > best.src ||
-			marks[i].src == best.src && best.edited && !marks[i].edited {
-			best = &marks[i]
-		}
-	}
-	return best
-}
-
-// draftOf turns a domEntry into a Draft.
+// draftOf turns a stream.Entry into a Draft.
 //
-// Inside the entry it finds: the time (bestMark; the printed clock of any
+// Inside the entry it finds: the time (marks.Best; the printed clock of any
 // visible time mark goes to RawTime), the title (the leading clock
 // heading's text, else the first heading or title-classed element that
 // comes before any body text), the authors (byline-classed elements, and a
 // name printed next to the time), and the parts to leave out of the body:
 // time labels with what surrounds them when it is only a date line, the
 // title, bylines.
-func draftOf(e *domEntry) (Draft, entryFacts) {
-	b := &drafter{e: e, root: e.nodes[0], excl: map[*html.Node]bool{}, facts: entryFacts{clock: -1}}
+func draftOf(e *stream.Entry) (Draft, entryFacts) {
+	b := &drafter{e: e, root: e.Nodes[0], facts: entryFacts{clock: -1}}
 	b.readTime()
 	b.readLead()
 	b.readHeadingMark()
@@ -72,35 +45,35 @@ func draftOf(e *domEntry) (Draft, entryFacts) {
 
 // drafter holds a Draft while draftOf fills it.
 type drafter struct {
-	e         *domEntry
+	e         *stream.Entry
 	root      *html.Node
 	dr        Draft
 	facts     entryFacts
-	excl      map[*html.Node]bool // nodes left out of the body
-	best      *mark
+	excl      dom.NodeSet // nodes left out of the body
+	best      *marks.Mark
 	titleDone bool // the title is found, or body text came first
 }
 
 // readTime takes the entry's time from its most trusted mark, and the
 // printed clock from the first visible one.
 func (b *drafter) readTime() {
-	b.best = bestMark(b.e.marks)
+	b.best = marks.Best(b.e.Marks)
 	if b.best != nil {
-		b.facts.src, b.facts.iso, b.facts.edit = b.best.src, b.best.iso, b.best.edited
-		if b.best.has() {
-			b.dr.Time = b.best.t
+		b.facts.src, b.facts.iso, b.facts.edit = b.best.Src, b.best.ISO, b.best.Edited
+		if b.best.Has() {
+			b.dr.Time = b.best.Time
 		}
 	}
-	for i := range b.e.marks {
-		m := &b.e.marks[i]
-		if m.raw != "" && (m.clock >= 0 || m == b.best) {
-			b.dr.RawTime, b.facts.clock = m.raw, m.clock
+	for i := range b.e.Marks {
+		m := &b.e.Marks[i]
+		if m.Raw != "" && (m.Clock >= 0 || m == b.best) {
+			b.dr.RawTime, b.facts.clock = m.Raw, m.Clock
 			break
 		}
 	}
-	for i := range b.e.marks {
-		if m := &b.e.marks[i]; m.match != "" {
-			b.dr.Clock = m.match
+	for i := range b.e.Marks {
+		if m := &b.e.Marks[i]; m.Match != "" {
+			b.dr.Clock = m.Match
 			break
 		}
 	}
@@ -109,22 +82,22 @@ func (b *drafter) readTime() {
 // readLead reads the heading that opens a heading-delimited entry: its
 // clock, and its text after the clock as the title.
 func (b *drafter) readLead() {
-	lead := b.e.lead
+	lead := b.e.Lead
 	if lead == nil {
 		return
 	}
-	b.dr.RawTime, b.facts.clock = lead.raw, lead.clock
-	b.dr.Title = stripBadge(&b.dr, lead.rest, nil)
+	b.dr.RawTime, b.facts.clock = lead.Raw, lead.Clock
+	b.dr.Title = stripBadge(&b.dr, lead.Rest, nil)
 	switch {
-	case lead.plain:
+	case lead.Plain:
 		// The paragraph is the entry's first body paragraph.
 		b.dr.Title = ""
-	case lead.bare:
-		b.excl[lead.node] = true // "6:35 p.m." is the whole paragraph
-	case lead.node.DataAtom == atom.P || lead.node.DataAtom == atom.Li:
-		b.excl[firstElementChild(lead.node)] = true
+	case lead.Bare:
+		b.excl.Add(lead.Node) // "6:35 p.m." is the whole paragraph
+	case lead.Node.DataAtom == atom.P || lead.Node.DataAtom == atom.Li:
+		b.excl.Add(dom.FirstElementChild(lead.Node))
 	default:
-		b.excl[lead.node] = true
+		b.excl.Add(lead.Node)
 	}
 }
 
@@ -133,21 +106,21 @@ func (b *drafter) readLead() {
 // the clock is the entry's, not its title; the text after it, if any, is
 // the title.
 func (b *drafter) readHeadingMark() {
-	if b.e.lead != nil {
+	if b.e.Lead != nil {
 		return
 	}
-	for i := range b.e.marks {
-		m := &b.e.marks[i]
-		if !m.heading || m.plain || m.node == b.root {
+	for i := range b.e.Marks {
+		m := &b.e.Marks[i]
+		if !m.Heading || m.Plain || m.Node == b.root {
 			continue
 		}
-		if (m.node.DataAtom == atom.P || m.node.DataAtom == atom.Li) && !m.bare {
-			b.excl[firstElementChild(m.node)] = true
+		if (m.Node.DataAtom == atom.P || m.Node.DataAtom == atom.Li) && !m.Bare {
+			b.excl.Add(dom.FirstElementChild(m.Node))
 		} else {
-			b.excl[m.node] = true
+			b.excl.Add(m.Node)
 		}
-		if m.rest != "" && b.dr.Title == "" {
-			b.dr.Title = stripBadge(&b.dr, m.rest, nil)
+		if m.Rest != "" && b.dr.Title == "" {
+			b.dr.Title = stripBadge(&b.dr, m.Rest, nil)
 			b.titleDone = true
 		}
 		return
@@ -158,16 +131,16 @@ func (b *drafter) readHeadingMark() {
 // entry's header line) out of the body; a name printed there is the
 // author, a "key event" label a flag.
 func (b *drafter) readLabels() {
-	for i := range b.e.marks {
-		m := &b.e.marks[i]
-		if m.heading {
+	for i := range b.e.Marks {
+		m := &b.e.Marks[i]
+		if m.Heading {
 			continue
 		}
-		blk := metaBlock(m.node, b.root)
+		blk := metaBlock(m.Node, b.root)
 		if blk == b.root {
 			continue
 		}
-		b.excl[blk] = true
+		b.excl.Add(blk)
 		if m == b.best && timeparse.ClockMinutes(b.dr.RawTime) < 0 {
 			// "4m ago" on the time element, "12.34 BST" beside it.
 			if raw := clockText(blk); raw != "" {
@@ -177,8 +150,8 @@ func (b *drafter) readLabels() {
 		for _, s := range leftoverText(blk) {
 			classifyLabel(&b.dr, s)
 		}
-		if m.head != "" {
-			classifyLabel(&b.dr, m.head)
+		if m.Head != "" {
+			classifyLabel(&b.dr, m.Head)
 		}
 	}
 }
@@ -186,17 +159,17 @@ func (b *drafter) readLabels() {
 // readIdentity reads the entry's ID, permalink and flags.
 func (b *drafter) readIdentity() {
 	e, dr, root := b.e, &b.dr, b.root
-	if len(e.nodes) == 1 {
+	if len(e.Nodes) == 1 {
 		dr.ID = dom.Attr(root, "id")
 	} else {
-		dr.ID = dom.Attr(e.lead.node, "id")
+		dr.ID = dom.Attr(e.Lead.Node, "id")
 	}
-	if e.id != "" {
-		dr.ID = e.id
+	if e.ID != "" {
+		dr.ID = e.ID
 	}
-	dr.URL = e.url
+	dr.URL = e.URL
 	if dr.URL == "" && dr.ID != "" {
-		dr.URL = permalinkIn(e.nodes, dr.ID)
+		dr.URL = permalinkIn(e.Nodes, dr.ID)
 	}
 	if flagged(root, "key-event", "keyevent", "key_event", "highlight") {
 		dr.KeyEvent = true
@@ -210,29 +183,27 @@ func (b *drafter) readIdentity() {
 // entry, and fills the body.
 func (b *drafter) readBody() {
 	e, dr := b.e, &b.dr
-	b.titleDone = dr.Title != "" || e.lead != nil
-	if e.title != "" {
-		dr.Title, b.titleDone = stripBadge(dr, e.title, nil), true
+	b.titleDone = dr.Title != "" || e.Lead != nil
+	if e.Title != "" {
+		dr.Title, b.titleDone = stripBadge(dr, e.Title, nil), true
 	}
-	for _, top := range e.nodes {
+	for _, top := range e.Nodes {
 		dom.Walk(top, b.visit)
 	}
-	dr.Authors = append(dr.Authors, e.authors...)
-	dr.Body = e.nodes
-	for n := range b.excl {
-		dr.Exclude = append(dr.Exclude, n)
+	dr.Authors = append(dr.Authors, e.Authors...)
+	dr.Body = e.Nodes
+	dr.Exclude = b.excl.Nodes()
+	dr.Date = e.Date
+	if e.Text != "" && len(e.Nodes) == 0 {
+		dr.Text = e.Text
 	}
-	dr.Date = e.date
-	if e.text != "" && len(e.nodes) == 0 {
-		dr.Text = e.text
-	}
-	b.facts.key = textKey(dr.Title, e.nodes, b.excl)
+	b.facts.key = textKey(dr.Title, e.Nodes, &b.excl)
 }
 
 // visit is readBody's step for one node; it reports whether to look
 // inside it.
 func (b *drafter) visit(n *html.Node) bool {
-	if b.excl[n] {
+	if b.excl.Has(n) {
 		return false
 	}
 	switch n.Type {
@@ -266,20 +237,20 @@ func (b *drafter) takeElement(n *html.Node) bool {
 		}
 	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
 		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
-	case e.title != "" && b.isTitleCopy(n):
+	case e.Title != "" && b.isTitleCopy(n):
 	case isDateLineElement(n):
 		b.authorBeside(n)
 	default:
 		return false
 	}
-	b.excl[n] = true
+	b.excl.Add(n)
 	return true
 }
 
 // isTitleCopy reports whether n prints the headline the metadata gave.
 func (b *drafter) isTitleCopy(n *html.Node) bool {
-	t, ok := dom.ShortText(n, len(b.e.title)+16)
-	return ok && t == b.e.title
+	t, ok := dom.ShortText(n, len(b.e.Title)+16)
+	return ok && t == b.e.Title
 }
 
 // authorBeside takes a name printed beside date line n as the author.
@@ -289,9 +260,9 @@ func (b *drafter) authorBeside(n *html.Node) {
 		return
 	}
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode && !b.excl[c] && looksLikeName(dom.Text(c)) {
+		if c != n && c.Type == html.ElementNode && !b.excl.Has(c) && looksLikeName(dom.Text(c)) {
 			b.dr.Authors = append(b.dr.Authors, trimBy(dom.Text(c)))
-			b.excl[c] = true
+			b.excl.Add(c)
 		}
 	}
 }
@@ -391,29 +362,34 @@ func permalinkIn(nodes []*html.Node, id string) string {
 
 // textKey returns the dom.Key of title and of the text of nodes outside
 // excl, reading no more than about 600 bytes of that text: the key by
-// which copies of an entry are matched.
-func textKey(title string, nodes []*html.Node, excl map[*html.Node]bool) string {
-	var b strings.Builder
-	b.Grow(len(title) + 640)
-	dom.AppendKey(&b, title)
+// which copies of an entry are matched. It is built in a scratch buffer
+// and copied out at its own length.
+func textKey(title string, nodes []*html.Node, excl *dom.NodeSet) string {
+	buf := keyPool.Get().(*[]byte)
+	defer keyPool.Put(buf)
+	b := dom.AppendKey((*buf)[:0], title)
 	read := 0
 	for _, top := range nodes {
 		dom.Walk(top, func(n *html.Node) bool {
-			if read > 600 || excl[n] {
+			if read > 600 || excl.Has(n) {
 				return false
 			}
 			if n.Type == html.ElementNode && dom.Skipped(n) {
 				return false
 			}
 			if n.Type == html.TextNode {
-				dom.AppendKey(&b, n.Data)
+				b = dom.AppendKey(b, n.Data)
 				read += len(n.Data) + 1
 			}
 			return true
 		})
 	}
-	return b.String()
+	*buf = b
+	return string(b)
 }
+
+// keyPool holds textKey's scratch buffers.
+var keyPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // sameMinute reports whether two instants are within 60 seconds.
 func sameMinute(a, b time.Time) bool {

@@ -1,8 +1,6 @@
 package liveblog
 
 import (
-	"bytes"
-
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/render"
@@ -10,15 +8,7 @@ import (
 
 // hasLiveBlogJSONLD reports, without decoding, whether a JSON-LD block of
 // the page mentions word ("LiveBlogPosting", "liveBlogUpdate").
-func hasLiveBlogJSONLD(d *Document, word string) bool {
-	w := []byte(word)
-	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, w) {
-			return true
-		}
-	}
-	return false
-}
+func hasLiveBlogJSONLD(d *Document, word string) bool { return d.jsonLD().Mentions(word) }
 
 // jsonldExtractor reads the entries of a schema.org LiveBlogPosting from
 // the page's JSON-LD. It comes after every extractor that reads the
@@ -35,7 +25,7 @@ func (jsonldExtractor) Match(d *Document) bool {
 }
 
 func (jsonldExtractor) Extract(d *Document) (*Result, error) {
-	lb := jsonld.DecodeLiveBlog(d.JSONLD())
+	lb := d.jsonLD().LiveBlog()
 	if len(lb.Updates) == 0 {
 		return nil, ErrNotLiveBlog
 	}
@@ -51,7 +41,7 @@ func (jsonldExtractor) Extract(d *Document) (*Result, error) {
 // images and videos, and its date unless every update carries the same
 // one (sameDates).
 func updateDraft(d *Document, u jsonld.Update, sameDates bool) Draft {
-	t := u.Thing
+	t := u.Thing()
 	dr := Draft{
 		ID:      u.Frag,
 		URL:     string(t.URL),

@@ -1,6 +1,7 @@
 package liveblog
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -43,7 +44,7 @@ const maxBadge = 32
 // keeps it. n may be nil for a title given as text.
 func stripBadge(dr *Draft, title string, n *html.Node) string {
 	if n != nil {
-		if c := firstElementChild(n); c != nil && leadsWith(n, c) {
+		if c := dom.FirstElementChild(n); c != nil && dom.LeadsWith(n, c) {
 			if b := dom.Text(c); b != "" && len(b) <= maxBadge && lexicon.BadgeLabels.Has(strings.TrimRight(b, " :|-–—")) &&
 				strings.HasPrefix(title, b) && len(title) > len(b) {
 				classifyLabel(dr, b)
@@ -66,17 +67,6 @@ func stripBadge(dr *Draft, title string, n *html.Node) string {
 		break
 	}
 	return title
-}
-
-// leadsWith reports whether element c is the first thing in n: no text
-// before it.
-func leadsWith(n, c *html.Node) bool {
-	for s := n.FirstChild; s != nil && s != c; s = s.NextSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // looksLikeName reports whether s reads as a person's name or a short
@@ -135,7 +125,7 @@ func flagged(n *html.Node, words ...string) bool {
 				}
 			}
 		}
-		if v == "true" && containsAny(a.Key, words) {
+		if v == "true" && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a.Key, w) }) {
 			return true
 		}
 	}
@@ -176,7 +166,7 @@ func bylineName(n *html.Node) string {
 // isTitleElement reports whether n is an entry headline: a heading, or an
 // element whose class names a title, with a short text.
 func isTitleElement(n *html.Node) bool {
-	if isHeading(n) {
+	if dom.IsHeading(n) {
 		return true
 	}
 	if n.DataAtom == atom.A {

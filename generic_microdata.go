@@ -1,11 +1,11 @@
 package liveblog
 
 import (
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/render"
 	"strings"
 
-	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/render"
+
 	"golang.org/x/net/html"
 )
 
@@ -18,23 +18,21 @@ import (
 // or <time datetime>) is the entry time.
 type microdataExtractor struct{}
 
-var mdUpdateSel = cascadia.MustCompile(`[itemprop~="liveBlogUpdate"]`)
-
 func (microdataExtractor) Name() string { return "microdata" }
 
-func (microdataExtractor) Match(d *Document) bool { return d.Query(mdUpdateSel) != nil }
+func (microdataExtractor) Match(d *Document) bool { return len(d.index().Updates) > 0 }
 
 func (microdataExtractor) Extract(d *Document) (*Result, error) {
-	items := d.QueryAll(mdUpdateSel)
-	entries := containerEntries(d, items)
-	for i, it := range items {
-		props := itemProps(it)
+	ix := d.index()
+	entries := containerEntries(d, ix.Updates)
+	for i, at := range ix.Updates {
+		props := itemProps(ix.Node(at))
 		e := &entries[i]
-		e.title = dom.Clean(props["headline"])
-		e.url = props["url"]
-		e.id = render.Fragment(e.url)
+		e.Title = dom.Clean(props["headline"])
+		e.URL = props["url"]
+		e.ID = render.Fragment(e.URL)
 		if a := dom.Clean(props["author"]); a != "" {
-			e.authors = append(e.authors, a)
+			e.Authors = append(e.Authors, a)
 		}
 	}
 	return buildResult(d, entries)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog/internal/jsonld"
+	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/render"
 )
 
@@ -37,10 +38,10 @@ func reconcile(d *Document, res *Result, facts []entryFacts) *jsonld.LiveBlog {
 	if !hasLiveBlogJSONLD(d, "liveBlogUpdate") {
 		return nil
 	}
-	if !slices.ContainsFunc(facts, entryFacts.doubtful) && len(jsonld.UpdateDates(d.JSONLD())) <= len(res.Entries) {
+	if !slices.ContainsFunc(facts, entryFacts.doubtful) && d.jsonLD().UpdateCount() <= len(res.Entries) {
 		return nil // every time is sure, and the JSON-LD lists no more posts
 	}
-	lb := jsonld.DecodeLiveBlog(d.JSONLD())
+	lb := d.jsonLD().LiveBlog()
 	if len(lb.Updates) == 0 {
 		return lb
 	}
@@ -60,7 +61,7 @@ func reconcile(d *Document, res *Result, facts []entryFacts) *jsonld.LiveBlog {
 // doubtful reports whether an entry's time is open to doubt: read from
 // an ISO string (which may name the wrong zone), printed as text only,
 // labelled as an edit time, or missing.
-func (f entryFacts) doubtful() bool { return f.src <= srcText || f.iso || f.edit }
+func (f entryFacts) doubtful() bool { return f.src <= marks.Printed || f.iso || f.edit }
 
 // updateMatcher finds the JSON-LD update of an entry, each update at
 // most once.
@@ -68,6 +69,9 @@ type updateMatcher struct {
 	updates []jsonld.Update
 	byFrag  map[string]int
 	used    []bool
+	// keys and bodyKeys are the updates' match keys, worked out the
+	// first time an entry is matched by its text.
+	keys, bodyKeys []string
 }
 
 func newUpdateMatcher(updates []jsonld.Update) *updateMatcher {
@@ -91,7 +95,7 @@ func (m *updateMatcher) find(dr *Draft, key string) int {
 		j = k
 	}
 	if j < 0 {
-		j = matchUpdate(m.updates, m.used, key)
+		j = m.byText(key)
 	}
 	if j >= 0 {
 		m.used[j] = true
@@ -115,22 +119,25 @@ func correctTime(dr *Draft, f *entryFacts, ut time.Time) {
 	}
 }
 
-// matchUpdate returns the first unused update whose body start (or, for
+// byText returns the first unused update whose body start (or, for
 // updates without a body, headline) is found in the entry key, or -1.
-func matchUpdate(updates []jsonld.Update, used []bool, key string) int {
+func (m *updateMatcher) byText(key string) int {
 	if key == "" {
 		return -1
 	}
-	for j, u := range updates {
-		if used[j] {
-			continue
+	if m.keys == nil {
+		m.keys, m.bodyKeys = make([]string, len(m.updates)), make([]string, len(m.updates))
+		for j := range m.updates {
+			m.keys[j], m.bodyKeys[j] = m.updates[j].Keys()
 		}
-		if len(u.BodyKey) >= 12 && strings.Contains(key, u.BodyKey) {
+	}
+	for j, bk := range m.bodyKeys {
+		if !m.used[j] && len(bk) >= 12 && strings.Contains(key, bk) {
 			return j
 		}
 	}
-	for j, u := range updates {
-		if !used[j] && len(u.Key) >= 12 && strings.HasPrefix(key, u.Key) {
+	for j, k := range m.keys {
+		if !m.used[j] && len(k) >= 12 && strings.HasPrefix(key, k) {
 			return j
 		}
 	}

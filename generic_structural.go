@@ -1,13 +1,16 @@
 package liveblog
 
 import (
-	"bytes"
-	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/marks"
+	"github.com/liveblog-go/liveblog/internal/stream"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -24,7 +27,7 @@ import (
 //     a separator or zone word ("12.31 Uhr: …", "14:05 BST - …") or framed
 //     by ticker markers ("+++ 00:35 Title +++"), or a short element of its
 //     own holding only a printed time stamp that the Normalizer reads
-//     (<span class="date">14:05</span>, "31.03.2024 • 09:42 Uhr"). Of a
+//     (<span class="date">14:05</span>, "31.03.2024 • 09:42 Uhr"). marks.Of a
 //     label that pairs the visible time with a screen-reader twin, the
 //     visible text is read.
 //   - The stream is the element whose children most often hold a mark.
@@ -54,55 +57,13 @@ func (structuralExtractor) Name() string { return "structural" }
 // on a page that calls itself live, no paragraph or <dt>) cannot hold a
 // stream of timestamped entries.
 func (structuralExtractor) Match(d *Document) bool {
-	return hasStructuralHint(d.Root()) || d.Query(plainHintSel) != nil && pageSaysLive(d)
-}
-
-// plainHintSel finds what a page that calls itself live may mark its
-// entries with when it has nothing else: plain paragraphs, list items,
-// <dt> terms and table cells.
-var plainHintSel = cascadia.MustCompile("p, dt, li, td")
-
-var itempropDateSel = cascadia.MustCompile(`[itemprop~="datePublished"]`)
-
-// hasStructuralHint reports whether anything under root may mark an
-// entry: an element matching the selector
-//
-//	time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6,
-//	p > b, p > strong, [data-timestamp], [data-time], [data-post-time],
-//	[data-posted], [data-published], [data-publish-time], [data-date],
-//	[data-datetime], [data-created], [data-sort-time]
-//
-// checked by hand in one walk: cascadia tries each of the twenty
-// selectors on every element, which on a page with no hint is a
-// noticeable share of Parse.
-func hasStructuralHint(root *html.Node) bool {
-	if root == nil {
-		return false
-	}
-	for n := range root.Descendants() {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		switch n.Data {
-		case "time", "amp-timeago", "h2", "h3", "h4", "h5", "h6":
-			return true
-		case "b", "strong":
-			if p := n.Parent; p != nil && p.Type == html.ElementNode && p.Data == "p" {
-				return true
-			}
-		}
-		for _, a := range n.Attr {
-			if lexicon.TimeAttributes.Has(a.Key) || a.Key == "itemprop" && itempropDateSel.Match(n) {
-				return true
-			}
-		}
-	}
-	return false
+	ix := d.index()
+	return ix.Hint || ix.Plain && pageSaysLive(d)
 }
 
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
-	marks := collectMarks(d.Root(), d.Normalizer(), pageSaysLive(d))
-	entries := findStream(marks)
+	ms := marks.Collect(d.index(), d.rootAt(), d.timeEngine(), pageSaysLive(d))
+	entries := stream.Find(ms)
 	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
@@ -115,20 +76,8 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // headings are links to other pages. A live
 // blog is an article; its entries' headings, when linked at all, mostly
 // point at the entry itself (#fragment).
-func siteListing(d *Document, entries []domEntry) bool {
-	return mostLinkAway(entries) && declaresListing(d)
-}
-
-// mostLinkAway reports whether three quarters of the entries have a
-// headline that links to another page.
-func mostLinkAway(entries []domEntry) bool {
-	linked := 0
-	for i := range entries {
-		if headingLinksAway(&entries[i]) {
-			linked++
-		}
-	}
-	return linked*4 >= len(entries)*3
+func siteListing(d *Document, entries []stream.Entry) bool {
+	return stream.MostLinkAway(entries) && declaresListing(d)
 }
 
 // besideTheArticle reports whether the stream stands beside the page's
@@ -137,8 +86,8 @@ func mostLinkAway(entries []domEntry) bool {
 // stream is outside that element, on a page that does not call itself
 // live. A site-wide news ticker in a side column of an ordinary article
 // is such a stream.
-func besideTheArticle(d *Document, entries []domEntry) bool {
-	h := d.Query(h1Sel)
+func besideTheArticle(d *Document, entries []stream.Entry) bool {
+	h := d.firstH1()
 	if h == nil {
 		return false
 	}
@@ -152,7 +101,7 @@ func besideTheArticle(d *Document, entries []domEntry) bool {
 	if art == nil {
 		return false
 	}
-	stream := entries[0].nodes[0].Parent
+	stream := entries[0].Nodes[0].Parent
 	for a := stream; a != nil; a = a.Parent {
 		if a == art {
 			return false // the stream is in the article
@@ -184,58 +133,14 @@ func declaresListing(d *Document) bool {
 	case "website", "object":
 		return true
 	}
-	for _, raw := range d.JSONLD() {
-		if listingTypeRe.Match(raw) && !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+	ld := d.jsonLD()
+	for i := range ld.Len() {
+		if raw := ld.Raw(i); listingTypeRe.MatchString(raw) && !strings.Contains(raw, "LiveBlogPosting") && ld.Valid(i) {
 			return true
 		}
 	}
 	return false
 }
-
-// headingLinksAway reports whether the entry's first heading is (mostly)
-// the text of a link to another page.
-func headingLinksAway(e *domEntry) bool {
-	var h *html.Node
-	for _, top := range e.nodes {
-		dom.Walk(top, func(n *html.Node) bool {
-			if h != nil {
-				return false
-			}
-			if n.Type == html.ElementNode && isHeading(n) {
-				h = n
-				return false
-			}
-			return true
-		})
-		if h != nil {
-			break
-		}
-	}
-	if h == nil {
-		return false
-	}
-	a := h
-	for a != nil && a.DataAtom != atom.A {
-		a = a.Parent
-	}
-	if a == nil {
-		a = cascadia.Query(h, linkSel)
-	}
-	if a == nil {
-		return false
-	}
-	href := strings.TrimSpace(dom.Attr(a, "href"))
-	if href == "" || strings.Contains(href, "#") {
-		return false
-	}
-	text := len(strings.TrimSpace(dom.Text(h)))
-	return text > 0 && len(strings.TrimSpace(dom.Text(a)))*5 >= text*4
-}
-
-var linkSel = cascadia.MustCompile("a[href]")
-
-// maxMarks bounds the work on hostile pages.
-const maxMarks = 5000
 
 // pageSaysLive reports whether the page's title or first headline calls
 // it live ("Liveticker", "EN DIRECT", "in diretta") or it declares a
@@ -251,114 +156,29 @@ func callsItselfLive(d *Document) bool {
 	if titleSaysLive(d.Title()) {
 		return true
 	}
-	if h := d.Query(h1Sel); h != nil && titleSaysLive(dom.Text(h)) {
+	if h := d.firstH1(); h != nil && titleSaysLive(dom.Text(h)) {
 		return true
 	}
 	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
 }
 
-// collectMarks returns the time marks under root, in page order. norm
-// reads the text of short labels that may be a printed time stamp;
-// plainParas (for pages that say they are live) lets a plain paragraph
-// or a list item that opens with a clock, a <dt> holding a clock, and a
-// table cell holding a time stamp open an entry.
-func collectMarks(root *html.Node, norm *Normalizer, plainParas bool) []mark {
-	if root == nil {
-		return nil
-	}
-	var marks []mark
-	rolling := plainParas // the page shows bare stamp paragraphs are updates
-	separators, bare := 0, 0
-	dom.Walk(root, func(n *html.Node) bool {
-		if len(marks) >= maxMarks {
-			return false
-		}
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if n.FirstChild == nil && len(n.Attr) == 0 {
-			return false // a bare <br> or <hr>: no text, no attribute
-		}
-		if n.DataAtom == atom.Meta && n != root {
-			if m, ok := markOf(n, norm); ok {
-				marks = append(marks, m)
-			}
-			return false
-		}
-		switch n.DataAtom {
-		case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Select, atom.Textarea:
-			return false
-		case atom.P:
-			if isSeparatorPara(n) {
-				separators++
-				return false
-			}
-			rolling = rolling || saysTimesAreLocal(n)
-		}
-		m, ok := bareStampPara(n, norm)
-		if ok {
-			bare++
-		} else {
-			m, ok = markOf(n, norm)
-		}
-		if ok && !plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
-			// A time in a table cell is a timetable's unless the
-			// page says it is live.
-			ok = false
-		}
-		if plainParas {
-			m, ok = plainMark(n, m, ok)
-		}
-		if ok {
-			marks = append(marks, m)
-			if m.src != srcEpochAttr && m.src != srcMicrodata {
-				// A time label holds no other stamp; an attribute
-				// may sit on the entry's own container.
-				return false
-			}
-		}
-		return true
-	})
-	if bare > 0 && !rolling && separators < 2 {
-		// Without the signs of a rolling-update article, a bare stamp
-		// paragraph is a time label like any other, not a heading.
-		for i := range marks {
-			if marks[i].bare {
-				marks[i].bare, marks[i].heading = false, false
-			}
-		}
-	}
-	return marks
-}
-
-// plainMark applies the marks that only pages calling themselves live
-// get: a list item opening with a bold clock, a plain paragraph opening
-// with a clock, a <dt> holding one.
-func plainMark(n *html.Node, m mark, ok bool) (mark, bool) {
-	switch {
-	case !ok && n.DataAtom == atom.Li:
-		return boldLeadItem(n)
-	case !ok:
-		return plainClockPara(n)
-	case n.DataAtom == atom.Dt && m.src == srcText && m.clock >= 0:
-		// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens its
-		// descriptions as a heading opens the paragraphs after it.
-		m.heading, m.plain = true, false
-	}
-	return m, ok
-}
-
-// saysTimesAreLocal reports whether a short paragraph (an article's
-// intro) holds a note such as "(all times local)".
-func saysTimesAreLocal(n *html.Node) bool {
-	s, ok := dom.ShortText(n, 400)
-	if !ok {
-		return false
-	}
+// titleSaysLive reports whether s holds one of lexicon.LiveWords as a whole word
+// (no letter right before or after it), in any case.
+func titleSaysLive(s string) bool {
 	s = strings.ToLower(s)
-	for _, note := range lexicon.RollingTimesNotes {
-		if strings.Contains(s, note) {
-			return true
+	for _, w := range lexicon.LiveWords {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false

@@ -1,7 +1,7 @@
 package liveblog
 
 import (
-	"github.com/andybalholm/cascadia"
+	"github.com/liveblog-go/liveblog/internal/stream"
 )
 
 // wordpressExtractor reads two blog markups common on WordPress sites:
@@ -25,28 +25,26 @@ import (
 // so that the structural fallback can look at it.
 type wordpressExtractor struct{}
 
-var (
-	wpEntrySel = cascadia.MustCompile(`[id^="liveblog-entry-"]`)
-	hentrySel  = cascadia.MustCompile(`.hentry`)
-	hAtomSel   = cascadia.MustCompile(`[id^="liveblog-entry-"], .hentry`)
-)
-
 func (wordpressExtractor) Name() string { return "wordpress" }
 
-func (wordpressExtractor) Match(d *Document) bool { return d.Query(hAtomSel) != nil }
+func (wordpressExtractor) Match(d *Document) bool {
+	ix := d.index()
+	return len(ix.WordPress) > 0 || len(ix.HEntries) > 0
+}
 
 func (wordpressExtractor) Extract(d *Document) (*Result, error) {
-	if nodes := d.QueryAll(wpEntrySel); len(nodes) > 0 {
-		if entries := containerEntries(d, outermost(nodes)); timedShare(entries) {
+	ix := d.index()
+	if len(ix.WordPress) > 0 {
+		if entries := containerEntries(d, outermost(ix, ix.WordPress)); timedShare(entries) {
 			return buildResult(d, entries)
 		}
 	}
-	nodes := outermost(d.QueryAll(hentrySel))
-	if len(nodes) < minStream {
+	at := outermost(ix, ix.HEntries)
+	if len(at) < stream.MinEntries {
 		return nil, ErrNotLiveBlog
 	}
-	entries := containerEntries(d, nodes)
-	if _, ok := streamEvidence(nodes[0].Parent, entries); !ok || mostLinkAway(entries) {
+	entries := containerEntries(d, at)
+	if _, ok := stream.Evidence(ix.Node(at[0]).Parent, entries); !ok || stream.MostLinkAway(entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
@@ -54,10 +52,10 @@ func (wordpressExtractor) Extract(d *Document) (*Result, error) {
 
 // timedShare reports whether at least half of the entries (and at least
 // one) carry a time mark.
-func timedShare(entries []domEntry) bool {
+func timedShare(entries []stream.Entry) bool {
 	timed := 0
 	for i := range entries {
-		if len(entries[i].marks) > 0 {
+		if len(entries[i].Marks) > 0 {
 			timed++
 		}
 	}

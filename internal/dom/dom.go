@@ -321,22 +321,118 @@ func Zone(name string, offset int) *time.Location {
 // copies of a text (a post in the markup and in JSON-LD, a pinned copy
 // and the original) are compared, whatever their spacing and punctuation.
 func Key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	AppendKey(&b, s)
-	return b.String()
+	if isKey(s) {
+		return s
+	}
+	return string(AppendKey(make([]byte, 0, len(s)), s))
 }
 
-// AppendKey appends Key(s) to b.
-func AppendKey(b *strings.Builder, s string) {
+// isKey reports whether s is its own key: ASCII lower-case letters and
+// digits only.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// AppendKey appends Key(s) to b and returns the extended buffer.
+func AppendKey(b []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 		case 'A' <= r && r <= 'Z':
-			b.WriteByte(byte(r) + 'a' - 'A')
+			b = append(b, byte(r)+'a'-'A')
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
+	return b
+}
+
+// NodeSet is a set of nodes for the few an entry leaves out of its body
+// (a time label, a title, a byline): a list while it is short, looked
+// through on each question, a map once it is long. The zero value is
+// empty; it allocates nothing until a node is added.
+type NodeSet struct {
+	list []*html.Node
+	m    map[*html.Node]bool
+}
+
+// maxNodeList is how many nodes a NodeSet keeps in its list.
+const maxNodeList = 16
+
+// Add puts n in the set.
+func (s *NodeSet) Add(n *html.Node) {
+	switch {
+	case s.Has(n):
+	case s.m != nil:
+		s.m[n] = true
+		s.list = append(s.list, n)
+	case len(s.list) < maxNodeList:
+		s.list = append(s.list, n)
+	default:
+		s.m = make(map[*html.Node]bool, 2*len(s.list))
+		for _, x := range s.list {
+			s.m[x] = true
+		}
+		s.m[n] = true
+		s.list = append(s.list, n)
+	}
+}
+
+// Has reports whether n is in the set.
+func (s *NodeSet) Has(n *html.Node) bool {
+	if s.m != nil {
+		return s.m[n]
+	}
+	for _, x := range s.list {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Nodes returns the set's nodes in the order they were added. The slice
+// is the set's own.
+func (s *NodeSet) Nodes() []*html.Node { return s.list }
+
+// Len returns the number of nodes in the set.
+func (s *NodeSet) Len() int { return len(s.list) }
+
+// IsHeading reports whether n is h1–h6.
+func IsHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// FirstElementChild returns n's first child element, or nil.
+func FirstElementChild(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// LeadsWith reports whether child c is the first thing in n: no text
+// before it.
+func LeadsWith(n, c *html.Node) bool {
+	for s := n.FirstChild; s != nil && s != c; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
 }

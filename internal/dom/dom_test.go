@@ -153,3 +153,22 @@ func TestCleanShortcutsAgree(t *testing.T) {
 		}
 	}
 }
+
+func TestNodeSet(t *testing.T) {
+	var s NodeSet
+	nodes := make([]*html.Node, 40)
+	for i := range nodes {
+		nodes[i] = &html.Node{Type: html.ElementNode, Data: "p"}
+	}
+	assert.False(t, s.Has(nodes[0]), "the zero set is empty")
+	for i, n := range nodes {
+		s.Add(n)
+		s.Add(n) // twice: once in the set
+		assert.Equal(t, i+1, s.Len())
+		assert.True(t, s.Has(n))
+		if i+1 < len(nodes) {
+			assert.False(t, s.Has(nodes[i+1]), "after %d", i)
+		}
+	}
+	assert.Equal(t, nodes, s.Nodes(), "in the order added, past the list's length too")
+}

@@ -218,14 +218,55 @@ func (t *Thing) is(typ string) bool {
 	return false
 }
 
-// Update is one liveBlogUpdate, read.
+// Update is one liveBlogUpdate, read: its dates and the fragment it is
+// matched to an entry by. Its match keys are worked out when asked
+// (Keys), its whole object decoded when asked (Thing): a page's JSON-LD
+// may list hundreds of updates, most of them found by their fragment or
+// not shown on the page at all.
 type Update struct {
-	Thing     Thing
 	Published time.Time
 	Modified  time.Time
-	Key       string // dom.Key of the headline
-	BodyKey   string // dom.Key of the body start
 	Frag      string // the #fragment of its url or @id
+	raw       string // the item as JSON, when it was not decoded
+	headline  string // the raw headline and body (articleBody, else text) of raw
+	body      string
+	thing     *Thing // the item decoded, when it was
+}
+
+// Thing returns the update's object, decoded.
+func (u *Update) Thing() Thing {
+	if u.thing != nil {
+		return *u.thing
+	}
+	var t Thing
+	if u.raw != "" {
+		_ = json.Unmarshal([]byte(u.raw), &t) // raw decodes: fastUpdate vouched for it
+	}
+	return t
+}
+
+// Keys returns the keys the update's text is matched by: dom.Key of
+// its headline, and of the first 40 letters and digits of its body. They
+// are worked out on each call.
+func (u *Update) Keys() (key, bodyKey string) {
+	if u.thing != nil {
+		body := string(u.thing.ArticleBody)
+		if body == "" {
+			body = string(u.thing.Text)
+		}
+		return dom.Key(Plain(string(u.thing.Headline))), bodyKeyOf(body, 40)
+	}
+	return dom.Key(Plain(text(u.headline))), rawBodyKey(u.body, 40)
+}
+
+// read sets the update's dates and fragment from its fields as text.
+func (u *Update) read(published, modified, url, id string) {
+	u.Published, _, _ = timeparse.MachineTime(published)
+	u.Modified, _, _ = timeparse.MachineTime(modified)
+	u.Frag = render.Fragment(url)
+	if u.Frag == "" {
+		u.Frag = render.Fragment(id)
+	}
 }
 
 // LiveBlog is what the page's JSON-LD says about the live blog.
@@ -248,34 +289,45 @@ const maxLDDepth = 8
 // LiveBlogPosting into typed values. Blocks that do not decode are
 // skipped; the others still count.
 func DecodeLiveBlog(blocks []json.RawMessage) *LiveBlog {
+	raws := make([]string, len(blocks))
+	for i, b := range blocks {
+		raws[i] = string(b)
+	}
+	return decodeLiveBlog(raws, true)
+}
+
+// decodeLiveBlog is DecodeLiveBlog on blocks as text; fast reads the
+// usual objects without encoding/json (fastThing), which the tests turn
+// off to compare.
+func decodeLiveBlog(blocks []string, fast bool) *LiveBlog {
 	lb := &LiveBlog{}
 	type item struct {
-		raw   json.RawMessage
+		raw   string
 		depth int
 	}
 	// A stack, children pushed in reverse, so that objects are read in
 	// document order (a block's @graph before the next block).
 	var stack []item
 	for i := len(blocks) - 1; i >= 0; i-- {
-		if bytes.Contains(blocks[i], []byte("LiveBlogPosting")) {
+		if strings.Contains(blocks[i], "LiveBlogPosting") {
 			stack = append(stack, item{raw: blocks[i]})
 		}
 	}
 	push := func(depth int, raws ...json.RawMessage) {
 		for i := len(raws) - 1; i >= 0; i-- {
-			stack = append(stack, item{raw: raws[i], depth: depth})
+			stack = append(stack, item{raw: string(raws[i]), depth: depth})
 		}
 	}
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		raw := bytes.TrimSpace(it.raw)
+		raw := strings.TrimSpace(it.raw)
 		if len(raw) == 0 || it.depth > maxLDDepth {
 			continue
 		}
 		if raw[0] == '[' {
 			var arr []json.RawMessage
-			if json.Unmarshal(raw, &arr) == nil {
+			if json.Unmarshal([]byte(raw), &arr) == nil {
 				push(it.depth+1, arr...)
 			}
 			continue
@@ -283,9 +335,16 @@ func DecodeLiveBlog(blocks []json.RawMessage) *LiveBlog {
 		if raw[0] != '{' {
 			continue
 		}
-		t, updates, ok := decodeThing(raw)
+		t, updates, ok := Thing{}, []Update(nil), false
+		if fast {
+			t, updates, ok = fastThing(raw)
+		}
 		if !ok {
-			continue
+			var things []Thing
+			if t, things, ok = decodeThing([]byte(raw)); !ok {
+				continue
+			}
+			updates = readUpdates(things)
 		}
 		var kids []json.RawMessage
 		kids = append(kids, t.Graph...)
@@ -302,7 +361,7 @@ func DecodeLiveBlog(blocks []json.RawMessage) *LiveBlog {
 			lb.Published, _, _ = timeparse.MachineTime(string(t.DatePublished))
 			lb.Modified, _, _ = timeparse.MachineTime(string(t.DateModified))
 		}
-		lb.Updates = append(lb.Updates, readUpdates(updates)...)
+		lb.Updates = append(lb.Updates, updates...)
 	}
 	if len(lb.Updates) >= 2 {
 		lb.SameDates = true
@@ -350,23 +409,13 @@ func readThings(raw json.RawMessage) []Thing {
 	return things
 }
 
-// readUpdates reads the dates and match keys of liveBlogUpdate items.
+// readUpdates reads the dates and fragments of liveBlogUpdate items.
 func readUpdates(things []Thing) []Update {
 	out := make([]Update, 0, len(things))
-	for _, t := range things {
-		u := Update{Thing: t}
-		u.Published, _, _ = timeparse.MachineTime(string(t.DatePublished))
-		u.Modified, _, _ = timeparse.MachineTime(string(t.DateModified))
-		body := string(t.ArticleBody)
-		if body == "" {
-			body = string(t.Text)
-		}
-		u.BodyKey = prefixKey(Plain(body), 40)
-		u.Key = dom.Key(Plain(string(t.Headline)))
-		u.Frag = render.Fragment(string(t.URL))
-		if u.Frag == "" {
-			u.Frag = render.Fragment(string(t.ID))
-		}
+	for i := range things {
+		t := &things[i]
+		u := Update{thing: t}
+		u.read(string(t.DatePublished), string(t.DateModified), string(t.URL), string(t.ID))
 		out = append(out, u)
 	}
 	return out
@@ -376,25 +425,52 @@ func readUpdates(things []Thing) []Update {
 // entities such as &quot;) in headline and articleBody.
 func Plain(s string) string {
 	if strings.ContainsRune(s, '<') {
-		var b strings.Builder
-		z := html.NewTokenizer(strings.NewReader(s))
-		for {
-			tt := z.Next()
-			if tt == html.ErrorToken {
-				break
-			}
-			if tt == html.TextToken {
-				b.Write(z.Text())
-			} else if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
-				b.WriteByte(' ')
-			}
-		}
-		return b.String()
+		return plainMarkup(s)
 	}
 	if strings.ContainsRune(s, '&') {
 		return html.UnescapeString(s)
 	}
 	return s
+}
+
+// plainMarkup is Plain of text that holds markup: its text tokens, a
+// space for each tag.
+func plainMarkup(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt == html.TextToken {
+			b.Write(z.Text())
+		} else if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// bodyWindow is how much of a body with markup bodyKey reads first.
+const bodyWindow = 512
+
+// bodyKeyOf is prefixKey(Plain(body), n), reading no more of a long body
+// with markup than the key needs: the tokenizer reads a window of the
+// body, twice as long each time its text falls short. Cut anywhere, a
+// window's text is the body's text but for its last few bytes (an
+// entity, a tag or a character cut in half), so text that runs a
+// margin past the 8n bytes prefixKey keeps is the body's.
+func bodyKeyOf(body string, n int) string {
+	if !strings.ContainsRune(body, '<') {
+		return prefixKey(Plain(body), n)
+	}
+	for w := bodyWindow; w < len(body); w *= 2 {
+		if text := plainMarkup(body[:w]); len(text) >= 8*n+64 {
+			return prefixKey(text, n)
+		}
+	}
+	return prefixKey(plainMarkup(body), n)
 }
 
 // BodyNodes returns the nodes of a JSON-LD body that holds HTML markup, or

@@ -34,7 +34,8 @@ func TestDecodeLiveBlogUpdateShapes(t *testing.T) {
 			assert.Equal(t, "Day", lb.Headline)
 			var got []string
 			for _, u := range lb.Updates {
-				got = append(got, u.Key)
+				key, _ := u.Keys()
+				got = append(got, key)
 			}
 			assert.Equal(t, tt.want, got)
 		})

@@ -17,39 +17,39 @@ import (
 // key, bytes that are not JSON): the caller then decodes the block with
 // encoding/json, which this agrees with wherever ok is true. raw must be
 // valid JSON, as the blocks of Document.JSONLD are.
-func scanUpdates(raw []byte) (typ []byte, list []Dates, ok bool) {
-	s := &scanner{b: raw}
+func scanUpdates[S ~string | ~[]byte](raw S) (typ S, list []Dates, ok bool) {
+	s := &scanner[S]{b: raw}
 	if !s.open('{') {
-		return nil, nil, false
+		return typ, nil, false
 	}
 	seenType, seenUpdates := false, false
 	for !s.close('}') {
 		key, plain := s.key()
 		if !plain {
-			return nil, nil, false
+			return typ, nil, false
 		}
 		switch {
 		case string(key) == "@type" && !seenType:
 			seenType = true
 			start := s.at()
 			if !s.skip() {
-				return nil, nil, false
+				return typ, nil, false
 			}
 			typ = raw[start:s.i]
 		case string(key) == "liveBlogUpdate" && !seenUpdates:
 			seenUpdates = true
 			if list, ok = s.updates(); !ok {
-				return nil, nil, false
+				return typ, nil, false
 			}
-		case bytes.EqualFold(key, []byte("@type")) || bytes.EqualFold(key, []byte("liveBlogUpdate")):
-			return nil, nil, false
+		case strings.EqualFold(string(key), "@type") || strings.EqualFold(string(key), "liveBlogUpdate"):
+			return typ, nil, false
 		default:
 			if !s.skip() {
-				return nil, nil, false
+				return typ, nil, false
 			}
 		}
 		if !s.comma('}') {
-			return nil, nil, false
+			return typ, nil, false
 		}
 	}
 	return typ, list, s.end()
@@ -57,24 +57,24 @@ func scanUpdates(raw []byte) (typ []byte, list []Dates, ok bool) {
 
 // scanner walks JSON text without decoding it. Every method reports
 // false on bytes it does not expect instead of reading past them.
-type scanner struct {
-	b []byte
+type scanner[S ~string | ~[]byte] struct {
+	b S
 	i int
 }
 
-func (s *scanner) ws() {
+func (s *scanner[S]) ws() {
 	for s.i < len(s.b) && (s.b[s.i] == ' ' || s.b[s.i] == '\t' || s.b[s.i] == '\n' || s.b[s.i] == '\r') {
 		s.i++
 	}
 }
 
 // at skips white space and returns the offset of the next value.
-func (s *scanner) at() int {
+func (s *scanner[S]) at() int {
 	s.ws()
 	return s.i
 }
 
-func (s *scanner) peek() byte {
+func (s *scanner[S]) peek() byte {
 	s.ws()
 	if s.i < len(s.b) {
 		return s.b[s.i]
@@ -83,7 +83,7 @@ func (s *scanner) peek() byte {
 }
 
 // open consumes c, the start of an object or array.
-func (s *scanner) open(c byte) bool {
+func (s *scanner[S]) open(c byte) bool {
 	if s.peek() != c {
 		return false
 	}
@@ -92,7 +92,7 @@ func (s *scanner) open(c byte) bool {
 }
 
 // close consumes c, the end of an object or array, if it comes next.
-func (s *scanner) close(c byte) bool {
+func (s *scanner[S]) close(c byte) bool {
 	if s.peek() == c {
 		s.i++
 		return true
@@ -102,7 +102,7 @@ func (s *scanner) close(c byte) bool {
 
 // comma consumes the separator after a member or element; the closing
 // byte c is left for close.
-func (s *scanner) comma(c byte) bool {
+func (s *scanner[S]) comma(c byte) bool {
 	switch s.peek() {
 	case ',':
 		s.i++
@@ -114,16 +114,16 @@ func (s *scanner) comma(c byte) bool {
 }
 
 // end reports whether only white space is left.
-func (s *scanner) end() bool {
+func (s *scanner[S]) end() bool {
 	s.ws()
 	return s.i == len(s.b)
 }
 
 // str consumes a string and returns its bytes between the quotes;
 // plain is false when it holds an escape or a non-ASCII byte.
-func (s *scanner) str() (body []byte, plain, ok bool) {
+func (s *scanner[S]) str() (body S, plain, ok bool) {
 	if s.peek() != '"' {
-		return nil, false, false
+		return body, false, false
 	}
 	plain = true
 	for j := s.i + 1; j < len(s.b); j++ {
@@ -136,32 +136,54 @@ func (s *scanner) str() (body []byte, plain, ok bool) {
 			s.i = j + 1
 			return body, plain, true
 		case c < 0x20:
-			return nil, false, false
+			return body, false, false
 		case c >= utf8.RuneSelf:
 			plain = false
 		}
 	}
-	return nil, false, false
+	return body, false, false
+}
+
+// skipStr consumes a string whose contents are not read, as fast as
+// the next unescaped quote is found (the text is valid JSON).
+func (s *scanner[S]) skipStr() bool {
+	i := s.i + 1
+	for {
+		j := indexByte(s.b[i:], '"')
+		if j < 0 {
+			return false
+		}
+		i += j
+		backslashes := 0
+		for k := i - 1; s.b[k] == '\\'; k-- {
+			backslashes++
+		}
+		i++
+		if backslashes%2 == 0 {
+			s.i = i
+			return true
+		}
+	}
 }
 
 // key consumes an object key and its colon; plain is false when the key
 // holds an escape or a non-ASCII byte (or is not there).
-func (s *scanner) key() ([]byte, bool) {
+func (s *scanner[S]) key() (S, bool) {
 	body, plain, ok := s.str()
 	if !ok || !plain || s.peek() != ':' {
-		return nil, false
+		return body, false
 	}
 	s.i++
 	return body, true
 }
 
 // skip consumes one value of any kind.
-func (s *scanner) skip() bool {
+func (s *scanner[S]) skip() bool {
 	depth := 0
 	for {
 		switch s.peek() {
 		case '"':
-			if _, _, ok := s.str(); !ok {
+			if !s.skipStr() {
 				return false
 			}
 		case '{', '[':
@@ -198,7 +220,7 @@ func (s *scanner) skip() bool {
 }
 
 // updates consumes liveBlogUpdate: a list of objects (or nulls), or null.
-func (s *scanner) updates() ([]Dates, bool) {
+func (s *scanner[S]) updates() ([]Dates, bool) {
 	if s.peek() == 'n' {
 		return nil, s.null()
 	}
@@ -229,7 +251,7 @@ func (s *scanner) updates() ([]Dates, bool) {
 }
 
 // update consumes one update object, keeping its two dates.
-func (s *scanner) update(u *Dates) bool {
+func (s *scanner[S]) update(u *Dates) bool {
 	s.i++ // '{'
 	for !s.close('}') {
 		key, plain := s.key()
@@ -242,7 +264,7 @@ func (s *scanner) update(u *Dates) bool {
 			dst = &u.Published
 		case string(key) == "dateModified":
 			dst = &u.Modified
-		case bytes.EqualFold(key, []byte("datePublished")) || bytes.EqualFold(key, []byte("dateModified")):
+		case strings.EqualFold(string(key), "datePublished") || strings.EqualFold(string(key), "dateModified"):
 			return false
 		}
 		if dst == nil {
@@ -261,7 +283,7 @@ func (s *scanner) update(u *Dates) bool {
 
 // date consumes a date's value: a string, or null (which leaves dst as
 // it is, as encoding/json does).
-func (s *scanner) date(dst *string) bool {
+func (s *scanner[S]) date(dst *string) bool {
 	if s.peek() == 'n' {
 		return s.null()
 	}
@@ -274,11 +296,11 @@ func (s *scanner) date(dst *string) bool {
 		*dst = string(body)
 		return true
 	}
-	return json.Unmarshal(s.b[start:s.i], dst) == nil
+	return json.Unmarshal([]byte(s.b[start:s.i]), dst) == nil
 }
 
 // null consumes the literal null.
-func (s *scanner) null() bool {
+func (s *scanner[S]) null() bool {
 	if s.i+4 <= len(s.b) && string(s.b[s.i:s.i+4]) == "null" {
 		s.i += 4
 		return true
@@ -324,11 +346,13 @@ func slowUpdates(raw []byte) (list []Dates, ok bool) {
 
 // UpdateDates returns the dates of the liveBlogUpdate items of the
 // LiveBlogPosting blocks among blocks, in order, without decoding their
-// bodies where the block has the usual shape.
-func UpdateDates(blocks []json.RawMessage) []Dates {
+// bodies where the block has the usual shape. blocks must be valid JSON.
+func UpdateDates(blocks []json.RawMessage) []Dates { return updateDates(blocks) }
+
+func updateDates[S ~string | ~[]byte](blocks []S) []Dates {
 	var out []Dates
 	for _, raw := range blocks {
-		if !bytes.Contains(raw, []byte("LiveBlogPosting")) {
+		if !contains(raw, "LiveBlogPosting") {
 			continue // @type cannot name it either
 		}
 		// The usual block, a list of update objects, is scanned for the
@@ -337,22 +361,48 @@ func UpdateDates(blocks []json.RawMessage) []Dates {
 		var fast postingList
 		var list []Dates
 		if typ, l, ok := scanUpdates(raw); ok {
-			if !bytes.Contains(typ, []byte("LiveBlogPosting")) {
+			if !contains(typ, "LiveBlogPosting") {
 				continue
 			}
 			list = l
-		} else if json.Unmarshal(raw, &fast) == nil {
+		} else if json.Unmarshal([]byte(raw), &fast) == nil {
 			if !strings.Contains(string(fast.Type), "LiveBlogPosting") {
 				continue
 			}
 			list = fast.Updates
 		} else {
 			var ok bool
-			if list, ok = slowUpdates(raw); !ok {
+			if list, ok = slowUpdates([]byte(raw)); !ok {
 				continue
 			}
 		}
 		out = append(out, list...)
 	}
 	return out
+}
+
+// contains is strings.Contains for a string or bytes, without a copy.
+func contains[S ~string | ~[]byte](s S, sub string) bool {
+	switch v := any(s).(type) {
+	case string:
+		return strings.Contains(v, sub)
+	case json.RawMessage:
+		return bytes.Contains(v, []byte(sub))
+	case []byte:
+		return bytes.Contains(v, []byte(sub))
+	}
+	return strings.Contains(string(s), sub)
+}
+
+// indexByte is strings.IndexByte for a string or bytes, without a copy.
+func indexByte[S ~string | ~[]byte](s S, c byte) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case json.RawMessage:
+		return bytes.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	return strings.IndexByte(string(s), c)
 }

@@ -245,12 +245,15 @@ const maxLinkLabel = 40
 // textDirection reads a link's text, aria-label, title and
 // data-link-name for a direction: older (true) or newer (false).
 func textDirection(a *html.Node) (older, ok bool) {
-	pager := inPager(a)
 	text, short := dom.ShortText(a, maxLinkLabel)
 	if !short {
 		text = ""
 	}
-	for _, s := range []string{text, dom.Attr(a, "aria-label"), dom.Attr(a, "title"), dom.Attr(a, "data-link-name")} {
+	pager := -1 // whether a is in a pager, looked up for a "Next" or "Previous" only
+	for _, s := range [...]string{text, dom.Attr(a, "aria-label"), dom.Attr(a, "title"), dom.Attr(a, "data-link-name")} {
+		if s == "" {
+			continue
+		}
 		s = label(s)
 		switch {
 		case s == "":
@@ -259,10 +262,19 @@ func textDirection(a *html.Node) (older, ok bool) {
 			return true, true
 		case lexicon.NewerPageLinks.Has(s):
 			return false, true
-		case pager && lexicon.NextPageLinks.Has(s):
-			return true, true
-		case pager && lexicon.PreviousPageLinks.Has(s):
-			return false, true
+		}
+		next, prev := lexicon.NextPageLinks.Has(s), lexicon.PreviousPageLinks.Has(s)
+		if !next && !prev {
+			continue
+		}
+		if pager < 0 {
+			pager = 0
+			if inPager(a) {
+				pager = 1
+			}
+		}
+		if pager == 1 {
+			return next, true
 		}
 	}
 	return false, false

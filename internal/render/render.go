@@ -78,7 +78,7 @@ type renderer struct {
 	all     blocks // the blocks of the body so far
 	polls   int    // poll forms open at this point of the walk
 	resolve func(string) string
-	exclude map[*html.Node]bool
+	exclude dom.NodeSet
 
 	out Body
 
@@ -170,11 +170,8 @@ func Nodes(nodes []*html.Node, exclude []*html.Node, resolve func(string) string
 		bufs.text, bufs.markup, bufs.spans = r.text.b, r.markup.b, r.all.spans[:0]
 		scratchPool.Put(bufs)
 	}()
-	if len(exclude) > 0 {
-		r.exclude = make(map[*html.Node]bool, len(exclude))
-		for _, n := range exclude {
-			r.exclude[n] = true
-		}
+	for _, n := range exclude {
+		r.exclude.Add(n)
 	}
 	// The walk follows the tree's links, no stack: a page may nest
 	// elements a hundred thousand deep or give one element a million
@@ -247,7 +244,7 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	default:
 		return false
 	}
-	if r.exclude[n] {
+	if r.exclude.Has(n) {
 		return false
 	}
 	if n.DataAtom == atom.Template {
@@ -265,21 +262,10 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 	if dom.Skipped(n) && !(r.polls > 0 && n.DataAtom == atom.Label) || isChrome(n) {
 		return false
 	}
-	if e, ok := embedOf(n, r.resolve); ok {
-		r.out.Embeds = append(r.out.Embeds, e)
+	if r.media(n) {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Iframe, atom.Video, atom.Audio, atom.Picture:
-		if n.DataAtom == atom.Picture {
-			if img := firstImage(n); img != nil {
-				r.image(img)
-			}
-		}
-		return false
-	case atom.Img:
-		r.image(n)
-		return false
 	case atom.Br:
 		r.breakPlain()
 		r.reopen()
@@ -314,6 +300,27 @@ func (r *renderer) enter(n *html.Node, root bool) bool {
 		// string there.
 		name := n.DataAtom.String()
 		r.push(openTag{"<" + name + ">", "</" + name + ">"})
+	}
+	return true
+}
+
+// media records n when it is an embed, an image or a player, and
+// reports whether it was: the renderer does not look inside one.
+func (r *renderer) media(n *html.Node) bool {
+	if e, ok := embedOf(n, r.resolve); ok {
+		r.out.Embeds = append(r.out.Embeds, e)
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Iframe, atom.Video, atom.Audio:
+	case atom.Picture:
+		if img := firstImage(n); img != nil {
+			r.image(img)
+		}
+	case atom.Img:
+		r.image(n)
+	default:
+		return false
 	}
 	return true
 }

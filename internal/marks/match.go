@@ -1,4 +1,4 @@
-package liveblog
+package marks
 
 import (
 	"strconv"
@@ -46,19 +46,24 @@ func matchClockOf(n *html.Node) (string, float64, bool) {
 	if s == "HT" || s == "FT" {
 		return s, periodSeq(s), true
 	}
+	// The rest need a class that names a clock; the text is the cheaper
+	// test, so it comes first.
+	var seq float64
+	switch {
+	case lexicon.MatchPeriods.Has(s):
+		seq = periodSeq(s)
+	default:
+		var ok bool
+		if seq, ok = overBall(s); !ok {
+			if seq, ok = lap(s); !ok {
+				return "", 0, false
+			}
+		}
+	}
 	if !matchClockClass(n) {
 		return "", 0, false
 	}
-	if lexicon.MatchPeriods.Has(s) {
-		return s, periodSeq(s), true
-	}
-	if seq, ok := overBall(s); ok {
-		return s, seq, true
-	}
-	if seq, ok := lap(s); ok {
-		return s, seq, true
-	}
-	return "", 0, false
+	return s, seq, true
 }
 
 // hasElementChild reports whether n has a child element of one of kinds.

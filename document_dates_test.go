@@ -5,13 +5,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liveblog-go/liveblog/internal/pagedate"
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
 func TestPageZone(t *testing.T) {
-	if loadZone("Europe/Berlin") == nil {
+	if _, err := time.LoadLocation("Europe/Berlin"); err != nil {
 		t.Skip("no tz database on this system")
 	}
 	tests := []struct {
@@ -33,6 +35,9 @@ func TestPageZone(t *testing.T) {
 			head: `<meta property="article:published_time" content="2023-11-16T09:00:00+02:00">`, want: "+02:00", at: "2023-11-16T09:00:00Z"},
 		{name: "several zones, offset picks one", lang: "en-US",
 			head: `<meta property="article:published_time" content="2024-07-04T09:00:00-07:00">`, want: "America/Los_Angeles"},
+		{name: "a block that is not JSON is no evidence", lang: "de",
+			head: `<script type="application/ld+json">{"datePublished":"2024-03-30T21:50:00-05:00" "x":1}</script>`,
+			want: "Europe/Berlin"},
 		{name: "offset with no candidate", lang: "en",
 			head: `<meta property="article:modified_time" content="2024-01-10T09:00:00+05:30">`, want: "+05:30", at: "2024-01-10T09:00:00Z"},
 	}
@@ -42,7 +47,7 @@ func TestPageZone(t *testing.T) {
 			root, err := html.Parse(strings.NewReader(page))
 			require.NoError(t, err)
 			d := newDocument(root, "", &Options{URL: tt.url})
-			got := pageZone(d)
+			got := pagedate.Zone(d.pageFacts())
 			switch {
 			case tt.want == "":
 				assert.Nil(t, got)
@@ -76,6 +81,9 @@ func TestPageDates(t *testing.T) {
 		{"a list of other stories is not the page",
 			`<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2021-01-01T00:00:00Z"}]}</script>`,
 			"", ""},
+		{"a block that is not JSON says nothing",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-24T07:00:00.000Z",}</script>`,
+			"", ""},
 		{"updates are not the page",
 			`<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[{"@type":"BlogPosting","datePublished":"2023-11-02T15:56:32Z"}]}</script>`,
 			"", ""},
@@ -84,8 +92,8 @@ func TestPageDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			root, err := html.Parse(strings.NewReader(`<html><head>` + tt.head + `</head><body></body></html>`))
 			require.NoError(t, err)
-			day := pageDates(newDocument(root, "", &Options{}), &Normalizer{})
-			pub, mod := day.published, day.modified
+			day := pagedate.Dates(newDocument(root, "", &Options{}).pageFacts(), &timeparse.Normalizer{})
+			pub, mod := day.Published, day.Modified
 			for _, c := range []struct {
 				want string
 				got  time.Time

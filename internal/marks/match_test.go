@@ -1,4 +1,4 @@
-package liveblog
+package marks
 
 import (
 	"testing"

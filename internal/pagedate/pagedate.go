@@ -1,7 +1,12 @@
-package liveblog
+// Package pagedate finds what a page says about itself when its entries
+// print only a clock: the page's own dates (the reference day for the
+// clocks) and the publisher's time zone (what the clocks mean). It reads
+// a Page — the facts the root package's Document gathers — and times
+// through internal/timeparse.
+package pagedate
 
 import (
-	"bytes"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,37 +17,53 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
+	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
-// This file finds what a page says about itself when its entries print
-// only a clock: the page's own dates (the reference day for the clocks)
-// and the publisher's time zone (what the clocks mean).
-
-// ldDateRe finds the dates of a JSON-LD block without decoding it (the
-// block may be long): datePublished and the like, and dateModified.
-var ldDateRe = regexp.MustCompile(`"(datePublished|dateCreated|startDate|uploadDate|dateModified)"\s*:\s*"([^"]{8,40})"`)
-
 // urlDateRe finds a date in a URL path: /2015/01/03/, /2015-01-03/.
 var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
 
-// pageDay is what a page says about its own dates: when it was published
-// and last modified. dateOnly reports a day without a time of day (a date
-// in the URL, a printed dateline without a clock): the page is from some
-// time on that day.
-type pageDay struct {
-	published, modified time.Time
-	dateOnly            bool
-	// printed reports a date read from the page's text or URL, not from
-	// its metadata: good as the reference day, not as the blog's own
-	// Published time.
-	printed bool
+// Page is what the readers of this package need of a page.
+type Page struct {
+	// Meta returns the content of the page's first <meta> whose name,
+	// property or itemprop is key, or "".
+	Meta func(key string) string
+	// JSONLD are the page's JSON-LD blocks.
+	JSONLD *jsonld.Blocks
+	// HTML reports a page read from HTML (not plain text).
+	HTML bool
+	// H1 is the page's first <h1>, or nil.
+	H1 *html.Node
+	// Stamps are the page's first machine-readable stamps, in page
+	// order: <time datetime>, [itemprop=datePublished][content] and
+	// [itemprop=dateModified][content]; at most MaxZoneEvidence.
+	Stamps []*html.Node
+	// URL is the page's address, or nil; Host its host name without
+	// "www."; Lang the language <html lang> names.
+	URL  *url.URL
+	Host string
+	Lang string
 }
 
-func (p pageDay) zero() bool { return p.published.IsZero() && p.modified.IsZero() }
+// Day is what a page says about its own dates: when it was published
+// and last modified. DateOnly reports a day without a time of day (a date
+// in the URL, a printed dateline without a clock): the page is from some
+// time on that day.
+type Day struct {
+	Published, Modified time.Time
+	DateOnly            bool
+	// Printed reports a date read from the page's text or URL, not from
+	// its metadata: good as the reference day, not as the blog's own
+	// Published time.
+	Printed bool
+}
 
-// pageDates returns the page's own dates from the first of the places a
+// Zero reports whether the page gave neither date.
+func (p Day) Zero() bool { return p.Published.IsZero() && p.Modified.IsZero() }
+
+// Dates returns the page's own dates from the first of the places a
 // page states them, most trustworthy first: its <meta> tags
 // (article:published_time, og:updated_time, Dublin Core, sailthru.date,
 // parsely-pub-date, name="date", …); its JSON-LD blocks of any type but
@@ -53,68 +74,70 @@ func (p pageDay) zero() bool { return p.published.IsZero() && p.modified.IsZero(
 // "Publikacja: 12 marca 2021, 18:00"); a date in the page's URL
 // (/2015/01/03/). norm reads the values that are not machine times, in
 // the page's zone. The result is zero when the page says nothing.
-func pageDates(d *Document, norm *Normalizer) pageDay {
-	var p pageDay
-	p.published = firstMetaTime(d, norm, lexicon.PublishedMetaKeys)
-	p.modified = firstMetaTime(d, norm, lexicon.ModifiedMetaKeys)
-	if p.published.IsZero() || p.modified.IsZero() {
-		ld := jsonLDDates(d)
-		if p.published.IsZero() {
-			p.published = ld.published
+func Dates(pg *Page, norm *timeparse.Normalizer) Day {
+	var p Day
+	p.Published = firstMetaTime(pg, norm, lexicon.PublishedMetaKeys)
+	p.Modified = firstMetaTime(pg, norm, lexicon.ModifiedMetaKeys)
+	if p.Published.IsZero() || p.Modified.IsZero() {
+		ld := jsonLDDates(pg)
+		if p.Published.IsZero() {
+			p.Published = ld.Published
 		}
-		if p.modified.IsZero() {
-			p.modified = ld.modified
+		if p.Modified.IsZero() {
+			p.Modified = ld.Modified
 		}
 	}
-	if !p.zero() {
+	if !p.Zero() {
 		return p
 	}
-	if d.Root() == nil {
+	if !pg.HTML {
 		return p
 	}
-	if t, dateOnly := headlineDate(d, norm); !t.IsZero() {
-		return pageDay{published: t, dateOnly: dateOnly, printed: true}
+	if t, dateOnly := headlineDate(pg, norm); !t.IsZero() {
+		return Day{Published: t, DateOnly: dateOnly, Printed: true}
 	}
-	if t := urlDate(d, norm); !t.IsZero() {
-		return pageDay{published: t, dateOnly: true, printed: true}
+	if t := urlDate(pg, norm); !t.IsZero() {
+		return Day{Published: t, DateOnly: true, Printed: true}
 	}
 	return p
 }
 
 // jsonLDDates reads the dates of the first JSON-LD block that gives any.
-func jsonLDDates(d *Document) pageDay {
-	var p pageDay
-	for _, raw := range d.JSONLD() {
-		if bytes.Contains(raw, []byte("liveBlogUpdate")) || bytes.Contains(raw, []byte(`"ItemList"`)) {
+func jsonLDDates(pg *Page) Day {
+	ld := pg.JSONLD
+	for i := range ld.Len() {
+		raw := ld.Raw(i)
+		if strings.Contains(raw, "liveBlogUpdate") || strings.Contains(raw, `"ItemList"`) {
 			// A block of updates, or a list of other stories: its
 			// dates are not the page's.
 			continue
 		}
-		for _, m := range ldDateRe.FindAllSubmatch(raw, -1) {
-			t, _, ok := timeparse.MachineTime(string(m[2]))
+		var p Day
+		for _, m := range ldDates(raw, -1) {
+			t, _, ok := timeparse.MachineTime(m.value)
 			if !ok {
 				continue
 			}
-			if string(m[1]) == "dateModified" {
-				if p.modified.IsZero() {
-					p.modified = t
+			if m.key == "dateModified" {
+				if p.Modified.IsZero() {
+					p.Modified = t
 				}
-			} else if p.published.IsZero() {
-				p.published = t
+			} else if p.Published.IsZero() {
+				p.Published = t
 			}
 		}
-		if !p.zero() {
+		if !p.Zero() && ld.Valid(i) {
 			return p
 		}
 	}
-	return p
+	return Day{}
 }
 
 // firstMetaTime reads the first of the <meta> keys whose value is a date
 // with its year.
-func firstMetaTime(d *Document, norm *Normalizer, keys []string) time.Time {
+func firstMetaTime(pg *Page, norm *timeparse.Normalizer, keys []string) time.Time {
 	for _, k := range keys {
-		v := d.Meta(k)
+		v := pg.Meta(k)
 		if v == "" {
 			continue
 		}
@@ -137,8 +160,8 @@ const maxDatelineNodes = 15
 // else a short printed line that holds a date with its year. It looks in
 // the headline's container (two levels up) and stops after a few dozen
 // elements: a dateline stands with the headline, not in the entries.
-func headlineDate(d *Document, norm *Normalizer) (time.Time, bool) {
-	h := d.Query(h1Sel)
+func headlineDate(pg *Page, norm *timeparse.Normalizer) (time.Time, bool) {
+	h := pg.H1
 	if h == nil {
 		return time.Time{}, false
 	}
@@ -173,7 +196,7 @@ func headlineDate(d *Document, norm *Normalizer) (time.Time, bool) {
 // printedDate reads a short element that prints a date with its year,
 // after a label or a byline ("Published 3 Jan 2015", "By Ann Lee,
 // 3 Jan 2015 14:05", "Publikacja: 12 marca 2021, 18:00").
-func printedDate(n *html.Node, norm *Normalizer) (time.Time, bool, bool) {
+func printedDate(n *html.Node, norm *timeparse.Normalizer) (time.Time, bool, bool) {
 	s, ok := dom.ShortText(n, 100)
 	if !ok || s == "" || !timeparse.HasYear(s) {
 		return time.Time{}, false, false
@@ -194,8 +217,8 @@ func printedDate(n *html.Node, norm *Normalizer) (time.Time, bool, bool) {
 
 // urlDate reads a date in the page URL's path, midnight in the page's
 // zone.
-func urlDate(d *Document, norm *Normalizer) time.Time {
-	u := d.URL()
+func urlDate(pg *Page, norm *timeparse.Normalizer) time.Time {
+	u := pg.URL
 	if u == nil {
 		return time.Time{}
 	}
@@ -216,10 +239,10 @@ func urlDate(d *Document, norm *Normalizer) time.Time {
 	return t
 }
 
-// maxZoneEvidence bounds how many <time datetime> elements pageZone reads.
-const maxZoneEvidence = 20
+// MaxZoneEvidence bounds how many machine-readable stamps Zone reads.
+const MaxZoneEvidence = 20
 
-// pageZone guesses the publisher's zone for entries that print only a
+// Zone guesses the publisher's zone for entries that print only a
 // clock. Nil means UTC.
 //
 // The candidates are the zones of the country the page names: the host's
@@ -233,7 +256,7 @@ const maxZoneEvidence = 20
 // change keeps the right offset on both sides. With no candidate that
 // agrees, the first non-zero offset becomes a fixed zone. Offsets of zero
 // are no evidence: most sites write UTC.
-func pageZone(d *Document) *time.Location {
+func Zone(pg *Page) *time.Location {
 	var seen []time.Time // instants with the offset they were written in
 	add := func(v string) {
 		if t, iso, ok := timeparse.MachineTime(v); ok && iso {
@@ -243,27 +266,29 @@ func pageZone(d *Document) *time.Location {
 		}
 	}
 	for _, k := range lexicon.PublishedMetaKeys {
-		add(d.Meta(k))
+		add(pg.Meta(k))
 	}
 	for _, k := range lexicon.ModifiedMetaKeys {
-		add(d.Meta(k))
+		add(pg.Meta(k))
 	}
-	for _, raw := range d.JSONLD() {
-		for _, m := range ldDateRe.FindAllSubmatch(raw, 4) {
-			add(string(m[2]))
+	ld := pg.JSONLD
+	for i := range ld.Len() {
+		before := len(seen)
+		for _, m := range ldDates(ld.Raw(i), 4) {
+			add(m.value)
+		}
+		if len(seen) > before && !ld.Valid(i) {
+			seen = seen[:before] // not JSON: no evidence
 		}
 	}
-	for i, n := range d.QueryAll(timeSel) {
-		if i >= maxZoneEvidence {
-			break
-		}
+	for _, n := range pg.Stamps {
 		v := dom.Attr(n, "datetime")
 		if v == "" {
 			v = dom.Attr(n, "content")
 		}
 		add(v)
 	}
-	for _, name := range zoneCandidates(d) {
+	for _, name := range zoneCandidates(pg) {
 		loc := loadZone(name)
 		if loc == nil {
 			continue
@@ -289,7 +314,7 @@ func pageZone(d *Document) *time.Location {
 
 // zoneCandidates returns the IANA zones the page's domain and language
 // point to, most specific first, without repeats.
-func zoneCandidates(d *Document) []string {
+func zoneCandidates(pg *Page) []string {
 	var out []string
 	addAll := func(zs []string) {
 		for _, z := range zs {
@@ -302,11 +327,11 @@ func zoneCandidates(d *Document) []string {
 			}
 		}
 	}
-	host := strings.ToLower(d.Host())
+	host := strings.ToLower(pg.Host)
 	if i := strings.LastIndexByte(host, '.'); i >= 0 {
 		addAll(lexicon.CountryZones[host[i+1:]])
 	}
-	lang := strings.ToLower(strings.ReplaceAll(d.Lang(), "_", "-"))
+	lang := strings.ToLower(strings.ReplaceAll(pg.Lang, "_", "-"))
 	base, region, _ := strings.Cut(lang, "-")
 	if region != "" {
 		if r, _, _ := strings.Cut(region, "-"); len(r) == 2 {
@@ -325,7 +350,7 @@ var zoneCache sync.Map
 
 // loadZone returns the named IANA zone, or nil when the system has no tz
 // database or lacks the name. The library does not embed time/tzdata;
-// without it pageZone falls back to a fixed offset.
+// without it Zone falls back to a fixed offset.
 func loadZone(name string) *time.Location {
 	if v, ok := zoneCache.Load(name); ok {
 		return v.(*time.Location)

@@ -1,4 +1,11 @@
-package liveblog
+// Package marks tells what a time mark is: an element of a page that
+// stamps an entry with its time — a <time> or <amp-timeago>, a datetime
+// or epoch attribute, microdata, a heading that opens with a clock
+// ("12.31 Uhr: Title"), a short printed label, a match clock — and
+// collects a page's marks in page order. It reads elements of a parsed
+// tree and times through internal/timeparse; internal/stream and the
+// root package's extractors build entries around the marks.
+package marks
 
 import (
 	"github.com/liveblog-go/liveblog/internal/dom"
@@ -6,55 +13,91 @@ import (
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// timeSource says where an entry time was found. The order is the order of
+// Source says where an entry time was found. The order is the order of
 // trust within one entry: a datetime attribute on the element the reader
 // sees beats a microdata date, which beats a hidden epoch attribute used to
 // sort the feed, which beats a clock printed as text.
-type timeSource int
+type Source int
 
 const (
-	srcNone      timeSource = iota
-	srcText                 // a clock printed as text ("12.31 Uhr", "21:00")
-	srcEpochAttr            // a data-* attribute holding an epoch or ISO time
-	srcMicrodata            // itemprop="datePublished"
-	srcVisible              // the datetime of a <time> or <amp-timeago>
+	NoSource  Source = iota // no time found
+	Printed                 // a clock printed as text ("12.31 Uhr", "21:00")
+	DataAttr                // a data-* attribute holding an epoch or ISO time
+	Microdata               // itemprop="datePublished"
+	Visible                 // the datetime of a <time> or <amp-timeago>
 )
 
-// mark is one time stamp found in the page.
-type mark struct {
-	node    *html.Node // the element that carries it
-	t       time.Time  // the machine-readable instant; zero when only printed
-	src     timeSource
-	iso     bool   // t came from an ISO 8601 string (which may name a wrong zone), not an epoch
-	edited  bool   // the element names itself an edit time ("lastpublished", "updated"): not the posting time
-	raw     string // the clock as printed, when there is one
-	heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
-	plain   bool   // a heading mark on a plain paragraph: its text after the clock is body, not a title
-	rest    string // for a heading mark, the heading text after the clock
-	clock   int    // minutes after midnight of the printed clock, -1 when none
-	// day is the instant a printed label gives when it names the day too
+// Mark is one time stamp found in the page.
+type Mark struct {
+	Node    *html.Node // the element that carries it
+	Time    time.Time  // the machine-readable instant; zero when only printed
+	Src     Source
+	ISO     bool   // Time came from an ISO 8601 string (which may name a wrong zone), not an epoch
+	Edited  bool   // the element names itself an edit time ("lastpublished", "updated"): not the posting time
+	Raw     string // the clock as printed, when there is one
+	Heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
+	Plain   bool   // a heading mark on a plain paragraph: its text after the clock is body, not a title
+	Rest    string // for a heading mark, the heading text after the clock
+	Clock   int    // minutes after midnight of the printed clock, -1 when none
+	// Day is the instant a printed label gives when it names the day too
 	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
 	// good for telling the order and spacing of entries, not as their time.
-	day time.Time
-	// head is what a printed label holds before its stamp ("By Ann Lee"
+	Day time.Time
+	// Head is what a printed label holds before its stamp ("By Ann Lee"
 	// of "By Ann Lee, 30 October 2024, 14:05"): a byline or flag.
-	head string
-	// match is a match clock as printed ("90'+3", "HT", "14.2"): sports
-	// commentary marks its entries with it instead of a time of day. seq
+	Head string
+	// Match is a match clock as printed ("90'+3", "HT", "14.2"): sports
+	// commentary marks its entries with it instead of a time of day. Seq
 	// orders match clocks: minutes, or balls for cricket overs.
-	match string
-	seq   float64
-	// bare marks a paragraph that is nothing but a stamp ("6:35 p.m.",
+	Match string
+	Seq   float64
+	// Bare marks a paragraph that is nothing but a stamp ("6:35 p.m.",
 	// "noon"): the heading of the rolling update below it, when the page
-	// shows it is one (see collectMarks).
-	bare bool
+	// shows it is one (see Collect).
+	Bare bool
+}
+
+// Has reports whether the mark gives a machine-readable instant.
+func (m *Mark) Has() bool { return !m.Time.IsZero() }
+
+// Best returns the most trustworthy time mark of the entry: the
+// highest Source, the first in page order among equals, a posting time
+// before one labelled as an edit time.
+func Best(marks []Mark) *Mark {
+	var best *Mark
+	for i := range marks {
+		if best == nil || marks[i].Src > best.Src ||
+			marks[i].Src == best.Src && best.Edited && !marks[i].Edited {
+			best = &marks[i]
+		}
+	}
+	return best
+}
+
+// FirstMatch returns the first match-clock mark among marks, or nil.
+func FirstMatch(marks []Mark) *Mark {
+	for i := range marks {
+		if marks[i].Match != "" {
+			return &marks[i]
+		}
+	}
+	return nil
+}
+
+// PrintedDay returns the day-and-time of the first printed label among
+// marks that names its day, or zero.
+func PrintedDay(marks []Mark) time.Time {
+	for i := range marks {
+		if !marks[i].Day.IsZero() {
+			return marks[i].Day
+		}
+	}
+	return time.Time{}
 }
 
 // namesEditTime reports whether time element n labels itself an edit time.
@@ -70,18 +113,18 @@ func namesEditTime(n *html.Node) bool {
 	return false
 }
 
-// markOf reports whether element n carries a time stamp, and which. norm
+// Of reports whether element n carries a time stamp, and which. norm
 // reads printed labels (nil: labels are not read).
-func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
-	m := mark{node: n, clock: -1}
+func Of(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
+	m := Mark{Node: n, Clock: -1}
 	switch {
 	case n.DataAtom == atom.Time || n.Data == "amp-timeago":
 		return timeElementMark(m, norm)
 	case n.DataAtom == atom.Abbr && lexicon.PublishedClasses.HasPart(dom.Attr(n, "class")):
 		// hAtom / microformats: <abbr class="published" title="ISO">
 		if t, iso, ok := timeparse.MachineTime(dom.Attr(n, "title")); ok {
-			m.t, m.iso, m.src, m.raw = t, iso, srcVisible, dom.Text(n)
-			m.clock = timeparse.ClockMinutes(m.raw)
+			m.Time, m.ISO, m.Src, m.Raw = t, iso, Visible, dom.Text(n)
+			m.Clock = timeparse.ClockMinutes(m.Raw)
 			return m, true
 		}
 		return m, false
@@ -91,11 +134,11 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 			v = dom.Attr(n, "datetime")
 		}
 		if t, iso, ok := timeparse.MachineTime(v); ok {
-			m.t, m.iso, m.src = t, iso, srcMicrodata
+			m.Time, m.ISO, m.Src = t, iso, Microdata
 			return m, true
 		}
 		return m, false
-	case isHeading(n):
+	case dom.IsHeading(n):
 		if text := dom.Text(n); len(text) <= 400 {
 			if m, ok := leadingClockMark(m, text); ok {
 				return m, true
@@ -103,22 +146,22 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 		}
 	case n.DataAtom == atom.P && leadsWithBold(n):
 		// "<p><b>12.31 Uhr:</b> text</p>" or "<p><b>12.31 Uhr: Title</b> text</p>"
-		if m, ok := leadingClockMark(m, dom.Text(firstElementChild(n))); ok {
+		if m, ok := leadingClockMark(m, dom.Text(dom.FirstElementChild(n))); ok {
 			return m, true
 		}
 	}
 	if t, iso, ok := timeAttribute(n); ok {
-		m.t, m.iso, m.src = t, iso, srcEpochAttr
+		m.Time, m.ISO, m.Src = t, iso, DataAttr
 		return m, true
 	}
 	if clock, seq, ok := matchClockOf(n); ok {
-		m.match, m.seq = clock, seq
+		m.Match, m.Seq = clock, seq
 		return m, true
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {
-		m.raw, m.src, m.clock, m.day = raw, srcText, timeparse.ClockMinutes(raw), day
+		m.Raw, m.Src, m.Clock, m.Day = raw, Printed, timeparse.ClockMinutes(raw), day
 		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
-			m.head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+			m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
 		}
 		return m, true
 	}
@@ -126,47 +169,47 @@ func markOf(n *html.Node, norm *Normalizer) (mark, bool) {
 }
 
 // timeElementMark reads a <time> or <amp-timeago> element.
-func timeElementMark(m mark, norm *Normalizer) (mark, bool) {
-	n := m.node
-	m.raw = labelText(n)
+func timeElementMark(m Mark, norm *timeparse.Normalizer) (Mark, bool) {
+	n := m.Node
+	m.Raw = labelText(n)
 	dt := dom.Attr(n, "datetime")
 	if t, iso, ok := timeparse.MachineTime(dt); ok {
-		m.t, m.iso, m.src = t, iso, srcVisible
-		m.edited = namesEditTime(n)
+		m.Time, m.ISO, m.Src = t, iso, Visible
+		m.Edited = namesEditTime(n)
 	} else if timeparse.LocalDateTime(dt) {
 		// A local date and time (HTML allows it, WordPress themes
 		// print it): the publisher's wall clock, read in the page's
 		// zone like a printed label, and better than a visible
 		// "3 hours ago".
-		m.raw, m.src = strings.TrimSpace(dt), srcText
-		m.edited = namesEditTime(n)
+		m.Raw, m.Src = strings.TrimSpace(dt), Printed
+		m.Edited = namesEditTime(n)
 		if norm != nil {
-			if st, err := norm.Read(m.raw); err == nil && st.HasDate {
-				m.day = st.Time
+			if st, err := norm.Read(m.Raw); err == nil && st.HasDate {
+				m.Day = st.Time
 			}
 		}
-	} else if c := timeparse.ClockMinutes(m.raw); c >= 0 {
-		m.src = srcText
+	} else if c := timeparse.ClockMinutes(m.Raw); c >= 0 {
+		m.Src = Printed
 	}
-	if m.src == srcNone {
+	if m.Src == NoSource {
 		return m, false
 	}
-	m.clock = timeparse.ClockMinutes(m.raw)
+	m.Clock = timeparse.ClockMinutes(m.Raw)
 	if n.Data == "amp-timeago" {
-		m.raw = "" // its text is the epoch the script formats
-		m.clock = -1
+		m.Raw = "" // its text is the epoch the script formats
+		m.Clock = -1
 	}
 	return m, true
 }
 
 // leadingClockMark makes a heading mark of a text that starts with a
 // clock ("12.31 Uhr: Title").
-func leadingClockMark(m mark, text string) (mark, bool) {
+func leadingClockMark(m Mark, text string) (Mark, bool) {
 	clock, rest, ok := timeparse.LeadingClock(text)
 	if !ok {
 		return m, false
 	}
-	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
+	m.Raw, m.Rest, m.Heading, m.Src, m.Clock = clock, rest, true, Printed, timeparse.ClockMinutes(clock)
 	return m, true
 }
 
@@ -192,27 +235,27 @@ func timeAttribute(n *html.Node) (time.Time, bool, bool) {
 // ("<li><b>14:05</b> text</li>"), read like a bold-lead paragraph. Only
 // pages that call themselves live are read this way: a programme list
 // looks the same.
-func boldLeadItem(n *html.Node) (mark, bool) {
-	m := mark{node: n, clock: -1}
+func boldLeadItem(n *html.Node) (Mark, bool) {
+	m := Mark{Node: n, Clock: -1}
 	if n.DataAtom != atom.Li || !leadsWithBold(n) {
 		return m, false
 	}
-	clock, rest, ok := timeparse.LeadingClock(dom.Text(firstElementChild(n)))
+	clock, rest, ok := timeparse.LeadingClock(dom.Text(dom.FirstElementChild(n)))
 	if !ok {
 		return m, false
 	}
-	m.raw, m.rest, m.heading, m.src, m.clock = clock, rest, true, srcText, timeparse.ClockMinutes(clock)
-	return m, m.clock >= 0
+	m.Raw, m.Rest, m.Heading, m.Src, m.Clock = clock, rest, true, Printed, timeparse.ClockMinutes(clock)
+	return m, m.Clock >= 0
 }
 
 // plainClockPara reports whether paragraph n (with no bold lead) opens
 // with a clock and a separator ("17.45 Uhr: …", "14:05 – …"), the ticker
 // style of sites that put each entry in one plain paragraph. The text
 // after the clock is the entry's body. Only pages that call themselves
-// live are read this way (see pageSaysLive): a same-day timeline in an
+// live are read this way (the caller's plainParas): a same-day timeline in an
 // article looks the same.
-func plainClockPara(n *html.Node) (mark, bool) {
-	m := mark{node: n, clock: -1}
+func plainClockPara(n *html.Node) (Mark, bool) {
+	m := Mark{Node: n, Clock: -1}
 	if n.DataAtom != atom.P || leadsWithBold(n) {
 		return m, false
 	}
@@ -246,30 +289,8 @@ func plainClockPara(n *html.Node) (mark, bool) {
 	if rest == "" && len(dom.Text(n)) <= len(lead) {
 		return m, false // a bare time label: no entry text follows
 	}
-	m.raw, m.heading, m.plain, m.src, m.clock = clock, true, true, srcText, timeparse.ClockMinutes(clock)
-	return m, m.clock >= 0
-}
-
-// titleSaysLive reports whether s holds one of lexicon.LiveWords as a whole word
-// (no letter right before or after it), in any case.
-func titleSaysLive(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range lexicon.LiveWords {
-		for from := 0; from < len(s); {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
-				return true
-			}
-			from = i + 1
-		}
-	}
-	return false
+	m.Raw, m.Heading, m.Plain, m.Src, m.Clock = clock, true, true, Printed, timeparse.ClockMinutes(clock)
+	return m, m.Clock >= 0
 }
 
 // maxLabel is the longest text a printed time label may have
@@ -284,7 +305,7 @@ const maxLabel = 64
 // time words, that norm reads. Table cells are left out: a timetable is
 // not a live blog. day is the instant the label gives when it names the
 // day as well (read in norm's zone, so only good for ordering), else zero.
-func printedLabel(n *html.Node, norm *Normalizer) (raw string, day time.Time, ok bool) {
+func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, ok bool) {
 	if norm == nil || n.FirstChild == nil {
 		return "", time.Time{}, false
 	}
@@ -359,32 +380,11 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-// isHeading reports whether n is h1–h6.
-func isHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
-
 // leadsWithBold reports whether paragraph n starts with a <strong> or <b>:
 // tickers that have no headings print "<p><b>12.31 Uhr:</b> text</p>".
 func leadsWithBold(n *html.Node) bool {
-	c := firstElementChild(n)
-	return c != nil && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && leadsWith(n, c)
-}
-
-func firstElementChild(n *html.Node) *html.Node {
-	if n == nil {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-	}
-	return nil
+	c := dom.FirstElementChild(n)
+	return c != nil && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && dom.LeadsWith(n, c)
 }
 
 // labelText returns the text of a time label as a sighted reader sees it.
@@ -460,8 +460,8 @@ const maxBareStamp = 24
 // bareStampPara reports whether paragraph n holds nothing but a time of
 // day ("6:35 p.m.", "9 a.m.", "noon", "14.05 Uhr"): the way agency
 // rolling-update articles open each update.
-func bareStampPara(n *html.Node, norm *Normalizer) (mark, bool) {
-	m := mark{node: n, clock: -1}
+func bareStampPara(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
+	m := Mark{Node: n, Clock: -1}
 	if n.DataAtom != atom.P || norm == nil {
 		return m, false
 	}
@@ -474,16 +474,16 @@ func bareStampPara(n *html.Node, norm *Normalizer) (mark, bool) {
 		return m, false
 	}
 	h, mi, _ := st.Time.Clock()
-	m.raw, m.src, m.heading, m.bare, m.clock = s, srcText, true, true, h*60+mi
+	m.Raw, m.Src, m.Heading, m.Bare, m.Clock = s, Printed, true, true, h*60+mi
 	if st.HasDate {
-		m.day = st.Time
+		m.Day = st.Time
 	}
 	return m, true
 }
 
-// isSeparatorPara reports whether n is a paragraph of rule characters
+// IsSeparator reports whether n is a paragraph of rule characters
 // only ("___", "* * *", "———"): what separates rolling updates.
-func isSeparatorPara(n *html.Node) bool {
+func IsSeparator(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.P {
 		return false
 	}
