@@ -327,22 +327,27 @@ func (j *Job) parse(t task) (o outcome) {
 			o.blog, o.err = nil, fmt.Errorf("%w: %s: %v", errPanic, t.page.Source, v)
 		}
 	}()
-	p := j.parser
-	if t.page.URL != "" || t.page.ContentType != "" || !t.page.Date.IsZero() {
-		opts := p.Options()
-		if t.page.URL != "" {
-			opts.URL = t.page.URL
-		}
-		if t.page.ContentType != "" {
-			opts.ContentType = t.page.ContentType
-		}
-		if !t.page.Date.IsZero() {
-			opts.Captured = t.page.Date
-		}
-		p = liveblog.NewParser(opts)
-	}
-	o.blog, o.err = p.Parse(bytes.NewReader(t.page.Body))
+	o.blog, o.err = parserFor(j.parser, t.page).Parse(bytes.NewReader(t.page.Body))
 	return o
+}
+
+// parserFor returns the parser for a page: base, with the page's URL,
+// Content-Type and capture time, when known, in its options.
+func parserFor(base *liveblog.Parser, page Page) *liveblog.Parser {
+	if page.URL == "" && page.ContentType == "" && page.Date.IsZero() {
+		return base
+	}
+	opts := base.Options()
+	if page.URL != "" {
+		opts.URL = page.URL
+	}
+	if page.ContentType != "" {
+		opts.ContentType = page.ContentType
+	}
+	if !page.Date.IsZero() {
+		opts.Captured = page.Date
+	}
+	return liveblog.NewParser(opts)
 }
 
 // count adds an outcome to the stats and turns it into a Result; ok is

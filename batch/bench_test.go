@@ -5,12 +5,16 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -18,8 +22,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	xhtml "golang.org/x/net/html"
+
+	"github.com/liveblog-go/liveblog"
 )
 
 // benchWARC writes a gzip WARC of n pages to dir, as a crawl would hold
@@ -86,28 +93,97 @@ func benchArticle(i int) []byte {
 	return []byte(b.String())
 }
 
+// webWARC writes a WARC of n pages cycling over the hand-written pages of
+// ../testdata/web (live blogs of many vendors and pages that are not live
+// blogs, 3 to 14 KB each, as HTTP responses), with an image record after
+// every tenth page; each record is a gzip member of its own if gz. It
+// returns the file and the page bytes it holds.
+func webWARC(tb testing.TB, dir string, n int, gz bool) (string, int64) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "web", "*.html"))
+	require.NoError(tb, err)
+	require.NotEmpty(tb, files)
+	bodies := make([][]byte, len(files))
+	for i, name := range files {
+		bodies[i], err = os.ReadFile(name)
+		require.NoError(tb, err)
+	}
+	path := filepath.Join(dir, fmt.Sprintf("web-%d.warc", n))
+	if gz {
+		path += ".gz"
+	}
+	f, err := os.Create(path)
+	require.NoError(tb, err)
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	zw := gzip.NewWriter(w)
+	record := func(uri, ctype string, body []byte) {
+		block := httpMsg("200 OK", []string{"Content-Type: " + ctype, fmt.Sprintf("Content-Length: %d", len(body))}, body)
+		rec := warcRec{typ: "response", uri: uri, date: "2024-03-01T12:00:00Z",
+			ctype: "application/http; msgtype=response", block: block}.bytes()
+		if !gz {
+			_, err := w.Write(rec)
+			require.NoError(tb, err)
+			return
+		}
+		zw.Reset(w)
+		_, err := zw.Write(rec)
+		require.NoError(tb, err)
+		require.NoError(tb, zw.Close())
+	}
+	var payload int64
+	for i := range n {
+		k := i % len(files)
+		record(fmt.Sprintf("https://news.example/%d/%s", i, filepath.Base(files[k])), "text/html; charset=utf-8", bodies[k])
+		payload += int64(len(bodies[k]))
+		if i%10 == 9 {
+			record(fmt.Sprintf("https://news.example/img/%d.png", i), "image/png", []byte(strings.Repeat("\x89PNG", 500)))
+		}
+	}
+	require.NoError(tb, w.Flush())
+	return path, payload
+}
+
+// benchArchive is a generated archive: its file and page bytes.
+type benchArchive struct {
+	path  string
+	bytes int64
+}
+
 // benchFiles caches the generated archives across benchmarks.
 var benchFiles struct {
 	sync.Mutex
 	dir   string
-	paths map[int]string
-	bytes map[int]int64
+	files map[string]benchArchive
 }
 
-func benchFile(b *testing.B, n int) (string, int64) {
+// benchFile returns the archive of n pages of a kind: "generated"
+// (benchWARC), "web" (webWARC, gzip) or "web-plain" (webWARC, not
+// compressed).
+func benchFile(b *testing.B, kind string, n int) benchArchive {
 	benchFiles.Lock()
 	defer benchFiles.Unlock()
-	if benchFiles.paths == nil {
+	if benchFiles.files == nil {
 		dir, err := os.MkdirTemp("", "liveblog-batch-bench")
 		require.NoError(b, err)
-		benchFiles.dir, benchFiles.paths, benchFiles.bytes = dir, map[int]string{}, map[int]int64{}
+		benchFiles.dir, benchFiles.files = dir, map[string]benchArchive{}
 	}
-	if p, ok := benchFiles.paths[n]; ok {
-		return p, benchFiles.bytes[n]
+	key := fmt.Sprintf("%s-%d", kind, n)
+	if a, ok := benchFiles.files[key]; ok {
+		return a
 	}
-	p, size := benchWARC(b, benchFiles.dir, n)
-	benchFiles.paths[n], benchFiles.bytes[n] = p, size
-	return p, size
+	var a benchArchive
+	switch kind {
+	case "generated":
+		a.path, a.bytes = benchWARC(b, benchFiles.dir, n)
+	case "web":
+		a.path, a.bytes = webWARC(b, benchFiles.dir, n, true)
+	case "web-plain":
+		a.path, a.bytes = webWARC(b, benchFiles.dir, n, false)
+	default:
+		b.Fatalf("no archive of kind %q", kind)
+	}
+	benchFiles.files[key] = a
+	return a
 }
 
 func TestMain(m *testing.M) {
@@ -171,7 +247,8 @@ func BenchmarkJob(b *testing.B) {
 		// core with one worker against two cores with two.
 		for _, workers := range slices.Compact([]int{1, runtime.GOMAXPROCS(0)}) {
 			b.Run(fmt.Sprintf("pages=%d/workers=%d", pages, workers), func(b *testing.B) {
-				path, size := benchFile(b, pages)
+				a := benchFile(b, "generated", pages)
+				path, size := a.path, a.bytes
 				b.ReportAllocs()
 				b.SetBytes(size)
 				var peak uint64
@@ -208,7 +285,8 @@ func BenchmarkJob(b *testing.B) {
 // pace of the single reader goroutine that feeds a Job's workers, which
 // bounds the Job's throughput however many cores parse.
 func BenchmarkWARCRead(b *testing.B) {
-	path, size := benchFile(b, 2000)
+	a := benchFile(b, "generated", 2000)
+	path, size := a.path, a.bytes
 	b.ReportAllocs()
 	b.SetBytes(size)
 	for b.Loop() {
@@ -244,7 +322,8 @@ func BenchmarkWARCRead(b *testing.B) {
 func BenchmarkJobScaling(b *testing.B) {
 	defer debug.SetGCPercent(debug.SetGCPercent(400)) // as in BenchmarkJob
 	const pages = 2000
-	path, size := benchFile(b, pages)
+	a := benchFile(b, "generated", pages)
+	path, size := a.path, a.bytes
 	b.Run("run=job", func(b *testing.B) {
 		pairedSpeedup(b, pages, size, func(workers int) {
 			job := New(WARCFile(path), Options{Workers: workers, Ordered: true})
@@ -315,4 +394,184 @@ func pairedSpeedup(b *testing.B, pages int, size int64, run func(workers int)) {
 	b.ReportMetric(float64(one)/float64(all), "speedup")
 	b.ReportMetric(float64(pages*i)/one.Seconds(), "pages/s-1core")
 	b.ReportMetric(float64(pages*i)/all.Seconds(), fmt.Sprintf("pages/s-%dcores", cores))
+}
+
+// benchLine is the line the liveblog batch command writes for a result
+// (batchLine in cmd/liveblog/batch.go): BenchmarkBatchVsParse encodes
+// every result as the command does, so that the command's output path is
+// part of what it measures.
+type benchLine struct {
+	Input    string    `json:"input"`
+	Captured time.Time `json:"captured,omitzero"`
+	*liveblog.Blog
+	Error     string `json:"error,omitempty"`
+	ErrorKind string `json:"error_kind,omitempty"`
+}
+
+// BenchmarkBatchVsParse is issue 17's target: `liveblog batch` over a few
+// thousand pages against Parse alone over the same pages, on as many
+// workers as cores. Each iteration runs both contestants, alternating
+// which goes first, and reports parse/batch, the ratio of their summed
+// times (1 would be a batch that costs nothing beyond Parse; the target
+// is at least 0.85), the same ratio of the CPU time the process used
+// (parse/batch-cpu, where getrusage is; a slow spell of a shared machine
+// moves it less), and the pages/s of each:
+//
+//   - batch: a Job over 4,000 pages (webWARC: the pages of testdata/web,
+//     live blogs and not, cycled), each result encoded as a JSON line into
+//     a buffered io.Discard, in order. Its input is a gzip WARC read from
+//     disk (input=warc.gz, what crawls hold), the same WARC uncompressed
+//     (input=warc), or the pages already in memory (input=memory: the
+//     Job's own machinery and the JSON lines, no reading);
+//   - parse: the same pages, already decompressed in memory, parsed with
+//     the options the Job gives each page (parserFor), by workers taking
+//     the next page from a shared counter.
+//
+// The pages held in memory share their bodies (the archive cycles over
+// the same files), so that the live heap, and with it the collector's
+// pace, stays that of a batch run.
+//
+//	go test -run=NONE -bench=BatchVsParse -benchtime=4x -count=10 ./batch | tee ratio.txt
+//	go run golang.org/x/perf/cmd/benchstat@latest -col /input ratio.txt
+func BenchmarkBatchVsParse(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400)) // as in BenchmarkJob
+	const n = 4000
+	gz, plain := benchFile(b, "web", n), benchFile(b, "web-plain", n)
+	pages := make([]Page, 0, n)
+	bodies := map[string][]byte{}
+	for p, err := range WARCFile(gz.path) {
+		require.NoError(b, err)
+		if body, ok := bodies[string(p.Body)]; ok {
+			p.Body = body
+		} else {
+			bodies[string(p.Body)] = p.Body
+		}
+		pages = append(pages, p)
+	}
+	require.Len(b, pages, n)
+	inMemory := func(yield func(Page, error) bool) {
+		for _, p := range pages {
+			if !yield(p, nil) {
+				return
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	parser := liveblog.NewParser(liveblog.Options{})
+	for _, in := range []struct {
+		name  string
+		pages func() iter.Seq2[Page, error]
+	}{
+		{"warc.gz", func() iter.Seq2[Page, error] { return WARCFile(gz.path) }},
+		{"warc", func() iter.Seq2[Page, error] { return WARCFile(plain.path) }},
+		{"memory", func() iter.Seq2[Page, error] { return inMemory }},
+	} {
+		b.Run("input="+in.name, func(b *testing.B) {
+			var batchLive, parseLive int
+			batch := func() {
+				job := New(in.pages(), Options{Workers: workers, Ordered: true})
+				out := bufio.NewWriter(io.Discard)
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				for r := range job.Results(context.Background()) {
+					if r.Err != nil {
+						b.Fatal(r.Err)
+					}
+					require.NoError(b, enc.Encode(benchLine{Input: r.Source, Captured: r.Date, Blog: r.Blog}))
+				}
+				require.NoError(b, out.Flush())
+				s := job.Stats()
+				if s.Pages != n {
+					b.Fatalf("read %d pages, want %d", s.Pages, n)
+				}
+				batchLive = s.Live
+			}
+			parse := func() {
+				var next, live atomic.Int64
+				var wg sync.WaitGroup
+				for range workers {
+					wg.Go(func() {
+						for i := next.Add(1) - 1; i < int64(len(pages)); i = next.Add(1) - 1 {
+							if _, err := parserFor(parser, pages[i]).Parse(bytes.NewReader(pages[i].Body)); err == nil {
+								live.Add(1)
+							}
+						}
+					})
+				}
+				wg.Wait()
+				parseLive = int(live.Load())
+			}
+			pairedRatio(b, n, gz.bytes, batch, parse)
+			if batchLive != parseLive || batchLive == 0 {
+				b.Fatalf("batch found %d live blogs, Parse alone %d", batchLive, parseLive)
+			}
+		})
+	}
+}
+
+// pairedRatio times batch and parse in each iteration, alternating which
+// goes first, and reports the median over the iterations of the ratio of
+// parse's time to batch's (wall clock; and CPU time, where cpuTime has
+// it) and the pages/s of each. A median of pairs, unlike a ratio of
+// sums, is not moved by a slow spell that lands on one run. Each
+// contestant runs under the pprof label contestant=batch or =parse, so
+// that a -cpuprofile can be split with pprof's -tagfocus.
+func pairedRatio(b *testing.B, pages int, size int64, batch, parse func()) {
+	var wallSum [2]time.Duration // batch, parse
+	var wallRatio, cpuRatio []float64
+	timed := func(name string, run func()) (wall, cpu time.Duration) {
+		runtime.GC()
+		c0, _ := cpuTime()
+		start := time.Now()
+		pprof.Do(context.Background(), pprof.Labels("contestant", name), func(context.Context) { run() })
+		wall = time.Since(start)
+		c1, _ := cpuTime()
+		return wall, c1 - c0
+	}
+	// One untimed round first: the first run of each pays for what is
+	// set up once (the heap's growth, the parser's lazy tables).
+	batch()
+	parse()
+	b.SetBytes(2 * size)
+	i := 0
+	for b.Loop() {
+		var wb, cb, wp, cp time.Duration
+		if i%2 == 0 {
+			wb, cb = timed("batch", batch)
+			wp, cp = timed("parse", parse)
+		} else {
+			wp, cp = timed("parse", parse)
+			wb, cb = timed("batch", batch)
+		}
+		wallSum[0] += wb
+		wallSum[1] += wp
+		wallRatio = append(wallRatio, float64(wp)/float64(wb))
+		if cb > 0 {
+			cpuRatio = append(cpuRatio, float64(cp)/float64(cb))
+		}
+		i++
+	}
+	b.ReportMetric(median(wallRatio), "parse/batch")
+	if len(cpuRatio) == i {
+		b.ReportMetric(median(cpuRatio), "parse/batch-cpu")
+	}
+	b.ReportMetric(float64(pages*i)/wallSum[0].Seconds(), "pages/s-batch")
+	b.ReportMetric(float64(pages*i)/wallSum[1].Seconds(), "pages/s-parse")
+}
+
+// median is the middle of xs (the mean of the two middle ones for an
+// even count); xs is sorted in place.
+func median(xs []float64) float64 {
+	slices.Sort(xs)
+	n := len(xs)
+	if n%2 == 1 {
+		return xs[n/2]
+	}
+	return (xs[n/2-1] + xs[n/2]) / 2
+}
+
+func TestMedian(t *testing.T) {
+	assert.Equal(t, 2.0, median([]float64{3, 1, 2}))
+	assert.Equal(t, 2.5, median([]float64{4, 1, 3, 2}))
+	assert.Equal(t, 0.8, median([]float64{0.8}))
 }

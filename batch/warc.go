@@ -195,52 +195,77 @@ func (w *warcReader) source(offset int64) string {
 // record reads one record. ok is false when there was nothing to yield:
 // a skipped record, or the end of a gzip member or of the input.
 func (w *warcReader) record() (p Page, err error, ok bool) {
-	start := w.member
+	start, line, err := w.firstLine()
+	if err == io.EOF {
+		w.inMember = false
+		if !w.gz {
+			w.done = true
+		}
+		return Page{}, nil, false
+	}
+	if err != nil {
+		return w.fail(start, err)
+	}
+	src := w.source(start)
+	hdr, length, err := w.recordHeader(line, src)
+	if err != nil {
+		return w.fail(start, err)
+	}
+	block := &blockReader{r: w.rec, n: length, length: length}
+	p = Page{Source: src, URL: strings.Trim(hdr["warc-target-uri"], "<>")}
+	if d, err := time.Parse(time.RFC3339, hdr["warc-date"]); err == nil {
+		p.Date = d
+	}
+	want, err := w.payload(hdr, &p, block)
+	return w.endRecord(start, p, block, want, err)
+}
+
+// firstLine skips the blank lines between records (two CRLFs follow
+// each; more or fewer are tolerated) and returns the next record's first
+// line and its offset: the member's in a gzip file, the line's own in a
+// plain one. io.EOF means that no record follows in the member or the
+// input.
+func (w *warcReader) firstLine() (start int64, line []byte, err error) {
+	start = w.member
 	if !w.gz {
 		start = w.offset()
 	}
-	// Records are followed by two CRLFs; tolerate more or fewer.
-	var line []byte
 	for {
 		line, err = w.line()
 		if err == io.EOF && len(line) == 0 {
-			w.inMember = false
-			if !w.gz {
-				w.done = true
-			}
-			return Page{}, nil, false
+			return start, nil, io.EOF
 		}
-		if err != nil {
-			return w.fail(start, err)
-		}
-		if len(line) > 0 {
-			break
+		if err != nil || len(line) > 0 {
+			return start, line, err
 		}
 		if !w.gz {
 			start = w.offset()
 		}
 	}
-	src := w.source(start)
-	if !bytes.HasPrefix(line, []byte("WARC/")) {
-		return w.fail(start, fmt.Errorf("%w: %s: no WARC version line", ErrMalformed, src))
+}
+
+// recordHeader checks the version line of the record at src, reads its
+// header and returns it with the block's length.
+func (w *warcReader) recordHeader(version []byte, src string) (hdr map[string]string, length int64, err error) {
+	if !bytes.HasPrefix(version, []byte("WARC/")) {
+		return nil, 0, fmt.Errorf("%w: %s: no WARC version line", ErrMalformed, src)
 	}
-	hdr, err := w.headers()
+	hdr, err = w.headers()
 	if err != nil {
-		return w.fail(start, err)
+		return nil, 0, err
 	}
-	length, err := strconv.ParseInt(hdr["content-length"], 10, 64)
+	length, err = strconv.ParseInt(hdr["content-length"], 10, 64)
 	if err != nil || length < 0 {
-		return w.fail(start, fmt.Errorf("%w: %s: bad Content-Length %q", ErrMalformed, src, hdr["content-length"]))
+		return nil, 0, fmt.Errorf("%w: %s: bad Content-Length %q", ErrMalformed, src, hdr["content-length"])
 	}
-	block := &blockReader{r: w.rec, n: length}
-	p = Page{Source: src, URL: strings.Trim(hdr["warc-target-uri"], "<>")}
-	if d, err := time.Parse(time.RFC3339, hdr["warc-date"]); err == nil {
-		p.Date = d
-	}
-	want := false
-	tooLarge := func(limit int64) error {
-		return fmt.Errorf("%w: %s: record Content-Length %d, more than %d bytes", liveblog.ErrTooLarge, src, length, limit)
-	}
+	return hdr, length, nil
+}
+
+// payload reads the page out of a record's block into p when the record
+// holds one: a response with an HTML or text payload, or such a
+// resource. want is false for every other record, which is left unread.
+func (w *warcReader) payload(hdr map[string]string, p *Page, block *blockReader) (want bool, err error) {
+	length := block.length
 	switch strings.ToLower(hdr["warc-type"]) {
 	case "response":
 		mt, _, _ := mime.ParseMediaType(hdr["content-type"])
@@ -249,21 +274,34 @@ func (w *warcReader) record() (p Page, err error, ok bool) {
 		case length > maxPage+headerBytesMax:
 			// Whatever it holds, its payload would be over the bound:
 			// not worth reading.
-			want, err = true, tooLarge(maxPage+headerBytesMax)
+			return true, tooLargeRecord(p.Source, length, maxPage+headerBytesMax)
 		default:
-			want, err = w.response(&p, block)
+			return w.response(p, block)
 		}
 	case "resource":
 		switch {
 		case !pageType(hdr["content-type"]):
 		case length > maxPage:
-			want, err = true, tooLarge(maxPage)
+			return true, tooLargeRecord(p.Source, length, maxPage)
 		default:
 			p.ContentType = hdr["content-type"]
 			p.Body, err = readSized(block, maxPage, block.n)
-			want = true
+			return true, err
 		}
 	}
+	return false, nil
+}
+
+// tooLargeRecord is the error for a record at src whose Content-Length
+// is over limit.
+func tooLargeRecord(src string, length, limit int64) error {
+	return fmt.Errorf("%w: %s: record Content-Length %d, more than %d bytes", liveblog.ErrTooLarge, src, length, limit)
+}
+
+// endRecord skips what is left of the block of the record that starts at
+// start, and turns what payload made of it (p, want, err) into what
+// record returns.
+func (w *warcReader) endRecord(start int64, p Page, block *blockReader, want bool, err error) (Page, error, bool) {
 	// Skip the rest of the block, all of it for a record not wanted.
 	if _, derr := io.Copy(io.Discard, block); derr != nil && err == nil {
 		err = derr
@@ -277,16 +315,16 @@ func (w *warcReader) record() (p Page, err error, ok bool) {
 	}
 	if block.truncated {
 		w.done = true
-		return Page{Source: src, URL: p.URL}, fmt.Errorf("%w: %s: block shorter than its Content-Length %d", ErrTruncated, src, length), true
+		return Page{Source: p.Source, URL: p.URL}, fmt.Errorf("%w: %s: block shorter than its Content-Length %d", ErrTruncated, p.Source, block.length), true
 	}
 	if err != nil {
 		if isStreamError(err) {
 			// The gzip stream itself is broken: nothing after it can be
 			// found.
 			w.done = true
-			err = gzipError(src, err)
+			err = gzipError(p.Source, err)
 		}
-		return Page{Source: src, URL: p.URL}, err, true
+		return Page{Source: p.Source, URL: p.URL}, err, true
 	}
 	if !want {
 		return Page{}, nil, false
@@ -541,7 +579,8 @@ func pageType(ctype string) bool {
 // ends before it does.
 type blockReader struct {
 	r         io.Reader
-	n         int64
+	n         int64 // bytes left
+	length    int64 // the block's Content-Length
 	truncated bool
 }
 
