@@ -324,6 +324,60 @@ func assignIDs(entries []Entry, order FeedOrder) {
 	}
 }
 
+// IsDerivedID reports whether id has the shape of an ID that Parse
+// derived for an entry the site gave none: the entry's time and rank
+// among the entries of that second ("t20240420T120300Z-0"), or its rank
+// among the entries without a time ("n3"), with "-2", "-3", ... when two
+// collide. Such an ID is computed by each page on its own, so two pages
+// of one blog may give different entries the same one; a caller merging
+// pages (package fetch) compares their text too. A site's own ID may
+// happen to have the shape; the answer is about the shape only.
+func IsDerivedID(id string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(id, "t"):
+		// "t" + "20060102T150405Z" + "-" + rank
+		const stamp = len("20060102T150405Z")
+		if len(id) < 1+stamp+2 || !allDigits(id[1:9]) || id[9] != 'T' || !allDigits(id[10:16]) || id[16] != 'Z' || id[17] != '-' {
+			return false
+		}
+		rest = id[17:]
+	case strings.HasPrefix(id, "n"):
+		n := 1
+		for n < len(id) && '0' <= id[n] && id[n] <= '9' {
+			n++
+		}
+		if n == 1 {
+			return false
+		}
+		rest = id[n:]
+	default:
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	if rest[0] != '-' {
+		return false
+	}
+	for part := range strings.SplitSeq(rest[1:], "-") {
+		if part == "" || !allDigits(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigits reports whether s is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // appendUnique appends the items of add that dst does not hold yet.
 func appendUnique[T comparable](dst []T, add ...T) []T {
 	for _, v := range add {

@@ -1,7 +1,6 @@
 package fetch
 
 import (
-	"regexp"
 	"strconv"
 	"time"
 
@@ -129,18 +128,11 @@ func (m *merger) freshID(id string) string {
 	}
 }
 
-// derivedID matches the IDs liveblog derives for an entry without one of
-// the site's (finish.go, assignIDs): its time and rank among the entries
-// of that second ("t20240420T120300Z-0"), or its rank among the untimed
-// ("n3"), with a suffix when two collide. A page computes them on its
-// own, so two pages may give different entries the same one.
-var derivedID = regexp.MustCompile(`^(?:t[0-9]{8}T[0-9]{6}Z-[0-9]+|n[0-9]+)(?:-[0-9]+)*$`)
-
 // sameEntry reports whether b, met on a later page under a's ID, is a
 // again: always for a site's own ID, and for a derived one when the text
 // is the same too.
 func sameEntry(a, b liveblog.Entry) bool {
-	return !derivedID.MatchString(a.ID) || a.Text == b.Text && a.Title == b.Title
+	return !liveblog.IsDerivedID(a.ID) || a.Text == b.Text && a.Title == b.Title
 }
 
 // oldestFirst reports whether a page runs oldest first: more of its
