@@ -117,6 +117,11 @@ var TextAsides = []string{
 // item ("*" and "+" in lynx, "•" and "□" in w3m, "◦" for nested lists).
 var TextListMarkers = []string{"*", "+", "•", "◦", "▪", "·", "‣", "□"}
 
+// TextImageMarks are the characters a text browser prints in place of a
+// small image with empty alt text (w3m prints "●" for an avatar or an
+// icon): removed from the start of a line, which stays no list item.
+var TextImageMarks = []string{"●"}
+
 // TextBrowserLines are the starts of lines a text browser prints for
 // page machinery, not text ("IFRAME: https://…" in lynx).
 var TextBrowserLines = []string{"IFRAME:", "FRAME:"}

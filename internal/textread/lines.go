@@ -210,6 +210,15 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 			return "", false, indent
 		}
 	}
+	for _, m := range lexicon.TextImageMarks {
+		if rest, ok := strings.CutPrefix(text, m); ok && (rest == "" || rest[0] == ' ') {
+			text = strings.TrimLeft(rest, " ")
+			indent += utf8.RuneCountInString(m) + 1
+			if text == "" {
+				return "", false, indent
+			}
+		}
+	}
 	bullet := false
 	for _, m := range lexicon.TextListMarkers {
 		if text == m {

@@ -241,3 +241,22 @@ Lorry strikes the bridge
 	assert.False(t, numeralsOnly("3. 4. 2025"))
 	assert.False(t, numeralsOnly("3 Apr"))
 }
+
+func TestStripLineMarkers(t *testing.T) {
+	tests := []struct {
+		in, want string
+		bullet   bool
+	}{
+		{"● Marta Ruiz 26 mayo, 202423:25", "Marta Ruiz 26 mayo, 202423:25", false}, // w3m's small image
+		{"●", "", false},
+		{"• Local", "Local", true},
+		{"* Deportes", "Deportes", true},
+		{"●Glued stays", "●Glued stays", false},
+		{"[logo]Harbour Gazette", "Harbour Gazette", false},
+	}
+	for _, tt := range tests {
+		got, bullet, _ := stripLineMarkers(textLine{text: tt.in})
+		assert.Equal(t, tt.want, got, tt.in)
+		assert.Equal(t, tt.bullet, bullet, tt.in)
+	}
+}

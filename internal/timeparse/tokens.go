@@ -164,14 +164,66 @@ func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 	return tz.n, ""
 }
 
-// number reads the number group at s[i] as the next token.
+// number reads the number group at s[i] as the next token, or as two
+// when a year runs into the clock after it (gluedYear).
 func (tz *tokenizer) number(i int) (int, string) {
 	t := &tz.toks[tz.n]
 	*t = token{start: int32(i), kind: tkNum, wi: -1}
 	end, reason := readNumber(tz.s, i, t)
+	if reason == "" && tz.n+1 < maxTokens {
+		if cut := gluedYear(tz.s, i, t); cut > 0 {
+			*t = token{start: int32(i), kind: tkNum, wi: -1}
+			readNumber(tz.s[:cut], i, t)
+			t.end = int32(cut)
+			tz.n++
+			next := &tz.toks[tz.n]
+			*next = token{start: int32(cut), kind: tkNum, wi: -1, attached: true}
+			end, reason = readNumber(tz.s, cut, next)
+			next.end = int32(end)
+			tz.n++
+			return end, reason
+		}
+	}
 	t.end = int32(end)
 	tz.n++
 	return end, reason
+}
+
+// gluedYear finds a year run into the clock after it, as text copied
+// from a page whose date and time sit in two elements with nothing
+// between them gives ("26 mayo, 202423:25", "26.05.202423:25"): a part
+// of five or six digits whose first four are a year from 1970 to 2099
+// and whose rest is an hour, followed by ':' and two-digit minutes. It
+// returns where the clock starts in s, or 0 when t is not such a group.
+func gluedYear(s string, start int, t *token) int {
+	for k := 0; k+1 < int(t.nparts); k++ {
+		if t.seps[k] != ':' || t.ndig[k] < 5 || t.ndig[k] > 6 || t.ndig[k+1] != 2 || t.vals[k+1] > 59 {
+			continue
+		}
+		rest := int(t.ndig[k]) - 4
+		div := int64(10)
+		if rest == 2 {
+			div = 100
+		}
+		year, hour := t.vals[k]/div, t.vals[k]%div
+		if year < 1970 || year > 2099 || hour > 23 {
+			return 0
+		}
+		// Walk to the fifth digit of part k.
+		i := start
+		for part := 0; part < k; part++ {
+			for _, size := digitAt(s, i); size > 0; _, size = digitAt(s, i) {
+				i += size
+			}
+			i++ // the separator, always one ASCII byte
+		}
+		for d := 0; d < 4; d++ {
+			_, size := digitAt(s, i)
+			i += size
+		}
+		return i
+	}
+	return 0
 }
 
 // word reads the word at s[i]: one token, or several when it is a run of
