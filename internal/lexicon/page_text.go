@@ -126,6 +126,11 @@ var TextImageMarks = []string{"●"}
 // page machinery, not text ("IFRAME: https://…" in lynx).
 var TextBrowserLines = []string{"IFRAME:", "FRAME:"}
 
+// TextLinkListHeadings are the headings under which a text browser lists
+// the addresses of a page's links after its text (lynx -dump without
+// -nolist prints "References", then "1. https://…" a line).
+var TextLinkListHeadings = []string{"References", "Visible links", "Visible links:", "Hidden links:"}
+
 // TextBrowserMarkers are the placeholders text browsers print for
 // controls and images, removed from a line wherever they stand.
 var TextBrowserMarkers = []string{

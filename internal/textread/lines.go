@@ -1,6 +1,7 @@
 package textread
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,7 +49,10 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 		}
 		open = false
 	}
-	for _, l := range lines {
+	for i, l := range lines {
+		if linkListStarts(lines, i) {
+			break // the text browser's list of link addresses: the page has ended
+		}
 		text, isBullet, textIndent := stripLineMarkers(l)
 		if text == "" {
 			flush()
@@ -235,6 +239,7 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 		}
 	}
 	if strings.ContainsAny(text, "([") {
+		text = dropLinkNumbers(text)
 		for _, m := range lexicon.TextBrowserMarkers {
 			if strings.Contains(text, m) {
 				text = strings.ReplaceAll(text, m, " ")
@@ -252,4 +257,48 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 		return "", bullet, indent
 	}
 	return text, bullet, indent
+}
+
+// linkListStarts reports whether lines[i] opens the list of link
+// addresses a text browser prints after the page ("References" over
+// "   1. https://…"): a heading of lexicon.TextLinkListHeadings at the
+// margin whose next printed line is a numbered address.
+func linkListStarts(lines []textLine, i int) bool {
+	l := lines[i]
+	if l.indent != 0 || len(l.text) > 16 || !slices.Contains(lexicon.TextLinkListHeadings, l.text) {
+		return false
+	}
+	for _, n := range lines[i+1:] {
+		if n.text == "" {
+			continue
+		}
+		num, rest, ok := strings.Cut(n.text, ". ")
+		return ok && num != "" && strings.Trim(num, "0123456789") == "" && strings.Contains(rest, ":")
+	}
+	return false
+}
+
+// dropLinkNumbers removes the numbers lynx prints before each link
+// ("[12]Jane Doe [13]26 May, 2024 21:00", the references of lynx -dump
+// without -nolist), which glue to the stamps and names they stand
+// before.
+func dropLinkNumbers(s string) string {
+	if !strings.Contains(s, "]") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '[' {
+			j := i + 1
+			for j < len(s) && j-i <= 5 && textIsDigit(s[j]) {
+				j++
+			}
+			if j > i+1 && j < len(s) && s[j] == ']' {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

@@ -242,6 +242,14 @@ Lorry strikes the bridge
 	assert.False(t, numeralsOnly("3 Apr"))
 }
 
+func TestLinkListEndsPage(t *testing.T) {
+	blocks := splitBlocks("Last entry text.\n\nReferences\n\n   1. https://example.com/\n   2. file:///x\n", nil)
+	require.Len(t, blocks, 1)
+	assert.Equal(t, "Last entry text.", blocks[0].text)
+	blocks = splitBlocks("References\n\nThe report cites three studies.\n", nil)
+	assert.Len(t, blocks, 2, "a References heading over prose is text")
+}
+
 func TestStripLineMarkers(t *testing.T) {
 	tests := []struct {
 		in, want string
@@ -253,6 +261,9 @@ func TestStripLineMarkers(t *testing.T) {
 		{"* Deportes", "Deportes", true},
 		{"●Glued stays", "●Glued stays", false},
 		{"[logo]Harbour Gazette", "Harbour Gazette", false},
+		{"[11]Marta Ruiz [12]26 mayo, 202423:25", "Marta Ruiz 26 mayo, 202423:25", false}, // lynx's link numbers
+		{"* [16]Raadsvergadering uitgesteld", "Raadsvergadering uitgesteld", true},
+		{"Turnout rose [123456] points", "Turnout rose [123456] points", false}, // too long for a link number
 	}
 	for _, tt := range tests {
 		got, bullet, _ := stripLineMarkers(textLine{text: tt.in})

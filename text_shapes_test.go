@@ -1,0 +1,87 @@
+package liveblog_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/liveblog-go/liveblog"
+)
+
+// shapeCase is a copied page of one of the shapes text browsers and
+// browsers give (link numbers, numbered lists, doubled clocks, clocks
+// over their AM/PM, native digits...): how many entries a reader sees,
+// the first and last entry's time, and page furniture no entry may hold.
+type shapeCase struct {
+	file      string
+	url, zone string
+	now       string // RFC 3339; "" reads the page without a reference time
+	entries   int    // 0: the page is not a live blog
+	first     string // RFC 3339
+	last      string // RFC 3339
+	lastText  string // when set, the whole text of the last entry
+	absent    []string
+}
+
+func runShapeCase(t *testing.T, tc shapeCase) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "text", tc.file))
+	require.NoError(t, err)
+	opts := liveblog.Options{URL: tc.url, Location: loadZone(t, tc.zone)}
+	if tc.now != "" {
+		opts.Now, err = time.Parse(time.RFC3339, tc.now)
+		require.NoError(t, err)
+	}
+	blog, err := liveblog.NewParser(opts).Parse(strings.NewReader(string(data)))
+	if tc.entries == 0 {
+		require.ErrorIs(t, err, liveblog.ErrNotLiveBlog, "not a live blog")
+		return
+	}
+	require.NoError(t, err)
+	require.Len(t, blog.Entries, tc.entries, "entries")
+	for _, c := range []struct {
+		e    liveblog.Entry
+		want string
+	}{{blog.Entries[0], tc.first}, {blog.Entries[len(blog.Entries)-1], tc.last}} {
+		want, err := time.Parse(time.RFC3339, c.want)
+		require.NoError(t, err)
+		assert.Truef(t, want.Equal(c.e.Time), "time %v, want %v (raw %q)", c.e.Time, want, c.e.RawTime)
+	}
+	for i, e := range blog.Entries {
+		assert.NotEmptyf(t, e.Text, "entry %d has text", i)
+		for _, a := range tc.absent {
+			assert.NotContainsf(t, e.Text+"\n"+e.Title, a, "entry %d holds page furniture", i)
+		}
+	}
+	if tc.lastText != "" {
+		assert.Equal(t, tc.lastText, blog.Entries[len(blog.Entries)-1].Text, "last entry ends where its text ends")
+	}
+}
+
+// lynx -dump without -nolist numbers every link ("[12]9 junio,
+// 202423:40", "Updated [7]30 August 2024") and lists their addresses
+// under "References" after the page: the numbers are no part of the
+// stamps or titles, and the list is no part of the last entry.
+func TestTextLynxLinkNumbers(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "escrutinio-directo.lynx.txt", zone: "Europe/Madrid", entries: 4,
+			first: "2024-06-09T21:40:00Z", last: "2024-06-09T18:05:00Z",
+			lastText: "Cierran los colegios electorales sin incidencias destacables en toda la comarca. Empieza el recuento.",
+			absent:   []string{"[", "References", "https://", "Últimas noticias"}},
+		{file: "escrutinio-directo.lynx.txt", zone: "Europe/Madrid", now: "2024-06-09T22:00:00Z", entries: 4,
+			first: "2024-06-09T21:40:00Z", last: "2024-06-09T18:05:00Z", absent: []string{"[", "https://"}},
+		// Clock-only stamps dated by the "Updated" line, whose date is a link.
+		{file: "deadline-day.lynx.txt", zone: "Europe/London", entries: 4,
+			first: "2024-08-30T11:40:00Z", last: "2024-08-30T07:15:00Z",
+			lastText: "Good morning and welcome to our deadline day coverage. The manager said on Thursday he hoped for one more arrival.",
+			absent:   []string{"[", "References", "https://", "Load more", "Latest videos"}},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}
