@@ -85,3 +85,26 @@ func TestTextLynxLinkNumbers(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Posts in a numbered list, each time printed twice (a label and the
+// time for screen readers, then the visible time) and glued by the copy:
+// "1. posted at 14:1814:18", "publié à 22:50 10 juil.22:50 10 juil.".
+// The entries of an earlier day print their date after the clock; they
+// are the same stream, not related stories.
+func TestTextNumberedPostsAndDoubledClocks(t *testing.T) {
+	t.Parallel()
+	bridge := []string{"Share", "posted at", "Related stories", "Copyright", "Next page"}
+	crue := []string{"Partager", "publié", "À lire aussi", "Page suivante", "©"}
+	for _, tc := range []shapeCase{
+		{file: "bridge-closure.w3m.txt", zone: "Europe/London", now: "2023-07-12T14:00:00Z", entries: 6,
+			first: "2023-07-12T13:18:00Z", last: "2023-07-11T21:15:00Z", absent: bridge,
+			lastText: "Police say the path will remain shut while the barriers are moved."},
+		{file: "crue-direct.w3m.txt", zone: "Europe/Paris", now: "2024-07-11T15:00:00Z", entries: 5,
+			first: "2024-07-11T14:05:00Z", last: "2024-07-10T19:15:00Z", absent: crue,
+			lastText: "Des agents patrouillent toute la nuit le long des levées entre Orléans et Tours."},
+		{file: "crue-direct.browser.txt", zone: "Europe/Paris", now: "2024-07-11T15:00:00Z", entries: 5,
+			first: "2024-07-11T14:05:00Z", last: "2024-07-10T19:15:00Z", absent: crue},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

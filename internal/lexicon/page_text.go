@@ -28,6 +28,11 @@ var TextChrome = []string{
 	"load more", "show more", "show latest", "see more", "read more",
 	"live", "live updates", "refresh", "back to top", "copy link",
 	"share", "share link", "share this", "share this post",
+	"share on facebook", "share on twitter", "share on x", "share on whatsapp",
+	"share via email", "share by email",
+	// "Share" in the lexicon's other languages.
+	"partager", "teilen", "condividi", "compartir", "compartilhar", "delen",
+	"udostępnij", "поделиться", "dela", "del", "jaa", "paylaş", "sdílet",
 	"facebook", "twitter", "whatsapp", "reddit", "linkedin", "telegram",
 	"pinterest", "e-mail", "email", "print", "x",
 	"advertisement", "advertising", "sponsored", "anzeige", "werbung",

@@ -55,7 +55,7 @@ func (r *reader) buildEntries() {
 	}
 	// After the last entry of the page's own stamp, an entry of
 	// another shape past the page furniture is a related story's card.
-	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g); n-- {
+	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g) && !r.isOlderCore(r.entries[n-1].g); n-- {
 		prev := r.entries[n-2]
 		if !r.cutFurniture(&prev) {
 			break
@@ -70,6 +70,19 @@ func (r *reader) buildEntries() {
 func (r *reader) isCore(gi int) bool {
 	g := &r.groups[gi]
 	return g.kind() == r.coreKind && stampShape(g.raw) == r.coreShape
+}
+
+// isOlderCore reports whether group gi is the page's entry stamp with
+// a date added before or after it, as live pages print the entries of
+// earlier days ("23:40 11 Jul" under "14:18" entries, "posted at 23:40
+// 11 Jul" under "posted at 14:18").
+func (r *reader) isOlderCore(gi int) bool {
+	g := &r.groups[gi]
+	if !g.st.HasDate || !g.st.HasTime || r.coreShape == "" {
+		return false
+	}
+	s := stampShape(g.raw)
+	return strings.HasPrefix(s, r.coreShape+" ") || strings.HasSuffix(s, " "+r.coreShape)
 }
 
 // cutFurniture ends the last entry at the page furniture after it: the

@@ -71,6 +71,21 @@ func findStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	if s == "" {
 		return textStamp{}, false
 	}
+	if rest, ok := cutItemNumber(s); ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
+		// "1. posted at 14:18": a labelled stamp as the item of a
+		// numbered list (lynx and w3m print an <ol> of posts so). A
+		// bare clock there ("1. 09:40") is as often a list of times or
+		// of comments, and an item that goes on past its stamp ("1.
+		// 10.30 a.m. is a good time") is prose.
+		if ts, ok := findStampIn(norm, rest); ok && ts.place == stampWhole {
+			return ts, true
+		}
+	}
+	return findStampIn(norm, s)
+}
+
+// findStampIn is findStamp on s as it stands.
+func findStampIn(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	digits := strings.IndexFunc(s, textIsDigitRune) >= 0
 	// A stamp without a digit is a short phrase ("Just now", "Vor einer
 	// Stunde").
@@ -216,7 +231,40 @@ func readGlued(norm *timeparse.Normalizer, s string) (timeparse.Stamp, string, b
 			return st, s, true
 		}
 	}
+	if once := undouble(s); once != s {
+		if st, _, ok := readGlued(norm, once); ok {
+			return st, once, true
+		}
+	}
 	return timeparse.Stamp{}, "", false
+}
+
+// undouble returns s without the copy of its end that a page printed
+// twice and the copy glued ("posted at 14:1814:18", "23:40 11 Jul23:40
+// 11 Jul": a visible time and its twin for screen readers), or s when
+// it does not end so. The repeated part holds a digit and is no longer
+// than a stamp.
+func undouble(s string) string {
+	for n := min(len(s)/2, maxStampSpan/2); n >= 4; n-- {
+		tail := s[len(s)-n:]
+		if s[len(s)-2*n:len(s)-n] == tail && hasDigit(tail) && utf8.RuneStart(tail[0]) {
+			return s[:len(s)-n]
+		}
+	}
+	return s
+}
+
+// cutItemNumber cuts the number of a numbered list's item ("1. ",
+// "12. ") from the start of s.
+func cutItemNumber(s string) (string, bool) {
+	i := 0
+	for i < len(s) && i < 3 && textIsDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i+2 > len(s) || s[i] != '.' || s[i+1] != ' ' {
+		return s, false
+	}
+	return strings.TrimLeft(s[i+2:], " "), true
 }
 
 // stampCuts returns the byte offsets in s[from:to] where a stamp may

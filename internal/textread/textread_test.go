@@ -242,6 +242,23 @@ Lorry strikes the bridge
 	assert.False(t, numeralsOnly("3 Apr"))
 }
 
+func TestUndoubleAndItemNumbers(t *testing.T) {
+	for in, want := range map[string]string{
+		"posted at 14:1814:18":     "posted at 14:18",
+		"23:40 11 Jul23:40 11 Jul": "23:40 11 Jul",
+		"14:18":                    "14:18",
+		"Goal! 1-11-1":             "Goal! 1-11-1", // too short to be a stamp twice
+		"abcdabcd":                 "abcdabcd",     // no digit
+	} {
+		assert.Equal(t, want, undouble(in), in)
+	}
+	rest, ok := cutItemNumber("12. posted at 09:05")
+	assert.True(t, ok)
+	assert.Equal(t, "posted at 09:05", rest)
+	_, ok = cutItemNumber("1.5 million")
+	assert.False(t, ok)
+}
+
 func TestLinkListEndsPage(t *testing.T) {
 	blocks := splitBlocks("Last entry text.\n\nReferences\n\n   1. https://example.com/\n   2. file:///x\n", nil)
 	require.Len(t, blocks, 1)
