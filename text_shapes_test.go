@@ -108,3 +108,28 @@ func TestTextNumberedPostsAndDoubledClocks(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A clock and its AM/PM set in two elements come out of a copy on two
+// lines ("6:48" over "PM", "8:20" over "p. m."): the second line is part
+// of the stamp, not a morning time and a stray line.
+func TestTextClockOverMeridiem(t *testing.T) {
+	t.Parallel()
+	tornado := []string{"Share", "Trending", "Copyright", "\nPM", "\nAM"}
+	lluvias := []string{"Lo más leído", "©", "p. m.\n", "a. m.\n"}
+	for _, tc := range []shapeCase{
+		{file: "tornado-watch.browser.txt", zone: "America/Chicago", now: "2024-06-05T00:30:00Z", entries: 4,
+			first: "2024-06-04T23:48:00Z", last: "2024-06-04T16:40:00Z", absent: tornado},
+		{file: "tornado-watch.browser.txt", zone: "America/Chicago", entries: 4,
+			first: "2024-06-04T23:48:00Z", last: "2024-06-04T16:40:00Z", absent: tornado},
+		{file: "tornado-watch.w3m.txt", zone: "America/Chicago", now: "2024-06-05T00:30:00Z", entries: 4,
+			first: "2024-06-04T23:48:00Z", last: "2024-06-04T16:40:00Z", absent: tornado,
+			lastText: "The storm prediction center placed the metro and surrounding counties under a tornado watch until nine tonight."},
+		{file: "lluvias-en-vivo.browser.txt", zone: "America/Mexico_City", now: "2024-06-05T03:00:00Z", entries: 4,
+			first: "2024-06-05T02:20:00Z", last: "2024-06-04T16:30:00Z", absent: lluvias},
+		{file: "lluvias-en-vivo.lynx.txt", zone: "America/Mexico_City", entries: 4,
+			first: "2024-06-05T02:20:00Z", last: "2024-06-04T16:30:00Z", absent: lluvias,
+			lastText: "El servicio meteorológico prevé lluvias intensas a partir de las cuatro de la tarde con posible granizo."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -77,6 +77,9 @@ func scanStamps(norm *timeparse.Normalizer, blocks []block) []stampItem {
 		if !ok {
 			continue
 		}
+		if last == i && ts.place == stampWhole && ts.st.HasTime {
+			ts, last = completeClock(norm, blocks, i, ts)
+		}
 		items = append(items, stampItem{first: i, last: last, ts: ts})
 		// "20m ago12.34 BST": the rest of a prefix stamp may be a
 		// stamp too.
@@ -89,6 +92,27 @@ func scanStamps(norm *timeparse.Normalizer, blocks []block) []stampItem {
 		i = last
 	}
 	return items
+}
+
+// completeClock joins to the clock ts of block i the short line under
+// it when that line completes it: its AM/PM ("2:45" over "PM", as a
+// browser copies a time and its meridiem set in two elements), its
+// zone, "Uhr". A line with a digit, or one that gives the clock a
+// date, is a stamp or a heading of its own.
+func completeClock(norm *timeparse.Normalizer, blocks []block, i int, ts textStamp) (textStamp, int) {
+	if i+1 >= len(blocks) || blocks[i+1].blank {
+		return ts, i
+	}
+	next := blocks[i+1].text
+	if utf8.RuneCountInString(next) > shortJoin/2 || hasDigit(next) {
+		return ts, i
+	}
+	s := ts.raw + " " + next
+	st, err := norm.Read(s)
+	if err != nil || !st.HasTime || st.HasDate != ts.st.HasDate || st.Relative != ts.st.Relative {
+		return ts, i
+	}
+	return textStamp{st: st, raw: s, place: stampWhole}, i + 1
 }
 
 // joinedStamp reads a stamp printed over up to four short blocks with
