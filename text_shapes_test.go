@@ -133,3 +133,24 @@ func TestTextClockOverMeridiem(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Stamps in the digits of the page's script opening the headline's
+// line ("١٨:٤٠ عودة الكهرباء…", "۲۰:۱۵ — بازگشایی…"), and text
+// browsers' lines of a script without capitals wrapped mid-sentence.
+func TestTextNativeDigitsInline(t *testing.T) {
+	t.Parallel()
+	ar := []string{"اقرأ أيضا", "©", "١٨:٤٠"}
+	fa := []string{"مطالب مرتبط", "حقوق", "۲۰:۱۵"}
+	for _, tc := range []shapeCase{
+		{file: "asifa-mubashir.browser.txt", zone: "Asia/Riyadh", now: "2024-06-04T16:00:00Z", entries: 4,
+			first: "2024-06-04T15:40:00Z", last: "2024-06-04T06:05:00Z", absent: ar},
+		// Dated by the page's own date, printed in Arabic-Indic digits.
+		{file: "asifa-mubashir.w3m.txt", zone: "Asia/Riyadh", entries: 4,
+			first: "2024-06-04T15:40:00Z", last: "2024-06-04T06:05:00Z", absent: ar,
+			lastText: "رفعت هيئة الأرصاد درجة التحذير إلى اللون الأحمر وتوقعت أمطارا غزيرة حتى المساء."},
+		{file: "seil-zende.lynx.txt", zone: "Asia/Tehran", now: "2024-06-04T17:00:00Z", entries: 3,
+			first: "2024-06-04T16:45:00Z", last: "2024-06-04T10:35:00Z", absent: fa},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -183,7 +183,7 @@ func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
 		}
 		near++
 		if i+1 < len(lines) && lines[i+1].indent == l.indent && lines[i+1].text != "" {
-			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) {
+			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) || caselessGoesOn(l.text, first) {
 				cont++ // a sentence running on to the next line
 			}
 		}
@@ -301,4 +301,15 @@ func dropLinkNumbers(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// caselessGoesOn reports a line of a script without capitals (Arabic,
+// Hebrew, Devanagari, Han…) that goes on to the next, which opens with
+// a letter of such a script: the line does not end a sentence.
+func caselessGoesOn(line string, next rune) bool {
+	if !unicode.IsLetter(next) || unicode.IsUpper(next) || unicode.IsLower(next) || unicode.IsTitle(next) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == '،' || last == ','
 }

@@ -71,6 +71,22 @@ func findStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	if s == "" {
 		return textStamp{}, false
 	}
+	if folded, ok := foldDigits(s); ok {
+		// "١٤:٣٠ الدفاع المدني…": the stamp is found where it would
+		// be with ASCII digits, and its parts taken from the text as
+		// printed.
+		ts, ok := findStampASCII(norm, folded)
+		if !ok {
+			return ts, false
+		}
+		ts.raw, ts.other = unfold(s, folded, ts.raw), unfold(s, folded, ts.other)
+		return ts, true
+	}
+	return findStampASCII(norm, s)
+}
+
+// findStampASCII is findStamp on text whose digits are ASCII ones.
+func findStampASCII(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	if rest, ok := cutItemNumber(s); ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
 		// "1. posted at 14:18": a labelled stamp as the item of a
 		// numbered list (lynx and w3m print an <ol> of posts so). A
@@ -82,6 +98,79 @@ func findStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		}
 	}
 	return findStampIn(norm, s)
+}
+
+// foldDigits returns s with its decimal digits of other scripts
+// (Arabic-Indic, Persian, Devanagari, Bengali, full-width…) written as
+// ASCII ones, and whether it held any.
+func foldDigits(s string) (string, bool) {
+	found := false
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s, false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if d := nativeDigit(r); d >= 0 {
+			b.WriteByte(byte('0' + d))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), true
+}
+
+// nativeDigit is the value of decimal digit r of a script other than
+// Latin, or -1. Unicode puts each script's digits 0 to 9 in a row.
+func nativeDigit(r rune) int {
+	if r < utf8.RuneSelf || !unicode.IsDigit(r) {
+		return -1
+	}
+	zero := r
+	for zero > 0 && unicode.IsDigit(zero-1) && r-zero < 9 {
+		zero--
+	}
+	return int(r - zero)
+}
+
+// unfold returns the text of s that part, a substring of folded (s with
+// its digits folded by foldDigits), stands for.
+func unfold(s, folded, part string) string {
+	if part == "" {
+		return ""
+	}
+	at := strings.Index(folded, part)
+	if at < 0 {
+		return part
+	}
+	// Walk both strings rune by rune: a folded digit is one byte, the
+	// printed one several.
+	start, end := -1, len(s)
+	fi := 0
+	for si, r := range s {
+		if fi == at {
+			start = si
+		}
+		if fi == at+len(part) {
+			end = si
+			break
+		}
+		if nativeDigit(r) >= 0 {
+			fi++
+		} else {
+			fi += utf8.RuneLen(r)
+		}
+	}
+	if start < 0 {
+		return part
+	}
+	return s[start:end]
 }
 
 // findStampIn is findStamp on s as it stands.

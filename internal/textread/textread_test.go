@@ -259,6 +259,27 @@ func TestUndoubleAndItemNumbers(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestFoldDigits(t *testing.T) {
+	for in, want := range map[string]string{
+		"١٤:٣٠ الدفاع": "14:30 الدفاع", // Arabic-Indic
+		"۲۰:۱۵ —":      "20:15 —",      // Persian
+		"१४:३० बजे":    "14:30 बजे",    // Devanagari
+		"১৪:৩০":        "14:30",        // Bengali
+		"１４:３０":        "14:30",        // full width
+	} {
+		got, ok := foldDigits(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	in := "خبر ١٤:٣٠ الدفاع"
+	folded, _ := foldDigits(in)
+	assert.Equal(t, "١٤:٣٠", unfold(in, folded, "14:30"))
+	assert.Equal(t, "الدفاع", unfold(in, folded, "الدفاع"))
+	assert.Equal(t, "خبر ١٤", unfold(in, folded, "خبر 14"))
+	_, ok := foldDigits("14:30 Uhr")
+	assert.False(t, ok)
+}
+
 func TestLinkListEndsPage(t *testing.T) {
 	blocks := splitBlocks("Last entry text.\n\nReferences\n\n   1. https://example.com/\n   2. file:///x\n", nil)
 	require.Len(t, blocks, 1)
