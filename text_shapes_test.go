@@ -154,3 +154,23 @@ func TestTextNativeDigitsInline(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Pages whose times are not a live blog's entries: a TV guide and a
+// colloquium's programme, whose times open ranges ("20:15 – 21:45",
+// "09:00 - 09:30"), and articles with an index of the latest headlines
+// beside them, each a time and a headline with no text.
+func TestTextNotLiveBlogs(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "not-tv-programm.browser.txt", zone: "Europe/Berlin", now: "2024-06-04T18:00:00Z"},
+		{file: "not-tv-programm.w3m.txt", zone: "Europe/Berlin"},
+		{file: "not-programme-colloque.browser.txt", zone: "Europe/Paris", now: "2024-06-13T06:00:00Z"},
+		{file: "not-programme-colloque.lynx.txt", zone: "Europe/Paris"},
+		{file: "not-ultime-notizie.browser.txt", zone: "Europe/Rome", now: "2024-06-04T15:00:00Z"},
+		{file: "not-ultime-notizie.lynx.txt", zone: "Europe/Rome"},
+		{file: "not-shinchaku.w3m.txt", zone: "Asia/Tokyo", now: "2024-06-04T09:00:00Z"},
+		{file: "not-shinchaku.browser.txt", zone: "Asia/Tokyo"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

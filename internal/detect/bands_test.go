@@ -36,8 +36,8 @@ type labelled struct {
 // labelled by what its fixture says it is: the shared corpus (its
 // "negative-" pages are not live blogs; its texts are copies of live
 // blogs), testdata/web (each expect file's "live"), testdata/generic
-// (its "trap-" pages are not), testdata/text (live blogs) and this
-// package's testdata (ordinary pages).
+// (its "trap-" pages are not), testdata/text (live blogs, but for its
+// "not-" pages) and this package's testdata (ordinary pages).
 func labelledPages(t *testing.T) []labelled {
 	root := testutil.RepoRoot(t)
 	corpus := testutil.CorpusDir(t)
@@ -65,7 +65,7 @@ func labelledPages(t *testing.T) []labelled {
 		return want.Live
 	})
 	glob(root, "testdata/generic/*.html", notPrefixed("trap-"))
-	glob(root, "testdata/text/*.txt", always)
+	glob(root, "testdata/text/*.txt", notPrefixed("not-"))
 	glob(root, "internal/detect/testdata/*.txt", func(string) bool { return false })
 	return out
 }

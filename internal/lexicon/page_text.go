@@ -41,6 +41,11 @@ var TextChrome = []string{
 	"(", ")", "|", ">", "<",
 }
 
+// TimeRangeJoiners stand between the two times of a range ("10:00 am -
+// 11:00 am", "14.00 bis 15.30 Uhr", "de 10h à 12h"): the times of a
+// programme or a timetable, never of a live blog's entry.
+var TimeRangeJoiners = []string{"-", "–", "—", "~", "〜", "～", "to", "until", "till", "bis", "à", "a", "al", "tot", "do", "til"}
+
 // TextUpdatedWords mark a printed time as the page's (or an entry's)
 // last edit, not as an entry of its own: "Updated at 12.08", "updated"
 // on the line above an epoch, "Aggiornato alle 16:58".

@@ -27,6 +27,9 @@ const (
 type stampItem struct {
 	first, last int // the blocks it spans
 	ts          textStamp
+	// opensRange reports a stamp followed by another across a range's
+	// joiner ("10:00 am - 11:00 am"): a programme's time.
+	opensRange bool
 }
 
 // stampGroup is the stamps that stand together for one thing: an entry's
@@ -66,7 +69,7 @@ func (g *stampGroup) kind() byte {
 const shortJoin = 16
 
 // scanStamps finds the stamps of the blocks, in one pass.
-func scanStamps(norm *timeparse.Normalizer, blocks []block) []stampItem {
+func scanStamps(norm *timeparse.Normalizer, blocks []block, lex *textLexicon) []stampItem {
 	var items []stampItem
 	for i := 0; i < len(blocks); i++ {
 		ts, ok := findStamp(norm, blocks[i].text)
@@ -85,6 +88,7 @@ func scanStamps(norm *timeparse.Normalizer, blocks []block) []stampItem {
 		// stamp too.
 		if ts.place == stampPrefix {
 			if ts2, ok := findStamp(norm, ts.other); ok && ts2.place != stampSuffix {
+				items[len(items)-1].opensRange = ts.st.HasTime && ts2.st.HasTime && lex.rangeJoin(blocks[i].text, ts.raw, ts.other)
 				items[len(items)-1].ts.other = ""
 				items = append(items, stampItem{first: i, last: last, ts: ts2})
 			}

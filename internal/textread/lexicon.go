@@ -10,7 +10,7 @@ import (
 
 // textLexicon is the lexicon's word lists the reader uses, as sets.
 type textLexicon struct {
-	footers, chrome, updated, published, flags, pinned, bylines, particles, live, asides foldSet
+	footers, chrome, updated, published, flags, pinned, bylines, particles, live, asides, ranges foldSet
 }
 
 var textLex = &textLexicon{
@@ -24,6 +24,23 @@ var textLex = &textLexicon{
 	particles: newFoldSet(lexicon.TextNameParticles...),
 	live:      newFoldSet(lexicon.TextLiveWords...),
 	asides:    newFoldSet(lexicon.TextAsides...),
+	ranges:    newFoldSet(lexicon.TimeRangeJoiners...),
+}
+
+// rangeJoin reports whether, in block text s, the stamp raw and the
+// stamp other after it stand either side of a range's joiner ("10:00
+// am - 11:00 am", "14.00 bis 15.30 Uhr").
+func (lx *textLexicon) rangeJoin(s, raw, other string) bool {
+	i := strings.Index(s, raw)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(raw):]
+	j := strings.Index(rest, other)
+	if j < 0 {
+		return false
+	}
+	return lx.ranges.has(strings.TrimSpace(rest[:j]))
 }
 
 // isLabelled reports a stamp printed as an edit or publication time:

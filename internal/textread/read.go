@@ -111,10 +111,27 @@ func Read(in *Input) (*Page, bool) {
 	if !r.findEntries() {
 		return nil, false
 	}
+	if r.ranges*2 >= len(r.entries) {
+		// Most times open a range ("10:00 am - 11:00 am"): a programme,
+		// a timetable, an events calendar.
+		return nil, false
+	}
 	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
-	if len(p.Entries) < 2 {
+	if len(p.Entries) < 2 || !anyText(p.Entries) {
+		// Stamps with a headline each and no text: an index of
+		// headlines (the latest stories beside an article).
 		return nil, false
 	}
 	p.Title, p.Summary = r.titleAndSummary()
 	return p, true
+}
+
+// anyText reports whether some entry has text beyond its title.
+func anyText(es []Entry) bool {
+	for i := range es {
+		if es[i].Text != "" {
+			return true
+		}
+	}
+	return false
 }

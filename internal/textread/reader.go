@@ -24,6 +24,8 @@ type reader struct {
 	coreKind  byte
 	coreShape string
 
+	ranges int // stamps that open a range of times ("10:00 am - 11:00 am")
+
 	datedBy string // see Page.DatedBy; set by date
 	chrome  []int8 // per block: isChrome's answer once asked (1 yes, -1 no)
 }
@@ -50,9 +52,14 @@ func newReader(in *Input, blocks []block) *reader {
 // findEntries finds the page's entries; it reports false when there
 // are none.
 func (r *reader) findEntries() bool {
-	items := scanStamps(r.norm, r.blocks)
+	items := scanStamps(r.norm, r.blocks, r.lex)
 	if len(items) == 0 {
 		return false
+	}
+	for i := range items {
+		if items[i].opensRange {
+			r.ranges++
+		}
 	}
 	r.groups = groupStamps(r.blocks, items, r.lex)
 	r.owner = make([]int32, len(r.blocks))

@@ -280,6 +280,14 @@ func TestFoldDigits(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestRangeJoin(t *testing.T) {
+	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
+	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
+	assert.True(t, textLex.rangeJoin("14.00 bis 15.30 Uhr", "14.00", "15.30 Uhr"))
+	assert.False(t, textLex.rangeJoin("20m ago12.34 BST", "20m ago", "12.34 BST"), "a relative time over its clock")
+	assert.False(t, textLex.rangeJoin("12.31 Uhr: 12.45 Uhr", "12.31 Uhr", "12.45 Uhr"))
+}
+
 func TestLinkListEndsPage(t *testing.T) {
 	blocks := splitBlocks("Last entry text.\n\nReferences\n\n   1. https://example.com/\n   2. file:///x\n", nil)
 	require.Len(t, blocks, 1)
