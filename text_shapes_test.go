@@ -174,3 +174,27 @@ func TestTextNotLiveBlogs(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Under a heading of related stories after the last entry ("Mehr zum
+// Thema", "Czytaj także"), teasers printed with the entries' own stamp:
+// a stamp, a headline and the site's name, no running text. They are no
+// entries, and the heading and tags above them are not the last entry's.
+func TestTextRelatedCardsWithTheEntriesStamp(t *testing.T) {
+	t.Parallel()
+	sturm := []string{"Mehr zum Thema", "Wetter am Wochenende", "tagesschau.de", "Teilen"}
+	powodz := []string{"Czytaj także", "Prognoza na weekend", "kurierpodgorski.pl", "Udostępnij", "©"}
+	for _, tc := range []shapeCase{
+		{file: "sturm-norden.browser.txt", zone: "Europe/Berlin", now: "2024-03-31T08:30:00Z", entries: 5,
+			first: "2024-03-31T07:42:00Z", last: "2024-03-30T21:05:00Z", absent: sturm,
+			lastText: "Die Warnung gilt bis Sonntagmittag."},
+		{file: "sturm-norden.lynx.txt", zone: "Europe/Berlin", entries: 5,
+			first: "2024-03-31T07:42:00Z", last: "2024-03-30T21:05:00Z", absent: sturm},
+		{file: "relacja-powodz.w3m.txt", zone: "Europe/Warsaw", now: "2024-09-15T17:00:00Z", entries: 4,
+			first: "2024-09-15T16:25:00Z", last: "2024-09-15T08:05:00Z", absent: powodz},
+		{file: "relacja-powodz.browser.txt", zone: "Europe/Warsaw", entries: 4,
+			first: "2024-09-15T16:25:00Z", last: "2024-09-15T08:05:00Z", absent: powodz,
+			lastText: "Wojewoda ogłosił alarm i zaapelował do mieszkańców o przygotowanie się do ewentualnej ewakuacji."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -53,6 +53,15 @@ func (r *reader) buildEntries() {
 			return
 		}
 	}
+	// Under a heading of related stories ("Mehr zum Thema") after the
+	// stream, cards with the entries' own stamp: a stamp and a headline,
+	// no running text.
+	for k := len(r.entries) - 1; k >= 1 && !r.hasProse(&r.entries[k]); k-- {
+		if r.asideIn(&r.entries[k-1]) {
+			r.entries = r.entries[:k]
+			break
+		}
+	}
 	// After the last entry of the page's own stamp, an entry of
 	// another shape past the page furniture is a related story's card.
 	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g) && !r.isOlderCore(r.entries[n-1].g); n-- {
@@ -70,6 +79,30 @@ func (r *reader) buildEntries() {
 func (r *reader) isCore(gi int) bool {
 	g := &r.groups[gi]
 	return g.kind() == r.coreKind && stampShape(g.raw) == r.coreShape
+}
+
+// asideIn reports a heading of a list of related stories ("Related",
+// "Mehr zum Thema") among the body blocks of entry e, after its text.
+func (r *reader) asideIn(e *entry) bool {
+	for b := e.to - 1; b > e.from; b-- {
+		if r.owner[b] < 0 && r.lex.asides.has(strings.TrimRight(r.blocks[b].text, ":")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasProse reports running text among the body blocks of entry e.
+func (r *reader) hasProse(e *entry) bool {
+	if g := &r.groups[e.g]; r.restIsText(g) && isProse(g.other) {
+		return true
+	}
+	for b := e.from; b < e.to; b++ {
+		if r.owner[b] < 0 && isProse(r.blocks[b].text) && !r.lex.chrome.has(r.blocks[b].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOlderCore reports whether group gi is the page's entry stamp with
