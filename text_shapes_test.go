@@ -198,3 +198,20 @@ func TestTextRelatedCardsWithTheEntriesStamp(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A stamp opening its paragraph before a dash ("11.50pm — Turnout…",
+// "17:40 h – Hasiči…"): the whole stamp is read, its "pm" or "h"
+// included, and the dash is no part of the text.
+func TestTextStampBeforeDash(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "byelection-live.lynx.txt", zone: "Europe/London", entries: 4,
+			first: "2024-07-18T22:50:00Z", last: "2024-07-18T19:15:00Z", absent: []string{"—", "©"},
+			lastText: "Good evening and welcome to our coverage of the Harbour West byelection, where five candidates are standing."},
+		{file: "povodne-online.browser.txt", zone: "Europe/Prague", now: "2024-09-14T16:00:00Z", entries: 4,
+			first: "2024-09-14T15:40:00Z", last: "2024-09-14T07:30:00Z", absent: []string{"–", "Sdílet", "©"},
+			lastText: "Dobré ráno, v tomto článku budeme průběžně sledovat vývoj situace na řekách v regionu."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -229,7 +229,7 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		if short.place == 0 || saysMore(&st, &short.st) {
 			short = ts
 		}
-		if after := strings.TrimLeft(s[c:], " "); ts.glued || after != "" && isStampSep(rune(after[0])) {
+		if after := strings.TrimLeft(s[c:], " "); ts.glued || after != "" && isStampSep(firstRune(after)) {
 			long = ts
 		}
 	}
@@ -493,6 +493,13 @@ func letterRunBack(s string, i int) int {
 // text: "12.31 Uhr: Headline", "6h03 : …", "22h50. …", "– ", "| ".
 func isStampSep(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune(":.-–—|·,;•", r)
+}
+
+// firstRune is the first rune of s: a separator may be a dash of
+// several bytes ("15.05 Uhr – …").
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func startsWithDigitOrLetter(s string) bool {

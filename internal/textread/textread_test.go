@@ -280,6 +280,21 @@ func TestFoldDigits(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestStampBeforeWideDash(t *testing.T) {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	norm := timeparse.Normalizer{Location: loc, Now: time.Date(2024, 6, 1, 18, 0, 0, 0, time.UTC)}
+	for in, raw := range map[string]string{
+		"15.05 Uhr – Der Wetterdienst warnt":   "15.05 Uhr",
+		"11.50pm — Turnout is just under half": "11.50pm",
+		"14:05 - Le trafic reprend":            "14:05",
+	} {
+		ts, ok := findStamp(&norm, in)
+		require.True(t, ok, in)
+		assert.Equal(t, raw, ts.raw, in)
+	}
+}
+
 func TestRangeJoin(t *testing.T) {
 	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
 	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
