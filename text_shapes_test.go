@@ -215,3 +215,23 @@ func TestTextStampBeforeDash(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// East Asian clocks written with their units and no spaces opening the
+// headline's line ("18時05分　JR在来線…", and "20时15分全市…" as w3m
+// glues them): the unit is part of the stamp, not of the title.
+func TestTextEastAsianUnitsInline(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "gouu-sokuho.browser.txt", zone: "Asia/Tokyo", now: "2024-07-10T10:00:00Z", entries: 4,
+			first: "2024-07-10T09:05:00Z", last: "2024-07-10T01:00:00Z", absent: []string{"分", "関連記事", "©"}},
+		{file: "gouu-sokuho.browser.txt", zone: "Asia/Tokyo", entries: 4,
+			first: "2024-07-10T09:05:00Z", last: "2024-07-10T01:00:00Z"},
+		{file: "taifeng-zhibo.w3m.txt", zone: "Asia/Shanghai", entries: 3,
+			first: "2024-09-16T12:15:00Z", last: "2024-09-16T06:05:00Z", absent: []string{"分", "相关新闻", "©"},
+			lastText: "机场方面通知，当天下午起所有进出港航班取消，旅客可免费退改签。"},
+		{file: "taifeng-zhibo.browser.txt", zone: "Asia/Shanghai", now: "2024-09-16T13:00:00Z", entries: 3,
+			first: "2024-09-16T12:15:00Z", last: "2024-09-16T06:05:00Z", absent: []string{"分", "相关新闻", "©"}},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

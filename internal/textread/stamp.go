@@ -204,6 +204,7 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		return textStamp{}, false
 	}
 	var short, long textStamp // the shortest that reads; the longest before a separator
+	longEnd := 0              // where long ends in s
 	misses := 0               // prefixes in a row that hold a digit and do not read
 	for _, c := range stampCuts(s, 0, len(head), true) {
 		if c >= len(s) || misses == maxStampMisses {
@@ -229,14 +230,43 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		if short.place == 0 || saysMore(&st, &short.st) {
 			short = ts
 		}
-		if after := strings.TrimLeft(s[c:], " "); ts.glued || after != "" && isStampSep(firstRune(after)) {
-			long = ts
+		switch after := strings.TrimLeft(s[c:], " "); {
+		case ts.glued || after != "" && isStampSep(firstRune(after)):
+			long, longEnd = ts, c
+		case long.glued && unitAfterGlue(s[longEnd:c]):
+			// The glued reading cut off the unit of a stamp written
+			// without spaces: "14時30" of "14時30分 フェリー…".
+			long, longEnd = ts, c
 		}
 	}
 	if long.place != 0 {
 		return long, true
 	}
 	return short, short.place != 0
+}
+
+// unitEndsAt reports whether s[:i] ends with digits and one letter
+// beyond ASCII, and s[i:] goes on with another: the unit of a stamp in a
+// script written without spaces, glued to the text ("20时15分全市").
+func unitEndsAt(s string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return n > 1 && i-n > 0 && textIsDigit(s[i-n-1]) && unicode.IsLetter(r) && unicode.IsLetter(next)
+}
+
+// unitAfterGlue reports whether s, the text between a glued reading
+// and a longer one, is the unit of a stamp in a script written without
+// spaces ("分", "시"): one or two letters beyond ASCII, where the copy
+// glued nothing ("21:00Sam Price" is a clock and a name).
+func unitAfterGlue(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
 
 // maxStampMisses is how many longer prefixes are tried after one that
@@ -374,6 +404,8 @@ func stampCuts(s string, from, to int, ends bool) []int {
 			cuts = append(cuts, i)
 		case ends && a != ' ' && strings.IndexByte(".:,;|", b) >= 0 && (i+1 == len(s) || s[i+1] == ' '):
 			cuts = append(cuts, i) // "22h50. …", "12.31 Uhr: …": the stamp ends before the separator
+		case ends && b >= utf8.RuneSelf && utf8.RuneStart(b) && unitEndsAt(s, i):
+			cuts = append(cuts, i) // "20时15分|全市…": a unit after digits, then text with no space
 		case i+1 < len(s) && textIsUpper(a) && textIsUpper(b) && textIsLower(s[i+1]) && i >= 2 && textIsUpper(s[i-2]):
 			cuts = append(cuts, i) // "BSTFirst": BST|First
 		}
