@@ -235,3 +235,26 @@ func TestTextEastAsianUnitsInline(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Read with no reference time, a page that prints no date of its own
+// but days without a year ("23:40 11 Jul", "12 Aug 18:05") takes its
+// year from its rights line ("Copyright © 2023"), and a page with a date
+// in its address is dated from it: not from today.
+func TestTextYearFromRightsLineOrAddress(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		// Clock-only entries above the earlier day's are the next day's.
+		{file: "bridge-closure.w3m.txt", zone: "Europe/London", entries: 6,
+			first: "2023-07-12T13:18:00Z", last: "2023-07-11T21:15:00Z"},
+		{file: "heatwave-updates.lynx.txt", zone: "Europe/Dublin", entries: 4,
+			first: "2023-08-12T17:05:00Z", last: "2023-08-11T08:30:00Z", absent: []string{"Most read", "©"}},
+		{file: "crue-direct.w3m.txt", zone: "Europe/Paris", entries: 5,
+			first: "2024-07-11T14:05:00Z", last: "2024-07-10T19:15:00Z"},
+		// Clocks alone, and a date only in the address.
+		{file: "greve-transports.browser.txt", zone: "Europe/Paris", entries: 5,
+			url:   "https://www.lemonde.fr/societe/live/2024/03/12/en-direct-greve-transports_6216001_3224.html",
+			first: "2024-03-12T13:05:00Z", last: "2024-03-12T05:10:00Z"},
+	} {
+		t.Run(tc.file+"@"+tc.url, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

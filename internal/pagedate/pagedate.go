@@ -215,6 +215,13 @@ func printedDate(n *html.Node, norm *timeparse.Normalizer) (time.Time, bool, boo
 	return time.Time{}, false, false
 }
 
+// URLDate reads a date in the path of address u (/2015/01/03/,
+// /2015-01-03/), midnight in norm's zone; zero when there is none. The
+// text reader dates a copied page from it when the page prints no date.
+func URLDate(u *url.URL, norm *timeparse.Normalizer) time.Time {
+	return urlDate(&Page{URL: u}, norm)
+}
+
 // urlDate reads a date in the page URL's path, midnight in the page's
 // zone.
 func urlDate(pg *Page, norm *timeparse.Normalizer) time.Time {

@@ -1,8 +1,13 @@
 package textread
 
 import (
+	"strconv"
+	"strings"
 	"time"
 	"unicode"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/pagedate"
 
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
@@ -44,6 +49,10 @@ func (r *reader) date() ([]time.Time, []bool) {
 		anchor, near, source = pd, clock, "page"
 	case !r.in.Captured.IsZero():
 		anchor, source = r.in.Captured, "capture"
+	default:
+		if a := r.addressOrYearAnchor(); !a.IsZero() {
+			anchor, source = a, "page"
+		}
 	}
 	// The stamps in page order: the entries' and the date headings
 	// within the stream.
@@ -58,8 +67,9 @@ func (r *reader) date() ([]time.Time, []bool) {
 		}
 		if k < n && gi == r.entries[k].g {
 			st := g.st
-			if st.Relative && now.IsZero() && !anchor.IsZero() {
-				// Relative to the page's date, not to today.
+			if (st.Relative || st.HasDate && !st.HasYear) && now.IsZero() && !anchor.IsZero() {
+				// Relative to the page's date, not to today; a day
+				// without a year in the page's year.
 				rn := *r.norm
 				rn.Now = anchor
 				if again, err := rn.Read(g.raw); err == nil {
@@ -156,6 +166,57 @@ func (r *reader) pageDate(now time.Time) (latest time.Time, clock bool) {
 		}
 	}
 	return latest, clock
+}
+
+// addressOrYearAnchor dates a page that prints no date of its own from
+// the date in its address (/2024/06/04/), else from its year (the
+// rights line's "© 2023") when its entries print a day without a year
+// ("23:40 11 Jul"): the day after the latest of those, so that the
+// clock-only entries above them are the next day's, as pages print the
+// entries of earlier days. Zero when neither applies.
+func (r *reader) addressOrYearAnchor() time.Time {
+	if r.in.URL != nil {
+		if d := pagedate.URLDate(r.in.URL, r.norm); !d.IsZero() {
+			return endOfDay(d)
+		}
+	}
+	year := r.rightsYear()
+	if year == 0 || year >= time.Now().Year() {
+		return time.Time{} // no year, or this year's: today is as good
+	}
+	var latest time.Time
+	for i := range r.entries {
+		st := &r.groups[r.entries[i].g].st
+		if !st.HasDate || st.HasYear || st.Relative || st.Time.IsZero() {
+			continue
+		}
+		t := st.Time
+		t = time.Date(year, t.Month(), t.Day(), 12, 0, 0, 0, t.Location())
+		if t.After(latest) {
+			latest = t
+		}
+	}
+	if latest.IsZero() {
+		return time.Time{}
+	}
+	return endOfDay(latest.AddDate(0, 0, 1))
+}
+
+// rightsYear is the latest year a rights line of the page names ("©
+// 2023 The Paper", "Copyright 2019"), or 0.
+func (r *reader) rightsYear() int {
+	year := 0
+	for _, b := range r.blocks {
+		if len(b.text) > 200 || lexicon.RightsPrefixes.Of(b.text) == "" {
+			continue
+		}
+		for _, f := range strings.FieldsFunc(b.text, func(c rune) bool { return !unicode.IsDigit(c) }) {
+			if y, err := strconv.Atoi(f); err == nil && len(f) == 4 && y >= 1990 && y <= 2099 && y > year {
+				year = y
+			}
+		}
+	}
+	return year
 }
 
 // outOfOrder finds the clock-only stamps (no date) that break the page's
