@@ -253,7 +253,7 @@ func TestTextYearFromRightsLineOrAddress(t *testing.T) {
 		// Clocks alone, and a date only in the address.
 		{file: "greve-transports.browser.txt", zone: "Europe/Paris", entries: 5,
 			url:   "https://www.lemonde.fr/societe/live/2024/03/12/en-direct-greve-transports_6216001_3224.html",
-			first: "2024-03-12T13:05:00Z", last: "2024-03-12T05:10:00Z"},
+			first: "2024-03-12T13:05:00Z", last: "2024-03-12T05:10:00Z", absent: []string{"Partager", "Tweeter"}},
 	} {
 		t.Run(tc.file+"@"+tc.url, func(t *testing.T) { runShapeCase(t, tc) })
 	}

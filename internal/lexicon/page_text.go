@@ -33,6 +33,7 @@ var TextChrome = []string{
 	// "Share" in the lexicon's other languages.
 	"partager", "teilen", "condividi", "compartir", "compartilhar", "delen",
 	"udostępnij", "поделиться", "dela", "del", "jaa", "paylaş", "sdílet",
+	"tweet", "tweeter", "twittern", "twittear", "mail",
 	"facebook", "twitter", "whatsapp", "reddit", "linkedin", "telegram",
 	"pinterest", "e-mail", "email", "print", "x",
 	"advertisement", "advertising", "sponsored", "anzeige", "werbung",

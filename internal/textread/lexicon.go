@@ -27,6 +27,26 @@ var textLex = &textLexicon{
 	ranges:    newFoldSet(lexicon.TimeRangeJoiners...),
 }
 
+// gluedChrome reports a line of chrome words a copy glued together,
+// each starting with a capital ("PartagerTweeter", "ShareTweetEmail"):
+// buttons set side by side with no space between their labels.
+func (lx *textLexicon) gluedChrome(t string) bool {
+	if len(t) > 48 || strings.IndexByte(t, ' ') >= 0 {
+		return false
+	}
+	parts := 0
+	start := 0
+	for i, r := range t {
+		if i > 0 && unicode.IsUpper(r) {
+			if !lx.chrome.has(t[start:i]) {
+				return false
+			}
+			start, parts = i, parts+1
+		}
+	}
+	return parts > 0 && lx.chrome.has(t[start:])
+}
+
 // rangeJoin reports whether, in block text s, the stamp raw and the
 // stamp other after it stand either side of a range's joiner ("10:00
 // am - 11:00 am", "14.00 bis 15.30 Uhr").

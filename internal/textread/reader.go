@@ -226,7 +226,7 @@ func (r *reader) isChrome(b int) bool {
 		return c > 0
 	}
 	t := r.blocks[b].text
-	is := r.lex.chrome.has(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b] || lexicon.IsRightsNotice(t)
+	is := r.lex.chrome.has(t) || r.lex.gluedChrome(t) || r.lex.updated.has(t) || r.lex.asides.has(strings.TrimRight(t, ":")) || r.caption[b] || lexicon.IsRightsNotice(t)
 	r.chrome[b] = -1
 	if is {
 		r.chrome[b] = 1

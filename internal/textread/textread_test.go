@@ -295,6 +295,14 @@ func TestStampBeforeWideDash(t *testing.T) {
 	}
 }
 
+func TestGluedChrome(t *testing.T) {
+	assert.True(t, textLex.gluedChrome("PartagerTweeter"))
+	assert.True(t, textLex.gluedChrome("ShareTweet"))
+	assert.False(t, textLex.gluedChrome("Share"), "one word is plain chrome")
+	assert.False(t, textLex.gluedChrome("ShareHolders"))
+	assert.False(t, textLex.gluedChrome("Partager Tweeter"))
+}
+
 func TestRangeJoin(t *testing.T) {
 	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
 	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
