@@ -258,3 +258,19 @@ func TestTextYearFromRightsLineOrAddress(t *testing.T) {
 		t.Run(tc.file+"@"+tc.url, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Share buttons set side by side ("Share Tweet", "Facebook X" under a
+// paragraph a text browser wrapped) are chrome, not the end of the
+// entry's text.
+func TestTextButtonRows(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "sensex-live.browser.txt", zone: "Asia/Kolkata", now: "2024-03-14T11:00:00Z", entries: 4,
+			first: "2024-03-14T10:18:00Z", last: "2024-03-14T03:46:00Z", absent: []string{"Share Tweet", "Advertisement"}},
+		// Relative stamps ("3 uur geleden") against the reference time.
+		{file: "bevrijdingsfestival.lynx.txt", zone: "Europe/Amsterdam", now: "2024-05-04T15:30:00Z", entries: 5,
+			first: "2024-05-04T12:30:00Z", last: "2024-05-04T08:30:00Z", absent: []string{"Facebook", "Meer laden"}},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

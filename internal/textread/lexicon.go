@@ -27,24 +27,29 @@ var textLex = &textLexicon{
 	ranges:    newFoldSet(lexicon.TimeRangeJoiners...),
 }
 
-// gluedChrome reports a line of chrome words a copy glued together,
-// each starting with a capital ("PartagerTweeter", "ShareTweetEmail"):
-// buttons set side by side with no space between their labels.
+// gluedChrome reports a line of two or more chrome words set side by
+// side, glued by the copy or a space apart ("PartagerTweeter", "Share
+// Tweet", "Facebook Twitter Email"): buttons, each label starting with
+// a capital.
 func (lx *textLexicon) gluedChrome(t string) bool {
-	if len(t) > 48 || strings.IndexByte(t, ' ') >= 0 {
+	if len(t) > 48 {
 		return false
 	}
-	parts := 0
-	start := 0
+	parts, start := 0, 0
 	for i, r := range t {
-		if i > 0 && unicode.IsUpper(r) {
-			if !lx.chrome.has(t[start:i]) {
+		if i == 0 || !unicode.IsUpper(r) && r != ' ' {
+			continue
+		}
+		if w := strings.TrimSpace(t[start:i]); w != "" {
+			if !lx.chrome.has(w) {
 				return false
 			}
-			start, parts = i, parts+1
+			parts++
 		}
+		start = i
 	}
-	return parts > 0 && lx.chrome.has(t[start:])
+	last := strings.TrimSpace(t[start:])
+	return parts > 0 && last != "" && lx.chrome.has(last)
 }
 
 // rangeJoin reports whether, in block text s, the stamp raw and the

@@ -32,7 +32,8 @@ type textLine struct {
 // paragraph. A line continues the paragraph above it when it is
 // indented as that paragraph's text and the line above was too full to
 // take its first word, unless it opens with a timestamp (stampStart
-// says): a stamp under a full line starts a block of its own.
+// says) or is a line of buttons ("Facebook X"): such a line under a full
+// line starts a block of its own.
 func splitBlocks(s string, stampStart func(string) bool) []block {
 	lines := splitTextLines(s)
 	margins := wrapMargins(lines)
@@ -61,7 +62,8 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 		}
 		if open && margins != nil && !isBullet && l.indent == openIndent && l.indent <= maxIndent &&
 			lastWidth+1+firstWordWidth(text) > margins[l.indent] &&
-			!(textIsDigit(text[0]) && stampStart != nil && stampStart(text)) {
+			!(textIsDigit(text[0]) && stampStart != nil && stampStart(text)) &&
+			!textLex.chrome.has(text) && !textLex.gluedChrome(text) {
 			parts = append(parts, text)
 			lastWidth = l.width
 			continue

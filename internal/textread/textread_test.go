@@ -300,7 +300,9 @@ func TestGluedChrome(t *testing.T) {
 	assert.True(t, textLex.gluedChrome("ShareTweet"))
 	assert.False(t, textLex.gluedChrome("Share"), "one word is plain chrome")
 	assert.False(t, textLex.gluedChrome("ShareHolders"))
-	assert.False(t, textLex.gluedChrome("Partager Tweeter"))
+	assert.True(t, textLex.gluedChrome("Share Tweet"))
+	assert.True(t, textLex.gluedChrome("Facebook Twitter Email"))
+	assert.False(t, textLex.gluedChrome("Share the road"))
 }
 
 func TestRangeJoin(t *testing.T) {
