@@ -274,3 +274,21 @@ func TestTextButtonRows(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Below the last entry, a list of stories each printed as its headline
+// with its date glued after it ("Gold rates edge lowerMarch 13, 2024 ·
+// 19:40 IST", "…what it meansMay 13, 2024 4:10 PM EDT"): cards, not
+// running text, whatever their punctuation; the last entry ends above.
+func TestTextCardsWithGluedDatesEndTheStream(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "sensex-live.browser.txt", zone: "Asia/Kolkata", now: "2024-03-14T11:00:00Z", entries: 4,
+			first: "2024-03-14T10:18:00Z", last: "2024-03-14T03:46:00Z",
+			lastText: "Shares slipped at the open, tracking weak cues from other Asian markets."},
+		{file: "primary-night.browser.txt", zone: "America/New_York", entries: 3,
+			first: "2024-05-15T02:48:00Z", last: "2024-05-15T00:00:00Z",
+			lastText: "Voting has ended across the state, although anyone in line at eight o'clock can still cast a ballot."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -65,13 +65,21 @@ func (r *reader) buildEntries() {
 	// After the last entry of the page's own stamp, an entry of
 	// another shape past the page furniture is a related story's card.
 	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g) && !r.isOlderCore(r.entries[n-1].g); n-- {
-		prev := r.entries[n-2]
-		if !r.cutFurniture(&prev) {
+		prev := &r.entries[n-2]
+		if !r.cutFurniture(prev) {
 			break
 		}
 		r.entries = r.entries[:n-1]
 	}
 	r.cutFurniture(&r.entries[len(r.entries)-1])
+}
+
+// isCard reports a headline with its date glued after it ("IPO watch:
+// three issues open next weekMarch 14, 2024 · 08:10 IST"): a story's
+// card in a list, not running text, whatever its punctuation.
+func (r *reader) isCard(t string) bool {
+	ts, ok := findStamp(r.norm, t)
+	return ok && ts.place == stampSuffix && ts.glued && ts.st.HasDate
 }
 
 // isCore reports whether group gi has the page's entry stamp, in kind
@@ -132,7 +140,7 @@ func (r *reader) cutFurniture(e *entry) bool {
 			e.to = b - run // with the short lines just above it
 			return true
 		}
-		if r.owner[b] < 0 && isProse(t) && !r.lex.chrome.has(t) {
+		if r.owner[b] < 0 && isProse(t) && !r.lex.chrome.has(t) && !r.isCard(t) {
 			prose, run = true, 0
 			continue
 		}

@@ -278,7 +278,7 @@ const maxStampMisses = 3
 // stamp in brackets after a headline ("Headline (11.39 Uhr)") is
 // attached to it as a glued one is.
 func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
-	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' {
+	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' && !endsWithZoneWord(s) {
 		return textStamp{}, false
 	}
 	from := max(0, len(s)-maxStampSpan)
@@ -313,6 +313,20 @@ func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		found = true
 	}
 	return best, found
+}
+
+// endsWithZoneWord reports whether s ends with a word of two to five
+// capitals after a digit and a space ("… 08:10 IST", "… 2:05 PM EDT"):
+// a stamp may end with its zone.
+func endsWithZoneWord(s string) bool {
+	n := 0
+	for n < len(s) && n <= 5 && textIsUpper(s[len(s)-1-n]) {
+		n++
+	}
+	if n < 2 || n > 5 || len(s) < n+2 || s[len(s)-1-n] != ' ' {
+		return false
+	}
+	return strings.IndexFunc(s[max(0, len(s)-n-8):len(s)-n], textIsDigitRune) >= 0
 }
 
 // saysMore reports whether stamp a gives something b does not: a date,

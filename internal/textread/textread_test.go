@@ -305,6 +305,13 @@ func TestGluedChrome(t *testing.T) {
 	assert.False(t, textLex.gluedChrome("Share the road"))
 }
 
+func TestEndsWithZoneWord(t *testing.T) {
+	assert.True(t, endsWithZoneWord("next weekMarch 14, 2024 · 08:10 IST"))
+	assert.True(t, endsWithZoneWord("May 13, 2024 4:10 PM EDT"))
+	assert.False(t, endsWithZoneWord("Talks with the IMF"))
+	assert.False(t, endsWithZoneWord("EDT"))
+}
+
 func TestRangeJoin(t *testing.T) {
 	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
 	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
