@@ -26,6 +26,9 @@ type shapeCase struct {
 	last      string // RFC 3339
 	lastText  string // when set, the whole text of the last entry
 	absent    []string
+	// firstTitle and pageTitle, when set, are the first entry's title
+	// and the page's.
+	firstTitle, pageTitle string
 }
 
 func runShapeCase(t *testing.T, tc shapeCase) {
@@ -60,6 +63,12 @@ func runShapeCase(t *testing.T, tc shapeCase) {
 	}
 	if tc.lastText != "" {
 		assert.Equal(t, tc.lastText, blog.Entries[len(blog.Entries)-1].Text, "last entry ends where its text ends")
+	}
+	if tc.firstTitle != "" {
+		assert.Equal(t, tc.firstTitle, blog.Entries[0].Title, "first entry's title")
+	}
+	if tc.pageTitle != "" {
+		assert.Equal(t, tc.pageTitle, blog.Title, "page title")
 	}
 }
 
@@ -288,6 +297,24 @@ func TestTextCardsWithGluedDatesEndTheStream(t *testing.T) {
 		{file: "primary-night.browser.txt", zone: "America/New_York", entries: 3,
 			first: "2024-05-15T02:48:00Z", last: "2024-05-15T00:00:00Z",
 			lastText: "Voting has ended across the state, although anyone in line at eight o'clock can still cast a ballot."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}
+
+// A ticker whose headline repeats its newest entry ("+++ 00:35 Title
+// +++" above the dateline and the summary, then the entry itself): the
+// headline is no entry, and the ticker marks closing a title are not
+// part of it.
+func TestTextHeadlineRepeatsNewestEntry(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "ukraine-ticker.browser.txt", zone: "Europe/Berlin", entries: 4,
+			first: "2024-02-24T23:35:00Z", last: "2024-02-24T20:05:00Z", absent: []string{"+++", "Anzeige", "Teilen", "Meistgelesen"},
+			firstTitle: "Selenskyj dankt Verbündeten in nächtlicher Ansprache"},
+		{file: "wahlabend-ticker.w3m.txt", zone: "Europe/Berlin", now: "2024-09-23T06:00:00Z", entries: 4,
+			first: "2024-09-22T22:40:00Z", last: "2024-09-22T21:10:00Z", absent: []string{"+++"},
+			firstTitle: "Wahlabend endet mit knappem Ergebnis", pageTitle: "Wahlabend endet mit knappem Ergebnis"},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}

@@ -31,6 +31,7 @@ func (r *reader) collect() []Entry {
 		}
 	}
 	r.dropPinnedCopies(pinned)
+	r.dropHeadlineCopy()
 	out := make([]Entry, 0, len(r.entries))
 	for i := range r.entries {
 		e := &r.entries[i]
@@ -41,7 +42,7 @@ func (r *reader) collect() []Entry {
 		out = append(out, Entry{
 			Time:     times[i],
 			RawTime:  g.raw,
-			Title:    e.title,
+			Title:    tickerTitle(e.title),
 			Text:     strings.Join(e.paras, "\n\n"),
 			Authors:  e.authors,
 			KeyEvent: e.keyEvent,
@@ -49,6 +50,30 @@ func (r *reader) collect() []Entry {
 		})
 	}
 	return out
+}
+
+// dropHeadlineCopy drops a first entry whose stamp and title the next
+// entry repeats: the page's headline naming its newest entry ("+++
+// 00:35 Title +++" over the dateline and the summary, then the entry
+// itself), not an entry of its own.
+func (r *reader) dropHeadlineCopy() {
+	if len(r.entries) < 3 {
+		return
+	}
+	a, b := &r.entries[0], &r.entries[1]
+	if !a.dropped && !b.dropped && a.title != "" && a.title == b.title && r.groups[a.g].raw == r.groups[b.g].raw {
+		a.dropped = true
+		r.headline = tickerTitle(a.title)
+	}
+}
+
+// tickerTitle is title without the ticker marks closing it ("Luftalarm
+// in der Hauptstadt +++"), which open it on the stamp's side.
+func tickerTitle(title string) string {
+	if t := strings.TrimRight(title, "+ "); len(title)-len(t) >= 3 && strings.HasSuffix(title, "++") {
+		return t
+	}
+	return title
 }
 
 // dropPinnedCopies drops an entry set aside as pinned when the stream

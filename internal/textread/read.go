@@ -123,6 +123,9 @@ func Read(in *Input) (*Page, bool) {
 		return nil, false
 	}
 	p.Title, p.Summary = r.titleAndSummary()
+	if p.Title == "" {
+		p.Title = r.headline
+	}
 	return p, true
 }
 

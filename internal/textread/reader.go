@@ -24,7 +24,8 @@ type reader struct {
 	coreKind  byte
 	coreShape string
 
-	ranges int // stamps that open a range of times ("10:00 am - 11:00 am")
+	ranges   int    // stamps that open a range of times ("10:00 am - 11:00 am")
+	headline string // the title of a first entry dropped as the page's headline
 
 	datedBy string // see Page.DatedBy; set by date
 	chrome  []int8 // per block: isChrome's answer once asked (1 yes, -1 no)

@@ -312,6 +312,12 @@ func TestEndsWithZoneWord(t *testing.T) {
 	assert.False(t, endsWithZoneWord("EDT"))
 }
 
+func TestTickerTitle(t *testing.T) {
+	assert.Equal(t, "Luftalarm in der Hauptstadt", tickerTitle("Luftalarm in der Hauptstadt +++"))
+	assert.Equal(t, "C++", tickerTitle("C++"))
+	assert.Equal(t, "Score 3+", tickerTitle("Score 3+"))
+}
+
 func TestRangeJoin(t *testing.T) {
 	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
 	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
