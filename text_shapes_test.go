@@ -319,3 +319,22 @@ func TestTextHeadlineRepeatsNewestEntry(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A paragraph that opens with a time inside its sentence ("Since 9am
+// the island has had…", "Seit 16.30 Uhr sind die ersten Busse…") is
+// text of the entry above, not a stamp.
+func TestTextSentenceOpeningWithATime(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "ferry-strike.browser.txt", zone: "Europe/London", entries: 3,
+			first: "2024-06-04T14:20:00Z", last: "2024-06-04T07:10:00Z"},
+		{file: "ferry-strike.lynx.txt", zone: "Europe/London", now: "2024-06-04T16:00:00Z", entries: 3,
+			first: "2024-06-04T14:20:00Z", last: "2024-06-04T07:10:00Z",
+			lastText: "The early crossings did not leave as crews began a 24-hour walkout over pay."},
+		// Only two entries are printed before "Weitere Beiträge laden".
+		{file: "warnstreik-liveblog.browser.txt", zone: "Europe/Berlin", now: "2024-03-07T16:00:00Z", entries: 2,
+			first: "2024-03-07T15:40:00Z", last: "2024-03-07T14:10:00Z", absent: []string{"Meistgelesen", "©"}},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -205,6 +205,7 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	}
 	var short, long textStamp // the shortest that reads; the longest before a separator
 	longEnd := 0              // where long ends in s
+	longest := 0              // where the longest reading with a time of day ends
 	misses := 0               // prefixes in a row that hold a digit and do not read
 	for _, c := range stampCuts(s, 0, len(head), true) {
 		if c >= len(s) || misses == maxStampMisses {
@@ -222,6 +223,7 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		if !st.HasTime {
 			continue
 		}
+		longest = c
 		rest := strings.TrimLeftFunc(s[c:], isStampSep)
 		if rest == "" {
 			continue
@@ -242,7 +244,23 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 	if long.place != 0 {
 		return long, true
 	}
+	if short.place != 0 && opensSentence(s, short.raw, longest) {
+		return textStamp{}, false
+	}
 	return short, short.place != 0
+}
+
+// opensSentence reports a time that opens a sentence rather than a
+// stamp that opens a paragraph: the reading starts with a word ("Seit
+// 16.30 Uhr sind die ersten Busse…", "Since 9am the road has…") and the
+// text goes on in lower case after the longest reading, with no
+// separator between.
+func opensSentence(s, raw string, longest int) bool {
+	if first, _ := utf8.DecodeRuneInString(raw); !unicode.IsLetter(first) || longest >= len(s) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[longest:], " "))
+	return s[longest] == ' ' && unicode.IsLower(next)
 }
 
 // unitEndsAt reports whether s[:i] ends with digits and one letter

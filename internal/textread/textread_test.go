@@ -318,6 +318,19 @@ func TestTickerTitle(t *testing.T) {
 	assert.Equal(t, "Score 3+", tickerTitle("Score 3+"))
 }
 
+func TestSentenceOpeningWithATime(t *testing.T) {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	norm := timeparse.Normalizer{Location: loc, Now: time.Date(2024, 3, 7, 16, 0, 0, 0, time.UTC)}
+	_, ok := findStamp(&norm, "Seit 16.30 Uhr sind die ersten Busse wieder unterwegs.")
+	assert.False(t, ok)
+	ts, ok := findStamp(&norm, "Seit 16.30 Uhr: Busse fahren wieder")
+	require.True(t, ok, "a separator makes it a stamp")
+	assert.Equal(t, "Seit 16.30 Uhr", ts.raw)
+	_, ok = findStamp(&norm, "16.30 Uhr sind die Busse wieder unterwegs.")
+	assert.True(t, ok, "a stamp opening with its digits is one")
+}
+
 func TestRangeJoin(t *testing.T) {
 	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
 	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
