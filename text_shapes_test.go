@@ -29,6 +29,7 @@ type shapeCase struct {
 	// firstTitle and pageTitle, when set, are the first entry's title
 	// and the page's.
 	firstTitle, pageTitle string
+	firstAuthors          []string // when set, the first entry's authors
 }
 
 func runShapeCase(t *testing.T, tc shapeCase) {
@@ -66,6 +67,9 @@ func runShapeCase(t *testing.T, tc shapeCase) {
 	}
 	if tc.firstTitle != "" {
 		assert.Equal(t, tc.firstTitle, blog.Entries[0].Title, "first entry's title")
+	}
+	if tc.firstAuthors != nil {
+		assert.Equal(t, tc.firstAuthors, blog.Entries[0].Authors, "first entry's authors")
 	}
 	if tc.pageTitle != "" {
 		assert.Equal(t, tc.pageTitle, blog.Title, "page title")
@@ -336,5 +340,25 @@ func TestTextSentenceOpeningWithATime(t *testing.T) {
 			first: "2024-03-07T15:40:00Z", last: "2024-03-07T14:10:00Z", absent: []string{"Meistgelesen", "©"}},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}
+
+// A name beside the stamp over a headline and its text ("16:40 Jana
+// Reimers", then "Erste Busse fahren wieder"): the name is the author,
+// the headline the title.
+func TestTextAuthorBesideStamp(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "warnstreik-liveblog.browser.txt", zone: "Europe/Berlin", now: "2024-03-07T16:00:00Z", entries: 2,
+			first: "2024-03-07T15:40:00Z", last: "2024-03-07T14:10:00Z", firstTitle: "Erste Busse fahren wieder",
+			firstAuthors: []string{"Jana Reimers"}},
+		{file: "verkiezingsavond.browser.txt", zone: "Europe/Amsterdam", entries: 3,
+			first: "2024-06-06T21:15:00Z", last: "2024-06-06T19:00:00Z", firstTitle: "Opkomst hoger dan verwacht",
+			firstAuthors: []string{"Sanne de Vries"},
+			lastText:     "Vanaf nu wordt er geteld. Wij houden u de hele avond op de hoogte."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) {
+			runShapeCase(t, tc)
+		})
 	}
 }

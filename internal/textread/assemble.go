@@ -111,6 +111,13 @@ func (r *reader) dropPinnedCopies(pinned []bool) {
 func (r *reader) assemble(e *entry) {
 	restTitle := r.readRest(e)
 	caption := r.readBody(e)
+	if restTitle != "" && isNameLike(restTitle, r.lex) && len(e.paras) >= 2 &&
+		isHeadline(e.paras[0]) && isTitleSized(e.paras[0]) && !isNameLike(e.paras[0], r.lex) {
+		// "16:40 Jana Reimers" over a headline and its text: the name
+		// beside the stamp is the author's.
+		e.authors = append(e.authors, restTitle)
+		restTitle = ""
+	}
 	r.takeAuthorLines(e)
 	r.chooseTitle(e, restTitle, caption)
 }
