@@ -7,12 +7,15 @@
 // turns its Page into drafts. It reads shapes, not sites:
 //
 //   - Lines are first joined back into paragraphs where a text browser
-//     wrapped them (see splitBlocks), and the browsers' markers dropped.
+//     wrapped them (see splitBlocks), and the browsers' markers dropped
+//     (list marks, lynx's link numbers, its list of addresses).
 //   - A timestamp is a line the time engine reads, the start of a line
 //     ("12.31 Uhr: Headline", "21:00Jane Doe") or its end ("Jane
 //     Doe14 August 2023 10:01"), or a stamp printed over a few short
 //     lines. Stamps that stand together (a relative time above a clock,
-//     a date above a clock) are one stamp: one entry has one.
+//     a date above a clock, a clock over its AM/PM) are one stamp: one
+//     entry has one. Digits of other scripts are read as ASCII ones, a
+//     stamp printed twice and glued is read once.
 //   - A stamp opens an entry unless it is furniture: a list of links or
 //     key events (three or more stamps in a row each with only a
 //     headline, repeating the page's headlines or under a list heading),
@@ -35,6 +38,10 @@
 //     reads most like one: it names the blog as live, shares the words
 //     of the page's address, is printed twice; the paragraphs after it
 //     are the summary.
+//
+// A page whose times mostly open ranges ("20:15 – 21:45": a programme)
+// or whose entries are all headlines without text (an index of stories)
+// is not a live blog.
 //
 // The reader is linear in its input: each line is looked at a bounded
 // number of times, and each timestamp read is bounded in length. Its
