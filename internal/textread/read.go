@@ -32,7 +32,8 @@
 //     then names, a "By …" line, the name of a closing byline.
 //   - Times are dated together (timeparse's ResolveSequence) from the
 //     page's own date (a dateline, an "Updated" line, a date above the
-//     entries) or the reference time, an out-of-order stamp (a pinned
+//     entries, else the date in its address or the year of its rights
+//     line) or the reference time, an out-of-order stamp (a pinned
 //     post) set aside so that it does not move the others a day.
 //   - Before the first entry, the page title is the headline line that
 //     reads most like one: it names the blog as live, shares the words
