@@ -53,24 +53,7 @@ func (r *reader) buildEntries() {
 			return
 		}
 	}
-	// Under a heading of related stories ("Mehr zum Thema") after the
-	// stream, cards with the entries' own stamp: a stamp and a headline,
-	// no running text.
-	for k := len(r.entries) - 1; k >= 1 && !r.hasProse(&r.entries[k]); k-- {
-		if r.asideIn(&r.entries[k-1]) {
-			r.entries = r.entries[:k]
-			break
-		}
-	}
-	// After the last entry of the page's own stamp, an entry of
-	// another shape past the page furniture is a related story's card.
-	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g) && !r.isOlderCore(r.entries[n-1].g); n-- {
-		prev := &r.entries[n-2]
-		if !r.cutFurniture(prev) {
-			break
-		}
-		r.entries = r.entries[:n-1]
-	}
+	r.dropTrailingCards()
 	r.cutFurniture(&r.entries[len(r.entries)-1])
 }
 
@@ -111,6 +94,29 @@ func (r *reader) hasProse(e *entry) bool {
 		}
 	}
 	return false
+}
+
+// dropTrailingCards drops the related stories' cards read as entries
+// after the stream.
+func (r *reader) dropTrailingCards() {
+	// Under a heading of related stories ("Mehr zum Thema") after the
+	// stream, cards with the entries' own stamp: a stamp and a headline,
+	// no running text.
+	for k := len(r.entries) - 1; k >= 1 && !r.hasProse(&r.entries[k]); k-- {
+		if r.asideIn(&r.entries[k-1]) {
+			r.entries = r.entries[:k]
+			break
+		}
+	}
+	// After the last entry of the page's own stamp, an entry of
+	// another shape past the page furniture is a related story's card.
+	for n := len(r.entries); n >= 2 && !r.isCore(r.entries[n-1].g) && !r.isOlderCore(r.entries[n-1].g); n-- {
+		prev := &r.entries[n-2]
+		if !r.cutFurniture(prev) {
+			break
+		}
+		r.entries = r.entries[:n-1]
+	}
 }
 
 // isOlderCore reports whether group gi is the page's entry stamp with
