@@ -177,23 +177,10 @@ func (s *sink) implyEnds(a atom.Atom, name string) {
 	case atom.Dd, atom.Dt:
 		s.closeItem(func(b atom.Atom) bool { return b == atom.Dd || b == atom.Dt })
 	case atom.Td, atom.Th:
-		if i := s.find(func(b atom.Atom) bool { return b == atom.Td || b == atom.Th }, tableScope); i >= 0 {
-			s.popTo(i)
-		}
-		if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table || top == atom.Tbody || top == atom.Thead || top == atom.Tfoot {
-			if top == atom.Table {
-				s.p.open("tbody", atom.Tbody, nil)
-			}
-			s.p.open("tr", atom.Tr, nil)
-		}
+		s.implyCell()
 		return
 	case atom.Tr:
-		if i := s.find(func(b atom.Atom) bool { return b == atom.Tr }, tableScope); i >= 0 {
-			s.popTo(i)
-		}
-		if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table {
-			s.p.open("tbody", atom.Tbody, nil)
-		}
+		s.implyRow()
 		return
 	case atom.Tbody, atom.Thead, atom.Tfoot:
 		if i := s.find(func(b atom.Atom) bool { return b == atom.Tbody || b == atom.Thead || b == atom.Tfoot }, tableScope); i >= 0 {
@@ -221,6 +208,31 @@ func (s *sink) implyEnds(a atom.Atom, name string) {
 		if top, _ := s.at(len(s.p.stack) - 1); isHeadingAtom(top) {
 			s.pop()
 		}
+	}
+}
+
+// implyCell closes the open cell before a new <td> or <th>, and opens
+// the <tbody> and <tr> a cell straight in a table implies.
+func (s *sink) implyCell() {
+	if i := s.find(func(b atom.Atom) bool { return b == atom.Td || b == atom.Th }, tableScope); i >= 0 {
+		s.popTo(i)
+	}
+	if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table || top == atom.Tbody || top == atom.Thead || top == atom.Tfoot {
+		if top == atom.Table {
+			s.p.open("tbody", atom.Tbody, nil)
+		}
+		s.p.open("tr", atom.Tr, nil)
+	}
+}
+
+// implyRow closes the open row before a new <tr>, and opens the <tbody>
+// a row straight in a table implies.
+func (s *sink) implyRow() {
+	if i := s.find(func(b atom.Atom) bool { return b == atom.Tr }, tableScope); i >= 0 {
+		s.popTo(i)
+	}
+	if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table {
+		s.p.open("tbody", atom.Tbody, nil)
 	}
 }
 
@@ -258,6 +270,9 @@ func (s *sink) find(is, scope func(atom.Atom) bool) int {
 	return -1
 }
 
+// endTag closes what the end tag of name closes: in the head, the
+// open element of that name; in foreign content, the element of that
+// name inside the svg or math; in the body, as endInBody says.
 func (s *sink) endTag(name string) {
 	a := atom.Lookup([]byte(name))
 	switch a {
@@ -275,27 +290,48 @@ func (s *sink) endTag(name string) {
 		return
 	}
 	if s.mode < inBody {
-		if s.p.inHead && len(s.p.stack) > 0 {
-			if _, tag := s.at(len(s.p.stack) - 1); tag == name && (s.head < 0 || len(s.p.stack)-1 > s.head) {
-				s.pop()
-				if s.mode == afterHead {
-					s.p.inHead = false
-				}
-			}
-		}
+		s.endInHead(name)
 		return
 	}
-	if s.foreign > 0 {
-		for i := len(s.p.stack) - 1; i >= 0; i-- {
-			if _, tag := s.at(i); equalFold(tag, name) {
-				s.popTo(i)
-				return
-			}
-			if b, _ := s.at(i); b == atom.Svg || b == atom.Math {
-				break
+	if s.foreign > 0 && s.endForeign(name) {
+		return
+	}
+	s.endInBody(a, name)
+}
+
+// endInHead closes the innermost open element inside <head> when the
+// end tag names it.
+func (s *sink) endInHead(name string) {
+	if s.p.inHead && len(s.p.stack) > 0 {
+		if _, tag := s.at(len(s.p.stack) - 1); tag == name && (s.head < 0 || len(s.p.stack)-1 > s.head) {
+			s.pop()
+			if s.mode == afterHead {
+				s.p.inHead = false
 			}
 		}
 	}
+}
+
+// endForeign closes the element the end tag names (in any case) when it
+// is open inside the innermost svg or math, and reports whether it did.
+func (s *sink) endForeign(name string) bool {
+	for i := len(s.p.stack) - 1; i >= 0; i-- {
+		if _, tag := s.at(i); equalFold(tag, name) {
+			s.popTo(i)
+			return true
+		}
+		if b, _ := s.at(i); b == atom.Svg || b == atom.Math {
+			break
+		}
+	}
+	return false
+}
+
+// endInBody closes what an end tag in the body closes: the innermost
+// open element of atom a within the scope its kind searches (a stray
+// </p> makes an empty paragraph), any open heading for a heading's end
+// tag, and for any other tag what endOther says.
+func (s *sink) endInBody(a atom.Atom, name string) {
 	var scope func(atom.Atom) bool
 	switch {
 	case a == atom.P:
@@ -318,22 +354,26 @@ func (s *sink) endTag(name string) {
 	case special(a, name) || formatting(a):
 		scope = defaultScope
 	default:
-		// Any other end tag: the innermost open element of that name,
-		// unless a special element stands in between.
-		for i := len(s.p.stack) - 1; i >= 0; i-- {
-			b, tag := s.at(i)
-			if tag == name {
-				s.popTo(i)
-				return
-			}
-			if special(b, tag) {
-				return
-			}
-		}
+		s.endOther(name)
 		return
 	}
 	if i := s.find(func(b atom.Atom) bool { return b == a }, scope); i >= 0 {
 		s.popTo(i)
+	}
+}
+
+// endOther closes, for any other end tag, the innermost open element of
+// that name, unless a special element stands in between.
+func (s *sink) endOther(name string) {
+	for i := len(s.p.stack) - 1; i >= 0; i-- {
+		b, tag := s.at(i)
+		if tag == name {
+			s.popTo(i)
+			return
+		}
+		if special(b, tag) {
+			return
+		}
 	}
 }
 
