@@ -1,7 +1,6 @@
 package follow
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"strconv"
@@ -55,16 +54,4 @@ func (f *Follower) jitter(d time.Duration) time.Duration {
 		return d
 	}
 	return d + time.Duration(float64(d)*f.opts.Jitter*(2*f.random()-1))
-}
-
-// sleep waits d, or until ctx is done.
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -227,7 +227,7 @@ func New(rawURL string, opts Options) (*Follower, error) {
 	f := &Follower{
 		url:    rawURL,
 		opts:   opts,
-		sleep:  sleep,
+		sleep:  httpclient.Wait,
 		now:    time.Now,
 		random: rand.Float64,
 		state:  State{URL: rawURL},
