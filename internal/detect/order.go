@@ -1,56 +1,37 @@
 package detect
 
 import (
-	"slices"
 	"time"
+
+	"github.com/liveblog-go/liveblog/internal/timeorder"
 )
 
-// This file tells whether a stream's entries run one way in time, and by
-// what: their instants, their match clocks or their printed clocks (the
-// rule of internal/stream's order.go, on the outline's entries).
+// This file gathers a stream's instants, match clocks and printed clocks
+// for internal/timeorder's rule of whether they run one way in time (the
+// rule internal/stream applies on the tree's entries).
 
 // runsOneWay reports whether the entries' times run one way down the
-// page, and by what: machine times (or printed days), match clocks, or
-// printed clocks. When they do not, order says why.
+// page, and by what, by the rule of internal/timeorder. When they do not,
+// order says why.
 func runsOneWay(entries []entry) (order string, ok bool) {
-	ts, seqs, clocks := entryTimes(entries)
-	var inc, dec int
-	switch {
-	case len(ts)*3 >= len(entries)*2:
-		order = "times"
-		var close bool
-		if inc, dec, close = instantSteps(ts); !close {
-			return "times days apart", false
-		}
-	case len(seqs)*3 >= len(entries)*2 && len(seqs) > len(clocks):
-		order = "match clocks"
-		inc, dec = matchSteps(seqs)
-	case len(clocks)*3 >= len(entries)*2:
-		order = "clocks"
-		inc, dec = clockSteps(clocks)
-	default:
-		return "too few entries timed", false
-	}
-	if inc+dec == 0 || max(inc, dec)*4 >= (inc+dec)*3 {
-		return order, true
-	}
-	return order + " do not run one way", false
+	return timeorder.OneWay(entryTimes(entries))
 }
 
 // entryTimes returns, for the entries that have them, the instants (a
 // machine time, or a printed label with its day), the match clocks and
 // the printed clocks (the lead heading's, else the first mark's), in
 // page order.
-func entryTimes(entries []entry) (ts []time.Time, seqs []float64, clocks []int) {
+func entryTimes(entries []entry) timeorder.Times {
+	out := timeorder.Times{N: len(entries)}
 	for i := range entries {
 		if b := bestMark(entries[i].marks); b != nil && b.has() {
-			ts = append(ts, b.t)
+			out.Instants = append(out.Instants, b.t)
 		} else if t := printedDay(entries[i].marks); !t.IsZero() {
-			ts = append(ts, t)
+			out.Instants = append(out.Instants, t)
 		}
 		for j := range entries[i].marks {
 			if entries[i].marks[j].match {
-				seqs = append(seqs, entries[i].marks[j].seq)
+				out.MatchClocks = append(out.MatchClocks, entries[i].marks[j].seq)
 				break
 			}
 		}
@@ -66,60 +47,10 @@ func entryTimes(entries []entry) (ts []time.Time, seqs []float64, clocks []int) 
 			}
 		}
 		if c >= 0 {
-			clocks = append(clocks, c)
+			out.Clocks = append(out.Clocks, c)
 		}
 	}
-	return ts, seqs, clocks
-}
-
-// instantSteps counts the steps forward and back between neighbouring
-// instants; close is false when neighbours are more than a day and a
-// half apart at the median (a dated chronology, not a live blog).
-func instantSteps(ts []time.Time) (inc, dec int, close bool) {
-	var gaps []time.Duration
-	for i := 1; i < len(ts); i++ {
-		d := ts[i].Sub(ts[i-1])
-		switch {
-		case d > 0:
-			inc++
-		case d < 0:
-			dec++
-			d = -d
-		}
-		gaps = append(gaps, d)
-	}
-	slices.Sort(gaps)
-	return inc, dec, len(gaps) == 0 || gaps[len(gaps)/2] <= 36*time.Hour
-}
-
-// matchSteps counts the steps forward and back between match clocks,
-// which run on a line: the first minute to the last.
-func matchSteps(seqs []float64) (inc, dec int) {
-	for i := 1; i < len(seqs); i++ {
-		switch {
-		case seqs[i] > seqs[i-1]:
-			inc++
-		case seqs[i] < seqs[i-1]:
-			dec++
-		}
-	}
-	return inc, dec
-}
-
-// clockSteps counts the steps forward and back between printed clocks,
-// which compare round the dial: 00:35 above 23:50 is a newest-first feed
-// that crossed midnight, not a step the wrong way.
-func clockSteps(clocks []int) (inc, dec int) {
-	for i := 1; i < len(clocks); i++ {
-		switch d := (clocks[i] - clocks[i-1] + 1440) % 1440; {
-		case d == 0:
-		case d < 720:
-			inc++
-		default:
-			dec++
-		}
-	}
-	return inc, dec
+	return out
 }
 
 // bestMark returns the most trusted mark: the highest source, the first
