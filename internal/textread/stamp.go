@@ -287,26 +287,32 @@ func readGlued(norm *timeparse.Normalizer, s string) (timeparse.Stamp, string, b
 func stampCuts(s string, from, to int, ends bool) []int {
 	cuts := make([]int, 0, 16)
 	for i := max(from, 1); i < to && len(cuts) < 24; i++ {
-		a, b := s[i-1], s[i]
-		switch {
-		case ends && b == ' ' && a != ' ':
+		if isCut(s, i, ends) {
 			cuts = append(cuts, i)
-		case !ends && a == ' ' && b != ' ':
-			cuts = append(cuts, i)
-		case isGlue(a, b) && !compactJoin(s, i):
-			cuts = append(cuts, i)
-		case ends && a != ' ' && strings.IndexByte(".:,;|", b) >= 0 && (i+1 == len(s) || s[i+1] == ' '):
-			cuts = append(cuts, i) // "22h50. …", "12.31 Uhr: …": the stamp ends before the separator
-		case ends && b >= utf8.RuneSelf && utf8.RuneStart(b) && unitEndsAt(s, i):
-			cuts = append(cuts, i) // "20时15分|全市…": a unit after digits, then text with no space
-		case i+1 < len(s) && textIsUpper(a) && textIsUpper(b) && textIsLower(s[i+1]) && i >= 2 && textIsUpper(s[i-2]):
-			cuts = append(cuts, i) // "BSTFirst": BST|First
 		}
 	}
 	if to == len(s) {
 		cuts = append(cuts, to)
 	}
 	return cuts
+}
+
+// isCut reports whether a stamp may end (ends) or begin at byte i of s:
+// see stampCuts.
+func isCut(s string, i int, ends bool) bool {
+	a, b := s[i-1], s[i]
+	switch {
+	case ends && b == ' ' && a != ' ', !ends && a == ' ' && b != ' ':
+		return true
+	case isGlue(a, b) && !compactJoin(s, i):
+		return true
+	case ends && a != ' ' && strings.IndexByte(".:,;|", b) >= 0 && (i+1 == len(s) || s[i+1] == ' '):
+		return true // "22h50. …", "12.31 Uhr: …": the stamp ends before the separator
+	case ends && b >= utf8.RuneSelf && utf8.RuneStart(b) && unitEndsAt(s, i):
+		return true // "20时15分|全市…": a unit after digits, then text with no space
+	}
+	// "BSTFirst": BST|First
+	return i+1 < len(s) && i >= 2 && textIsUpper(a) && textIsUpper(b) && textIsLower(s[i+1]) && textIsUpper(s[i-2])
 }
 
 // runTogether reports whether bytes a and b, either side of a cut, are
