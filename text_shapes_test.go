@@ -362,3 +362,21 @@ func TestTextAuthorBesideStamp(t *testing.T) {
 		})
 	}
 }
+
+// Relative stamps ("vor 2 Stunden", "hace 10 minutos") are read against
+// the reference time, and the footer line that names the site again
+// ("Heraldo de la Sierra" as at the top, "Küstenbote Verlag" under
+// "Küstenbote") is not the last entry's.
+func TestTextRelativeStampsAndMastheadFooter(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "sturmflut-ticker.browser.txt", zone: "Europe/Berlin", now: "2024-06-04T15:00:00Z", entries: 3,
+			first: "2024-06-04T14:55:00Z", last: "2024-06-04T11:00:00Z",
+			lastText: "Der Wetterdienst erwartet am Nachmittag Böen von bis zu 110 Kilometern pro Stunde."},
+		{file: "incendio-directo.w3m.txt", zone: "Europe/Madrid", now: "2024-08-10T18:00:00Z", entries: 3,
+			first: "2024-08-10T17:50:00Z", last: "2024-08-10T15:00:00Z",
+			lastText: "Tráfico ha cerrado la vía en ambos sentidos a la altura del puerto por el humo."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

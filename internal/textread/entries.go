@@ -55,6 +55,29 @@ func (r *reader) buildEntries() {
 	}
 	r.dropTrailingCards()
 	r.cutFurniture(&r.entries[len(r.entries)-1])
+	r.cutMasthead(&r.entries[len(r.entries)-1])
+}
+
+// cutMasthead ends the last entry above the footer lines that name the
+// site again: short lines after its text that repeat a line printed
+// elsewhere on the page, or that open with the page's first line (the
+// masthead: "Küstenbote" over the page, "Küstenbote Verlag" under it).
+func (r *reader) cutMasthead(e *entry) {
+	top := ""
+	for _, b := range r.blocks {
+		if b.text != "" {
+			top = b.text
+			break
+		}
+	}
+	for e.to-1 > e.from {
+		b := e.to - 1
+		t := r.blocks[b].text
+		if r.owner[b] >= 0 || isProse(t) || !(r.printed[t] >= 2 || top != "" && (t == top || strings.HasPrefix(t, top+" "))) {
+			return
+		}
+		e.to = b
+	}
 }
 
 // isCard reports a headline with its date glued after it ("IPO watch:
