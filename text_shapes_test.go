@@ -380,3 +380,19 @@ func TestTextRelativeStampsAndMastheadFooter(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A stamp that opens with a word ("September 12, 2024 at 10:20 AM",
+// "March 14, 2024 · 15:48 IST") printed right under a paragraph a text
+// browser wrapped starts a block of its own, as one opening with a
+// digit does: it is not the paragraph's last line.
+func TestTextWordStampUnderWrappedParagraph(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "harvest-festival.lynx.txt", zone: "America/New_York", entries: 5,
+			first: "2024-09-12T13:05:00Z", last: "2024-09-12T18:35:00Z", absent: []string{"September 12", "More local news"}},
+		{file: "sensex-live.w3m.txt", zone: "Asia/Kolkata", now: "2024-03-14T11:00:00Z", entries: 4,
+			first: "2024-03-14T10:18:00Z", last: "2024-03-14T03:46:00Z", absent: []string{"March 14", "Share Tweet", "Trending"}},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -62,7 +62,7 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 		}
 		if open && margins != nil && !isBullet && l.indent == openIndent && l.indent <= maxIndent &&
 			lastWidth+1+firstWordWidth(text) > margins[l.indent] &&
-			!(textIsDigit(text[0]) && stampStart != nil && stampStart(text)) &&
+			!(stampStart != nil && mayOpenWithStamp(text) && stampStart(text)) &&
 			!textLex.chrome.has(text) && !textLex.gluedChrome(text) {
 			parts = append(parts, text)
 			lastWidth = l.width
@@ -259,6 +259,17 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 		return "", bullet, indent
 	}
 	return text, bullet, indent
+}
+
+// mayOpenWithStamp reports whether a line is worth offering to the stamp
+// finder as the start of a block: it opens with a digit, or it is short,
+// opens with a capital and holds a digit ("September 12, 2024 at 10:20
+// AM" under a paragraph lynx wrapped).
+func mayOpenWithStamp(text string) bool {
+	if textIsDigit(text[0]) {
+		return true
+	}
+	return len(text) <= 48 && textIsUpper(text[0]) && strings.IndexFunc(text, textIsDigitRune) >= 0
 }
 
 // linkListStarts reports whether lines[i] opens the list of link
