@@ -396,3 +396,18 @@ func TestTextWordStampUnderWrappedParagraph(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A link to another story set in an entry under a "read also" phrase
+// ("Lire aussi : Grève : ce qu'il faut savoir", "Read more: Earlier
+// flood defences explained") is not the entry's text.
+func TestTextReadAlsoLinesInEntries(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "greve-transports.browser.txt", zone: "Europe/Paris", now: "2024-03-12T14:00:00Z", entries: 5,
+			first: "2024-03-12T13:05:00Z", last: "2024-03-12T05:10:00Z", absent: []string{"Lire aussi"}},
+		{file: "river-peaks.browser.txt", zone: "Europe/London", now: "2024-08-05T20:30:00Z", entries: 3,
+			first: "2024-08-05T20:00:00Z", last: "2024-08-05T19:24:00Z", absent: []string{"Read more", "KEY EVENT"}},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

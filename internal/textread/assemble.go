@@ -32,6 +32,7 @@ func (r *reader) collect() []Entry {
 	}
 	r.dropPinnedCopies(pinned)
 	r.dropHeadlineCopy()
+	r.dropTrailingRepeat()
 	out := make([]Entry, 0, len(r.entries))
 	for i := range r.entries {
 		e := &r.entries[i]
@@ -64,6 +65,27 @@ func (r *reader) dropHeadlineCopy() {
 	if !a.dropped && !b.dropped && a.title != "" && a.title == b.title && r.groups[a.g].raw == r.groups[b.g].raw {
 		a.dropped = true
 		r.headline = tickerTitle(a.title)
+	}
+}
+
+// dropTrailingRepeat drops a last entry with a headline and no text
+// whose stamp an entry above prints too: a link back to that entry
+// below the stream ("20:42Evacuation ordered" under the entries).
+func (r *reader) dropTrailingRepeat() {
+	n := len(r.entries)
+	if n < 3 {
+		return
+	}
+	last := &r.entries[n-1]
+	if last.dropped || len(last.paras) > 0 {
+		return
+	}
+	raw := r.groups[last.g].raw
+	for i := range r.entries[:n-1] {
+		if e := &r.entries[i]; !e.dropped && r.groups[e.g].raw == raw && strings.HasPrefix(e.title, last.title) {
+			last.dropped = true
+			return
+		}
 	}
 }
 
@@ -163,7 +185,7 @@ func (r *reader) readBody(e *entry) (caption bool) {
 		switch {
 		case r.caption[b]:
 			caption = true
-		case r.isChrome(b):
+		case r.isChrome(b), r.lex.teaserLine(r.blocks[b].text):
 		default:
 			e.paras = appendPara(e.paras, r.blocks[b].text)
 		}

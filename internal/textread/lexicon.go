@@ -52,6 +52,18 @@ func (lx *textLexicon) gluedChrome(t string) bool {
 	return parts > 0 && last != "" && lx.chrome.has(last)
 }
 
+// teaserLine reports a link to another story set in an entry's text
+// under a "read also" phrase ("Lire aussi : Grève : ce qu'il faut
+// savoir", "Read more: Earlier flood defences explained").
+func (lx *textLexicon) teaserLine(t string) bool {
+	head, rest, ok := strings.Cut(t, ":")
+	if !ok || len(head) > 40 || len(rest) > 160 || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	head = strings.TrimSpace(head)
+	return lx.asides.has(head) || lx.chrome.has(head)
+}
+
 // rangeJoin reports whether, in block text s, the stamp raw and the
 // stamp other after it stand either side of a range's joiner ("10:00
 // am - 11:00 am", "14.00 bis 15.30 Uhr").

@@ -331,6 +331,13 @@ func TestSentenceOpeningWithATime(t *testing.T) {
 	assert.True(t, ok, "a stamp opening with its digits is one")
 }
 
+func TestTeaserLine(t *testing.T) {
+	assert.True(t, textLex.teaserLine("Lire aussi : Grève : ce qu’il faut savoir"))
+	assert.True(t, textLex.teaserLine("Read more: Earlier flood defences explained"))
+	assert.False(t, textLex.teaserLine("Police said: the road stays shut until Friday."))
+	assert.False(t, textLex.teaserLine("Lire aussi"), "a heading alone is an aside, seen elsewhere")
+}
+
 func TestRangeJoin(t *testing.T) {
 	assert.True(t, textLex.rangeJoin("20:15 – 21:45", "20:15", "21:45"))
 	assert.True(t, textLex.rangeJoin("July 13 @ 10:00 am - 11:00 am", "July 13 @ 10:00 am", "11:00 am"))
