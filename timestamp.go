@@ -99,7 +99,9 @@ const (
 //     hour ago", "nine hours ago", "1 hr 48 min ago", "Just now",
 //     "Yesterday at 14:18", "vor 5 Minuten", "il y a 5 minutes",
 //     "5 минут назад", "5分前", "منذ ساعتين"; days and weeks go back in
-//     calendar days, months and years in calendar months. A day word
+//     calendar days, months and years in calendar months. Days or weeks
+//     back with a clock ("2 days ago at 14:00", "vor 2 Tagen um 14:30")
+//     are that day at that clock, as "Yesterday at 14:18" is. A day word
 //     alone ("yesterday", "вчера") is Now that many days back, without a
 //     time of day. Bare durations ("2 min", "15 hrs", "3h") are read in
 //     English, which live blogs print them in; where the other words of

@@ -45,7 +45,20 @@ func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
 	if reason := p.placeNumbers(); reason != "" {
 		return reason
 	}
+	p.relDaysAt()
 	return p.check()
+}
+
+// relDaysAt reads a count of days or weeks back with a clock ("2 days
+// ago at 14:00", "1 week ago at 12:00 am") as "yesterday at 14:00" is
+// read: a day that many days back, at that clock. A relative stamp of
+// hours or months, or one with a date or weekday, keeps its error.
+func (p *parsed) relDaysAt() {
+	if !p.rel || !p.hasClock || p.hasDate || p.hasShift || p.wday != 0 ||
+		p.span.secs != 0 || p.span.months != 0 || p.span.days == 0 {
+		return
+	}
+	p.rel, p.hasShift, p.shift = false, true, -p.span.days
 }
 
 // check returns why what the text said is no timestamp, or "".
