@@ -96,7 +96,8 @@ const (
 //     fraction, RFC 1123, Unix time in seconds (9–10 digits) or
 //     milliseconds (12–13 digits);
 //   - relative stamps, never in the future: "5 min ago", "2h ago", "an
-//     hour ago", "nine hours ago", "1 hr 48 min ago", "Just now",
+//     hour ago", "nine hours ago", "1 hr 48 min ago",
+//     "2 hours and 5 minutes ago", "Just now",
 //     "Yesterday at 14:18", "vor 5 Minuten", "il y a 5 minutes",
 //     "5 минут назад", "5分前", "منذ ساعتين"; days and weeks go back in
 //     calendar days, months and years in calendar months. Days or weeks

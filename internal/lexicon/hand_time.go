@@ -25,6 +25,7 @@ var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts)
 var handTimeAlphabets = []Language{
 	{
 		Tag:      "en",
+		And:      []string{"and"},
 		Months:   [12][]string{8: {"sept", "sept."}},
 		Weekdays: [7][]string{2: {"tues", "tues."}, 4: {"thur", "thur.", "thurs", "thurs."}},
 		Past: [NumUnits][]string{
@@ -48,6 +49,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:    "de",
+		And:    []string{"und"},
 		Months: [12][]string{{"jänner"}, {"feber"}, {"maerz", "mrz", "mrz."}},
 		// Three-letter weekdays, as some German pages print them.
 		Weekdays: [7][]string{{"son"}, {"mon"}, {"die"}, {"mit"}, {"don"}, {"fre"}, {"sonnabend", "sam"}},
@@ -66,6 +68,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:    "fr",
+		And:    []string{"et"},
 		Months: [12][]string{1: {"fevrier", "fevr", "fevr."}, 7: {"aout"}, 11: {"decembre"}},
 		// "il ya", a common misspelling of "il y a".
 		Past: [NumUnits][]string{
@@ -86,6 +89,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:                "it",
+		And:                []string{"e"},
 		Months:             [12][]string{8: {"sett", "sett."}},
 		Weekdays:           [7][]string{1: {"lunedi"}, 2: {"martedi"}, 3: {"mercoledi"}, 4: {"giovedi"}, 5: {"venerdi"}},
 		DayBeforeYesterday: []string{"l'altroieri", "l’altroieri"},
@@ -103,6 +107,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:      "es",
+		And:      []string{"y"},
 		Months:   [12][]string{8: {"setiembre", "sep", "sep."}},
 		Weekdays: [7][]string{3: {"miercoles", "mie", "mie."}, 6: {"sabado", "sab", "sab."}},
 		Past: [NumUnits][]string{
@@ -118,6 +123,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "pt",
+		And: []string{"e"},
 		Past: [NumUnits][]string{
 			{"{0} segundos atrás", "{0} segundo atrás", "há {0}s"},
 			{"{0} minutos atrás", "{0} minuto atrás", "{0} min atrás", "há {0}min", "há {0} mins"},
@@ -135,6 +141,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "ru",
+		And: []string{"и"},
 		// The prepositional case ("в сентябре") and short forms pages print.
 		Months: [12][]string{{"январе"}, {"феврале", "фев", "фев."}, {"марте"}, {"апреле"}, {"мае"}, {"июне"},
 			{"июле"}, {"августе"}, {"сентябре", "сен", "сен."}, {"октябре"}, {"ноябре", "ноя", "ноя."}, {"декабре"}},
@@ -156,6 +163,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "pl",
+		And: []string{"i"},
 		// The locative case ("we wrześniu").
 		Months: [12][]string{{"styczniu"}, {"lutym"}, {"marcu"}, {"kwietniu"}, {"maju"}, {"czerwcu"}, {"lipcu"},
 			{"sierpniu"}, {"wrześniu"}, {"październiku"}, {"listopadzie"}, {"grudniu"}},
@@ -176,6 +184,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "nl",
+		And: []string{"en"},
 		Past: [NumUnits][]string{
 			{"{0} sec geleden", "{0} s geleden"},
 			{"{0} min geleden", "{0} minuut geleden", "{0}m geleden"},
@@ -188,6 +197,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "uk",
+		And: []string{"і", "й", "та"},
 		Past: [NumUnits][]string{
 			{"{0} сек тому"},
 			{"{0} хв. тому"},
@@ -204,6 +214,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:      "cs",
+		And:      []string{"a"},
 		Weekdays: [7][]string{4: {"čtv", "čtv."}},
 		Past: [NumUnits][]string{
 			{"před {0} sek."},
@@ -220,6 +231,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "sk",
+		And: []string{"a"},
 		Past: [NumUnits][]string{
 			{"pred {0} sek."},
 			{"pred {0} min."},
@@ -235,6 +247,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "sv",
+		And: []string{"och"},
 		Past: [NumUnits][]string{
 			{"{0} sek sedan"},
 			{"{0} min sedan", "för {0} min sedan"},
@@ -250,6 +263,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "da",
+		And: []string{"og"},
 		Past: [NumUnits][]string{
 			{"{0} sek. siden"},
 			{"{0} min. siden", "{0} minutter siden", "for {0} min siden", "{0} min siden"},
@@ -263,6 +277,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "nb",
+		And: []string{"og"},
 		Past: [NumUnits][]string{
 			{"{0} sek siden"},
 			{"{0} min siden", "{0} minutter siden", "for {0} min siden"},
@@ -277,6 +292,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:                "fi",
+		And:                []string{"ja"},
 		Fixed:              []FixedPast{{"tunti sitten", Hour, 1}, {"minuutti sitten", Minute, 1}, {"viikko sitten", Week, 1}},
 		DayBeforeYesterday: []string{"toissapäivänä"},
 		Counts:             map[string]int{"yksi": 1, "kaksi": 2, "kolme": 3, "viisi": 5},
@@ -286,6 +302,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "tr",
+		And: []string{"ve"},
 		Past: [NumUnits][]string{
 			{"{0} sn önce"},
 			{"{0} dk önce", "{0} dakika evvel"},
@@ -299,6 +316,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "ro",
+		And: []string{"și", "şi"},
 		Past: [NumUnits][]string{
 			{"acum {0} sec"},
 			{"acum {0} min", "acum {0} min."},
@@ -311,12 +329,14 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:     "hu",
+		And:     []string{"és"},
 		Counts:  map[string]int{"egy": 1, "két": 2, "három": 3, "öt": 5},
 		Now:     []string{"épp most", "az imént"},
 		Fillers: []string{"frissítve", "frissítés", "közzétéve", "frissült"},
 	},
 	{
 		Tag: "el",
+		And: []string{"και"},
 		Past: [NumUnits][]string{
 			{"πριν {0} δευτερόλεπτα"},
 			{"πριν {0} λεπτά", "πριν {0} λεπτό", "{0} λεπτά πριν"},
@@ -329,6 +349,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "id",
+		And: []string{"dan"},
 		Past: [NumUnits][]string{
 			{"{0} detik lalu"},
 			{"{0} menit lalu", "{0} mnt lalu"},
@@ -346,6 +367,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:        "vi",
+		And:        []string{"và"},
 		Counts:     map[string]int{"một": 1, "hai": 2, "ba": 3, "năm": 5},
 		Now:        []string{"vừa xong", "mới đây"},
 		Fillers:    []string{"cập nhật", "đăng", "đăng lúc", "ngày", "khoảng"},
@@ -355,6 +377,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "bg",
+		And: []string{"и"},
 		Fixed: []FixedPast{
 			{"преди минута", Minute, 1}, {"преди час", Hour, 1}, {"преди ден", Day, 1},
 			{"преди седмица", Week, 1},
@@ -366,6 +389,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "hr",
+		And: []string{"i"},
 		Past: [NumUnits][]string{
 			{"prije {0} sek"},
 			{"prije {0} min."},
@@ -379,6 +403,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:        "sr",
+		And:        []string{"и"},
 		Fixed:      []FixedPast{{"пре сат времена", Hour, 1}, {"пре сат", Hour, 1}, {"пре минут", Minute, 1}},
 		Counts:     map[string]int{"један": 1, "једну": 1, "два": 2, "две": 2, "три": 3},
 		Now:        []string{"управо"},
@@ -387,6 +412,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:        "sr-Latn",
+		And:        []string{"i"},
 		Fixed:      []FixedPast{{"pre sat vremena", Hour, 1}, {"pre sat", Hour, 1}, {"pre minut", Minute, 1}},
 		Counts:     map[string]int{"jedan": 1, "jednu": 1, "dva": 2, "dve": 2, "tri": 3},
 		Now:        []string{"upravo"},
@@ -395,6 +421,7 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "ca",
+		And: []string{"i"},
 		Past: [NumUnits][]string{
 			nil,
 			{"fa {0} min."},

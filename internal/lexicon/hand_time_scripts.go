@@ -76,6 +76,7 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag: "hi",
+		And: []string{"और"},
 		// "पूर्व", the formal word for "ago".
 		Past: [NumUnits][]string{
 			{"{0} सेकंड पूर्व"},
@@ -91,6 +92,7 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag: "bn",
+		And: []string{"এবং"},
 		// ঘন্টা, a common spelling of CLDR's ঘণ্টা.
 		Past: [NumUnits][]string{
 			nil, nil,
@@ -113,6 +115,7 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag: "th",
+		And: []string{"และ"},
 		Past: [NumUnits][]string{
 			nil, nil,
 			{"{0} ชั่วโมงที่แล้ว", "{0} ชม.ที่แล้ว"},

@@ -39,6 +39,7 @@ const (
 	wDayMark                       // after a day number: "15日", "15일"
 	wPrefix                        // a one-letter prefix glued to a word: "ב" of "באוקטובר"
 	wEnd                           // a clock word after the minutes or seconds: 分 of 14時18分, 분, phút
+	wAnd                           // joins the parts of a relative time: "and" of "2 hours and 5 minutes ago"
 )
 
 // valueIn is one meaning of a word in a set of languages: a month
