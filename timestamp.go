@@ -97,7 +97,10 @@ const (
 //     milliseconds (12–13 digits);
 //   - relative stamps, never in the future: "5 min ago", "2h ago", "an
 //     hour ago", "nine hours ago", "1 hr 48 min ago",
-//     "2 hours and 5 minutes ago", "Just now",
+//     "2 hours and 5 minutes ago", "about 2 hours ago", "Just now",
+//     "a few seconds ago" (as relative-time widgets print the first 44
+//     seconds: read as 44 seconds back, the peers' convention; "a few
+//     minutes" says no count and is an error), "год назад",
 //     "Yesterday at 14:18", "vor 5 Minuten", "il y a 5 minutes",
 //     "5 минут назад", "5分前", "منذ ساعتين"; days and weeks go back in
 //     calendar days, months and years in calendar months. Days or weeks

@@ -6,13 +6,15 @@ package lexicon
 var handTimeOtherScripts = []Language{
 	{
 		Tag:        "ja",
+		Fixed:      []FixedPast{{"数秒前", Second, 44}},
 		Now:        []string{"たった今", "今さっき"},
 		Fillers:    []string{"更新", "公開", "配信", "投稿", "掲載"},
 		ClockWords: []string{"時", "分", "秒"},
 		Zones:      map[string]string{"jst": "Asia/Tokyo", "日本時間": "Asia/Tokyo"},
 	},
 	{
-		Tag: "zh",
+		Tag:   "zh",
+		Fixed: []FixedPast{{"几秒前", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0}秒钟之前"},
 			{"{0}分钟之前", "{0}分前"},
@@ -28,7 +30,8 @@ var handTimeOtherScripts = []Language{
 		Zones:    map[string]string{"北京时间": "Asia/Shanghai"},
 	},
 	{
-		Tag: "zh-Hant",
+		Tag:   "zh-Hant",
+		Fixed: []FixedPast{{"幾秒前", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0}秒前"},
 			{"{0}分鐘前", "{0}分前"},
@@ -43,7 +46,8 @@ var handTimeOtherScripts = []Language{
 		Zones:      map[string]string{"台北時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong"},
 	},
 	{
-		Tag: "ko",
+		Tag:   "ko",
+		Fixed: []FixedPast{{"몇 초 전", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0} 초 전"},
 			{"{0} 분 전"},
@@ -75,8 +79,9 @@ var handTimeOtherScripts = []Language{
 		Zones:   map[string]string{"غرينتش": "Etc/UTC", "مكة المكرمة": "Asia/Riyadh", "القدس": "Asia/Jerusalem"},
 	},
 	{
-		Tag: "hi",
-		And: []string{"और"},
+		Tag:   "hi",
+		Fixed: []FixedPast{{"कुछ ही क्षण पहले", Second, 44}},
+		And:   []string{"और"},
 		// "पूर्व", the formal word for "ago".
 		Past: [NumUnits][]string{
 			{"{0} सेकंड पूर्व"},
@@ -91,8 +96,9 @@ var handTimeOtherScripts = []Language{
 		ClockWords: []string{"बजे"},
 	},
 	{
-		Tag: "bn",
-		And: []string{"এবং"},
+		Tag:   "bn",
+		Fixed: []FixedPast{{"কয়েক সেকেন্ড আগে", Second, 44}},
+		And:   []string{"এবং"},
 		// ঘন্টা, a common spelling of CLDR's ঘণ্টা.
 		Past: [NumUnits][]string{
 			nil, nil,
@@ -106,7 +112,7 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag: "he",
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"לפני מספר שניות", Second, 44},
 			{"לפני דקה", Minute, 1}, {"לפני שעה", Hour, 1}, {"לפני שעתיים", Hour, 2},
 			{"לפני יום", Day, 1}, {"לפני יומיים", Day, 2}, {"לפני שבוע", Week, 1},
 		},
@@ -114,8 +120,9 @@ var handTimeOtherScripts = []Language{
 		Fillers: []string{"עודכן", "עדכון", "פורסם", "בשעה"},
 	},
 	{
-		Tag: "th",
-		And: []string{"และ"},
+		Tag:   "th",
+		Fixed: []FixedPast{{"ไม่กี่วินาทีที่แล้ว", Second, 44}},
+		And:   []string{"และ"},
 		Past: [NumUnits][]string{
 			nil, nil,
 			{"{0} ชั่วโมงที่แล้ว", "{0} ชม.ที่แล้ว"},
