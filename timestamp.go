@@ -90,8 +90,10 @@ const (
 //     before today;
 //   - zones: abbreviations (GMT, BST, ET, EDT, CEST, MESZ, МСК, IST, TSİ,
 //     WIB, ...), a few spelled out ("Coordinated Universal Time"), offsets
-//     (+0300, +03:00, GMT+3, UTC+05:30, PST-08); of an offset and an
-//     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins;
+//     (+0300, +03:00, GMT+3, UTC+05:30, PST-08, "09:30 +08" after a
+//     clock, "2020-07-20+08:00" after an ISO date); of an offset and an
+//     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins; an
+//     offset repeated in parentheses ("+0800 (GMT+08:00)") must agree;
 //   - machine forms: RFC 3339 / ISO 8601 with or without zone and
 //     fraction, RFC 1123, Unix time in seconds (9–10 digits) or
 //     milliseconds (12–13 digits);

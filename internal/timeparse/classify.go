@@ -261,22 +261,40 @@ func (n *Normalizer) punct(toks []token, i int, p *parsed) (int, string) {
 	t := &toks[i]
 	if (t.r == '+' || t.r == '-' || t.r == '−') && i+1 < len(toks) &&
 		toks[i+1].kind == tkNum && toks[i+1].attached {
-		// GMT+3, UTC-05, PST-08: an offset glued to an abbreviation.
+		// GMT+3, UTC-05, PST-08: an offset glued to an abbreviation, the
+		// first zone or the second ("+0800 (GMT+08:00)").
 		afterAbbr := p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && t.attached
-		afterUTC := afterAbbr && vocab.zones[p.zone.idx].utc
-		if afterAbbr || p.hasClock && (!t.attached || toks[i-1].kind == tkNum) {
-			off, ok := offsetAt(&toks[i+1], afterAbbr || p.hasZone)
+		after2 := p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && t.attached
+		// 2020-07-20+08:00: an ISO date with its offset and no clock.
+		afterDate := t.attached && !p.hasClock && isISODate(toks, i-1)
+		if afterAbbr || after2 || afterDate || p.hasClock && (!t.attached || toks[i-1].kind == tkNum) {
+			// Two digits are an offset after an abbreviation, a zone, or
+			// a clock and a space ("09:30 +08").
+			off, ok := offsetAt(&toks[i+1], afterAbbr || after2 || p.hasZone || p.hasClock && !t.attached)
 			if !ok {
 				return i, "malformed offset"
 			}
 			if t.r != '+' {
 				off = -off
 			}
-			if afterUTC {
+			switch {
+			case afterAbbr && vocab.zones[p.zone.idx].utc:
 				p.hasZone = false
+			case after2 && vocab.zones[p.zone2.idx].utc:
+				p.hasZone2 = false
 			}
 			return i + 2, p.setZone(zoneSpec{kind: zFixed, off: off}, i+1)
 		}
 	}
 	return i + 1, ""
+}
+
+// isISODate reports whether toks[i] is a date written year first with
+// hyphens: 2020-07-20.
+func isISODate(toks []token, i int) bool {
+	if !isNum(toks, i) {
+		return false
+	}
+	t := &toks[i]
+	return t.nparts == 3 && t.seps[0] == '-' && t.seps[1] == '-' && t.ndig[0] == 4
 }

@@ -60,7 +60,7 @@ func (p *parsed) setZone(z zoneSpec, tok int) string {
 		if p.hasZone2 {
 			return "three time zones"
 		}
-		p.zone2, p.hasZone2 = z, true
+		p.zone2, p.hasZone2, p.zone2Tok = z, true, tok
 		return ""
 	}
 	p.zone, p.hasZone, p.zoneTok = z, true, tok

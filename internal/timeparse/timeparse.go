@@ -286,6 +286,7 @@ type parsed struct {
 	hasZone  bool
 	zone2    zoneSpec // a second zone, as in "+0100 (BST)"
 	hasZone2 bool
+	zone2Tok int // index of the token that gave zone2
 
 	npre, preUsed int // relative markers read, and those a relative stamp used
 
