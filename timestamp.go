@@ -78,11 +78,12 @@ const (
 //
 //   - clock times: 14:18, 14:18:05, 14.18 (with a date, a zone or "Uhr"),
 //     2:18 p.m., 9:05am, 14h18, 14 Uhr, 14時18分, 오후 2:18, 下午2:18,
-//     "at noon", "midnight";
+//     the day periods pages print for am and pm (晚上8:00, 저녁 8시,
+//     शाम 5:30 बजे, বিকেল ৫:৩০), "at noon", "midnight";
 //   - dates: 06.09.2021, 6/9/2021 (see DateOrder), 2021-09-06, 27.08.,
 //     14. 10. 2025, 2025年10月15日, and day, month name and optional year
 //     in every grammatical form ("6 сентября", "28 września", "Sept. 6",
-//     "15 באוקטובר"); two-digit years in the century that puts the date
+//     "15 באוקטובר", "25শে মার্চ"); two-digit years in the century that puts the date
 //     nearest Now without passing it by more than a day, Buddhist-era
 //     years (2568) from 2400 on; weekday names are accepted and otherwise
 //     ignored, except that a weekday with a time and no date means the

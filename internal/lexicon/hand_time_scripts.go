@@ -14,6 +14,8 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag:   "zh",
+		PM:    []string{"晚上", "傍晚", "晚"},
+		AM:    []string{"早上", "早晨", "清晨", "凌晨"},
 		Fixed: []FixedPast{{"几秒前", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0}秒钟之前"},
@@ -31,6 +33,8 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag:   "zh-Hant",
+		PM:    []string{"晚上", "傍晚", "晚間", "晚"},
+		AM:    []string{"早上", "早晨", "清晨", "凌晨"},
 		Fixed: []FixedPast{{"幾秒前", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0}秒前"},
@@ -47,6 +51,8 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag:   "ko",
+		PM:    []string{"저녁"},
+		AM:    []string{"새벽", "아침"},
 		Fixed: []FixedPast{{"몇 초 전", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0} 초 전"},
@@ -79,9 +85,12 @@ var handTimeOtherScripts = []Language{
 		Zones:   map[string]string{"غرينتش": "Etc/UTC", "مكة المكرمة": "Asia/Riyadh", "القدس": "Asia/Jerusalem"},
 	},
 	{
-		Tag:   "hi",
-		Fixed: []FixedPast{{"कुछ ही क्षण पहले", Second, 44}},
-		And:   []string{"और"},
+		Tag:      "hi",
+		Patterns: []string{"B h:mm"},
+		PM:       []string{"अपराह्न", "दोपहर", "शाम"},
+		AM:       []string{"पूर्वाह्न", "सुबह"},
+		Fixed:    []FixedPast{{"कुछ ही क्षण पहले", Second, 44}},
+		And:      []string{"और"},
 		// "पूर्व", the formal word for "ago".
 		Past: [NumUnits][]string{
 			{"{0} सेकंड पूर्व"},
@@ -92,13 +101,18 @@ var handTimeOtherScripts = []Language{
 		},
 		Counts:     map[string]int{"एक": 1, "दो": 2, "तीन": 3, "पांच": 5, "पाँच": 5},
 		Now:        []string{"अभी", "अभी-अभी"},
-		Fillers:    []string{"अपडेट", "अपडेटेड", "प्रकाशित", "अपडेट किया गया", "लगभग"},
+		Fillers:    []string{"सन्", "अपडेट", "अपडेटेड", "प्रकाशित", "अपडेट किया गया", "लगभग"},
 		ClockWords: []string{"बजे"},
 	},
 	{
-		Tag:   "bn",
-		Fixed: []FixedPast{{"কয়েক সেকেন্ড আগে", Second, 44}},
-		And:   []string{"এবং"},
+		Tag:        "bn",
+		ClockWords: []string{"টা"},
+		Patterns:   []string{"B h:mm"},
+		Ordinals:   []string{"লা", "রা", "ঠা", "ই", "শে"},
+		PM:         []string{"বিকেল", "সন্ধ্যা"},
+		AM:         []string{"সকাল"},
+		Fixed:      []FixedPast{{"কয়েক সেকেন্ড আগে", Second, 44}},
+		And:        []string{"এবং"},
 		// ঘন্টা, a common spelling of CLDR's ঘণ্টা.
 		Past: [NumUnits][]string{
 			nil, nil,
@@ -108,7 +122,7 @@ var handTimeOtherScripts = []Language{
 		},
 		Counts:  map[string]int{"এক": 1, "দুই": 2, "তিন": 3},
 		Now:     []string{"এইমাত্র"},
-		Fillers: []string{"আপডেট", "প্রকাশিত", "প্রকাশ", "সময়", "প্রায়"},
+		Fillers: []string{"সাল", "আপডেট", "প্রকাশিত", "প্রকাশ", "সময়", "প্রায়"},
 	},
 	{
 		Tag: "he",

@@ -243,7 +243,7 @@ func (p *parsed) setMonth(v, tok int) string {
 }
 
 // clockAhead reports whether toks[j] is a clock: "2:18", "9.05", or an
-// hour with its marker ("2時", "9시").
+// hour with its marker ("2時", "9시", "10 बजे").
 func clockAhead(toks []token, j int, m langSet) bool {
 	if !isNum(toks, j) {
 		return false
@@ -252,7 +252,7 @@ func clockAhead(toks []token, j int, m langSet) bool {
 	if t.nparts >= 2 {
 		return t.seps[0] == ':' || t.seps[0] == '.' && t.nparts == 2
 	}
-	return flagsAt(toks, j+1, m)&wH != 0
+	return flagsAt(toks, j+1, m)&(wH|wUhr) != 0
 }
 
 // punct reads a punctuation token: a sign before a zone offset, or
