@@ -195,6 +195,14 @@ func foldInto(b []byte, w string) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
+		if base := nuktaBase(r); base != 0 {
+			// फ़ as फ + ़: the lexicon is NFC, which keeps these apart.
+			if len(b)+6 > cap(b) {
+				return b, false
+			}
+			b = utf8.AppendRune(utf8.AppendRune(b, base), nukta(r))
+			continue
+		}
 		if hasCase(r) {
 			r = foldRune(unicode.ToLower(r))
 		}
@@ -204,6 +212,32 @@ func foldInto(b []byte, w string) ([]byte, bool) {
 		b = utf8.AppendRune(b, r)
 	}
 	return b, true
+}
+
+// nuktaBase returns the letter under the nukta of a Devanagari or
+// Bengali letter written as one code point (क़ U+0958 to य़ U+095F, ড়
+// U+09DC, ঢ় U+09DD, য় U+09DF), which Unicode normalisation writes as
+// two (Hindi "फ़रवरी", Bengali "প্রায়" as pages type them), or 0.
+func nuktaBase(r rune) rune {
+	switch {
+	case r < 0x958 || r > 0x9df:
+		return 0
+	case r <= 0x95f:
+		return [8]rune{0x915, 0x916, 0x917, 0x91c, 0x921, 0x922, 0x92b, 0x92f}[r-0x958]
+	case r == 0x9dc || r == 0x9dd:
+		return r - 0x9dc + 0x9a1
+	case r == 0x9df:
+		return 0x9af
+	}
+	return 0
+}
+
+// nukta returns the nukta sign of r's script.
+func nukta(r rune) rune {
+	if r <= 0x95f {
+		return 0x93c
+	}
+	return 0x9bc
 }
 
 // hasCase reports whether r may have a lower-case form or a folding:
