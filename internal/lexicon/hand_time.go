@@ -75,7 +75,7 @@ var handTimeAlphabets = []Language{
 		Tag:    "fr",
 		Fixed:  []FixedPast{{"il y a quelques secondes", Second, 44}},
 		And:    []string{"et"},
-		Months: [12][]string{1: {"fevrier", "fevr", "fevr."}, 7: {"aout"}, 11: {"decembre"}},
+		Months: [12][]string{1: {"fevrier", "fevr", "fevr.", "fév", "fév."}, 7: {"aout"}, 11: {"decembre"}},
 		// "il ya", a common misspelling of "il y a".
 		Past: [NumUnits][]string{
 			{"il y a {0} s", "il y a {0} sec", "il ya {0} seconde", "il ya {0} secondes"},
@@ -153,7 +153,10 @@ var handTimeAlphabets = []Language{
 		// The prepositional case ("в сентябре") and short forms pages print.
 		Months: [12][]string{{"январе"}, {"феврале", "фев", "фев."}, {"марте"}, {"апреле"}, {"мае"}, {"июне"},
 			{"июле"}, {"августе"}, {"сентябре", "сен", "сен."}, {"октябре"}, {"ноябре", "ноя", "ноя."}, {"декабре"}},
-		Weekdays: [7][]string{3: {"среду"}, 5: {"пятницу"}, 6: {"субботу"}},
+		// The accusative ("в среду") and the three-letter weekdays of
+		// older forum software ("Пнд, 07 янв.").
+		Weekdays: [7][]string{{"вск", "вск."}, {"пнд", "пнд."}, {"втр", "втр."}, {"среду", "срд", "срд."},
+			{"чтв", "чтв."}, {"пятницу", "птн", "птн."}, {"субботу", "сбт", "сбт."}},
 		Past: [NumUnits][]string{
 			{"{0} сек назад"},
 			{"{0} мин назад"},
@@ -410,6 +413,8 @@ var handTimeAlphabets = []Language{
 	{
 		Tag: "hr",
 		And: []string{"i"},
+		// "studenog", the short genitive beside CLDR's "studenoga".
+		Months: [12][]string{10: {"studenog", "studenog."}},
 		Past: [NumUnits][]string{
 			{"prije {0} sek"},
 			{"prije {0} min."},
