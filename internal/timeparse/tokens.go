@@ -69,7 +69,7 @@ func wordEnd(s string, i int) int {
 			i += size
 			continue
 		}
-		if r == '\'' || r == '’' {
+		if isApostrophe(r) {
 			if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
 				i += size
 				continue
@@ -78,6 +78,17 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	return i
+}
+
+// isApostrophe reports whether r is an apostrophe or a mark pages print
+// for one ("aujourd′hui", "aujourd＇hui"); the letter apostrophes
+// (ʼ, ʻ) are word runes already. foldRune reads them all as '.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '՚', '′', '‵', '＇':
+		return true
+	}
+	return false
 }
 
 // digitAt returns the value of the digit at s[i] — ASCII, or a native

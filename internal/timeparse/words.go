@@ -175,7 +175,8 @@ func lookupWord(w string) (int, bool) {
 }
 
 // foldInto appends w to b, while it fits in b's capacity, in the form
-// the table keys words by: lower case, ’ as ', and the differences
+// the table keys words by: lower case, every apostrophe (’, ʼ, ′, ＇)
+// as ', and the differences
 // pages make without meaning one folded away — Greek accents (lost in
 // capitals: "ΟΚΤΩΒΡΙΟΥ") and the final sigma, Turkish dotless ı (lost
 // to I in capitals: "ARALIK").
@@ -251,7 +252,7 @@ func hasCase(r rune) bool {
 // foldRune folds one lower-case rune; see foldInto.
 func foldRune(r rune) rune {
 	switch {
-	case r == '’':
+	case r == '’' || r == 'ʼ' || r == 'ʻ' || r == 'ʹ' || r == 'ꞌ' || r != '\'' && isApostrophe(r):
 		return '\''
 	case r == 'ı':
 		return 'i'
