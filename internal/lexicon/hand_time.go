@@ -78,9 +78,9 @@ var handTimeAlphabets = []Language{
 		Months: [12][]string{1: {"fevrier", "fevr", "fevr.", "fév", "fév."}, 7: {"aout"}, 11: {"decembre"}},
 		// "il ya", a common misspelling of "il y a".
 		Past: [NumUnits][]string{
-			{"il y a {0} s", "il y a {0} sec", "il ya {0} seconde", "il ya {0} secondes"},
-			{"il y a {0} min", "il y a {0} mn", "il y a {0}min", "il ya {0} minute", "il ya {0} minutes", "il ya {0} min"},
-			{"il y a {0} h", "il y a {0}h", "il ya {0} heure", "il ya {0} heures", "il ya {0} h"},
+			{"il y a {0} s", "il y a {0} sec", "il y a moins de {0} seconde", "il y a moins de {0} secondes", "il ya {0} seconde", "il ya {0} secondes"},
+			{"il y a {0} min", "il y a {0} mn", "il y a moins de {0} minute", "il y a moins de {0} minutes", "il y a moins de {0} min", "il y a {0}min", "il ya {0} minute", "il ya {0} minutes", "il ya {0} min"},
+			{"il y a {0} h", "il y a {0}h", "il y a moins de {0} heure", "il y a moins de {0} heures", "il y a moins de {0} h", "il ya {0} heure", "il ya {0} heures", "il ya {0} h"},
 			{"il ya {0} jour", "il ya {0} jours"},
 			{"il ya {0} semaine", "il ya {0} semaines"},
 			{"il ya {0} mois"},
@@ -88,7 +88,7 @@ var handTimeAlphabets = []Language{
 		},
 		Counts: map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10},
 		Now:    []string{"à l’instant", "à l'instant", "l'instant", "il y a un instant"},
-		Fillers: []string{"moins", "de", "près", "mis à jour", "mise à jour", "mis", "mise", "jour", "publié", "publie", "modifié", "modifie",
+		Fillers: []string{"de", "près", "mis à jour", "mise à jour", "mis", "mise", "jour", "publié", "publie", "modifié", "modifie",
 			"actualisé", "le", "à", "a", "du", "dernière", "derniere", "environ"},
 		ClockWords: []string{"h"},
 		Ordinals:   []string{"er", "re"},
