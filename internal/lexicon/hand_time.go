@@ -38,6 +38,8 @@ var handTimeAlphabets = []Language{
 			{"{0} hrs ago", "{0} hr ago", "{0}hr ago", "{0}hrs ago", "{0} hr", "{0} hrs", "{0}h"},
 			{"{0} days ago"},
 			{"{0} wks ago", "{0} wk ago"},
+			{"{0} mos ago", "{0} mo ago", "{0} mon ago", "{0}mon ago"},
+			{"{0} yrs ago", "{0} yr ago", "{0}yrs ago", "{0}yr ago"},
 		},
 		DayBeforeYesterday: []string{"the day before yesterday", "day before yesterday"},
 		Now:                []string{"just now", "right now", "moments ago", "a moment ago", "seconds ago"},

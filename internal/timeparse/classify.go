@@ -111,7 +111,10 @@ func (n *Normalizer) word(s string, toks []token, i int, p *parsed) (int, string
 	if j, reason, ok := p.wordIn(s, toks, i, w, p.pref); ok {
 		return j, reason
 	}
-	if p.pref != p.all {
+	// A word with no meaning in the stamp's languages is read in all of
+	// the Normalizer's; a relative marker of the stamp's own is not read
+	// as another language's word ("ago" of "1 mon ago" is no August).
+	if p.pref != p.all && w.flagsIn(p.pref)&(wPreMarker|wPostMarker) == 0 {
 		if j, reason, ok := p.wordIn(s, toks, i, w, p.all); ok {
 			return j, reason
 		}
