@@ -85,7 +85,10 @@ var handTimeOtherScripts = []Language{
 		Zones:   map[string]string{"غرينتش": "Etc/UTC", "مكة المكرمة": "Asia/Riyadh", "القدس": "Asia/Jerusalem"},
 	},
 	{
-		Tag:      "hi",
+		Tag: "hi",
+		// Spellings pages print beside CLDR's: फरवरी without the nukta,
+		// the half m of सितम्बर, नवम्बर, दिसम्बर, अक्तूबर.
+		Months:   [12][]string{1: {"फरवरी"}, 8: {"सितम्बर"}, 9: {"अक्तूबर", "अक्टूबर"}, 10: {"नवम्बर"}, 11: {"दिसम्बर"}},
 		Patterns: []string{"B h:mm"},
 		PM:       []string{"अपराह्न", "दोपहर", "शाम"},
 		AM:       []string{"पूर्वाह्न", "सुबह"},
@@ -105,7 +108,9 @@ var handTimeOtherScripts = []Language{
 		ClockWords: []string{"बजे"},
 	},
 	{
-		Tag:        "bn",
+		Tag: "bn",
+		// Spellings pages print beside CLDR's (long ী, ষ্ট).
+		Months:     [12][]string{{"জানুয়ারী"}, {"ফেব্রুয়ারী"}, 7: {"আগষ্ট"}},
 		ClockWords: []string{"টা"},
 		Patterns:   []string{"B h:mm"},
 		Ordinals:   []string{"লা", "রা", "ঠা", "ই", "শে"},
@@ -134,7 +139,11 @@ var handTimeOtherScripts = []Language{
 		Fillers: []string{"עודכן", "עדכון", "פורסם", "בשעה"},
 	},
 	{
-		Tag:   "th",
+		Tag: "th",
+		// The short names of everyday speech and headlines ("15 ต.ค." is
+		// CLDR's abbreviation, "15 ตุลา" the colloquial one).
+		Months: [12][]string{{"มกรา"}, {"กุมภา"}, {"มีนา"}, {"เมษา"}, {"พฤษภา"}, {"มิถุนา"},
+			{"กรกฎา"}, {"สิงหา"}, {"กันยา"}, {"ตุลา"}, {"พฤศจิกา"}, {"ธันวา"}},
 		Fixed: []FixedPast{{"ไม่กี่วินาทีที่แล้ว", Second, 44}},
 		And:   []string{"และ"},
 		Past: [NumUnits][]string{
@@ -144,6 +153,6 @@ var handTimeOtherScripts = []Language{
 		Yesterday: []string{"เมื่อวานนี้"},
 		Now:       []string{"เมื่อสักครู่", "เมื่อกี้"},
 		// ที่ (the) in "วันศุกร์ที่ 10", ประมาณ (about).
-		Fillers: []string{"อัปเดต", "อัพเดท", "เผยแพร่", "แก้ไข", "ที่", "ประมาณ"},
+		Fillers: []string{"เดือน", "อัปเดต", "อัพเดท", "เผยแพร่", "แก้ไข", "ที่", "ประมาณ"},
 	},
 }
