@@ -262,34 +262,53 @@ func clockAhead(toks []token, j int, m langSet) bool {
 // nothing.
 func (n *Normalizer) punct(toks []token, i int, p *parsed) (int, string) {
 	t := &toks[i]
-	if (t.r == '+' || t.r == '-' || t.r == '−') && i+1 < len(toks) &&
-		toks[i+1].kind == tkNum && toks[i+1].attached {
-		// GMT+3, UTC-05, PST-08: an offset glued to an abbreviation, the
-		// first zone or the second ("+0800 (GMT+08:00)").
-		afterAbbr := p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && t.attached
-		after2 := p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && t.attached
-		// 2020-07-20+08:00: an ISO date with its offset and no clock.
-		afterDate := t.attached && !p.hasClock && isISODate(toks, i-1)
-		if afterAbbr || after2 || afterDate || p.hasClock && (!t.attached || toks[i-1].kind == tkNum) {
-			// Two digits are an offset after an abbreviation, a zone, or
-			// a clock and a space ("09:30 +08").
-			off, ok := offsetAt(&toks[i+1], afterAbbr || after2 || p.hasZone || p.hasClock && !t.attached)
-			if !ok {
-				return i, "malformed offset"
-			}
-			if t.r != '+' {
-				off = -off
-			}
-			switch {
-			case afterAbbr && vocab.zones[p.zone.idx].utc:
-				p.hasZone = false
-			case after2 && vocab.zones[p.zone2.idx].utc:
-				p.hasZone2 = false
-			}
-			return i + 2, p.setZone(zoneSpec{kind: zFixed, off: off}, i+1)
-		}
+	if t.r != '+' && t.r != '-' && t.r != '−' || i+1 >= len(toks) ||
+		toks[i+1].kind != tkNum || !toks[i+1].attached {
+		return i + 1, ""
 	}
-	return i + 1, ""
+	read, short := p.offsetPlace(toks, i)
+	if !read {
+		return i + 1, ""
+	}
+	off, ok := offsetAt(&toks[i+1], short)
+	if !ok {
+		return i, "malformed offset"
+	}
+	if t.r != '+' {
+		off = -off
+	}
+	p.dropUTCBefore(toks, i)
+	return i + 2, p.setZone(zoneSpec{kind: zFixed, off: off}, i+1)
+}
+
+// offsetPlace reports whether the sign toks[i] starts a zone offset, and
+// whether two digits may be one. An offset is glued to an abbreviation,
+// the first zone or the second (GMT+3, PST-08, "+0800 (GMT+08:00)"), to
+// an ISO date without a clock (2020-07-20+08:00), or follows a clock;
+// two digits are one after an abbreviation, a zone, or a clock and a
+// space ("09:30 +08").
+func (p *parsed) offsetPlace(toks []token, i int) (bool, bool) {
+	t := &toks[i]
+	afterAbbr := p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && t.attached
+	after2 := p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && t.attached
+	afterDate := t.attached && !p.hasClock && isISODate(toks, i-1)
+	afterClock := p.hasClock && (!t.attached || toks[i-1].kind == tkNum)
+	return afterAbbr || after2 || afterDate || afterClock,
+		afterAbbr || after2 || p.hasZone || p.hasClock && !t.attached
+}
+
+// dropUTCBefore forgets a UTC abbreviation glued to the offset whose
+// sign is toks[i] ("GMT+3", "(GMT+08:00)"): the offset is the zone.
+func (p *parsed) dropUTCBefore(toks []token, i int) {
+	if !toks[i].attached {
+		return
+	}
+	switch {
+	case p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && vocab.zones[p.zone.idx].utc:
+		p.hasZone = false
+	case p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && vocab.zones[p.zone2.idx].utc:
+		p.hasZone2 = false
+	}
 }
 
 // isISODate reports whether toks[i] is a date written year first with
