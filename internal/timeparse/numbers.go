@@ -21,6 +21,12 @@ func (n *Normalizer) number(s string, toks []token, i int, p *parsed) (int, stri
 			p.dayFirstGuess = d <= 12 && mo <= 12 && n.autoOrder()
 		}
 		return i + 1, p.setDate(0, mo, d, false)
+	case np == 2 && t.seps[0] == '-' && t.ndig[0] == 2 && t.ndig[1] == 2 &&
+		(p.hasClock || colonClockAhead(toks[i+1:])):
+		// 10-15 09:41: an ISO date without its year, as Chinese news
+		// lists print it; only beside a clock, so "10-15" alone stays
+		// a range.
+		return i + 1, p.setDate(0, int(t.vals[0]), int(t.vals[1]), false)
 	case np != 1:
 		return i, "malformed number"
 	}
