@@ -131,6 +131,13 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 	// 14h18, 14 h 18, 14時18分, 9시 5분
 	if fl&wH != 0 && nd <= 2 && isNum(toks, i+2) {
 		if u := &toks[i+2]; u.nparts == 1 && (u.ndig[0] == 2 || u.ndig[0] == 1 && flagsAt(toks, i+3, m)&wEnd != 0) {
+			// 1 h 20 min ago: a relative time of two units that goes on
+			// past what would be the clock 1 h 20.
+			rel, span, pre := p.rel, p.span, p.preUsed
+			if j, ok := p.relativeAt(toks, i, int64(v)); ok && j > i+3 {
+				return j, "", true
+			}
+			p.rel, p.span, p.preUsed = rel, span, pre
 			j, reason := p.setClock(s, toks, i+3, v, int(u.vals[0]), 0, 0)
 			return j, reason, true
 		}
