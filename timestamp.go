@@ -79,7 +79,8 @@ const (
 //   - clock times: 14:18, 14:18:05, 14.18 (with a date, a zone or "Uhr"),
 //     2:18 p.m., 9:05am, 14h18, 14 Uhr, 14時18分, 오후 2:18, 下午2:18,
 //     the day periods pages print for am and pm (晚上8:00, 저녁 8시,
-//     शाम 5:30 बजे, বিকেল ৫:৩০), "at noon", "midnight";
+//     शाम 5:30 बजे, বিকেল ৫:৩০), "at noon", "midnight", "12 noon",
+//     "12:00 midnight";
 //   - dates: 06.09.2021, 6/9/2021 (see DateOrder), 2021-09-06, 27.08.,
 //     14. 10. 2025, 2025年10月15日, and day, month name and optional year
 //     in every grammatical form ("6 сентября", "28 września", "Sept. 6",
