@@ -95,7 +95,9 @@ const (
 //     (+0300, +03:00, GMT+3, UTC+05:30, PST-08, "09:30 +08" after a
 //     clock, "2020-07-20+08:00" after an ISO date); of an offset and an
 //     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins; an
-//     offset repeated in parentheses ("+0800 (GMT+08:00)") must agree;
+//     offset repeated in parentheses ("+0800 (GMT+08:00)") must agree,
+//     and so must the two sides of a time printed in two zones ("9 a.m.
+//     PT/12 p.m. ET", "9:41 a.m. PT (12:41 p.m. ET)"), read as the first;
 //   - machine forms: RFC 3339 / ISO 8601 with or without zone and
 //     fraction, RFC 1123, Unix time in seconds (9–10 digits) or
 //     milliseconds (12–13 digits);

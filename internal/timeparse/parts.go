@@ -10,7 +10,7 @@ import (
 // after it; it returns the index of the token after them.
 func (p *parsed) setClock(s string, toks []token, next, h, mi, sec, ns int) (int, string) {
 	if p.hasClock {
-		return next, "two times of day"
+		return next, reasonTwoClocks
 	}
 	if h > 23 || mi > 59 || sec > 60 {
 		return next, "time of day out of range"
@@ -96,7 +96,7 @@ func (p *parsed) setPhrase(ph *phrase, end int) string {
 // other clock is a second time of day.
 func (p *parsed) twelveIs(h int) string {
 	if p.h != 12 || p.mi != 0 || p.sec != 0 || p.ampm != 0 {
-		return "two times of day"
+		return reasonTwoClocks
 	}
 	p.h = h
 	return ""

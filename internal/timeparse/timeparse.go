@@ -225,6 +225,11 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 		if reason == "" {
 			reason = n.classify(t, toks[:nt], &p)
 		}
+		if reason == reasonTwoClocks {
+			if st2, ok := n.twoZones(s, t); ok {
+				return st2, nil
+			}
+		}
 		if reason != "" {
 			return st, &TimeError{Raw: s, Reason: reason}
 		}
