@@ -82,9 +82,10 @@ const (
 //     शाम 5:30 बजे, বিকেল ৫:৩০), "at noon", "midnight", "12 noon",
 //     "12:00 midnight";
 //   - dates: 06.09.2021, 6/9/2021 (see DateOrder), 2021-09-06, 27.08.,
-//     14. 10. 2025, 2025年10月15日, and day, month name and optional year
-//     in every grammatical form ("6 сентября", "28 września", "Sept. 6",
-//     "15 באוקטובר", "25শে মার্চ"); two-digit years in the century that puts the date
+//     14. 10. 2025, 26 . 10.21, 10-15 (beside a clock), 2025年10月15日,
+//     and day, month name and optional year in every grammatical form
+//     ("6 сентября", "28 września", "Sept. 6", "15 באוקטובר",
+//     "25শে মার্চ"); two-digit years in the century that puts the date
 //     nearest Now without passing it by more than a day, Buddhist-era
 //     years (2568) from 2400 on; weekday names are accepted and otherwise
 //     ignored, except that a weekday with a time and no date means the

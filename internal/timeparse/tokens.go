@@ -344,9 +344,16 @@ func readNumber(s string, i int, t *token) (int, string) {
 				continue
 			}
 		}
-		if i < len(s) && s[i] == '.' {
+		switch {
+		case i < len(s) && s[i] == '.':
 			t.trailDot = true
 			i++
+		case i+1 < len(s) && s[i] == ' ' && s[i+1] == '.' && t.nparts == 1 && t.ndig[0] <= 2 &&
+			(i+2 == len(s) || s[i+2] == ' ' || isDigit(s[i+2])):
+			// "26 . 10.21", "5 .7 .2018": a day or month typed with a
+			// space before its dot.
+			t.trailDot = true
+			i += 2
 		}
 		return i, ""
 	}
