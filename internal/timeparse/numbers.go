@@ -148,9 +148,11 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 		}
 	}
 	// 12 noon, 12 midnight
-	if ph, j := phraseAt(toks, i+1, m); ph != nil && ph.kind == phClock && v == 12 && nd == 2 {
-		p.hasClock, p.h = true, 12
-		return j, p.setPhrase(ph, j), true
+	if v == 12 && nd == 2 {
+		if ph, j := phraseAt(toks, i+1, m); ph != nil && ph.kind == phClock {
+			p.hasClock, p.h = true, 12
+			return j, p.setPhrase(ph, j), true
+		}
 	}
 	// 2pm, 2 p.m.
 	if a, _, _ := ampmAt(s, toks, i+1, m); a != 0 && nd <= 2 {

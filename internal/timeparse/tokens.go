@@ -69,7 +69,7 @@ func wordEnd(s string, i int) int {
 			i += size
 			continue
 		}
-		if isApostrophe(r) {
+		if r == '\'' || r >= utf8.RuneSelf && isApostrophe(r) {
 			if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
 				i += size
 				continue

@@ -196,16 +196,15 @@ func foldInto(b []byte, w string) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
-		if base := nuktaBase(r); base != 0 {
+		if hasCase(r) {
+			r = foldRune(unicode.ToLower(r))
+		} else if base := nuktaBase(r); base != 0 {
 			// फ़ as फ + ़: the lexicon is NFC, which keeps these apart.
 			if len(b)+6 > cap(b) {
 				return b, false
 			}
 			b = utf8.AppendRune(utf8.AppendRune(b, base), nukta(r))
 			continue
-		}
-		if hasCase(r) {
-			r = foldRune(unicode.ToLower(r))
 		}
 		if len(b)+utf8.RuneLen(r) > cap(b) {
 			return b, false
@@ -252,10 +251,15 @@ func hasCase(r rune) bool {
 // foldRune folds one lower-case rune; see foldInto.
 func foldRune(r rune) rune {
 	switch {
+	case r < 'ʹ': // Latin
+		if r == 'ı' {
+			return 'i'
+		}
+		return r
+	case r > 'ʼ' && r < 0x390 || r > 0x3ce && r < '՚':
+		return r // Greek and Cyrillic letters, the commonest, decided here
 	case r == '’' || r == 'ʼ' || r == 'ʻ' || r == 'ʹ' || r == 'ꞌ' || r != '\'' && isApostrophe(r):
 		return '\''
-	case r == 'ı':
-		return 'i'
 	case r < 0x390 || r > 0x3ce:
 		return r
 	}
