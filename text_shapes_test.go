@@ -171,7 +171,8 @@ func TestTextNativeDigitsInline(t *testing.T) {
 // Pages whose times are not a live blog's entries: a TV guide and a
 // colloquium's programme, whose times open ranges ("20:15 – 21:45",
 // "09:00 - 09:30"), and articles with an index of the latest headlines
-// beside them, each a time and a headline with no text.
+// beside them, each a time and a headline with no text; articles
+// followed by their comment threads.
 func TestTextNotLiveBlogs(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []shapeCase{
@@ -183,6 +184,10 @@ func TestTextNotLiveBlogs(t *testing.T) {
 		{file: "not-ultime-notizie.lynx.txt", zone: "Europe/Rome"},
 		{file: "not-shinchaku.w3m.txt", zone: "Asia/Tokyo", now: "2024-06-04T09:00:00Z"},
 		{file: "not-shinchaku.browser.txt", zone: "Asia/Tokyo"},
+		// An article and its readers' comments, each with its date.
+		{file: "not-comments-thread.browser.txt", zone: "Europe/London", now: "2024-05-02T12:00:00Z"},
+		{file: "not-comments-thread.lynx.txt", zone: "Europe/London"},
+		{file: "not-kommentare.browser.txt", zone: "Europe/Berlin"},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}

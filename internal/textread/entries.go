@@ -10,6 +10,9 @@ func (r *reader) buildEntries() {
 		r.entriesFromBylines()
 		return
 	}
+	if r.underComments(r.groups[ops[0]].first) {
+		return // an article and its readers' comments
+	}
 	r.entries = make([]entry, 0, len(ops))
 	for k, gi := range ops {
 		r.entries = append(r.entries, entry{g: gi, from: r.groups[gi].last + 1, to: r.bodyEnd(ops, k), closing: -1})
@@ -113,6 +116,31 @@ func (r *reader) hasProse(e *entry) bool {
 	}
 	for b := e.from; b < e.to; b++ {
 		if r.owner[b] < 0 && isProse(r.blocks[b].text) && !r.lex.chrome.has(r.blocks[b].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// underComments reports whether the first stamp, at block first, stands
+// in a comment section: under a comments heading ("Comments",
+// "Kommentare") that follows the page's running text (an article),
+// with no running text of the page's own between the heading and the
+// stamp. A "Comments" button above a live blog's headline and summary
+// is no such heading.
+func (r *reader) underComments(first int) bool {
+	heading := -1
+	for b := first - 1; b >= 0; b-- {
+		if r.owner[b] < 0 && r.lex.footers.has(r.blocks[b].text) {
+			heading = b
+			break
+		}
+		if isProse(r.blocks[b].text) {
+			return false
+		}
+	}
+	for b := heading - 1; b >= 0; b-- {
+		if isProse(r.blocks[b].text) {
 			return true
 		}
 	}
