@@ -42,7 +42,8 @@
 //
 // A page whose times mostly open ranges ("20:15 – 21:45": a programme)
 // or whose entries are all headlines without text (an index of stories)
-// is not a live blog.
+// is not a live blog, nor an article whose stamps stand under a comments
+// heading after its text.
 //
 // The reader is linear in its input: each line is looked at a bounded
 // number of times, and each timestamp read is bounded in length. Its
