@@ -58,6 +58,7 @@ func FindClock(s string) (h, mi, end int) {
 // s, or -1. A "pm" right after the clock adds 12 hours, an "am" after 12
 // takes them away.
 func ClockMinutes(s string) int {
+	s = clockForm(s)
 	h, mi, end := FindClock(s)
 	if end < 0 {
 		// "10 p.m.", "9am": an hour and its am/pm marker.
@@ -156,8 +157,22 @@ func ampmPrefix(s string) (uint8, int) {
 }
 
 // MayHoldClock reports whether s may hold a clock: a digit, ':', '.' or
-// 'h', and two digits. It is the cheap test before FindClock.
+// 'h', and two digits, once native digits and hour marks are read as
+// clockForm reads them ("١٤:٠٥", "14 h 05", "14時05分"). It is the cheap
+// test before FindClock.
 func MayHoldClock(s string) bool {
+	if asciiClockShape(s) {
+		return true
+	}
+	if c := clockForm(s); len(c) != len(s) || c != s {
+		return asciiClockShape(c)
+	}
+	return false
+}
+
+// asciiClockShape reports whether s holds a digit, ':', '.' or 'h', and
+// two digits.
+func asciiClockShape(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
 		switch s[i] {
 		case ':', '.', 'h':
@@ -201,7 +216,7 @@ func IsDateLine(s string) bool {
 	if s == "" || len(s) > maxDateLine {
 		return false
 	}
-	if FindClockEnd(s) < 0 && !HasYear(s) {
+	if c := clockForm(s); FindClockEnd(c) < 0 && !HasYear(c) {
 		return false
 	}
 	var toks [maxTokens]token
@@ -232,7 +247,7 @@ func DateLineTail(s string) string {
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
 		tail := strings.TrimSpace(s[i+size:])
-		if FindClockEnd(tail) >= 0 && IsDateLine(tail) {
+		if FindClockEnd(clockForm(tail)) >= 0 && IsDateLine(tail) {
 			return tail
 		}
 	}

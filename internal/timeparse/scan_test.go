@@ -128,6 +128,9 @@ func TestIsDateLine(t *testing.T) {
 		{"12 marca 2021, 18:00", true},
 		{"Dienstag, 27. August 2024", true},
 		{"14:05", true},
+		{"14 h 05", true},
+		{"١٦:٤٥", true},
+		{"१४:०५ (IST)", true},
 		{"September", false}, // no clock, no year
 		{"Trains resume at 14:05 today", false},
 		{"The talks began on 3 May 2024", false},
@@ -164,9 +167,30 @@ func TestClockMinutes(t *testing.T) {
 		{"4 m.", -1},
 		{"3h ago", -1},
 		{"11 pm", 23 * 60},
+		// Clocks the engine reads in other notations.
+		{"14 h 05", 14*60 + 5},
+		{"١٦:٤٥", 16*60 + 45},
+		{"१४:०५ (IST)", 14*60 + 5},
+		{"14時05分", 14*60 + 5},
+		{"9시 5분", 9*60 + 5},
+		{"１４：０５", -1}, // a full-width colon is not read
+		{"2 h 75", -1},
+		{"١٢ شخصاً", -1},
+		{"2024年8月8日", -1},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ClockMinutes(tt.in), "%q", tt.in)
+	}
+}
+
+// TestMayHoldClock holds the cheap test to every clock ClockMinutes
+// reads, whatever its digits or hour mark.
+func TestMayHoldClock(t *testing.T) {
+	for _, s := range []string{"14:05", "9h05", "14 h 05", "١٦:٤٥", "१४:०५", "14時05分", "9시 05분"} {
+		assert.True(t, MayHoldClock(s), "%q", s)
+	}
+	for _, s := range []string{"", "12 Uhr", "١٢ شخصاً", "2 h", "新幹線 一部区間で運転再開", "Updated"} {
+		assert.False(t, MayHoldClock(s), "%q", s)
 	}
 }
 
