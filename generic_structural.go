@@ -48,6 +48,10 @@ import (
 //     with their day, a median gap between neighbours of at most a day
 //     and a half (a dated chronology is not a live blog).
 //   - Among streams that pass, the one with the most entry text wins.
+//   - On a page that does not call itself live, a stream of four or more
+//     entries that all start on the quarter hour, earliest first, is a
+//     timetable (a programme, a TV guide), not a live blog: posts land on
+//     any minute.
 type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
@@ -64,7 +68,7 @@ func (structuralExtractor) Match(d *Document) bool {
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	ms := marks.Collect(d.index(), d.rootAt(), d.timeEngine(), pageSaysLive(d))
 	entries := stream.Find(ms)
-	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
+	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) || !pageSaysLive(d) && stream.Timetable(entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)

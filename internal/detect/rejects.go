@@ -3,11 +3,13 @@ package detect
 import (
 	"strings"
 
+	streams "github.com/liveblog-go/liveblog/internal/stream"
+
 	"golang.org/x/net/html/atom"
 )
 
 // This file holds the tests that reject a stream which passed the
-// evidence tests (siteListing and besideTheArticle in the root package),
+// evidence tests (siteListing, besideTheArticle and stream.Timetable in the root package),
 // and the name the evidence gives a stream's parent.
 
 // mostLinkAway: three quarters of the entries have a headline linking to
@@ -103,4 +105,34 @@ func (p *page) signature(i int32) string {
 		b.WriteString(e.id)
 	}
 	return b.String()
+}
+
+// timetable: streams.Timetable on the detector's entries — every entry
+// starts on the quarter hour, earliest first, at least
+// streams.MinTimetable of them (asked only on pages that do not call
+// themselves live).
+func timetable(entries []entry) bool {
+	if len(entries) < streams.MinTimetable {
+		return false
+	}
+	slots := make([]int, 0, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		c := -1
+		if e.lead != nil {
+			c = e.lead.clock
+		}
+		for j := 0; c < 0 && j < len(e.marks); j++ {
+			c = e.marks[j].clock
+		}
+		if c < 0 {
+			b := bestMark(e.marks)
+			if b == nil || !b.has() || b.t.Second() != 0 {
+				return false
+			}
+			c = b.t.Hour()*60 + b.t.Minute()
+		}
+		slots = append(slots, c)
+	}
+	return streams.QuarterHourRising(slots)
 }

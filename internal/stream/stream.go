@@ -543,3 +543,56 @@ func headingLinksAway(e *Entry) bool {
 }
 
 var linkSel = cascadia.MustCompile("a[href]")
+
+// MinTimetable is the fewest slots that make a timetable.
+const MinTimetable = 4
+
+// Timetable reports whether the entries read as a timetable — a
+// conference programme, a TV guide, a day of events — rather than a live
+// blog: every entry starts on the quarter hour (:00, :15, :30, :45, and
+// no seconds where a machine time gives them) and the slots run forward
+// down the page, at least MinTimetable of them. Posts of a live blog
+// land on any minute; a schedule's slots are set on round times, earliest
+// first. The caller asks only on pages that do not call themselves live.
+func Timetable(entries []Entry) bool {
+	if len(entries) < MinTimetable {
+		return false
+	}
+	slots := make([]int, 0, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		c := -1
+		if e.Lead != nil {
+			c = e.Lead.Clock
+		}
+		for j := 0; c < 0 && j < len(e.Marks); j++ {
+			c = e.Marks[j].Clock
+		}
+		if c < 0 {
+			b := marks.Best(e.Marks)
+			if b == nil || !b.Has() || b.Time.Second() != 0 {
+				return false
+			}
+			c = b.Time.Hour()*60 + b.Time.Minute()
+		}
+		slots = append(slots, c)
+	}
+	return QuarterHourRising(slots)
+}
+
+// QuarterHourRising reports whether every slot (minutes after midnight)
+// falls on the quarter hour and each comes after the one before, round
+// the dial (a guide may run past midnight).
+func QuarterHourRising(slots []int) bool {
+	for i, c := range slots {
+		if c%15 != 0 {
+			return false
+		}
+		if i > 0 {
+			if d := (c - slots[i-1] + 1440) % 1440; d == 0 || d >= 720 {
+				return false
+			}
+		}
+	}
+	return true
+}
