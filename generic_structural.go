@@ -3,8 +3,6 @@ package liveblog
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
@@ -166,24 +164,6 @@ func callsItselfLive(d *Document) bool {
 	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
 }
 
-// titleSaysLive reports whether s holds one of lexicon.LiveWords as a whole word
-// (no letter right before or after it), in any case.
-func titleSaysLive(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range lexicon.LiveWords {
-		for from := 0; from < len(s); {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
-				return true
-			}
-			from = i + 1
-		}
-	}
-	return false
-}
+// titleSaysLive reports whether s holds one of lexicon.LiveWords as a
+// whole word (lexicon.SaysLive).
+func titleSaysLive(s string) bool { return lexicon.SaysLive(s) }
