@@ -51,6 +51,9 @@ type webExpect struct {
 	// Absent holds phrases no entry's Text may contain: page furniture,
 	// and the stamps that open entries.
 	Absent []string `json:"absent"`
+	// PageTitle, when set, is the blog's headline as a reader names it:
+	// the page's title without the site's name.
+	PageTitle string `json:"page_title"`
 	// KnownFailure, when set, says why the generic path does not yet
 	// read this page right; the page is reported and skipped, unless
 	// LIVEBLOG_WEB_KNOWN=1 asks to run it anyway.
@@ -112,6 +115,9 @@ func TestWeb(t *testing.T) {
 				return
 			}
 			checkWebEntries(t, &want, got)
+			if want.PageTitle != "" {
+				assert.Equal(t, want.PageTitle, blog.Title, "blog title")
+			}
 		})
 	}
 }

@@ -29,6 +29,14 @@ var LiveWords = []string{
 	"लाइव", "速報中", "随時更新", "ライブ中継", "【ライブ】", "图文直播", "滚动更新", "实时更新",
 }
 
+// TitleSeparators are what sites put between a page's title and their
+// name ("Storm Aline | Coastal Herald").
+var TitleSeparators = []string{" | ", "｜", " - ", " – ", " — ", " · ", " :: ", " » "}
+
+// SecondLevelDomains are the labels under which countries register
+// names ("co.uk", "com.br", "ne.jp").
+var SecondLevelDomains = NewWords("co", "com", "org", "net", "ac", "gov", "ne", "or", "gob", "gouv")
+
 // SaysLive reports whether s (a title, a headline, an address's words)
 // holds one of LiveWords as a whole word, in any case: no letter right
 // before or after it, unless the word and that letter are both of a
