@@ -60,6 +60,10 @@ type Mark struct {
 	// "noon"): the heading of the rolling update below it, when the page
 	// shows it is one (see Collect).
 	Bare bool
+	// Relative marks a printed label that counts back from now ("vor 5
+	// Minuten", "2 hours ago"): on a page that does not call itself live
+	// it is no stamp (comment threads and forums print them too).
+	Relative bool
 }
 
 // Has reports whether the mark gives a machine-readable instant.
@@ -160,6 +164,7 @@ func Of(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 	}
 	if raw, day, ok := printedLabel(n, norm); ok {
 		m.Raw, m.Src, m.Clock, m.Day = raw, Printed, timeparse.ClockMinutes(raw), day
+		m.Relative = m.Clock < 0 // Label reads no other stamp without a clock
 		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
 			m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
 		}
@@ -302,9 +307,10 @@ const maxLabel = 64
 // (<span class="date">14:05</span>, <div>31.03.2024 • 09:42 Uhr</div>),
 // and returns the label as a reader sees it. n must hold only text (and
 // inline elements): a short text with a time of day, nothing but date and
-// time words, that norm reads. Table cells are left out: a timetable is
-// not a live blog. day is the instant the label gives when it names the
-// day as well (read in norm's zone, so only good for ordering), else zero.
+// time words, or a relative stamp ("vor 5 Minuten"), that norm reads
+// (Normalizer.Label). day is the instant the label gives when it names
+// the day as well or counts back from now (read in norm's zone, so only
+// good for ordering), else zero.
 func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, ok bool) {
 	if norm == nil || n.FirstChild == nil {
 		return "", time.Time{}, false
@@ -324,18 +330,21 @@ func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day tim
 		switch c.Type {
 		case html.TextNode:
 			size += len(strings.TrimSpace(c.Data))
-			shape = shape || timeparse.MayHoldClock(c.Data)
+			shape = shape || timeparse.MayHoldStamp(c.Data)
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Small, atom.Br, atom.Sup:
 			default:
 				return "", time.Time{}, false
 			}
+			if _, _, timed := timeAttribute(c); timed {
+				return "", time.Time{}, false // the child's attribute is the stamp
+			}
 			for g := c.FirstChild; g != nil; g = g.NextSibling {
 				switch g.Type {
 				case html.TextNode:
 					size += len(strings.TrimSpace(g.Data))
-					shape = shape || timeparse.MayHoldClock(g.Data)
+					shape = shape || timeparse.MayHoldStamp(g.Data)
 				case html.ElementNode:
 					return "", time.Time{}, false
 				}
@@ -349,26 +358,10 @@ func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day tim
 		return "", time.Time{}, false
 	}
 	s := labelText(n)
-	if len(s) > maxLabel || timeparse.ClockMinutes(s) < 0 {
+	if len(s) > maxLabel {
 		return "", time.Time{}, false
 	}
-	if !timeparse.IsDateLine(s) {
-		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a
-		// byline and the stamp share the line; the stamp is the part
-		// after a separator that reads as a date line on its own.
-		s = timeparse.DateLineTail(s)
-		if s == "" {
-			return "", time.Time{}, false
-		}
-	}
-	st, err := norm.Read(s)
-	if err != nil {
-		return "", time.Time{}, false
-	}
-	if st.HasDate {
-		day = st.Time
-	}
-	return s, day, true
+	return norm.Label(s)
 }
 
 func containsAny(s string, words []string) bool {

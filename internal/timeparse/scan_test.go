@@ -224,3 +224,29 @@ func TestMachineTime(t *testing.T) {
 	assert.False(t, LocalDateTime("2024-05-04T14:05:00Z"))
 	assert.False(t, LocalDateTime("2024-05-04"))
 }
+
+func TestLabel(t *testing.T) {
+	now := time.Date(2024, 10, 15, 14, 0, 0, 0, time.UTC)
+	n := &Normalizer{Now: now, Location: time.UTC}
+	tests := []struct {
+		in, raw string
+		day     time.Time // zero: the label names no day
+		ok      bool
+	}{
+		{"14:05", "14:05", time.Time{}, true},
+		{"31.03.2024 • 09:42 Uhr", "31.03.2024 • 09:42 Uhr", time.Date(2024, 3, 31, 9, 42, 0, 0, time.UTC), true},
+		{"Tom Reed | 12:31", "12:31", time.Time{}, true},
+		{"vor 5 Minuten", "vor 5 Minuten", now.Add(-5 * time.Minute), true},
+		{"3 godz. temu", "3 godz. temu", now.Add(-3 * time.Hour), true},
+		{"hace 2 horas", "hace 2 horas", now.Add(-2 * time.Hour), true},
+		{"5 comments", "", time.Time{}, false},
+		{"gerade eben", "", time.Time{}, false}, // no number: not read as a label
+		{"Trains resume at 14:05 today", "", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		raw, day, ok := n.Label(tt.in)
+		assert.Equal(t, tt.ok, ok, "%q", tt.in)
+		assert.Equal(t, tt.raw, raw, "%q", tt.in)
+		assert.True(t, tt.day.Equal(day), "%q: day %s, want %s", tt.in, day, tt.day)
+	}
+}
