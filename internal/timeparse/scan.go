@@ -68,13 +68,61 @@ func ClockMinutes(s string) int {
 		mi = 0
 	}
 	after := strings.TrimSpace(s[end:])
-	switch a, _ := ampmPrefix(after); {
+	a, _ := ampmPrefix(after)
+	if a == 0 {
+		a = ampmBefore(s, clockStart(s, end))
+	}
+	switch {
 	case a == 2 && h < 12:
 		h += 12
 	case a == 1 && h == 12:
 		h = 0
 	}
 	return h*60 + mi
+}
+
+// clockStart returns the index of the hour of the clock FindClock found
+// ending at end ("14:05" in "at 14:05").
+func clockStart(s string, end int) int {
+	i := end - 3 // the separator
+	for i > 0 && end-3-i < 2 && isDigit(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// ampmBefore reads an am/pm marker that ends right before s[start] (a
+// space between them at most), in a language that writes it before the
+// clock: "오후 1:05", "下午1:10", "午後2時05分". In a script written
+// without spaces the marker may end a longer run of letters
+// ("更新下午2:05"); the last eight letters at most are looked at.
+func ampmBefore(s string, start int) uint8 {
+	i := start
+	if i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for n := 0; j > 0 && n < 8; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= size
+	}
+	for k := j; k < i; {
+		var buf [32]byte
+		if key, ok := foldInto(buf[:0], s[k:i]); ok {
+			if a, ok := vocab.ampm[string(key)]; ok && a.first&vocab.all != 0 {
+				return a.v
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !noSpaceScript(r) {
+			break // in a spaced script only the whole word is a marker
+		}
+		k += size
+	}
+	return 0
 }
 
 // hourAmPm finds the first hour printed with an am/pm marker and no

@@ -177,6 +177,14 @@ func TestClockMinutes(t *testing.T) {
 		{"2 h 75", -1},
 		{"١٢ شخصاً", -1},
 		{"2024年8月8日", -1},
+		// A marker before the clock, where the language writes it so.
+		{"오후 1:05", 13*60 + 5},
+		{"오전 12:30", 30},
+		{"下午1:10", 13*60 + 10},
+		{"更新下午2:05", 14*60 + 5},
+		{"午後2時05分", 14*60 + 5},
+		{"PM 2:05", 2*60 + 5}, // English writes it after
+		{"Am 12:05", 12*60 + 5},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ClockMinutes(tt.in), "%q", tt.in)
