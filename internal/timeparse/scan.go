@@ -305,8 +305,9 @@ func DateLineTail(s string) string {
 // LeadingClock splits a text that starts with a clock, as ticker
 // headings and lines print one, into the stamp and the text after it:
 // "12.31 Uhr: Title", "14:05 BST - Title", "+++ 00:35 Title +++",
-// "14:26 Title" (a colon clock, or a dotted one with a two-digit hour,
-// before a capital: "00.35 Prąd wraca"), "14h05 : Title",
+// "14:26 Title" (a colon or 'h' clock, or a dotted one with a two-digit
+// hour, before a capital: "00.35 Prąd wraca", "9h15 Un panache"),
+// "14h05 : Title",
 // "Ore 14:05 - Title" (filler words before the clock are left out). The
 // clock must be followed by the end, a separator (":", "-", "–", "—",
 // "|", "•", "·"), or a zone, clock or am/pm word and a space, so that
@@ -403,7 +404,8 @@ func skipFillers(s string) string {
 
 // clockAtStart returns the end of the clock that starts s ("9.30",
 // "14:05", "14h05", the hour of "10 p.m."), or -1; colon reports a ':'
-// between hour and minute.
+// or an 'h' between hour and minute, which no number but a clock has
+// ("2.30 Million" is a number).
 func clockAtStart(s string) (end int, colon bool) {
 	if s == "" || !isDigit(s[0]) {
 		return -1, false
@@ -424,7 +426,7 @@ func clockAtStart(s string) (end int, colon bool) {
 			return -1, false
 		}
 	}
-	return e, s[sep] == ':'
+	return e, s[sep] == ':' || s[sep] == 'h'
 }
 
 // clockSuffix returns the end of a zone, clock or am/pm word after the

@@ -23,6 +23,9 @@ func TestLeadingClock(t *testing.T) {
 		{"+++ 9.12 Zweiter Zug entgleist +++", "9.12", "Zweiter Zug entgleist", true},
 		{"14:26 Kanzler reist nach Kiew", "14:26", "Kanzler reist nach Kiew", true},
 		{"14h05 : le cortège s'élance", "14h05", "le cortège s'élance", true},
+		{"9h15 Un important panache de fumée", "9h15", "Un important panache de fumée", true},
+		{"10h32 Polícia fecha avenida", "10h32", "Polícia fecha avenida", true},
+		{"14h05 le cortège s'élance", "", "", false}, // no separator, no capital
 		{"2.30 million people affected", "", "", false},
 		{"1:30 of extra time", "", "", false},
 		{"+++ Eilmeldung +++", "", "", false},
