@@ -49,7 +49,8 @@ import (
 //   - On a page that does not call itself live, a stream of four or more
 //     entries that all start on the quarter hour, earliest first, is a
 //     timetable (a programme, a TV guide), not a live blog: posts land on
-//     any minute.
+//     any minute; and a heading ticker whose clocks run forward is a day
+//     told in order (a reportage, a chronology), not a ticker.
 type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
@@ -66,7 +67,7 @@ func (structuralExtractor) Match(d *Document) bool {
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	ms := marks.Collect(d.index(), d.rootAt(), d.timeEngine(), pageSaysLive(d))
 	entries := stream.Find(ms)
-	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) || !pageSaysLive(d) && stream.Timetable(entries) {
+	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) || !pageSaysLive(d) && (stream.Timetable(entries) || stream.ToldInOrder(entries)) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)

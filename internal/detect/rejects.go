@@ -9,7 +9,7 @@ import (
 )
 
 // This file holds the tests that reject a stream which passed the
-// evidence tests (siteListing, besideTheArticle and stream.Timetable in the root package),
+// evidence tests (siteListing, besideTheArticle, stream.Timetable and stream.ToldInOrder in the root package),
 // and the name the evidence gives a stream's parent.
 
 // mostLinkAway: three quarters of the entries have a headline linking to
@@ -135,4 +135,17 @@ func timetable(entries []entry) bool {
 		slots = append(slots, c)
 	}
 	return streams.QuarterHourRising(slots)
+}
+
+// toldInOrder: streams.ToldInOrder on a heading ticker's entries — their
+// lead clocks run forward (asked only on pages that do not call
+// themselves live).
+func toldInOrder(entries []entry) bool {
+	clocks := make([]int, 0, len(entries))
+	for i := range entries {
+		if l := entries[i].lead; l != nil && l.clock >= 0 {
+			clocks = append(clocks, l.clock)
+		}
+	}
+	return streams.RunsForward(clocks)
 }

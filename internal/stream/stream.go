@@ -596,3 +596,28 @@ func QuarterHourRising(slots []int) bool {
 	}
 	return true
 }
+
+// ToldInOrder reports whether the entries are a heading ticker whose
+// clocks run forward down the page: a day told in order ("7h30 Le café",
+// "10h45 Un appel"), as reportages and chronologies tell it, where a
+// ticker puts its newest entry first. The caller asks only on pages that
+// do not call themselves live (a live page may be oldest first).
+func ToldInOrder(entries []Entry) bool {
+	if len(entries) == 0 || entries[0].Lead == nil {
+		return false
+	}
+	clocks := make([]int, 0, len(entries))
+	for i := range entries {
+		if l := entries[i].Lead; l != nil && l.Clock >= 0 {
+			clocks = append(clocks, l.Clock)
+		}
+	}
+	return RunsForward(clocks)
+}
+
+// RunsForward reports whether more steps between neighbouring clocks
+// (minutes after midnight) go forward than back, round the dial.
+func RunsForward(clocks []int) bool {
+	inc, dec := clockSteps(clocks)
+	return inc > dec
+}

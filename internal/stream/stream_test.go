@@ -150,3 +150,11 @@ func TestQuarterHourRising(t *testing.T) {
 		assert.Equal(t, tt.want, QuarterHourRising(tt.slots), tt.name)
 	}
 }
+
+func TestRunsForward(t *testing.T) {
+	assert.True(t, RunsForward([]int{7*60 + 30, 10*60 + 45, 15*60 + 20, 19*60 + 5}), "a day told in order")
+	assert.True(t, RunsForward([]int{23 * 60, 23*60 + 40, 20, 75}), "forward past midnight")
+	assert.False(t, RunsForward([]int{16*60 + 20, 14*60 + 5, 11*60 + 40, 9*60 + 15}), "newest first")
+	assert.False(t, RunsForward([]int{35, 23*60 + 50, 23*60 + 10}), "newest first past midnight")
+	assert.False(t, RunsForward(nil), "no clocks")
+}
