@@ -218,9 +218,11 @@ func (p *page) markOf(f *frame, e *elem, depth int32) (mark, bool) {
 		m.match, m.seq = true, seq
 		return m, true
 	}
-	if raw, day, ok := p.printedLabel(f, e, depth); ok {
-		m.src, m.clock, m.day = srcText, timeparse.ClockMinutes(raw), day
-		m.rel = m.clock < 0 // Label reads no other stamp without a clock
+	if raw, day, rel, ok := p.printedLabel(f, e, depth); ok {
+		m.src, m.clock, m.day, m.rel = srcText, timeparse.ClockMinutes(raw), day, rel
+		if rel {
+			m.clock = -1 // "il y a 2 h" is no clock
+		}
 		return m, true
 	}
 	return m, false
@@ -396,13 +398,13 @@ func mayHoldNote(b []byte) bool {
 
 // printedLabel: a time stamp printed as plain text in an element of its
 // own ("<span class=date>14:05</span>").
-func (p *page) printedLabel(f *frame, e *elem, depth int32) (string, time.Time, bool) {
+func (p *page) printedLabel(f *frame, e *elem, depth int32) (string, time.Time, bool, bool) {
 	if f.want&wLabel == 0 || !f.shape || e.all == 0 && e.first < 0 {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	s := p.labelText(f, depth)
 	if len(s) > maxLabel {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	return p.norm.Label(s)
 }

@@ -162,9 +162,11 @@ func Of(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 		m.Match, m.Seq = clock, seq
 		return m, true
 	}
-	if raw, day, ok := printedLabel(n, norm); ok {
-		m.Raw, m.Src, m.Clock, m.Day = raw, Printed, timeparse.ClockMinutes(raw), day
-		m.Relative = m.Clock < 0 // Label reads no other stamp without a clock
+	if raw, day, rel, ok := printedLabel(n, norm); ok {
+		m.Raw, m.Src, m.Clock, m.Day, m.Relative = raw, Printed, timeparse.ClockMinutes(raw), day, rel
+		if rel {
+			m.Clock = -1 // "il y a 2 h" is no clock
+		}
 		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
 			m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
 		}
@@ -311,21 +313,21 @@ const maxLabel = 64
 // (Normalizer.Label). day is the instant the label gives when it names
 // the day as well or counts back from now (read in norm's zone, so only
 // good for ordering), else zero.
-func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, ok bool) {
+func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, relative, ok bool) {
 	if norm == nil || n.FirstChild == nil {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	switch n.DataAtom {
 	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer, atom.Td, atom.Th:
 	default:
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	// Text, and inline elements that hold only text: two levels at most,
 	// so that the check costs little on every element of the page.
 	size, shape, children := 0, false, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if children++; children > maxLabel {
-			return "", time.Time{}, false // a label holds a few nodes
+			return "", time.Time{}, false, false // a label holds a few nodes
 		}
 		switch c.Type {
 		case html.TextNode:
@@ -335,10 +337,10 @@ func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day tim
 			switch c.DataAtom {
 			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Small, atom.Br, atom.Sup:
 			default:
-				return "", time.Time{}, false
+				return "", time.Time{}, false, false
 			}
 			if _, _, timed := timeAttribute(c); timed {
-				return "", time.Time{}, false // the child's attribute is the stamp
+				return "", time.Time{}, false, false // the child's attribute is the stamp
 			}
 			for g := c.FirstChild; g != nil; g = g.NextSibling {
 				switch g.Type {
@@ -346,20 +348,20 @@ func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day tim
 					size += len(strings.TrimSpace(g.Data))
 					shape = shape || timeparse.MayHoldStamp(g.Data)
 				case html.ElementNode:
-					return "", time.Time{}, false
+					return "", time.Time{}, false, false
 				}
 			}
 		}
 		if size > 2*maxLabel {
-			return "", time.Time{}, false
+			return "", time.Time{}, false, false
 		}
 	}
 	if !shape {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	s := labelText(n)
 	if len(s) > maxLabel {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	return norm.Label(s)
 }

@@ -61,9 +61,12 @@ func ClockMinutes(s string) int {
 	s = clockForm(s)
 	h, mi, end := FindClock(s)
 	if end < 0 {
-		// "10 p.m.", "9am": an hour and its am/pm marker.
+		// "10 p.m.", "9am": an hour and its am/pm marker; "16h",
+		// "10 Uhr", "15時": an hour and its clock word.
 		if h, end = hourAmPm(s); end < 0 {
-			return -1
+			if h, end = hourMarked(s); end < 0 {
+				return -1
+			}
 		}
 		mi = 0
 	}
@@ -152,6 +155,76 @@ func hourAmPm(s string) (h, end int) {
 		}
 	}
 	return 0, -1
+}
+
+// hourMarked finds the first hour printed with a clock word of the
+// vocabulary after it and no minutes ("16h", "10 Uhr", "15時"): the hour
+// (0–23), and the index after the word; end is -1 when s holds none.
+// Native digits are read as clockForm reads them.
+func hourMarked(s string) (h, end int) {
+	s = clockForm(s)
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ':' || s[i-1] == ',') {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) && j-i < 3 {
+			j++
+		}
+		v, _ := atoiFixed(s[i:j])
+		if j-i > 2 || v > 23 {
+			continue
+		}
+		k := j
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if k >= len(s) || !isWordRune(r) {
+			continue
+		}
+		wend := wordEnd(s, k)
+		idx, ok := lookupWord(s[k:wend])
+		if !ok || vocab.words[idx].flagsIn(vocab.all)&(wUhr|wH) == 0 {
+			continue
+		}
+		if next := strings.TrimLeft(s[wend:], " "); next != "" && isDigit(next[0]) {
+			continue // minutes follow: a clock FindClock reads, or "2 h 75"
+		}
+		if wordFlagged(s[wend:], false, wPostMarker) || wordFlagged(s[:i], true, wPreMarker) {
+			continue // "3h ago", "il y a 2 h": a count of hours
+		}
+		return v, wend
+	}
+	return 0, -1
+}
+
+// wordFlagged reports whether the first word of s (the last, with last)
+// has flag f in the vocabulary's languages.
+func wordFlagged(s string, last bool, f uint16) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	start, end := 0, 0
+	if last {
+		end = len(s)
+		start = end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !isWordRune(r) {
+				break
+			}
+			start -= size
+		}
+	} else {
+		end = wordEnd(s, 0)
+	}
+	if start == end {
+		return false
+	}
+	idx, ok := lookupWord(s[start:end])
+	return ok && vocab.words[idx].flagsIn(vocab.all)&f != 0
 }
 
 // letters counts the letters of s.
@@ -265,7 +338,9 @@ func IsDateLine(s string) bool {
 		return false
 	}
 	if c := clockForm(s); FindClockEnd(c) < 0 && !HasYear(c) {
-		return false
+		if _, end := hourMarked(c); end < 0 {
+			return false
+		}
 	}
 	var toks [maxTokens]token
 	_, reason := tokenize(s, &toks, true)
@@ -543,32 +618,34 @@ const maxRelativeLabel = 40
 // relative stamp with a number ("hace 5 minutos", "vor 2 Stunden"). It
 // returns the stamp as printed, and the instant it gives when it names
 // its day or counts back from the reference time (for ordering only:
-// the finishing step dates the raw stamp against the page), else zero.
-func (n *Normalizer) Label(s string) (raw string, day time.Time, ok bool) {
+// the finishing step dates the raw stamp against the page), else zero;
+// relative reports a stamp that counts back.
+func (n *Normalizer) Label(s string) (raw string, day time.Time, relative, ok bool) {
 	if ClockMinutes(s) < 0 {
 		if len(s) > maxRelativeLabel || !strings.ContainsAny(s, "0123456789") {
-			return "", time.Time{}, false
+			return "", time.Time{}, false, false
 		}
 		st, err := n.Read(s)
 		if err != nil || !st.Relative {
-			return "", time.Time{}, false
+			return "", time.Time{}, false, false
 		}
-		return s, st.Time, true
+		return s, st.Time, true, true
 	}
 	if !IsDateLine(s) {
 		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a byline
 		// and the stamp share the line; the stamp is the part after a
 		// separator that reads as a date line on its own.
 		if s = DateLineTail(s); s == "" {
-			return "", time.Time{}, false
+			return "", time.Time{}, false, false
 		}
 	}
 	st, err := n.Read(s)
 	if err != nil {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	if st.HasDate {
 		day = st.Time
 	}
-	return s, day, true
+	// "il y a 2 h": an hour and its clock word, but counted back.
+	return s, day, st.Relative, true
 }

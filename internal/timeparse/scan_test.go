@@ -187,6 +187,14 @@ func TestClockMinutes(t *testing.T) {
 		{"更新下午2:05", 14*60 + 5},
 		{"午後2時05分", 14*60 + 5},
 		{"PM 2:05", 2*60 + 5}, // English writes it after
+		// An hour and its clock word, no minutes.
+		{"16h", 16 * 60},
+		{"10 Uhr", 10 * 60},
+		{"15時", 15 * 60},
+		{"24h Le Mans", -1},
+		{"12 Uhren", -1},
+		{"il y a 2 h", -1},
+		{"vor 3 Std.", -1},
 		{"Am 12:05", 12*60 + 5},
 	}
 	for _, tt := range tests {
@@ -249,13 +257,14 @@ func TestLabel(t *testing.T) {
 		{"Tom Reed | 12:31", "12:31", time.Time{}, true},
 		{"vor 5 Minuten", "vor 5 Minuten", now.Add(-5 * time.Minute), true},
 		{"3 godz. temu", "3 godz. temu", now.Add(-3 * time.Hour), true},
+		{"10 Uhr", "10 Uhr", time.Time{}, true},
 		{"hace 2 horas", "hace 2 horas", now.Add(-2 * time.Hour), true},
 		{"5 comments", "", time.Time{}, false},
 		{"gerade eben", "", time.Time{}, false}, // no number: not read as a label
 		{"Trains resume at 14:05 today", "", time.Time{}, false},
 	}
 	for _, tt := range tests {
-		raw, day, ok := n.Label(tt.in)
+		raw, day, _, ok := n.Label(tt.in)
 		assert.Equal(t, tt.ok, ok, "%q", tt.in)
 		assert.Equal(t, tt.raw, raw, "%q", tt.in)
 		assert.True(t, tt.day.Equal(day), "%q: day %s, want %s", tt.in, day, tt.day)
