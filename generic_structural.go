@@ -46,11 +46,12 @@ import (
 //     with their day, a median gap between neighbours of at most a day
 //     and a half (a dated chronology is not a live blog).
 //   - Among streams that pass, the one with the most entry text wins.
-//   - On a page that does not call itself live, a stream of four or more
-//     entries that all start on the quarter hour, earliest first, is a
-//     timetable (a programme, a TV guide), not a live blog: posts land on
-//     any minute; and a heading ticker whose clocks run forward is a day
-//     told in order (a reportage, a chronology), not a ticker.
+//   - A stream of four or more entries that all start on the quarter hour
+//     (on a page that calls itself live, the half hour), earliest first,
+//     is a timetable (a programme, a TV guide, a channel's "Watch live"
+//     page), not a live blog: posts land on any minute. On a page that
+//     does not call itself live, a heading ticker whose clocks run forward
+//     is a day told in order (a reportage, a chronology), not a ticker.
 type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
@@ -67,10 +68,21 @@ func (structuralExtractor) Match(d *Document) bool {
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	ms := marks.Collect(d.index(), d.rootAt(), d.timeEngine(), pageSaysLive(d))
 	entries := stream.Find(ms)
-	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) || !pageSaysLive(d) && (stream.Timetable(entries) || stream.ToldInOrder(entries)) {
+	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) || notATicker(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
+}
+
+// notATicker reports whether the stream, for all its shape, is a schedule
+// or a story told in order: a timetable (stream.Timetable, on the half
+// hour where the page calls itself live), or on a page that does not, a
+// heading ticker running forward (stream.ToldInOrder).
+func notATicker(d *Document, entries []stream.Entry) bool {
+	if pageSaysLive(d) {
+		return stream.Timetable(entries, stream.LiveSlotStep)
+	}
+	return stream.Timetable(entries, stream.SlotStep) || stream.ToldInOrder(entries)
 }
 
 // siteListing reports whether the stream is a list of stories on a page

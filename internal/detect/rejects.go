@@ -108,10 +108,13 @@ func (p *page) signature(i int32) string {
 }
 
 // timetable: streams.Timetable on the detector's entries — every entry
-// starts on the quarter hour, earliest first, at least
-// streams.MinTimetable of them (asked only on pages that do not call
-// themselves live).
-func timetable(entries []entry) bool {
+// starts on the quarter hour (the half hour on a page that calls itself
+// live), earliest first, at least streams.MinTimetable of them.
+func timetable(entries []entry, saysLive bool) bool {
+	step := streams.SlotStep
+	if saysLive {
+		step = streams.LiveSlotStep
+	}
 	if len(entries) < streams.MinTimetable {
 		return false
 	}
@@ -134,7 +137,7 @@ func timetable(entries []entry) bool {
 		}
 		slots = append(slots, c)
 	}
-	return streams.QuarterHourRising(slots)
+	return streams.SlotsRising(slots, step)
 }
 
 // toldInOrder: streams.ToldInOrder on a heading ticker's entries — their

@@ -549,12 +549,13 @@ const MinTimetable = 4
 
 // Timetable reports whether the entries read as a timetable — a
 // conference programme, a TV guide, a day of events — rather than a live
-// blog: every entry starts on the quarter hour (:00, :15, :30, :45, and
-// no seconds where a machine time gives them) and the slots run forward
-// down the page, at least MinTimetable of them. Posts of a live blog
-// land on any minute; a schedule's slots are set on round times, earliest
-// first. The caller asks only on pages that do not call themselves live.
-func Timetable(entries []Entry) bool {
+// blog: every entry starts on a multiple of step minutes (and no seconds
+// where a machine time gives them) and the slots run forward down the
+// page, at least MinTimetable of them. Posts of a live blog land on any
+// minute; a schedule's slots are set on round times, earliest first. The
+// caller asks with SlotStep, or on a page that calls itself live (a
+// channel's "Watch live" page lists its schedule) with LiveSlotStep.
+func Timetable(entries []Entry, step int) bool {
 	if len(entries) < MinTimetable {
 		return false
 	}
@@ -577,15 +578,23 @@ func Timetable(entries []Entry) bool {
 		}
 		slots = append(slots, c)
 	}
-	return QuarterHourRising(slots)
+	return SlotsRising(slots, step)
 }
 
-// QuarterHourRising reports whether every slot (minutes after midnight)
-// falls on the quarter hour and each comes after the one before, round
-// the dial (a guide may run past midnight).
-func QuarterHourRising(slots []int) bool {
+// The slot steps of Timetable: the quarter hour, and on a page that calls
+// itself live the half hour (a live blog posting on the quarter hour,
+// oldest first, is rare but not unheard of).
+const (
+	SlotStep     = 15
+	LiveSlotStep = 30
+)
+
+// SlotsRising reports whether every slot (minutes after midnight) falls
+// on a multiple of step minutes and each comes after the one before,
+// round the dial (a guide may run past midnight).
+func SlotsRising(slots []int, step int) bool {
 	for i, c := range slots {
-		if c%15 != 0 {
+		if c%step != 0 {
 			return false
 		}
 		if i > 0 {

@@ -134,7 +134,7 @@ func TestMarksByChildAcrossADeepMark(t *testing.T) {
 	assert.Equal(t, 5, all[2].Clock, "appending to a child's marks leaves the page's alone")
 }
 
-func TestQuarterHourRising(t *testing.T) {
+func TestSlotsRising(t *testing.T) {
 	tests := []struct {
 		name  string
 		slots []int
@@ -146,8 +146,10 @@ func TestQuarterHourRising(t *testing.T) {
 		{"newest first", []int{12 * 60, 10 * 60, 9*60 + 30, 9 * 60}, false},
 		{"a slot twice", []int{9 * 60, 9 * 60, 10 * 60, 11 * 60}, false},
 	}
+	assert.True(t, SlotsRising([]int{18 * 60, 18*60 + 30, 19 * 60, 21 * 60}, LiveSlotStep), "a channel's evening")
+	assert.False(t, SlotsRising([]int{21 * 60, 21*60 + 15, 21*60 + 30, 21*60 + 45}, LiveSlotStep), "posts every quarter hour")
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, QuarterHourRising(tt.slots), tt.name)
+		assert.Equal(t, tt.want, SlotsRising(tt.slots, SlotStep), tt.name)
 	}
 }
 
