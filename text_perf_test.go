@@ -78,7 +78,7 @@ func TestTextReadsLinearly(t *testing.T) {
 				}
 			}
 			words := 0
-			baseline := fastest(3, func() {
+			baselinePass := func() {
 				// What any reader of lines does: split, collapse the
 				// spaces, fold the case.
 				for line := range strings.SplitSeq(big, "\n") {
@@ -86,9 +86,16 @@ func TestTextReadsLinearly(t *testing.T) {
 					words += len(f)
 					_ = strings.ToLower(strings.Join(f, " "))
 				}
-			})
-			tBig := fastest(3, parse(big))
-			tSmall := fastest(3, parse(small))
+			}
+			// The three are timed in turn, three rounds, and each keeps
+			// its fastest: a busy spell of the machine then falls on
+			// all of them rather than on one.
+			baseline, tBig, tSmall := time.Duration(1<<63-1), time.Duration(1<<63-1), time.Duration(1<<63-1)
+			for range 3 {
+				baseline = min(baseline, fastest(1, baselinePass))
+				tBig = min(tBig, fastest(1, parse(big)))
+				tSmall = min(tSmall, fastest(1, parse(small)))
+			}
 			t.Logf("10 MB: %v, 1 MB: %v, baseline pass over 10 MB (%d words): %v", tBig, tSmall, words/3, baseline)
 			assert.Less(t, float64(tBig), 25*float64(tSmall)*raceSlowdown, "10 MB should take about ten times 1 MB, not a hundred")
 			assert.Less(t, float64(tBig), 30*float64(baseline)*raceSlowdown, "10 MB against the baseline pass")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/liveblog-go/liveblog"
+	"github.com/liveblog-go/liveblog/internal/httpclient"
 )
 
 // Fetcher reads whole live blogs. It is safe for concurrent use; each
@@ -27,7 +28,7 @@ func New(opts Options) *Fetcher {
 	if opts.Delay == 0 {
 		opts.Delay = DefaultDelay
 	}
-	f := &Fetcher{opts: opts, get: opts.Get, sleep: sleep, now: time.Now}
+	f := &Fetcher{opts: opts, get: opts.Get, sleep: httpclient.Wait, now: time.Now}
 	if f.get == nil {
 		f.get = clientGet(opts)
 	}
@@ -111,16 +112,4 @@ func assemble(first, src *read, entries []liveblog.Entry, older string) *liveblo
 	}
 	b.Feeds = nil
 	return &b
-}
-
-// sleep waits d or until ctx is done.
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -42,7 +42,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -228,7 +227,7 @@ func New(rawURL string, opts Options) (*Follower, error) {
 	f := &Follower{
 		url:    rawURL,
 		opts:   opts,
-		sleep:  sleep,
+		sleep:  httpclient.Wait,
 		now:    time.Now,
 		random: rand.Float64,
 		state:  State{URL: rawURL},
@@ -388,79 +387,6 @@ func (f *Follower) poll(ctx context.Context, fn func(liveblog.Change) error) err
 	return res.incomplete
 }
 
-// compare returns the changes from the reported entries to blog, with
-// removals held back until confirmed, the new missing counts, and the
-// entries that moved on to pages not read.
-func (f *Follower) compare(blog *liveblog.Blog) ([]liveblog.Change, map[string]int, map[string]bool, error) {
-	if len(f.state.Entries) > 0 && f.opts.Confirm > 1 && !sharesEntry(f.state.Entries, blog.Entries) {
-		f.unrelated++
-		if f.unrelated < f.opts.Confirm {
-			return nil, nil, nil, fmt.Errorf("%w (%d entries, none of the %d followed)", ErrUnrelatedPage, len(blog.Entries), len(f.state.Entries))
-		}
-	}
-	f.unrelated = 0
-	all := liveblog.Diff(&liveblog.Blog{Entries: f.state.Entries}, blog)
-	changes := all[:0]
-	var missing map[string]int
-	var moved map[string]bool
-	beyond := readTo(blog)
-	for _, c := range all {
-		if c.Kind != liveblog.EntryRemoved {
-			changes = append(changes, c)
-			continue
-		}
-		if beyond(c.Entry) {
-			if moved == nil {
-				moved = map[string]bool{}
-			}
-			moved[c.Entry.ID] = true
-			continue
-		}
-		n := f.state.Missing[c.Entry.ID] + 1
-		if n >= f.opts.Confirm {
-			changes = append(changes, c)
-			continue
-		}
-		if missing == nil {
-			missing = map[string]int{}
-		}
-		missing[c.Entry.ID] = n
-	}
-	return changes, missing, moved, nil
-}
-
-// readTo returns what tells whether an entry missing from blog may
-// stand on an older page that was not read: never when blog was read to
-// its end; else when it is no newer than the oldest entry read (pinned
-// posts aside, which any page repeats), or has no time to tell.
-func readTo(blog *liveblog.Blog) func(liveblog.Entry) bool {
-	if blog.Older == "" {
-		return func(liveblog.Entry) bool { return false }
-	}
-	var oldest time.Time
-	for _, e := range blog.Entries {
-		if !e.Pinned && !e.Time.IsZero() && (oldest.IsZero() || e.Time.Before(oldest)) {
-			oldest = e.Time
-		}
-	}
-	return func(e liveblog.Entry) bool {
-		return oldest.IsZero() || e.Time.IsZero() || !e.Time.After(oldest)
-	}
-}
-
-func sharesEntry(a, b []liveblog.Entry) bool {
-	ids := make(map[string]bool, len(a))
-	for _, e := range a {
-		ids[e.ID] = true
-	}
-	for _, e := range b {
-		if ids[e.ID] {
-			return true
-		}
-	}
-	return false
-}
-
 // fetched is the result of one poll's requests: a blog and the
 // validators to send next time, or a nil blog when the page was not
 // modified; incomplete is the error of a later page that failed.
@@ -519,58 +445,3 @@ func (e *followError) Error() string {
 }
 
 func (e *followError) Unwrap() error { return e.err }
-
-// retryAfter reads a Retry-After header: delay seconds or an HTTP date.
-func retryAfter(v string, now time.Time) time.Duration {
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.ParseInt(v, 10, 64); err == nil {
-		if s <= 0 {
-			return 0
-		}
-		return time.Duration(min(s, int64(24*time.Hour/time.Second))) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return min(t.Sub(now), 24*time.Hour)
-	}
-	return 0
-}
-
-// backoff returns the wait before the next poll after one that ended in
-// err: the interval after a success, doubling with each failure in a row
-// up to MaxBackoff, at least a Retry-After (itself capped by MaxBackoff).
-func (f *Follower) backoff(err error) time.Duration {
-	if err == nil {
-		f.failures = 0
-		return f.jitter(f.opts.Interval)
-	}
-	f.failures++
-	d := f.opts.Interval
-	for i := 0; i < f.failures && d < f.opts.MaxBackoff; i++ {
-		d *= 2
-	}
-	d = f.jitter(min(d, f.opts.MaxBackoff))
-	if se, ok := errors.AsType[*StatusError](err); ok && se.RetryAfter > d {
-		d = se.RetryAfter
-	}
-	return min(d, f.opts.MaxBackoff)
-}
-
-func (f *Follower) jitter(d time.Duration) time.Duration {
-	if f.opts.Jitter <= 0 {
-		return d
-	}
-	return d + time.Duration(float64(d)*f.opts.Jitter*(2*f.random()-1))
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}

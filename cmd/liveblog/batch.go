@@ -170,32 +170,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if stderrIsTerminal(stderr) {
 		progress = startProgress(job, stderr)
 	}
-	out := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	var writeErr error
-	below := 0
-	for r := range job.Results(ctx) {
-		line := batchLine{Input: r.Source, Captured: r.Date, Blog: r.Blog}
-		if r.Blog != nil {
-			if line.Confidence = r.Blog.Confidence(); line.Confidence < *minConfidence {
-				below++
-				continue
-			}
-		}
-		if r.Err != nil {
-			if *onlyLive {
-				continue
-			}
-			line.Error, line.ErrorKind = r.Err.Error(), r.Kind
-		}
-		if writeErr = enc.Encode(line); writeErr != nil {
-			break
-		}
-	}
-	if writeErr == nil {
-		writeErr = out.Flush()
-	}
+	below, writeErr := writeBatchLines(ctx, job, stdout, *minConfidence, *onlyLive)
 	progress.stop()
 
 	s := job.Stats()
@@ -214,6 +189,35 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// writeBatchLines writes a JSON line for each result of job, as they
+// come: a live blog whose confidence is at least minConfidence, or a
+// page that failed unless onlyLive. It returns how many live blogs were
+// left out below minConfidence, and the first error writing out.
+func writeBatchLines(ctx context.Context, job *batch.Job, stdout io.Writer, minConfidence float64, onlyLive bool) (below int, err error) {
+	out := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for r := range job.Results(ctx) {
+		line := batchLine{Input: r.Source, Captured: r.Date, Blog: r.Blog}
+		if r.Blog != nil {
+			if line.Confidence = r.Blog.Confidence(); line.Confidence < minConfidence {
+				below++
+				continue
+			}
+		}
+		if r.Err != nil {
+			if onlyLive {
+				continue
+			}
+			line.Error, line.ErrorKind = r.Err.Error(), r.Kind
+		}
+		if err = enc.Encode(line); err != nil {
+			return below, err
+		}
+	}
+	return below, out.Flush()
 }
 
 // checkInputs looks at every input named before anything is read: a

@@ -11,7 +11,8 @@
 //     instead of copying it;
 //   - outline.go nests the tags into elements as html.Parse would
 //     (implied end tags, the implied html, head and body, void elements,
-//     the 512-deep limit), and build.go keeps one small record per element
+//     the 512-deep limit; the spec's element sets in elemsets.go), and
+//     build.go keeps one small record per element
 //     (parent, children, extent, tag, class, id, text sizes) with the
 //     short texts of the elements that may be time labels or headings
 //     (text.go) while they are open; walk.go feeds a parsed tree instead;
@@ -19,7 +20,8 @@
 //     opens; marks.go (and matchclock.go) whether it is a time mark as it
 //     closes, the structural extractor's test;
 //   - stream.go and rejects.go find the stream of marked siblings and hold
-//     it to the structural extractor's evidence; generic.go gives every
+//     it to the structural extractor's evidence (order.go: its times run
+//     one way); generic.go gives every
 //     generic extractor's verdict; signals.go reads the head, the JSON-LD
 //     (checked only when an answer needs it) and the vendor embeds;
 //   - report.go and confidence.go turn the verdicts into a decision, its

@@ -18,6 +18,30 @@ func (p *page) flagElement(e *elem, f *frame, attrs []attr, depth int32) {
 		e.flags |= fSkipped
 		p.skipAt = depth
 	}
+	p.flagAtom(e, f, attrs)
+	if noWalk(e.atom) {
+		p.walk = false
+	}
+	p.flagCustomTag(e)
+	p.flagClassAndID(e, depth)
+	p.flagAttributes(e, f, attrs, depth)
+	if p.walk && !f.attrTime.ok {
+		f.attrTime = p.timeAttribute(attrs)
+	}
+	if e.atom == atom.Time || e.tag == "amp-timeago" {
+		f.editName = namesEditTime(attrs)
+	}
+	switch e.atom {
+	case atom.Html, atom.Meta, atom.Link:
+		p.headElement(e, attrs)
+	}
+	p.embedCandidate(e, attrs)
+}
+
+// flagAtom reads what the element's HTML tag says: a heading (the
+// page's first <h1>), an article or main, a link, the body, a region of
+// furniture, a time, a paragraph-like block, media, a JSON-LD script.
+func (p *page) flagAtom(e *elem, f *frame, attrs []attr) {
 	switch e.atom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		e.flags |= fHeading
@@ -48,9 +72,11 @@ func (p *page) flagElement(e *elem, f *frame, attrs []attr, depth int32) {
 			}
 		}
 	}
-	if noWalk(e.atom) {
-		p.walk = false
-	}
+}
+
+// flagCustomTag reads what an AMP element's tag says: a time, a live
+// list, or media.
+func (p *page) flagCustomTag(e *elem) {
 	switch e.tag {
 	case "amp-timeago":
 		p.hint = true
@@ -59,6 +85,11 @@ func (p *page) flagElement(e *elem, f *frame, attrs []attr, depth int32) {
 	case "amp-img", "amp-video", "amp-iframe", "amp-twitter", "amp-youtube":
 		e.flags |= fMedia
 	}
+}
+
+// flagClassAndID reads what the element's class and id say: an hentry,
+// screen-reader text, a WordPress live-blog entry.
+func (p *page) flagClassAndID(e *elem, depth int32) {
 	if e.class != "" {
 		if hasToken(e.class, "hentry") {
 			e.flags |= fHentry
@@ -73,16 +104,17 @@ func (p *page) flagElement(e *elem, f *frame, attrs []attr, depth int32) {
 	if strings.HasPrefix(e.id, "liveblog-entry-") {
 		e.flags |= fWPEntry
 	}
+}
+
+// flagAttributes reads what the element's other attributes say, and
+// keeps in f the ones the element's close reads (itemprop, datetime,
+// title, content).
+func (p *page) flagAttributes(e *elem, f *frame, attrs []attr, depth int32) {
 	hasID, sortTime := false, false
 	for _, at := range attrs {
 		switch at.key {
 		case "role":
-			switch strings.ToLower(at.val) {
-			case "navigation", "complementary", "contentinfo":
-				e.flags |= fRegionSelf
-			case "main":
-				e.flags |= fMainish
-			}
+			e.flags |= roleFlags(at.val)
 		case "hidden":
 			p.srAt = depth
 		case "href":
@@ -120,17 +152,18 @@ func (p *page) flagElement(e *elem, f *frame, attrs []attr, depth int32) {
 	if hasID && sortTime {
 		e.flags |= fAmpItem
 	}
-	if p.walk && !f.attrTime.ok {
-		f.attrTime = p.timeAttribute(attrs)
+}
+
+// roleFlags returns the flags an ARIA role gives: a region of furniture,
+// or the main content.
+func roleFlags(role string) uint32 {
+	switch strings.ToLower(role) {
+	case "navigation", "complementary", "contentinfo":
+		return fRegionSelf
+	case "main":
+		return fMainish
 	}
-	if e.atom == atom.Time || e.tag == "amp-timeago" {
-		f.editName = namesEditTime(attrs)
-	}
-	switch e.atom {
-	case atom.Html, atom.Meta, atom.Link:
-		p.headElement(e, attrs)
-	}
-	p.embedCandidate(e, attrs)
+	return 0
 }
 
 // inRegion reports whether element i or an ancestor below <body> is page

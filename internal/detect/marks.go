@@ -100,22 +100,47 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 	} else {
 		m0, ok0 = p.markOf(f, e, depth)
 	}
-	m1, ok1 := m0, ok0
+	m1, ok1 := p.liveMark(f, e, m0, ok0)
 	if e.atom == atom.Td || e.atom == atom.Th || m0.rel {
 		// A timetable's, or a comment's "2 hours ago", unless the page
 		// says it is live.
 		ok0 = false
 	}
-	// The marks only pages that call themselves live get.
-	switch {
-	case !ok1 && e.atom == atom.Li:
-		m1, ok1 = p.boldLeadItem(f, e)
-	case !ok1:
-		m1, ok1 = p.plainClockPara(f, e)
-	case e.atom == atom.Dt && m1.src == srcText && m1.clock >= 0:
-		m1.dtHead = true
+	mask, closed := readings(m0, ok0, m1, ok1)
+	if mask == 0 {
+		return
 	}
-	var mask, closed uint8
+	p.maskInside(f, closed)
+	m := m0
+	if !ok0 {
+		m = m1
+	}
+	m.dtHead = m1.dtHead
+	m.mask = mask
+	p.addMark(f, e, m, closed)
+}
+
+// liveMark returns e's mark in the reading of a page that calls itself
+// live, given m, ok, its mark in the other: the same mark (a <dt> that
+// holds a clock then opens the entries after it), else a list item
+// opened by a bold clock, else a paragraph that opens with a clock.
+func (p *page) liveMark(f *frame, e *elem, m mark, ok bool) (mark, bool) {
+	switch {
+	case !ok && e.atom == atom.Li:
+		return p.boldLeadItem(f, e)
+	case !ok:
+		return p.plainClockPara(f, e)
+	case e.atom == atom.Dt && m.src == srcText && m.clock >= 0:
+		m.dtHead = true
+	}
+	return m, ok
+}
+
+// readings returns the readings of the page a mark counts in (bit 0: the
+// page does not call itself live, m0; bit 1: it does, m1), and those in
+// which the walk does not look inside it: all but a machine time in an
+// attribute or microdata.
+func readings(m0 mark, ok0 bool, m1 mark, ok1 bool) (mask, closed uint8) {
 	if ok0 {
 		mask |= 1
 		if m0.src != srcEpochAttr && m0.src != srcMicrodata {
@@ -128,17 +153,7 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 			closed |= 2
 		}
 	}
-	if mask == 0 {
-		return
-	}
-	p.maskInside(f, closed)
-	m := m0
-	if !ok0 {
-		m = m1
-	}
-	m.dtHead = m1.dtHead
-	m.mask = mask
-	p.addMark(f, e, m, closed)
+	return mask, closed
 }
 
 // maskInside drops, in the readings of closed, the marks inside f: the

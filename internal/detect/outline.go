@@ -178,23 +178,10 @@ func (s *sink) implyEnds(a atom.Atom, name string) {
 	case atom.Dd, atom.Dt:
 		s.closeItem(func(b atom.Atom) bool { return b == atom.Dd || b == atom.Dt })
 	case atom.Td, atom.Th:
-		if i := s.find(func(b atom.Atom) bool { return b == atom.Td || b == atom.Th }, tableScope); i >= 0 {
-			s.popTo(i)
-		}
-		if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table || top == atom.Tbody || top == atom.Thead || top == atom.Tfoot {
-			if top == atom.Table {
-				s.p.open("tbody", atom.Tbody, nil)
-			}
-			s.p.open("tr", atom.Tr, nil)
-		}
+		s.implyCell()
 		return
 	case atom.Tr:
-		if i := s.find(func(b atom.Atom) bool { return b == atom.Tr }, tableScope); i >= 0 {
-			s.popTo(i)
-		}
-		if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table {
-			s.p.open("tbody", atom.Tbody, nil)
-		}
+		s.implyRow()
 		return
 	case atom.Tbody, atom.Thead, atom.Tfoot:
 		if i := s.find(func(b atom.Atom) bool { return b == atom.Tbody || b == atom.Thead || b == atom.Tfoot }, tableScope); i >= 0 {
@@ -225,6 +212,31 @@ func (s *sink) implyEnds(a atom.Atom, name string) {
 	}
 }
 
+// implyCell closes the open cell before a new <td> or <th>, and opens
+// the <tbody> and <tr> a cell straight in a table implies.
+func (s *sink) implyCell() {
+	if i := s.find(func(b atom.Atom) bool { return b == atom.Td || b == atom.Th }, tableScope); i >= 0 {
+		s.popTo(i)
+	}
+	if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table || top == atom.Tbody || top == atom.Thead || top == atom.Tfoot {
+		if top == atom.Table {
+			s.p.open("tbody", atom.Tbody, nil)
+		}
+		s.p.open("tr", atom.Tr, nil)
+	}
+}
+
+// implyRow closes the open row before a new <tr>, and opens the <tbody>
+// a row straight in a table implies.
+func (s *sink) implyRow() {
+	if i := s.find(func(b atom.Atom) bool { return b == atom.Tr }, tableScope); i >= 0 {
+		s.popTo(i)
+	}
+	if top, _ := s.at(len(s.p.stack) - 1); top == atom.Table {
+		s.p.open("tbody", atom.Tbody, nil)
+	}
+}
+
 // closeItem closes an open list item (or dd/dt) before a new one, as
 // the spec's loop does: it stops at a special element other than
 // address, div and p.
@@ -244,21 +256,6 @@ func (s *sink) closeItem(is func(atom.Atom) bool) {
 	}
 }
 
-// Scopes: the elements a search for an open element does not cross.
-func defaultScope(a atom.Atom) bool {
-	switch a {
-	case atom.Applet, atom.Caption, atom.Html, atom.Table, atom.Td, atom.Th, atom.Marquee, atom.Object, atom.Template:
-		return true
-	}
-	return false
-}
-
-func buttonScope(a atom.Atom) bool { return a == atom.Button || defaultScope(a) }
-
-func listScope(a atom.Atom) bool { return a == atom.Ol || a == atom.Ul || defaultScope(a) }
-
-func tableScope(a atom.Atom) bool { return a == atom.Html || a == atom.Table || a == atom.Template }
-
 // find returns the stack index of the innermost open element is accepts,
 // not crossing an element of scope, or -1.
 func (s *sink) find(is, scope func(atom.Atom) bool) int {
@@ -274,6 +271,9 @@ func (s *sink) find(is, scope func(atom.Atom) bool) int {
 	return -1
 }
 
+// endTag closes what the end tag of name closes: in the head, the
+// open element of that name; in foreign content, the element of that
+// name inside the svg or math; in the body, as endInBody says.
 func (s *sink) endTag(name string) {
 	a := atom.Lookup([]byte(name))
 	switch a {
@@ -291,27 +291,48 @@ func (s *sink) endTag(name string) {
 		return
 	}
 	if s.mode < inBody {
-		if s.p.inHead && len(s.p.stack) > 0 {
-			if _, tag := s.at(len(s.p.stack) - 1); tag == name && (s.head < 0 || len(s.p.stack)-1 > s.head) {
-				s.pop()
-				if s.mode == afterHead {
-					s.p.inHead = false
-				}
-			}
-		}
+		s.endInHead(name)
 		return
 	}
-	if s.foreign > 0 {
-		for i := len(s.p.stack) - 1; i >= 0; i-- {
-			if _, tag := s.at(i); equalFold(tag, name) {
-				s.popTo(i)
-				return
-			}
-			if b, _ := s.at(i); b == atom.Svg || b == atom.Math {
-				break
+	if s.foreign > 0 && s.endForeign(name) {
+		return
+	}
+	s.endInBody(a, name)
+}
+
+// endInHead closes the innermost open element inside <head> when the
+// end tag names it.
+func (s *sink) endInHead(name string) {
+	if s.p.inHead && len(s.p.stack) > 0 {
+		if _, tag := s.at(len(s.p.stack) - 1); tag == name && (s.head < 0 || len(s.p.stack)-1 > s.head) {
+			s.pop()
+			if s.mode == afterHead {
+				s.p.inHead = false
 			}
 		}
 	}
+}
+
+// endForeign closes the element the end tag names (in any case) when it
+// is open inside the innermost svg or math, and reports whether it did.
+func (s *sink) endForeign(name string) bool {
+	for i := len(s.p.stack) - 1; i >= 0; i-- {
+		if _, tag := s.at(i); equalFold(tag, name) {
+			s.popTo(i)
+			return true
+		}
+		if b, _ := s.at(i); b == atom.Svg || b == atom.Math {
+			break
+		}
+	}
+	return false
+}
+
+// endInBody closes what an end tag in the body closes: the innermost
+// open element of atom a within the scope its kind searches (a stray
+// </p> makes an empty paragraph), any open heading for a heading's end
+// tag, and for any other tag what endOther says.
+func (s *sink) endInBody(a atom.Atom, name string) {
 	var scope func(atom.Atom) bool
 	switch {
 	case a == atom.P:
@@ -334,22 +355,26 @@ func (s *sink) endTag(name string) {
 	case special(a, name) || formatting(a):
 		scope = defaultScope
 	default:
-		// Any other end tag: the innermost open element of that name,
-		// unless a special element stands in between.
-		for i := len(s.p.stack) - 1; i >= 0; i-- {
-			b, tag := s.at(i)
-			if tag == name {
-				s.popTo(i)
-				return
-			}
-			if special(b, tag) {
-				return
-			}
-		}
+		s.endOther(name)
 		return
 	}
 	if i := s.find(func(b atom.Atom) bool { return b == a }, scope); i >= 0 {
 		s.popTo(i)
+	}
+}
+
+// endOther closes, for any other end tag, the innermost open element of
+// that name, unless a special element stands in between.
+func (s *sink) endOther(name string) {
+	for i := len(s.p.stack) - 1; i >= 0; i-- {
+		b, tag := s.at(i)
+		if tag == name {
+			s.popTo(i)
+			return
+		}
+		if special(b, tag) {
+			return
+		}
 	}
 }
 
@@ -400,91 +425,4 @@ func equalFold(a, b string) bool {
 		}
 	}
 	return true
-}
-
-func isHeadingAtom(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
-
-// headContent reports the elements html.Parse puts in <head> before the
-// body begins.
-func headContent(a atom.Atom) bool {
-	switch a {
-	case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Title,
-		atom.Noscript, atom.Noframes, atom.Style, atom.Script, atom.Template:
-		return true
-	}
-	return false
-}
-
-func voidElement(a atom.Atom) bool {
-	switch a {
-	case atom.Area, atom.Base, atom.Basefont, atom.Bgsound, atom.Br, atom.Col, atom.Embed,
-		atom.Frame, atom.Hr, atom.Img, atom.Input, atom.Keygen, atom.Link, atom.Meta,
-		atom.Param, atom.Source, atom.Track, atom.Wbr:
-		return true
-	}
-	return false
-}
-
-// closesP reports the start tags that close an open <p>.
-func closesP(a atom.Atom) bool {
-	switch a {
-	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
-		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure,
-		atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
-		atom.Search, atom.Section, atom.Summary, atom.Ul, atom.H1, atom.H2, atom.H3, atom.H4,
-		atom.H5, atom.H6, atom.Pre, atom.Listing, atom.Form, atom.Table, atom.Hr, atom.Xmp,
-		atom.Plaintext:
-		return true
-	}
-	return false
-}
-
-// formatting reports the elements whose end tag the adoption agency
-// handles; here, the innermost open one in scope is closed.
-func formatting(a atom.Atom) bool {
-	switch a {
-	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr,
-		atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
-		return true
-	}
-	return false
-}
-
-// breaksOut reports the HTML start tags that end foreign content.
-func breaksOut(a atom.Atom) bool {
-	switch a {
-	case atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code, atom.Dd,
-		atom.Div, atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4,
-		atom.H5, atom.H6, atom.Head, atom.Hr, atom.I, atom.Img, atom.Li, atom.Listing, atom.Menu,
-		atom.Meta, atom.Nobr, atom.Ol, atom.P, atom.Pre, atom.Ruby, atom.S, atom.Small, atom.Span,
-		atom.Strong, atom.Strike, atom.Sub, atom.Sup, atom.Table, atom.Tt, atom.U, atom.Ul, atom.Var:
-		return true
-	}
-	return false
-}
-
-// special reports the spec's special elements: an end tag of another
-// name does not close past them.
-func special(a atom.Atom, name string) bool {
-	switch a {
-	case atom.Address, atom.Applet, atom.Area, atom.Article, atom.Aside, atom.Base, atom.Basefont,
-		atom.Bgsound, atom.Blockquote, atom.Body, atom.Br, atom.Button, atom.Caption, atom.Center,
-		atom.Col, atom.Colgroup, atom.Dd, atom.Details, atom.Dir, atom.Div, atom.Dl, atom.Dt,
-		atom.Embed, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.Frame,
-		atom.Frameset, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Head, atom.Header,
-		atom.Hgroup, atom.Hr, atom.Html, atom.Iframe, atom.Img, atom.Input, atom.Keygen, atom.Li,
-		atom.Link, atom.Listing, atom.Main, atom.Marquee, atom.Menu, atom.Meta, atom.Nav,
-		atom.Noembed, atom.Noframes, atom.Noscript, atom.Object, atom.Ol, atom.P, atom.Param,
-		atom.Plaintext, atom.Pre, atom.Script, atom.Search, atom.Section, atom.Select, atom.Source,
-		atom.Style, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Template, atom.Textarea,
-		atom.Tfoot, atom.Th, atom.Thead, atom.Title, atom.Tr, atom.Track, atom.Ul, atom.Wbr, atom.Xmp:
-		return true
-	}
-	return false
 }

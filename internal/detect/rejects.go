@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	streams "github.com/liveblog-go/liveblog/internal/stream"
+	"github.com/liveblog-go/liveblog/internal/timeorder"
 
 	"golang.org/x/net/html/atom"
 )
@@ -140,7 +141,7 @@ func timetable(entries []entry, saysLive bool) bool {
 	return streams.SlotsRising(slots, step)
 }
 
-// toldInOrder: streams.ToldInOrder on a heading ticker's entries — their
+// toldInOrder: stream.ToldInOrder on a heading ticker's entries — their
 // lead clocks run forward (asked only on pages that do not call
 // themselves live).
 func toldInOrder(entries []entry) bool {
@@ -150,5 +151,5 @@ func toldInOrder(entries []entry) bool {
 			clocks = append(clocks, l.clock)
 		}
 	}
-	return streams.RunsForward(clocks)
+	return timeorder.Forward(clocks)
 }

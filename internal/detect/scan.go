@@ -129,9 +129,7 @@ func (sc *scanner) startTag(s string, i int) (name string, end int, self, ok boo
 	name = lower(s[i:k])
 	sc.attrs = sc.attrs[:0]
 	for {
-		for k < len(s) && isSpace(s[k]) {
-			k++
-		}
+		k = skipSpace(s, k)
 		if k >= len(s) {
 			return "", 0, false, false
 		}
@@ -146,47 +144,70 @@ func (sc *scanner) startTag(s string, i int) (name string, end int, self, ok boo
 			continue
 		}
 		self = false
-		// An attribute name: up to white space, '/', '>' or '=' (an '='
-		// that starts it is part of it).
-		start := k
-		k++
-		for k < len(s) && !isSpace(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=' {
-			k++
-		}
-		key := lower(s[start:k])
-		for k < len(s) && isSpace(s[k]) {
-			k++
-		}
-		val := ""
-		if k < len(s) && s[k] == '=' {
-			k++
-			for k < len(s) && isSpace(s[k]) {
-				k++
-			}
-			if k >= len(s) {
-				return "", 0, false, false
-			}
-			switch q := s[k]; q {
-			case '"', '\'':
-				e := strings.IndexByte(s[k+1:], q)
-				if e < 0 {
-					return "", 0, false, false
-				}
-				val = s[k+1 : k+1+e]
-				k += e + 2
-			case '>':
-			default:
-				v := k
-				for k < len(s) && !isSpace(s[k]) && s[k] != '>' {
-					k++
-				}
-				val = s[v:k]
-			}
+		var key, val string
+		if key, val, k, ok = attribute(s, k); !ok {
+			return "", 0, false, false
 		}
 		if !hasAttr(sc.attrs, key) {
 			sc.attrs = append(sc.attrs, attr{key: key, val: val})
 		}
 	}
+}
+
+// attribute reads the attribute whose name starts at s[k] and returns
+// its lower-case name, its value ("" for none) and the index after it.
+// ok is false when the input ends inside its value.
+func attribute(s string, k int) (key, val string, end int, ok bool) {
+	// An attribute name: up to white space, '/', '>' or '=' (an '='
+	// that starts it is part of it).
+	start := k
+	k++
+	for k < len(s) && !isSpace(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=' {
+		k++
+	}
+	key = lower(s[start:k])
+	k = skipSpace(s, k)
+	if k < len(s) && s[k] == '=' {
+		if val, k, ok = attrValue(s, skipSpace(s, k+1)); !ok {
+			return "", "", 0, false
+		}
+	}
+	return key, val, k, true
+}
+
+// attrValue reads the attribute value that starts at s[k], after its
+// '=' and white space: quoted, or up to white space or '>' (none when
+// '>' follows at once). It returns the index after it; ok is false when
+// the input ends first.
+func attrValue(s string, k int) (val string, end int, ok bool) {
+	if k >= len(s) {
+		return "", 0, false
+	}
+	switch q := s[k]; q {
+	case '"', '\'':
+		e := strings.IndexByte(s[k+1:], q)
+		if e < 0 {
+			return "", 0, false
+		}
+		return s[k+1 : k+1+e], k + e + 2, true
+	case '>':
+		return "", k, true
+	default:
+		v := k
+		for k < len(s) && !isSpace(s[k]) && s[k] != '>' {
+			k++
+		}
+		return s[v:k], k, true
+	}
+}
+
+// skipSpace returns the index of the first byte at or after k that is
+// not white space, or len(s).
+func skipSpace(s string, k int) int {
+	for k < len(s) && isSpace(s[k]) {
+		k++
+	}
+	return k
 }
 
 // hasAttr reports whether attrs already holds key: the first of two

@@ -212,3 +212,16 @@ func readBody(r io.Reader, limit, hint int64) ([]byte, error) {
 	}
 	return buf, nil
 }
+
+// Wait waits d, or until ctx is done and then returns its error: the
+// pause a polite caller leaves between requests to one site.
+func Wait(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

@@ -140,3 +140,13 @@ func TestGetBadURL(t *testing.T) {
 	_, err := New(Options{}).Get(t.Context(), Request{URL: "http://[::1"})
 	assert.Error(t, err)
 }
+
+func TestWaitReturnsWhenTheContextEnds(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	start := time.Now()
+	err := Wait(ctx, time.Hour)
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Less(t, time.Since(start), time.Minute)
+	assert.NoError(t, Wait(context.Background(), time.Millisecond))
+}

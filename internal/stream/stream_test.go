@@ -76,23 +76,6 @@ func TestNoStream(t *testing.T) {
 	})
 }
 
-func TestSteps(t *testing.T) {
-	// Newest first across midnight: 00:35 above 23:50 above 23:10.
-	inc, dec := clockSteps([]int{35, 23*60 + 50, 23*60 + 10})
-	assert.Equal(t, [2]int{0, 2}, [2]int{inc, dec})
-	inc, dec = clockSteps([]int{600, 600, 660})
-	assert.Equal(t, [2]int{1, 0}, [2]int{inc, dec}, "a repeated clock is no step")
-	inc, dec = matchSteps([]float64{12, 45.02, 45.99, 90.03})
-	assert.Equal(t, [2]int{3, 0}, [2]int{inc, dec})
-
-	day := time.Date(2024, 3, 12, 12, 0, 0, 0, time.UTC)
-	inc, dec, close := instantSteps([]time.Time{day, day.Add(-time.Hour), day.Add(-2 * time.Hour), day.Add(-time.Hour)})
-	assert.Equal(t, [2]int{1, 2}, [2]int{inc, dec})
-	assert.True(t, close)
-	_, _, close = instantSteps([]time.Time{day, day.Add(-48 * time.Hour), day.Add(-96 * time.Hour)})
-	assert.False(t, close, "two days apart at the median")
-}
-
 // A mark too deep to climb from (past maxClimb) splits its child's marks
 // in page order; the child still gets all the others, in order.
 func TestMarksByChildAcrossADeepMark(t *testing.T) {
@@ -151,12 +134,4 @@ func TestSlotsRising(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, SlotsRising(tt.slots, SlotStep), tt.name)
 	}
-}
-
-func TestRunsForward(t *testing.T) {
-	assert.True(t, RunsForward([]int{7*60 + 30, 10*60 + 45, 15*60 + 20, 19*60 + 5}), "a day told in order")
-	assert.True(t, RunsForward([]int{23 * 60, 23*60 + 40, 20, 75}), "forward past midnight")
-	assert.False(t, RunsForward([]int{16*60 + 20, 14*60 + 5, 11*60 + 40, 9*60 + 15}), "newest first")
-	assert.False(t, RunsForward([]int{35, 23*60 + 50, 23*60 + 10}), "newest first past midnight")
-	assert.False(t, RunsForward(nil), "no clocks")
 }

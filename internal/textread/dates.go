@@ -31,9 +31,42 @@ const halfDay = 12 * 60
 func (r *reader) date() ([]time.Time, []bool) {
 	n := len(r.entries)
 	now := r.in.Now
-	var anchor time.Time
-	near := false // anchor is the page's one time, maybe when it began
-	source := "wall-clock"
+	anchor, near, source := r.anchor(now)
+	seq, pos := r.stamps(now, anchor)
+	if takesDayFromAnchor(seq) {
+		r.datedBy = source // a stamp took its day from the anchor
+	}
+	aside := r.outOfOrder(seq, pos)
+	held := make([]timeparse.Stamp, n)
+	for i, out := range aside {
+		if out {
+			held[i] = seq[pos[i]]
+			seq[pos[i]] = timeparse.Stamp{}
+		}
+	}
+	var times []time.Time
+	if near {
+		times, _ = r.norm.ResolveNear(seq, anchor)
+	} else {
+		times, _ = r.norm.ResolveSequence(seq, anchor)
+	}
+	out := make([]time.Time, n)
+	var newest time.Time
+	for i := range out {
+		out[i] = times[pos[i]]
+		if out[i].After(newest) {
+			newest = out[i]
+		}
+	}
+	pinned := r.dateAside(out, held, aside, anchor, newest)
+	return out, pinned
+}
+
+// anchor returns the time the stamps are dated from (see date), whether
+// it is the page's one time of day (near), and what gave it, for
+// datedBy: "options", "page", "capture" or "wall-clock" (a zero anchor).
+func (r *reader) anchor(now time.Time) (anchor time.Time, near bool, source string) {
+	source = "wall-clock"
 	switch pd, clock := r.pageDate(now); {
 	case !now.IsZero():
 		anchor, source = now, "options"
@@ -45,10 +78,17 @@ func (r *reader) date() ([]time.Time, []bool) {
 	case !r.in.Captured.IsZero():
 		anchor, source = r.in.Captured, "capture"
 	}
-	// The stamps in page order: the entries' and the date headings
-	// within the stream.
-	seq := make([]timeparse.Stamp, 0, n+4)
-	pos := make([]int, n)
+	return anchor, near, source
+}
+
+// stamps returns the stamps in page order, the entries' and the date
+// headings within the stream, and where in it each entry's stamp stands.
+// Without a reference time, a relative stamp is read again against the
+// anchor, the page's date, not today.
+func (r *reader) stamps(now, anchor time.Time) (seq []timeparse.Stamp, pos []int) {
+	n := len(r.entries)
+	seq = make([]timeparse.Stamp, 0, n+4)
+	pos = make([]int, n)
 	end := r.entries[n-1].to
 	k := 0
 	for gi := range r.groups {
@@ -79,35 +119,25 @@ func (r *reader) date() ([]time.Time, []bool) {
 		pos[k] = len(seq)
 		seq = append(seq, r.groups[r.entries[k].g].st)
 	}
+	return seq, pos
+}
+
+// takesDayFromAnchor reports whether a stamp of seq gives a time but not
+// its own day: it is relative, or a clock alone.
+func takesDayFromAnchor(seq []timeparse.Stamp) bool {
 	for _, st := range seq {
 		if !st.Time.IsZero() && (st.Relative || !st.HasDate) {
-			r.datedBy = source // a stamp took its day from the anchor
-			break
+			return true
 		}
 	}
-	aside := r.outOfOrder(seq, pos)
-	held := make([]timeparse.Stamp, n)
-	for i, out := range aside {
-		if out {
-			held[i] = seq[pos[i]]
-			seq[pos[i]] = timeparse.Stamp{}
-		}
-	}
-	var times []time.Time
-	if near {
-		times, _ = r.norm.ResolveNear(seq, anchor)
-	} else {
-		times, _ = r.norm.ResolveSequence(seq, anchor)
-	}
-	out := make([]time.Time, n)
-	var newest time.Time
-	for i := range out {
-		out[i] = times[pos[i]]
-		if out[i].After(newest) {
-			newest = out[i]
-		}
-	}
-	pinned := make([]bool, n)
+	return false
+}
+
+// dateAside dates each stamp set aside (held) on its own, no later than
+// the newest entry (or the anchor when none is dated), into out. It
+// returns which entries are pinned: one set aside at the top.
+func (r *reader) dateAside(out []time.Time, held []timeparse.Stamp, aside []bool, anchor, newest time.Time) []bool {
+	pinned := make([]bool, len(out))
 	for i, isAside := range aside {
 		if !isAside {
 			continue
@@ -120,7 +150,7 @@ func (r *reader) date() ([]time.Time, []bool) {
 		out[i] = t[0]
 		pinned[i] = i == 0
 	}
-	return out, pinned
+	return pinned
 }
 
 // pageDate returns the page's latest own date before the end of its

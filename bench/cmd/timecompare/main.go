@@ -71,6 +71,15 @@ type parser struct {
 	parse func(r *row) (time.Time, error)
 }
 
+// result is how one parser did on the rows.
+type result struct {
+	right, wrong, failed, rejected, accepted int
+	nsPerOp                                  []float64
+	families                                 map[string][2]int // right, total
+	familyNs                                 map[string][]float64
+	misses                                   []string
+}
+
 func main() {
 	table := flag.String("table", "../testdata/timestamps.json", "the shared timestamp table (\"\" to skip it)")
 	langDir := flag.String("lang", "../testdata/timestamps", "the directory of the per-language tables and peers.json (\"\" to skip them)")
@@ -78,22 +87,10 @@ func main() {
 	misses := flag.Bool("misses", false, "list the rows each parser gets wrong")
 	flag.Parse()
 
-	var rows []row
-	if *table != "" {
-		r, err := load(*table)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "timecompare:", err)
-			os.Exit(1)
-		}
-		rows = append(rows, r...)
-	}
-	if *langDir != "" {
-		r, err := loadLangTables(*langDir)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "timecompare:", err)
-			os.Exit(1)
-		}
-		rows = append(rows, r...)
+	rows, err := loadRows(*table, *langDir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "timecompare:", err)
+		os.Exit(1)
 	}
 	parsers := []parser{
 		{"liveblog", parseLiveblog},
@@ -101,51 +98,84 @@ func main() {
 		{"go-dateparser, IgnoreSurroundingText", parseDateparser(true)},
 		{"araddon/dateparse", parseDateparse},
 	}
-
-	type result struct {
-		right, wrong, failed, rejected, accepted int
-		nsPerOp                                  []float64
-		families                                 map[string][2]int // right, total
-		familyNs                                 map[string][]float64
-		misses                                   []string
-	}
 	results := make([]result, len(parsers))
 	for pi, p := range parsers {
-		res := &results[pi]
-		res.families = map[string][2]int{}
-		res.familyNs = map[string][]float64{}
-		for i := range rows {
-			r := &rows[i]
-			got, err := safeParse(p, r)
-			ok := false
-			switch {
-			case r.Err && (err != nil || got.IsZero()):
-				res.rejected++
-				ok = true
-			case r.Err:
-				res.accepted++
-			case err != nil || got.IsZero():
-				res.failed++
-			case got.Equal(r.want):
-				res.right++
-				ok = true
-			default:
-				res.wrong++
-			}
-			f := res.families[r.Family]
-			f[1]++
-			if ok {
-				f[0]++
-			} else if *misses {
-				res.misses = append(res.misses, fmt.Sprintf("%s %q: got %v (%v), want %v", r.Name, r.Input, got, err, r.want))
-			}
-			res.families[r.Family] = f
-			ns := timeIt(p, r, *minTime)
-			res.nsPerOp = append(res.nsPerOp, ns)
-			res.familyNs[r.Family] = append(res.familyNs[r.Family], ns)
-		}
+		results[pi] = run(p, rows, *minTime, *misses)
 	}
+	printOverall(rows, parsers, results)
+	printFamilies(rows, parsers, results)
+	if *misses {
+		printMisses(parsers, results)
+	}
+}
 
+// loadRows reads the shared table and the language tables, each
+// skipped when its path is "".
+func loadRows(table, langDir string) ([]row, error) {
+	var rows []row
+	if table != "" {
+		r, err := load(table)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
+	}
+	if langDir != "" {
+		r, err := loadLangTables(langDir)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}
+
+// run parses every row with p, scores it and times it; with misses, it
+// notes the rows p gets wrong.
+func run(p parser, rows []row, minTime time.Duration, misses bool) result {
+	res := result{families: map[string][2]int{}, familyNs: map[string][]float64{}}
+	for i := range rows {
+		r := &rows[i]
+		got, err := safeParse(p, r)
+		ok := res.count(r, got, err)
+		f := res.families[r.Family]
+		f[1]++
+		if ok {
+			f[0]++
+		} else if misses {
+			res.misses = append(res.misses, fmt.Sprintf("%s %q: got %v (%v), want %v", r.Name, r.Input, got, err, r.want))
+		}
+		res.families[r.Family] = f
+		ns := timeIt(p, r, minTime)
+		res.nsPerOp = append(res.nsPerOp, ns)
+		res.familyNs[r.Family] = append(res.familyNs[r.Family], ns)
+	}
+	return res
+}
+
+// count adds what a parser returned for r to the totals and reports
+// whether it was right: the expected instant, or for a row that is not a
+// timestamp, an error or no time.
+func (res *result) count(r *row, got time.Time, err error) bool {
+	switch {
+	case r.Err && (err != nil || got.IsZero()):
+		res.rejected++
+		return true
+	case r.Err:
+		res.accepted++
+	case err != nil || got.IsZero():
+		res.failed++
+	case got.Equal(r.want):
+		res.right++
+		return true
+	default:
+		res.wrong++
+	}
+	return false
+}
+
+// printOverall prints the table of each parser's totals.
+func printOverall(rows []row, parsers []parser, results []result) {
 	valid, garbage := 0, 0
 	for _, r := range rows {
 		if r.Err {
@@ -165,7 +195,11 @@ func main() {
 			res.right, valid, res.wrong, res.failed, res.rejected, garbage,
 			fmtNs(median(res.nsPerOp)), fmtNs(mean(res.nsPerOp)))
 	}
+}
 
+// printFamilies prints the table of each parser's rows right and median
+// time per family, families in the order of their first row.
+func printFamilies(rows []row, parsers []parser, results []result) {
 	families := []string{}
 	for _, r := range rows {
 		if !slices.Contains(families, r.Family) {
@@ -188,12 +222,14 @@ func main() {
 		}
 		fmt.Println()
 	}
-	if *misses {
-		for pi, p := range parsers {
-			fmt.Printf("\n## %s misses\n\n", p.name)
-			for _, m := range results[pi].misses {
-				fmt.Println("-", m)
-			}
+}
+
+// printMisses lists the rows each parser got wrong.
+func printMisses(parsers []parser, results []result) {
+	for pi, p := range parsers {
+		fmt.Printf("\n## %s misses\n\n", p.name)
+		for _, m := range results[pi].misses {
+			fmt.Println("-", m)
 		}
 	}
 }

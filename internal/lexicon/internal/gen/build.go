@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -277,7 +278,7 @@ func names(l *language, g gregorian) error {
 		}
 		l.weekdays[i] = forms
 	}
-	var am, pm, noon, midnight list
+	var am, pm list
 	for _, ctx := range []string{"format", "stand-alone"} {
 		for _, w := range []string{"wide", "abbreviated", "narrow"} {
 			p := g.DayPeriods[ctx][w]
@@ -285,14 +286,36 @@ func names(l *language, g gregorian) error {
 				am.add(variants(p["am"+suffix], false)...)
 				pm.add(variants(p["pm"+suffix], false)...)
 			}
-			if w == "wide" { // the shorter widths abbreviate to words of other meanings ("дня")
-				noon.add(variants(p["noon"], false)...)
-				midnight.add(variants(p["midnight"], false)...)
-			}
 		}
 	}
+	noon, midnight := dayPeriodNoun(g, "noon"), dayPeriodNoun(g, "midnight")
 	l.am, l.pm, l.noon, l.midnight = am, pm, noon, midnight
 	return nil
+}
+
+// dayPeriodNoun returns the wide names of the day period key ("noon",
+// "midnight"), which the engine reads alone as 12:00 and 00:00. The
+// stand-alone context names the period itself ("полудень", "północ").
+// The format context is the word printed with a clock; mostly it is the
+// noun inflected or with its preposition ("o północy", "keskipäivällä",
+// "del mediodía"), but in some languages it is another word altogether
+// ("дня", "of the day", Ukrainian's format noon, is the genitive of
+// "day" that Russian and Ukrainian relative stamps use: "2 дня назад").
+// So a format name is taken only when it contains a stand-alone one, or
+// when the language gives no stand-alone name. The shorter widths are
+// never taken: they abbreviate to words of other meanings.
+func dayPeriodNoun(g gregorian, key string) list {
+	var nouns, forms list
+	nouns.add(variants(g.DayPeriods["stand-alone"]["wide"][key], false)...)
+	forms.add(nouns...)
+	for _, f := range variants(g.DayPeriods["format"]["wide"][key], false) {
+		if len(nouns) == 0 || slices.ContainsFunc(nouns, func(n string) bool {
+			return strings.Contains(strings.ToLower(f), strings.ToLower(n))
+		}) {
+			forms.add(f)
+		}
+	}
+	return forms
 }
 
 // str decodes a dateFields value that is a string; "" otherwise.

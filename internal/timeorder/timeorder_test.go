@@ -1,0 +1,66 @@
+package timeorder
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSteps(t *testing.T) {
+	// Newest first across midnight: 00:35 above 23:50 above 23:10.
+	inc, dec := clockSteps([]int{35, 23*60 + 50, 23*60 + 10})
+	assert.Equal(t, [2]int{0, 2}, [2]int{inc, dec})
+	inc, dec = clockSteps([]int{600, 600, 660})
+	assert.Equal(t, [2]int{1, 0}, [2]int{inc, dec}, "a repeated clock is no step")
+	inc, dec = matchSteps([]float64{12, 45.02, 45.99, 90.03})
+	assert.Equal(t, [2]int{3, 0}, [2]int{inc, dec})
+
+	day := time.Date(2024, 3, 12, 12, 0, 0, 0, time.UTC)
+	inc, dec, close := instantSteps([]time.Time{day, day.Add(-time.Hour), day.Add(-2 * time.Hour), day.Add(-time.Hour)})
+	assert.Equal(t, [2]int{1, 2}, [2]int{inc, dec})
+	assert.True(t, close)
+	_, _, close = instantSteps([]time.Time{day, day.Add(-48 * time.Hour), day.Add(-96 * time.Hour)})
+	assert.False(t, close, "two days apart at the median")
+}
+
+func TestOneWay(t *testing.T) {
+	day := time.Date(2024, 3, 12, 18, 0, 0, 0, time.UTC)
+	back := func(hours ...int) []time.Time {
+		var ts []time.Time
+		for _, h := range hours {
+			ts = append(ts, day.Add(-time.Duration(h)*time.Hour))
+		}
+		return ts
+	}
+	for _, c := range []struct {
+		name  string
+		times Times
+		order string
+		ok    bool
+	}{
+		{"newest first", Times{N: 4, Instants: back(0, 1, 2, 3)}, "times", true},
+		{"oldest first", Times{N: 4, Instants: back(3, 2, 1, 0)}, "times", true},
+		{"one step of five back is allowed", Times{N: 6, Instants: back(0, 1, 2, 1, 3, 4)}, "times", true},
+		{"zigzag", Times{N: 4, Instants: back(0, 2, 1, 3)}, "times do not run one way", false},
+		{"a chronology of days", Times{N: 3, Instants: back(0, 48, 96)}, "times days apart", false},
+		{"instants win over clocks when two thirds have one", Times{N: 3, Instants: back(0, 1), Clocks: []int{600, 900, 700}}, "times", true},
+		{"match clocks", Times{N: 3, MatchClocks: []float64{90, 45.02, 12}}, "match clocks", true},
+		{"printed clocks across midnight", Times{N: 3, Clocks: []int{35, 23*60 + 50, 23*60 + 10}}, "clocks", true},
+		{"too few timed", Times{N: 4, Clocks: []int{600, 500}}, "too few entries timed", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			order, ok := OneWay(c.times)
+			assert.Equal(t, c.order, order)
+			assert.Equal(t, c.ok, ok)
+		})
+	}
+}
+
+func TestForward(t *testing.T) {
+	assert.True(t, Forward([]int{7*60 + 30, 10*60 + 45, 15*60 + 20, 19*60 + 5}), "a day told in order")
+	assert.True(t, Forward([]int{23 * 60, 23*60 + 40, 20, 75}), "forward past midnight")
+	assert.False(t, Forward([]int{16*60 + 20, 14*60 + 5, 11*60 + 40, 9*60 + 15}), "newest first")
+	assert.False(t, Forward([]int{35, 23*60 + 50, 23*60 + 10}), "newest first past midnight")
+	assert.False(t, Forward(nil), "no clocks")
+}
