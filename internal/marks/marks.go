@@ -48,8 +48,9 @@ type Mark struct {
 	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
 	// good for telling the order and spacing of entries, not as their time.
 	Day time.Time
-	// Head is what a printed label holds before its stamp ("By Ann Lee"
-	// of "By Ann Lee, 30 October 2024, 14:05"): a byline or flag.
+	// Head is what a printed label holds beside its stamp ("By Ann Lee"
+	// of "By Ann Lee, 30 October 2024, 14:05", "by Aroha Smith" of
+	// "Posted 2:47pm by Aroha Smith"): a byline or flag.
 	Head string
 	// Match is a match clock as printed ("90'+3", "HT", "14.2"): sports
 	// commentary marks its entries with it instead of a time of day. Seq
@@ -167,8 +168,13 @@ func Of(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 		if rel {
 			m.Clock = -1 // "il y a 2 h" is no clock
 		}
-		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
-			m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+		if full := labelText(n); len(full) > len(raw) {
+			switch {
+			case strings.HasSuffix(full, raw):
+				m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+			case strings.HasPrefix(full, raw):
+				m.Head = strings.Trim(full[len(raw):], " ,;|·•-–—") // "… by Aroha Smith"
+			}
 		}
 		return m, true
 	}

@@ -35,10 +35,15 @@ func (n *Normalizer) Label(s string) (raw string, day time.Time, relative, ok bo
 		return s, st.Time, true, true
 	}
 	if !IsDateLine(s) {
-		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a byline
-		// and the stamp share the line; the stamp is the part after a
-		// separator that reads as a date line on its own.
-		if s = DateLineTail(s); s == "" {
+		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05", "Posted
+		// 2:47pm by Aroha Smith": a byline and the stamp share the line;
+		// the stamp is the part after (else before) a separator or a
+		// byline word that reads as a date line on its own.
+		t := DateLineTail(s)
+		if t == "" {
+			t = DateLineHead(s)
+		}
+		if s = t; s == "" {
 			return "", time.Time{}, false, false
 		}
 	}

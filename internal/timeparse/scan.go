@@ -1,6 +1,7 @@
 package timeparse
 
 import (
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"strings"
 	"time"
 	"unicode"
@@ -121,6 +122,38 @@ func DateLineTail(s string) string {
 		tail := strings.TrimSpace(s[i+size:])
 		if FindClockEnd(clockForm(tail)) >= 0 && IsDateLine(tail) {
 			return tail
+		}
+	}
+	return ""
+}
+
+// DateLineHead returns the longest part of s before a separator (",",
+// "|", "•", "·", " - ", " – ") or a byline word (lexicon.BylinePrefixes)
+// that is a date line with a clock, or "": the stamp of "Posted 2:47pm
+// by Aroha Smith" or "14:05 Uhr | Anna Meier".
+func DateLineHead(s string) string {
+	for i := len(s) - 1; i > 0; i-- {
+		cut := false
+		switch {
+		case s[i] == ',' || s[i] == '|':
+			cut = true
+		case s[i] == '-':
+			cut = s[i-1] == ' ' // "2024-06-01" is no separator
+		case s[i] == ' ':
+			w := s[i+1:]
+			if j := strings.IndexByte(w, ' '); j >= 0 {
+				w = w[:j]
+			}
+			cut = lexicon.BylinePrefixes.Has(strings.ToLower(w))
+		default:
+			cut = strings.HasPrefix(s[i:], "•") || strings.HasPrefix(s[i:], "·") || strings.HasPrefix(s[i:], "–")
+		}
+		if !cut {
+			continue
+		}
+		head := strings.TrimSpace(s[:i])
+		if FindClockEnd(clockForm(head)) >= 0 && IsDateLine(head) {
+			return head
 		}
 	}
 	return ""

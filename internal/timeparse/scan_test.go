@@ -150,6 +150,14 @@ func TestDateLineTail(t *testing.T) {
 	assert.Equal(t, "", DateLineTail("2024-06-01"))
 }
 
+func TestDateLineHead(t *testing.T) {
+	assert.Equal(t, "Posted 2:47pm", DateLineHead("Posted 2:47pm by Aroha Smith"))
+	assert.Equal(t, "21:47 Uhr", DateLineHead("21:47 Uhr | Jana Becker"))
+	assert.Equal(t, "14 juin 2024, 14h05", DateLineHead("14 juin 2024, 14h05 par Claire Moisan"))
+	assert.Equal(t, "", DateLineHead("Trains resume at 14:05 by the bridge"))
+	assert.Equal(t, "", DateLineHead("Anna Meier | Redaktion"))
+}
+
 func TestClockMinutes(t *testing.T) {
 	tests := []struct {
 		in   string
