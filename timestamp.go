@@ -78,11 +78,14 @@ const (
 //
 //   - clock times: 14:18, 14:18:05, 14.18 (with a date, a zone or "Uhr"),
 //     2:18 p.m., 9:05am, 14h18, 14 Uhr, 14時18分, 오후 2:18, 下午2:18,
-//     "at noon", "midnight";
+//     the day periods pages print for am and pm (晚上8:00, 저녁 8시,
+//     शाम 5:30 बजे, বিকেল ৫:৩০), "at noon", "midnight", "12 noon",
+//     "12:00 midnight";
 //   - dates: 06.09.2021, 6/9/2021 (see DateOrder), 2021-09-06, 27.08.,
-//     14. 10. 2025, 2025年10月15日, and day, month name and optional year
-//     in every grammatical form ("6 сентября", "28 września", "Sept. 6",
-//     "15 באוקטובר"); two-digit years in the century that puts the date
+//     14. 10. 2025, 26 . 10.21, 10-15 (beside a clock), 2025年10月15日,
+//     and day, month name and optional year in every grammatical form
+//     ("6 сентября", "28 września", "Sept. 6", "15 באוקטובר",
+//     "25শে মার্চ"); two-digit years in the century that puts the date
 //     nearest Now without passing it by more than a day, Buddhist-era
 //     years (2568) from 2400 on; weekday names are accepted and otherwise
 //     ignored, except that a weekday with a time and no date means the
@@ -90,16 +93,26 @@ const (
 //     before today;
 //   - zones: abbreviations (GMT, BST, ET, EDT, CEST, MESZ, МСК, IST, TSİ,
 //     WIB, ...), a few spelled out ("Coordinated Universal Time"), offsets
-//     (+0300, +03:00, GMT+3, UTC+05:30, PST-08); of an offset and an
-//     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins;
+//     (+0300, +03:00, GMT+3, UTC+05:30, PST-08, "09:30 +08" after a
+//     clock, "2020-07-20+08:00" after an ISO date); of an offset and an
+//     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins; an
+//     offset repeated in parentheses ("+0800 (GMT+08:00)") must agree,
+//     and so must the two sides of a time printed in two zones ("9 a.m.
+//     PT/12 p.m. ET", "9:41 a.m. PT (12:41 p.m. ET)"), read as the first;
 //   - machine forms: RFC 3339 / ISO 8601 with or without zone and
 //     fraction, RFC 1123, Unix time in seconds (9–10 digits) or
 //     milliseconds (12–13 digits);
 //   - relative stamps, never in the future: "5 min ago", "2h ago", "an
-//     hour ago", "nine hours ago", "1 hr 48 min ago", "Just now",
+//     hour ago", "nine hours ago", "1 hr 48 min ago",
+//     "2 hours and 5 minutes ago", "about 2 hours ago", "Just now",
+//     "a few seconds ago" (as relative-time widgets print the first 44
+//     seconds: read as 44 seconds back, the peers' convention; "a few
+//     minutes" says no count and is an error), "год назад",
 //     "Yesterday at 14:18", "vor 5 Minuten", "il y a 5 minutes",
 //     "5 минут назад", "5分前", "منذ ساعتين"; days and weeks go back in
-//     calendar days, months and years in calendar months. A day word
+//     calendar days, months and years in calendar months. Days or weeks
+//     back with a clock ("2 days ago at 14:00", "vor 2 Tagen um 14:30")
+//     are that day at that clock, as "Yesterday at 14:18" is. A day word
 //     alone ("yesterday", "вчера") is Now that many days back, without a
 //     time of day. Bare durations ("2 min", "15 hrs", "3h") are read in
 //     English, which live blogs print them in; where the other words of

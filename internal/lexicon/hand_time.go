@@ -15,8 +15,11 @@ import "slices"
 // min.", "il ya {0} heures"); the words printed around a stamp
 // (Fillers: "updated", "etwa", "约"); clock markers (ClockWords) and the
 // clock patterns CLDR lacks ("H点mm分"); day-number suffixes (Ordinals);
-// phrases that say their count in words (Fixed); local zone
-// abbreviations (Zones). Only the languages with such words have an
+// phrases that say their count in words (Fixed: "rok temu", a year ago,
+// and what relative-time widgets such as moment.js print for the first
+// 44 seconds, "a few seconds ago", counted as 44 seconds as dateparser
+// does); the words joining the parts of a relative time (And); local
+// zone abbreviations (Zones). Only the languages with such words have an
 // entry.
 var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts)
 
@@ -25,6 +28,8 @@ var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts)
 var handTimeAlphabets = []Language{
 	{
 		Tag:      "en",
+		Fixed:    []FixedPast{{"a few seconds ago", Second, 44}},
+		And:      []string{"and"},
 		Months:   [12][]string{8: {"sept", "sept."}},
 		Weekdays: [7][]string{2: {"tues", "tues."}, 4: {"thur", "thur.", "thurs", "thurs."}},
 		Past: [NumUnits][]string{
@@ -33,6 +38,8 @@ var handTimeAlphabets = []Language{
 			{"{0} hrs ago", "{0} hr ago", "{0}hr ago", "{0}hrs ago", "{0} hr", "{0} hrs", "{0}h"},
 			{"{0} days ago"},
 			{"{0} wks ago", "{0} wk ago"},
+			{"{0} mos ago", "{0} mo ago", "{0} mon ago", "{0}mon ago"},
+			{"{0} yrs ago", "{0} yr ago", "{0}yrs ago", "{0}yr ago"},
 		},
 		DayBeforeYesterday: []string{"the day before yesterday", "day before yesterday"},
 		Now:                []string{"just now", "right now", "moments ago", "a moment ago", "seconds ago"},
@@ -48,6 +55,8 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:    "de",
+		Fixed:  []FixedPast{{"vor ein paar sekunden", Second, 44}, {"vor wenigen sekunden", Second, 44}},
+		And:    []string{"und"},
 		Months: [12][]string{{"jänner"}, {"feber"}, {"maerz", "mrz", "mrz."}},
 		// Three-letter weekdays, as some German pages print them.
 		Weekdays: [7][]string{{"son"}, {"mon"}, {"die"}, {"mit"}, {"don"}, {"fre"}, {"sonnabend", "sam"}},
@@ -59,19 +68,21 @@ var handTimeAlphabets = []Language{
 		},
 		Counts: map[string]int{"einer": 1, "einem": 1, "eine": 1, "einen": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "zwölf": 12},
 		Now:    []string{"gerade eben", "soeben"},
-		Fillers: []string{"aktualisiert", "aktualisierung", "veröffentlicht", "erstellt", "geändert", "zuletzt", "stand",
+		Fillers: []string{"rund", "knapp", "ca", "ca.", "aktualisiert", "aktualisierung", "veröffentlicht", "erstellt", "geändert", "zuletzt", "stand",
 			"update", "am", "um", "ab", "seit", "etwa", "uhr", "den", "vom"},
 		ClockWords: []string{"uhr"},
 		Zones:      map[string]string{"mez": "Europe/Berlin", "mesz": "Europe/Berlin"},
 	},
 	{
 		Tag:    "fr",
-		Months: [12][]string{1: {"fevrier", "fevr", "fevr."}, 7: {"aout"}, 11: {"decembre"}},
+		Fixed:  []FixedPast{{"il y a quelques secondes", Second, 44}},
+		And:    []string{"et"},
+		Months: [12][]string{1: {"fevrier", "fevr", "fevr.", "fév", "fév."}, 7: {"aout"}, 11: {"decembre"}},
 		// "il ya", a common misspelling of "il y a".
 		Past: [NumUnits][]string{
-			{"il y a {0} s", "il y a {0} sec", "il ya {0} seconde", "il ya {0} secondes"},
-			{"il y a {0} min", "il y a {0} mn", "il y a {0}min", "il ya {0} minute", "il ya {0} minutes", "il ya {0} min"},
-			{"il y a {0} h", "il y a {0}h", "il ya {0} heure", "il ya {0} heures", "il ya {0} h"},
+			{"il y a {0} s", "il y a {0} sec", "il y a moins de {0} seconde", "il y a moins de {0} secondes", "il ya {0} seconde", "il ya {0} secondes"},
+			{"il y a {0} min", "il y a {0} mn", "il y a moins de {0} minute", "il y a moins de {0} minutes", "il y a moins de {0} min", "il y a {0}min", "il ya {0} minute", "il ya {0} minutes", "il ya {0} min"},
+			{"il y a {0} h", "il y a {0}h", "il y a moins de {0} heure", "il y a moins de {0} heures", "il y a moins de {0} h", "il ya {0} heure", "il ya {0} heures", "il ya {0} h"},
 			{"il ya {0} jour", "il ya {0} jours"},
 			{"il ya {0} semaine", "il ya {0} semaines"},
 			{"il ya {0} mois"},
@@ -79,17 +90,18 @@ var handTimeAlphabets = []Language{
 		},
 		Counts: map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10},
 		Now:    []string{"à l’instant", "à l'instant", "l'instant", "il y a un instant"},
-		Fillers: []string{"mis à jour", "mise à jour", "mis", "mise", "jour", "publié", "publie", "modifié", "modifie",
+		Fillers: []string{"de", "près", "mis à jour", "mise à jour", "mis", "mise", "jour", "publié", "publie", "modifié", "modifie",
 			"actualisé", "le", "à", "a", "du", "dernière", "derniere", "environ"},
 		ClockWords: []string{"h"},
 		Ordinals:   []string{"er", "re"},
 	},
 	{
 		Tag:                "it",
+		And:                []string{"e"},
 		Months:             [12][]string{8: {"sett", "sett."}},
 		Weekdays:           [7][]string{1: {"lunedi"}, 2: {"martedi"}, 3: {"mercoledi"}, 4: {"giovedi"}, 5: {"venerdi"}},
 		DayBeforeYesterday: []string{"l'altroieri", "l’altroieri"},
-		Fixed:              []FixedPast{{"un'ora fa", Hour, 1}, {"un’ora fa", Hour, 1}},
+		Fixed:              []FixedPast{{"alcuni secondi fa", Second, 44}, {"pochi secondi fa", Second, 44}, {"un'ora fa", Hour, 1}, {"un’ora fa", Hour, 1}},
 		Past: [NumUnits][]string{
 			{"{0} sec fa", "{0} secondi fa"},
 			{"{0} min fa", "{0} min. fa", "{0} minuti fa"},
@@ -103,6 +115,8 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:      "es",
+		Fixed:    []FixedPast{{"hace unos segundos", Second, 44}, {"hace unos instantes", Second, 44}},
+		And:      []string{"y"},
 		Months:   [12][]string{8: {"setiembre", "sep", "sep."}},
 		Weekdays: [7][]string{3: {"miercoles", "mie", "mie."}, 6: {"sabado", "sab", "sab."}},
 		Past: [NumUnits][]string{
@@ -113,11 +127,13 @@ var handTimeAlphabets = []Language{
 		},
 		Counts:     map[string]int{"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10},
 		Now:        []string{"hace un momento", "ahora mismo"},
-		Fillers:    []string{"actualizado", "actualización", "publicado", "el", "a", "las", "la", "de", "del", "hs", "cerca", "alrededor"},
+		Fillers:    []string{"unos", "unas", "aproximadamente", "actualizado", "actualización", "publicado", "el", "a", "las", "la", "de", "del", "hs", "cerca", "alrededor"},
 		ClockWords: []string{"h", "hrs", "horas"},
 	},
 	{
-		Tag: "pt",
+		Tag:   "pt",
+		Fixed: []FixedPast{{"há segundos", Second, 44}, {"há poucos segundos", Second, 44}, {"há alguns segundos", Second, 44}},
+		And:   []string{"e"},
 		Past: [NumUnits][]string{
 			{"{0} segundos atrás", "{0} segundo atrás", "há {0}s"},
 			{"{0} minutos atrás", "{0} minuto atrás", "{0} min atrás", "há {0}min", "há {0} mins"},
@@ -129,33 +145,38 @@ var handTimeAlphabets = []Language{
 		},
 		Counts:     map[string]int{"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
 		Now:        []string{"agora mesmo", "há pouco"},
-		Fillers:    []string{"atualizado", "atualizada", "atualização", "publicado", "publicada", "em", "às", "a", "cerca"},
+		Fillers:    []string{"aproximadamente", "uns", "umas", "atualizado", "atualizada", "atualização", "publicado", "publicada", "em", "às", "a", "cerca"},
 		ClockWords: []string{"h", "horas"},
 		Zones:      map[string]string{"brt": "America/Sao_Paulo"},
 	},
 	{
 		Tag: "ru",
+		And: []string{"и"},
 		// The prepositional case ("в сентябре") and short forms pages print.
 		Months: [12][]string{{"январе"}, {"феврале", "фев", "фев."}, {"марте"}, {"апреле"}, {"мае"}, {"июне"},
 			{"июле"}, {"августе"}, {"сентябре", "сен", "сен."}, {"октябре"}, {"ноябре", "ноя", "ноя."}, {"декабре"}},
-		Weekdays: [7][]string{3: {"среду"}, 5: {"пятницу"}, 6: {"субботу"}},
+		// The accusative ("в среду") and the three-letter weekdays of
+		// older forum software ("Пнд, 07 янв.").
+		Weekdays: [7][]string{{"вск", "вск."}, {"пнд", "пнд."}, {"втр", "втр."}, {"среду", "срд", "срд."},
+			{"чтв", "чтв."}, {"пятницу", "птн", "птн."}, {"субботу", "сбт", "сбт."}},
 		Past: [NumUnits][]string{
 			{"{0} сек назад"},
 			{"{0} мин назад"},
 			{"{0} ч. назад"},
 		},
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"несколько секунд назад", Second, 44}, {"месяц назад", Month, 1}, {"год назад", Year, 1},
 			{"секунду назад", Second, 1}, {"минуту назад", Minute, 1},
 			{"час назад", Hour, 1}, {"неделю назад", Week, 1},
 		},
 		Counts: map[string]int{"один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "пять": 5, "десять": 10},
 		Now:    []string{"только что"},
-		Fillers: []string{"обновлено", "обновлен", "обновление", "опубликовано", "изменено", "последнее", "в", "во",
+		Fillers: []string{"примерно", "почти", "обновлено", "обновлен", "обновление", "опубликовано", "изменено", "последнее", "в", "во",
 			"г.", "г", "года", "год", "от", "дата", "публикации", "около"},
 		Zones: map[string]string{"мск": "Europe/Moscow"},
 	},
 	{
 		Tag: "pl",
+		And: []string{"i"},
 		// The locative case ("we wrześniu").
 		Months: [12][]string{{"styczniu"}, {"lutym"}, {"marcu"}, {"kwietniu"}, {"maju"}, {"czerwcu"}, {"lipcu"},
 			{"sierpniu"}, {"wrześniu"}, {"październiku"}, {"listopadzie"}, {"grudniu"}},
@@ -166,7 +187,7 @@ var handTimeAlphabets = []Language{
 			{"{0} min. temu", "{0} minuta temu"},
 			{"{0} godz temu", "{0} h temu", "{0} godzina temu"},
 		},
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"kilka sekund temu", Second, 44}, {"miesiąc temu", Month, 1}, {"rok temu", Year, 1},
 			{"tydzień temu", Week, 1}, {"minutę temu", Minute, 1}, {"godzinę temu", Hour, 1},
 		},
 		Counts:     map[string]int{"jeden": 1, "jedną": 1, "dwa": 2, "dwie": 2, "trzy": 3, "pięć": 5},
@@ -175,7 +196,9 @@ var handTimeAlphabets = []Language{
 		ClockWords: []string{"godz.", "godz"},
 	},
 	{
-		Tag: "nl",
+		Tag:   "nl",
+		Fixed: []FixedPast{{"een paar seconden geleden", Second, 44}},
+		And:   []string{"en"},
 		Past: [NumUnits][]string{
 			{"{0} sec geleden", "{0} s geleden"},
 			{"{0} min geleden", "{0} minuut geleden", "{0}m geleden"},
@@ -183,34 +206,36 @@ var handTimeAlphabets = []Language{
 		},
 		Counts:     map[string]int{"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10},
 		Now:        []string{"zojuist", "net"},
-		Fillers:    []string{"bijgewerkt", "gepubliceerd", "laatste", "update", "om", "op"},
+		Fillers:    []string{"ongeveer", "circa", "ca", "ca.", "bijgewerkt", "gepubliceerd", "laatste", "update", "om", "op"},
 		ClockWords: []string{"uur"},
 	},
 	{
 		Tag: "uk",
+		And: []string{"і", "й", "та"},
 		Past: [NumUnits][]string{
 			{"{0} сек тому"},
 			{"{0} хв. тому"},
 			{"{0} год. тому"},
 		},
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"декілька секунд тому", Second, 44}, {"кілька секунд тому", Second, 44}, {"місяць тому", Month, 1}, {"рік тому", Year, 1},
 			{"тиждень тому", Week, 1}, {"хвилину тому", Minute, 1}, {"годину тому", Hour, 1},
 		},
 		Counts:    map[string]int{"один": 1, "одна": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "п'ять": 5, "пʼять": 5},
 		Yesterday: []string{"вчора"},
 		Weekdays:  [7][]string{5: {"п'ятниця", "п’ятниця"}},
 		Now:       []string{"щойно", "тільки що"},
-		Fillers:   []string{"оновлено", "опубліковано", "о", "р."},
+		Fillers:   []string{"близько", "приблизно", "майже", "оновлено", "опубліковано", "о", "р."},
 	},
 	{
 		Tag:      "cs",
+		And:      []string{"a"},
 		Weekdays: [7][]string{4: {"čtv", "čtv."}},
 		Past: [NumUnits][]string{
 			{"před {0} sek."},
 			{"před {0} min."},
 			{"před {0} hod.", "před {0} hod"},
 		},
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"před pár sekundami", Second, 44}, {"před několika sekundami", Second, 44}, {"před měsícem", Month, 1}, {"před rokem", Year, 1},
 			{"před týdnem", Week, 1}, {"před minutou", Minute, 1}, {"před hodinou", Hour, 1}, {"před dnem", Day, 1},
 		},
 		Counts:     map[string]int{"jednou": 1, "jedna": 1, "dvěma": 2, "dvě": 2, "třemi": 3, "pěti": 5},
@@ -220,21 +245,24 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "sk",
+		And: []string{"a"},
 		Past: [NumUnits][]string{
 			{"pred {0} sek."},
 			{"pred {0} min."},
 			{"pred {0} hod.", "pred {0} hod"},
 		},
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"pred pár sekundami", Second, 44}, {"pred mesiacom", Month, 1}, {"pred rokom", Year, 1},
 			{"pred týždňom", Week, 1}, {"pred minútou", Minute, 1}, {"pred hodinou", Hour, 1},
 		},
 		Counts:     map[string]int{"jednou": 1, "dvoma": 2, "dvomi": 2, "troma": 3, "piatimi": 5},
 		Now:        []string{"práve teraz", "pred chvíľou"},
-		Fillers:    []string{"aktualizované", "publikované", "aktualizácia", "o"},
+		Fillers:    []string{"asi", "približne", "aktualizované", "publikované", "aktualizácia", "o"},
 		ClockWords: []string{"hod.", "hod", "h"},
 	},
 	{
-		Tag: "sv",
+		Tag:   "sv",
+		Fixed: []FixedPast{{"för några sekunder sedan", Second, 44}},
+		And:   []string{"och"},
 		Past: [NumUnits][]string{
 			{"{0} sek sedan"},
 			{"{0} min sedan", "för {0} min sedan"},
@@ -244,12 +272,14 @@ var handTimeAlphabets = []Language{
 		Today:              []string{"idag"},
 		Yesterday:          []string{"igår"},
 		DayBeforeYesterday: []string{"förrgår"},
-		Now:                []string{"just nu"},
-		Fillers:            []string{"uppdaterad", "publicerad", "i", "den", "kl", "kl.", "cirka", "ca"},
+		Now:                []string{"nyss", "alldeles nyss", "just nu"},
+		Fillers:            []string{"ungefär", "uppdaterad", "publicerad", "i", "den", "kl", "kl.", "cirka", "ca"},
 		ClockWords:         []string{"kl.", "kl"},
 	},
 	{
-		Tag: "da",
+		Tag:   "da",
+		Fixed: []FixedPast{{"få sekunder siden", Second, 44}, {"for få sekunder siden", Second, 44}},
+		And:   []string{"og"},
 		Past: [NumUnits][]string{
 			{"{0} sek. siden"},
 			{"{0} min. siden", "{0} minutter siden", "for {0} min siden", "{0} min siden"},
@@ -258,11 +288,13 @@ var handTimeAlphabets = []Language{
 		Counts:     map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fem": 5},
 		Yesterday:  []string{"igår"},
 		Now:        []string{"lige nu"},
-		Fillers:    []string{"opdateret", "publiceret", "i", "den", "kl", "kl.", "cirka", "ca"},
+		Fillers:    []string{"ca.", "omkring", "opdateret", "publiceret", "i", "den", "kl", "kl.", "cirka", "ca"},
 		ClockWords: []string{"kl.", "kl"},
 	},
 	{
-		Tag: "nb",
+		Tag:   "nb",
+		Fixed: []FixedPast{{"noen sekunder siden", Second, 44}, {"for noen sekunder siden", Second, 44}},
+		And:   []string{"og"},
 		Past: [NumUnits][]string{
 			{"{0} sek siden"},
 			{"{0} min siden", "{0} minutter siden", "for {0} min siden"},
@@ -271,13 +303,14 @@ var handTimeAlphabets = []Language{
 			{"for {0} uker siden", "for {0} uke siden", "{0} uker siden", "{0} uke siden"},
 		},
 		Counts:     map[string]int{"en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fem": 5},
-		Now:        []string{"akkurat nå"},
-		Fillers:    []string{"oppdatert", "publisert", "sist", "i", "den", "kl", "kl.", "cirka", "ca"},
+		Now:        []string{"nå nettopp", "akkurat nå"},
+		Fillers:    []string{"ca.", "omtrent", "oppdatert", "publisert", "sist", "i", "den", "kl", "kl.", "cirka", "ca"},
 		ClockWords: []string{"kl.", "kl"},
 	},
 	{
 		Tag:                "fi",
-		Fixed:              []FixedPast{{"tunti sitten", Hour, 1}, {"minuutti sitten", Minute, 1}, {"viikko sitten", Week, 1}},
+		And:                []string{"ja"},
+		Fixed:              []FixedPast{{"muutama sekunti sitten", Second, 44}, {"tunti sitten", Hour, 1}, {"minuutti sitten", Minute, 1}, {"viikko sitten", Week, 1}},
 		DayBeforeYesterday: []string{"toissapäivänä"},
 		Counts:             map[string]int{"yksi": 1, "kaksi": 2, "kolme": 3, "viisi": 5},
 		Now:                []string{"juuri nyt", "hetki sitten"},
@@ -285,7 +318,9 @@ var handTimeAlphabets = []Language{
 		ClockWords:         []string{"klo"},
 	},
 	{
-		Tag: "tr",
+		Tag:   "tr",
+		Fixed: []FixedPast{{"birkaç saniye önce", Second, 44}},
+		And:   []string{"ve"},
 		Past: [NumUnits][]string{
 			{"{0} sn önce"},
 			{"{0} dk önce", "{0} dakika evvel"},
@@ -298,7 +333,9 @@ var handTimeAlphabets = []Language{
 		Zones:      map[string]string{"tsi": "Europe/Istanbul", "trt": "Europe/Istanbul"},
 	},
 	{
-		Tag: "ro",
+		Tag:   "ro",
+		Fixed: []FixedPast{{"câteva secunde în urmă", Second, 44}, {"acum câteva secunde", Second, 44}},
+		And:   []string{"și", "şi"},
 		Past: [NumUnits][]string{
 			{"acum {0} sec"},
 			{"acum {0} min", "acum {0} min."},
@@ -306,17 +343,21 @@ var handTimeAlphabets = []Language{
 		},
 		Counts:     map[string]int{"un": 1, "o": 1, "două": 2, "doi": 2, "trei": 3, "cinci": 5},
 		Now:        []string{"chiar acum", "acum câteva momente"},
-		Fillers:    []string{"actualizat", "actualizare", "publicat", "la", "ora", "aproximativ"},
+		Fillers:    []string{"circa", "actualizat", "actualizare", "publicat", "la", "ora", "aproximativ"},
 		ClockWords: []string{"ora"},
 	},
 	{
 		Tag:     "hu",
+		Fixed:   []FixedPast{{"néhány másodperce", Second, 44}, {"néhány másodperccel ezelőtt", Second, 44}},
+		And:     []string{"és"},
 		Counts:  map[string]int{"egy": 1, "két": 2, "három": 3, "öt": 5},
 		Now:     []string{"épp most", "az imént"},
-		Fillers: []string{"frissítve", "frissítés", "közzétéve", "frissült"},
+		Fillers: []string{"körülbelül", "kb", "kb.", "frissítve", "frissítés", "közzétéve", "frissült"},
 	},
 	{
-		Tag: "el",
+		Tag:   "el",
+		Fixed: []FixedPast{{"λίγα δευτερόλεπτα πριν", Second, 44}},
+		And:   []string{"και"},
 		Past: [NumUnits][]string{
 			{"πριν {0} δευτερόλεπτα"},
 			{"πριν {0} λεπτά", "πριν {0} λεπτό", "{0} λεπτά πριν"},
@@ -325,27 +366,33 @@ var handTimeAlphabets = []Language{
 		},
 		Counts:  map[string]int{"ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3},
 		Now:     []string{"μόλις τώρα"},
-		Fillers: []string{"ενημερώθηκε", "ενημέρωση", "δημοσιεύθηκε", "δημοσίευση"},
+		Fillers: []string{"περίπου", "ενημερώθηκε", "ενημέρωση", "δημοσιεύθηκε", "δημοσίευση"},
 	},
 	{
 		Tag: "id",
+		And: []string{"dan"},
 		Past: [NumUnits][]string{
 			{"{0} detik lalu"},
 			{"{0} menit lalu", "{0} mnt lalu"},
 			{"{0} jam lalu"},
 			{"{0} hari lalu"},
+			{"{0} minggu lalu"},
+			{"{0} bulan lalu"},
+			{"{0} tahun lalu"},
 		},
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"beberapa detik yang lalu", Second, 44}, {"beberapa detik lalu", Second, 44},
 			{"sejam yang lalu", Hour, 1}, {"semenit yang lalu", Minute, 1}, {"sehari yang lalu", Day, 1},
 		},
 		Counts:     map[string]int{"satu": 1, "dua": 2, "tiga": 3, "lima": 5},
 		Now:        []string{"baru saja"},
-		Fillers:    []string{"diperbarui", "diterbitkan", "dipublikasikan", "pukul"},
+		Fillers:    []string{"sekitar", "kira-kira", "diperbarui", "diterbitkan", "dipublikasikan", "pukul"},
 		ClockWords: []string{"pukul"},
 		Zones:      map[string]string{"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"},
 	},
 	{
 		Tag:        "vi",
+		Fixed:      []FixedPast{{"vài giây trước", Second, 44}},
+		And:        []string{"và"},
 		Counts:     map[string]int{"một": 1, "hai": 2, "ba": 3, "năm": 5},
 		Now:        []string{"vừa xong", "mới đây"},
 		Fillers:    []string{"cập nhật", "đăng", "đăng lúc", "ngày", "khoảng"},
@@ -355,53 +402,61 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag: "bg",
-		Fixed: []FixedPast{
+		And: []string{"и"},
+		Fixed: []FixedPast{{"преди няколко секунди", Second, 44}, {"преди седмица", Week, 1}, {"преди месец", Month, 1}, {"преди година", Year, 1},
 			{"преди минута", Minute, 1}, {"преди час", Hour, 1}, {"преди ден", Day, 1},
 			{"преди седмица", Week, 1},
 		},
 		Counts:     map[string]int{"една": 1, "един": 1, "две": 2, "два": 2, "три": 3},
 		Now:        []string{"току-що"},
-		Fillers:    []string{"обновено", "публикувано", "актуализирано", "в", "около"},
+		Fillers:    []string{"приблизително", "обновено", "публикувано", "актуализирано", "в", "около"},
 		ClockWords: []string{"ч.", "ч"},
 	},
 	{
 		Tag: "hr",
+		And: []string{"i"},
+		// "studenog", the short genitive beside CLDR's "studenoga".
+		Months: [12][]string{10: {"studenog", "studenog."}},
 		Past: [NumUnits][]string{
 			{"prije {0} sek"},
 			{"prije {0} min."},
 			{"prije {0} h", "prije {0} sata", "prije {0} sati"},
 		},
-		Fixed:      []FixedPast{{"prije sat vremena", Hour, 1}, {"prije sat", Hour, 1}, {"prije minutu", Minute, 1}},
+		Fixed:      []FixedPast{{"prije par sekundi", Second, 44}, {"prije nekoliko sekundi", Second, 44}, {"prije mjesec dana", Month, 1}, {"prije godinu dana", Year, 1}, {"prije sat vremena", Hour, 1}, {"prije sat", Hour, 1}, {"prije minutu", Minute, 1}},
 		Counts:     map[string]int{"jedan": 1, "jednu": 1, "jedne": 1, "dva": 2, "dvije": 2, "tri": 3},
 		Now:        []string{"upravo sada", "prije nekoliko trenutaka"},
-		Fillers:    []string{"ažurirano", "objavljeno", "u"},
+		Fillers:    []string{"oko", "otprilike", "ažurirano", "objavljeno", "u"},
 		ClockWords: []string{"h", "sati", "sat"},
 	},
 	{
 		Tag:        "sr",
-		Fixed:      []FixedPast{{"пре сат времена", Hour, 1}, {"пре сат", Hour, 1}, {"пре минут", Minute, 1}},
+		And:        []string{"и"},
+		Fixed:      []FixedPast{{"пре неколико секунди", Second, 44}, {"пре месец дана", Month, 1}, {"пре годину дана", Year, 1}, {"пре сат времена", Hour, 1}, {"пре сат", Hour, 1}, {"пре минут", Minute, 1}},
 		Counts:     map[string]int{"један": 1, "једну": 1, "два": 2, "две": 2, "три": 3},
 		Now:        []string{"управо"},
-		Fillers:    []string{"ажурирано", "објављено", "у"},
+		Fillers:    []string{"око", "отприлике", "ажурирано", "објављено", "у"},
 		ClockWords: []string{"ч", "ч.", "часова", "сати"},
 	},
 	{
 		Tag:        "sr-Latn",
-		Fixed:      []FixedPast{{"pre sat vremena", Hour, 1}, {"pre sat", Hour, 1}, {"pre minut", Minute, 1}},
+		And:        []string{"i"},
+		Fixed:      []FixedPast{{"pre nekoliko sekundi", Second, 44}, {"pre mesec dana", Month, 1}, {"pre godinu dana", Year, 1}, {"pre sat vremena", Hour, 1}, {"pre sat", Hour, 1}, {"pre minut", Minute, 1}},
 		Counts:     map[string]int{"jedan": 1, "jednu": 1, "dva": 2, "dve": 2, "tri": 3},
 		Now:        []string{"upravo"},
-		Fillers:    []string{"ažurirano", "objavljeno", "u"},
+		Fillers:    []string{"oko", "otprilike", "ažurirano", "objavljeno", "u"},
 		ClockWords: []string{"č", "č.", "časova", "sati", "h"},
 	},
 	{
-		Tag: "ca",
+		Tag:   "ca",
+		Fixed: []FixedPast{{"fa uns segons", Second, 44}},
+		And:   []string{"i"},
 		Past: [NumUnits][]string{
 			nil,
 			{"fa {0} min."},
 		},
 		Counts:     map[string]int{"un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "cinc": 5},
 		Now:        []string{"ara mateix", "fa un moment"},
-		Fillers:    []string{"actualitzat", "actualització", "publicat", "a les", "el", "de", "cap a"},
+		Fillers:    []string{"uns", "unes", "aproximadament", "actualitzat", "actualització", "publicat", "a les", "el", "de", "cap a"},
 		ClockWords: []string{"h"},
 	},
 }

@@ -6,19 +6,23 @@ package lexicon
 var handTimeOtherScripts = []Language{
 	{
 		Tag:        "ja",
+		Fixed:      []FixedPast{{"数秒前", Second, 44}},
 		Now:        []string{"たった今", "今さっき"},
 		Fillers:    []string{"更新", "公開", "配信", "投稿", "掲載"},
 		ClockWords: []string{"時", "分", "秒"},
 		Zones:      map[string]string{"jst": "Asia/Tokyo", "日本時間": "Asia/Tokyo"},
 	},
 	{
-		Tag: "zh",
+		Tag:   "zh",
+		PM:    []string{"晚上", "傍晚", "晚"},
+		AM:    []string{"早上", "早晨", "清晨", "凌晨"},
+		Fixed: []FixedPast{{"几秒前", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0}秒钟之前"},
 			{"{0}分钟之前", "{0}分前"},
 			{"{0}小时之前", "{0}个小时前"},
 		},
-		Counts:     map[string]int{"两": 2, "十": 10},
+		Counts:     map[string]int{"一": 1, "二": 2, "三": 3, "两": 2, "十": 10},
 		Now:        []string{"刚刚", "刚才"},
 		Fillers:    []string{"更新", "发布", "发布时间", "更新时间", "于", "约", "大约"},
 		ClockWords: []string{"点", "时", "分", "秒"},
@@ -28,14 +32,17 @@ var handTimeOtherScripts = []Language{
 		Zones:    map[string]string{"北京时间": "Asia/Shanghai"},
 	},
 	{
-		Tag: "zh-Hant",
+		Tag:   "zh-Hant",
+		PM:    []string{"晚上", "傍晚", "晚間", "晚"},
+		AM:    []string{"早上", "早晨", "清晨", "凌晨"},
+		Fixed: []FixedPast{{"幾秒前", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0}秒前"},
 			{"{0}分鐘前", "{0}分前"},
 			{"{0}小時前", "{0}個小時前"},
 			{"{0}天前"},
 		},
-		Counts:     map[string]int{"兩": 2, "十": 10},
+		Counts:     map[string]int{"一": 1, "二": 2, "三": 3, "兩": 2, "十": 10},
 		Now:        []string{"剛剛", "剛才"},
 		Fillers:    []string{"更新", "發布", "發佈", "發布時間", "更新時間", "於", "約", "大約"},
 		ClockWords: []string{"點", "時", "分", "秒"},
@@ -43,7 +50,11 @@ var handTimeOtherScripts = []Language{
 		Zones:      map[string]string{"台北時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong"},
 	},
 	{
-		Tag: "ko",
+		Tag:    "ko",
+		Counts: map[string]int{"한": 1, "두": 2, "세": 3, "네": 4},
+		PM:     []string{"저녁"},
+		AM:     []string{"새벽", "아침"},
+		Fixed:  []FixedPast{{"몇 초 전", Second, 44}},
 		Past: [NumUnits][]string{
 			{"{0} 초 전"},
 			{"{0} 분 전"},
@@ -76,6 +87,14 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag: "hi",
+		// Spellings pages print beside CLDR's: फरवरी without the nukta,
+		// the half m of सितम्बर, नवम्बर, दिसम्बर, अक्तूबर.
+		Months:   [12][]string{1: {"फरवरी"}, 8: {"सितम्बर"}, 9: {"अक्तूबर", "अक्टूबर"}, 10: {"नवम्बर"}, 11: {"दिसम्बर"}},
+		Patterns: []string{"B h:mm"},
+		PM:       []string{"अपराह्न", "दोपहर", "शाम"},
+		AM:       []string{"पूर्वाह्न", "सुबह"},
+		Fixed:    []FixedPast{{"कुछ ही क्षण पहले", Second, 44}},
+		And:      []string{"और"},
 		// "पूर्व", the formal word for "ago".
 		Past: [NumUnits][]string{
 			{"{0} सेकंड पूर्व"},
@@ -86,11 +105,20 @@ var handTimeOtherScripts = []Language{
 		},
 		Counts:     map[string]int{"एक": 1, "दो": 2, "तीन": 3, "पांच": 5, "पाँच": 5},
 		Now:        []string{"अभी", "अभी-अभी"},
-		Fillers:    []string{"अपडेट", "अपडेटेड", "प्रकाशित", "अपडेट किया गया", "लगभग"},
+		Fillers:    []string{"सन्", "अपडेट", "अपडेटेड", "प्रकाशित", "अपडेट किया गया", "लगभग"},
 		ClockWords: []string{"बजे"},
 	},
 	{
 		Tag: "bn",
+		// Spellings pages print beside CLDR's (long ী, ষ্ট).
+		Months:     [12][]string{{"জানুয়ারী"}, {"ফেব্রুয়ারী"}, 7: {"আগষ্ট"}},
+		ClockWords: []string{"টা"},
+		Patterns:   []string{"B h:mm"},
+		Ordinals:   []string{"লা", "রা", "ঠা", "ই", "শে"},
+		PM:         []string{"বিকেল", "সন্ধ্যা"},
+		AM:         []string{"সকাল"},
+		Fixed:      []FixedPast{{"কয়েক সেকেন্ড আগে", Second, 44}},
+		And:        []string{"এবং"},
 		// ঘন্টা, a common spelling of CLDR's ঘণ্টা.
 		Past: [NumUnits][]string{
 			nil, nil,
@@ -100,11 +128,11 @@ var handTimeOtherScripts = []Language{
 		},
 		Counts:  map[string]int{"এক": 1, "দুই": 2, "তিন": 3},
 		Now:     []string{"এইমাত্র"},
-		Fillers: []string{"আপডেট", "প্রকাশিত", "প্রকাশ", "সময়", "প্রায়"},
+		Fillers: []string{"সাল", "আপডেট", "প্রকাশিত", "প্রকাশ", "সময়", "প্রায়"},
 	},
 	{
 		Tag: "he",
-		Fixed: []FixedPast{
+		Fixed: []FixedPast{{"לפני מספר שניות", Second, 44},
 			{"לפני דקה", Minute, 1}, {"לפני שעה", Hour, 1}, {"לפני שעתיים", Hour, 2},
 			{"לפני יום", Day, 1}, {"לפני יומיים", Day, 2}, {"לפני שבוע", Week, 1},
 		},
@@ -113,6 +141,12 @@ var handTimeOtherScripts = []Language{
 	},
 	{
 		Tag: "th",
+		// The short names of everyday speech and headlines ("15 ต.ค." is
+		// CLDR's abbreviation, "15 ตุลา" the colloquial one).
+		Months: [12][]string{{"มกรา"}, {"กุมภา"}, {"มีนา"}, {"เมษา"}, {"พฤษภา"}, {"มิถุนา"},
+			{"กรกฎา"}, {"สิงหา"}, {"กันยา"}, {"ตุลา"}, {"พฤศจิกา"}, {"ธันวา"}},
+		Fixed: []FixedPast{{"ไม่กี่วินาทีที่แล้ว", Second, 44}},
+		And:   []string{"และ"},
 		Past: [NumUnits][]string{
 			nil, nil,
 			{"{0} ชั่วโมงที่แล้ว", "{0} ชม.ที่แล้ว"},
@@ -120,6 +154,6 @@ var handTimeOtherScripts = []Language{
 		Yesterday: []string{"เมื่อวานนี้"},
 		Now:       []string{"เมื่อสักครู่", "เมื่อกี้"},
 		// ที่ (the) in "วันศุกร์ที่ 10", ประมาณ (about).
-		Fillers: []string{"อัปเดต", "อัพเดท", "เผยแพร่", "แก้ไข", "ที่", "ประมาณ"},
+		Fillers: []string{"เดือน", "อัปเดต", "อัพเดท", "เผยแพร่", "แก้ไข", "ที่", "ประมาณ"},
 	},
 }

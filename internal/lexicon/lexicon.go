@@ -43,6 +43,7 @@ func merge(cldr, hand []Language) []Language {
 		l.Fillers = union(l.Fillers, h.Fillers)
 		l.ClockWords = union(l.ClockWords, h.ClockWords)
 		l.Ordinals = union(l.Ordinals, h.Ordinals)
+		l.And = union(l.And, h.And)
 		l.Patterns = union(l.Patterns, h.Patterns)
 		l.Literals = union(l.Literals, h.Literals)
 		for _, f := range h.Fixed {

@@ -117,6 +117,7 @@ func forms(l Language) map[string]string {
 	add("fillers", l.Fillers)
 	add("clock", l.ClockWords)
 	add("ordinals", l.Ordinals)
+	add("and", l.And)
 	add("literals", l.Literals)
 	for _, f := range l.Fixed {
 		add("fixed", []string{f.Text})

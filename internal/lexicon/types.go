@@ -90,6 +90,10 @@ type Language struct {
 	// ClockWords are words printed with a clock that mark it as one:
 	// "uhr" (12.31 Uhr), "h" (14 h 18), "时", "시".
 	ClockWords []string
+	// And are the words that join the parts of a relative time of
+	// several units: "and" of "2 hours and 5 minutes ago", "und", "et",
+	// "и". They are read only between two such parts.
+	And []string
 	// Ordinals are the suffixes of day numbers: "st", "nd", "rd", "th"
 	// (6th), "er" (1er).
 	Ordinals []string

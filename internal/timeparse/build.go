@@ -310,6 +310,9 @@ func (t *table) addWordLists(lg lexicon.Language, l langSet) {
 	for _, w := range lg.Ordinals {
 		t.flag(w, wOrdinal, l)
 	}
+	for _, w := range lg.And {
+		t.flag(w, wAnd, l)
+	}
 	// A clock word goes after the hour or the clock ("14 Uhr",
 	// "12:31 hod.", "14:05 h"), or only after the minutes where the
 	// patterns say so (分 of "H時mm分": "5分" is no clock).

@@ -45,7 +45,20 @@ func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
 	if reason := p.placeNumbers(); reason != "" {
 		return reason
 	}
+	p.relDaysAt()
 	return p.check()
+}
+
+// relDaysAt reads a count of days or weeks back with a clock ("2 days
+// ago at 14:00", "1 week ago at 12:00 am") as "yesterday at 14:00" is
+// read: a day that many days back, at that clock. A relative stamp of
+// hours or months, or one with a date or weekday, keeps its error.
+func (p *parsed) relDaysAt() {
+	if !p.rel || !p.hasClock || p.hasDate || p.hasShift || p.wday != 0 ||
+		p.span.secs != 0 || p.span.months != 0 || p.span.days == 0 {
+		return
+	}
+	p.rel, p.hasShift, p.shift = false, true, -p.span.days
 }
 
 // check returns why what the text said is no timestamp, or "".
@@ -98,7 +111,10 @@ func (n *Normalizer) word(s string, toks []token, i int, p *parsed) (int, string
 	if j, reason, ok := p.wordIn(s, toks, i, w, p.pref); ok {
 		return j, reason
 	}
-	if p.pref != p.all {
+	// A word with no meaning in the stamp's languages is read in all of
+	// the Normalizer's; a relative marker of the stamp's own is not read
+	// as another language's word ("ago" of "1 mon ago" is no August).
+	if p.pref != p.all && w.flagsIn(p.pref)&(wPreMarker|wPostMarker) == 0 {
 		if j, reason, ok := p.wordIn(s, toks, i, w, p.all); ok {
 			return j, reason
 		}
@@ -230,7 +246,7 @@ func (p *parsed) setMonth(v, tok int) string {
 }
 
 // clockAhead reports whether toks[j] is a clock: "2:18", "9.05", or an
-// hour with its marker ("2時", "9시").
+// hour with its marker ("2時", "9시", "10 बजे").
 func clockAhead(toks []token, j int, m langSet) bool {
 	if !isNum(toks, j) {
 		return false
@@ -239,31 +255,68 @@ func clockAhead(toks []token, j int, m langSet) bool {
 	if t.nparts >= 2 {
 		return t.seps[0] == ':' || t.seps[0] == '.' && t.nparts == 2
 	}
-	return flagsAt(toks, j+1, m)&wH != 0
+	return flagsAt(toks, j+1, m)&(wH|wUhr) != 0
 }
 
 // punct reads a punctuation token: a sign before a zone offset, or
 // nothing.
 func (n *Normalizer) punct(toks []token, i int, p *parsed) (int, string) {
 	t := &toks[i]
-	if (t.r == '+' || t.r == '-' || t.r == '−') && i+1 < len(toks) &&
-		toks[i+1].kind == tkNum && toks[i+1].attached {
-		// GMT+3, UTC-05, PST-08: an offset glued to an abbreviation.
-		afterAbbr := p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && t.attached
-		afterUTC := afterAbbr && vocab.zones[p.zone.idx].utc
-		if afterAbbr || p.hasClock && (!t.attached || toks[i-1].kind == tkNum) {
-			off, ok := offsetAt(&toks[i+1], afterAbbr || p.hasZone)
-			if !ok {
-				return i, "malformed offset"
-			}
-			if t.r != '+' {
-				off = -off
-			}
-			if afterUTC {
-				p.hasZone = false
-			}
-			return i + 2, p.setZone(zoneSpec{kind: zFixed, off: off}, i+1)
-		}
+	if t.r != '+' && t.r != '-' && t.r != '−' || i+1 >= len(toks) ||
+		toks[i+1].kind != tkNum || !toks[i+1].attached {
+		return i + 1, ""
 	}
-	return i + 1, ""
+	read, short := p.offsetPlace(toks, i)
+	if !read {
+		return i + 1, ""
+	}
+	off, ok := offsetAt(&toks[i+1], short)
+	if !ok {
+		return i, "malformed offset"
+	}
+	if t.r != '+' {
+		off = -off
+	}
+	p.dropUTCBefore(toks, i)
+	return i + 2, p.setZone(zoneSpec{kind: zFixed, off: off}, i+1)
+}
+
+// offsetPlace reports whether the sign toks[i] starts a zone offset, and
+// whether two digits may be one. An offset is glued to an abbreviation,
+// the first zone or the second (GMT+3, PST-08, "+0800 (GMT+08:00)"), to
+// an ISO date without a clock (2020-07-20+08:00), or follows a clock;
+// two digits are one after an abbreviation, a zone, or a clock and a
+// space ("09:30 +08").
+func (p *parsed) offsetPlace(toks []token, i int) (bool, bool) {
+	t := &toks[i]
+	afterAbbr := p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && t.attached
+	after2 := p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && t.attached
+	afterDate := t.attached && !p.hasClock && isISODate(toks, i-1)
+	afterClock := p.hasClock && (!t.attached || toks[i-1].kind == tkNum)
+	return afterAbbr || after2 || afterDate || afterClock,
+		afterAbbr || after2 || p.hasZone || p.hasClock && !t.attached
+}
+
+// dropUTCBefore forgets a UTC abbreviation glued to the offset whose
+// sign is toks[i] ("GMT+3", "(GMT+08:00)"): the offset is the zone.
+func (p *parsed) dropUTCBefore(toks []token, i int) {
+	if !toks[i].attached {
+		return
+	}
+	switch {
+	case p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && vocab.zones[p.zone.idx].utc:
+		p.hasZone = false
+	case p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && vocab.zones[p.zone2.idx].utc:
+		p.hasZone2 = false
+	}
+}
+
+// isISODate reports whether toks[i] is a date written year first with
+// hyphens: 2020-07-20.
+func isISODate(toks []token, i int) bool {
+	if !isNum(toks, i) {
+		return false
+	}
+	t := &toks[i]
+	return t.nparts == 3 && t.seps[0] == '-' && t.seps[1] == '-' && t.ndig[0] == 4
 }

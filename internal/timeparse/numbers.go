@@ -21,6 +21,12 @@ func (n *Normalizer) number(s string, toks []token, i int, p *parsed) (int, stri
 			p.dayFirstGuess = d <= 12 && mo <= 12 && n.autoOrder()
 		}
 		return i + 1, p.setDate(0, mo, d, false)
+	case np == 2 && t.seps[0] == '-' && t.ndig[0] == 2 && t.ndig[1] == 2 &&
+		(p.hasClock || colonClockAhead(toks[i+1:])):
+		// 10-15 09:41: an ISO date without its year, as Chinese news
+		// lists print it; only beside a clock, so "10-15" alone stays
+		// a range.
+		return i + 1, p.setDate(0, int(t.vals[0]), int(t.vals[1]), false)
 	case np != 1:
 		return i, "malformed number"
 	}
@@ -122,10 +128,8 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 	t := &toks[i]
 	v, nd := int(t.vals[0]), t.ndig[0]
 	fl := flagsAt(toks, i+1, m)
-	// 14h18, 14 h 18, 14時18分, 9시 5분
-	if fl&wH != 0 && nd <= 2 && isNum(toks, i+2) {
-		if u := &toks[i+2]; u.nparts == 1 && (u.ndig[0] == 2 || u.ndig[0] == 1 && flagsAt(toks, i+3, m)&wEnd != 0) {
-			j, reason := p.setClock(s, toks, i+3, v, int(u.vals[0]), 0, 0)
+	if fl&wH != 0 && nd <= 2 {
+		if j, reason, ok := p.hourMinutes(s, toks, i, m); ok {
 			return j, reason, true
 		}
 	}
@@ -143,6 +147,13 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 			return j, reason, true
 		}
 	}
+	// 12 noon, 12 midnight
+	if v == 12 && nd == 2 {
+		if ph, j := phraseAt(toks, i+1, m); ph != nil && ph.kind == phClock {
+			p.hasClock, p.h = true, 12
+			return j, p.setPhrase(ph, j), true
+		}
+	}
 	// 2pm, 2 p.m.
 	if a, _, _ := ampmAt(s, toks, i+1, m); a != 0 && nd <= 2 {
 		j, reason := p.setClock(s, toks, i+1, v, 0, 0, 0)
@@ -154,6 +165,26 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 		return j, reason, true
 	}
 	return p.bareNumber(toks, i, m)
+}
+
+// hourMinutes reads the hour toks[i], its marker and the minutes after
+// it: 14h18, 14 h 18, 14時18分, 9시 5분; or, when the words go on past
+// them, a relative time of two units ("1 h 20 min ago").
+func (p *parsed) hourMinutes(s string, toks []token, i int, m langSet) (int, string, bool) {
+	if !isNum(toks, i+2) {
+		return i, "", false
+	}
+	u := &toks[i+2]
+	if u.nparts != 1 || u.ndig[0] != 2 && (u.ndig[0] != 1 || flagsAt(toks, i+3, m)&wEnd == 0) {
+		return i, "", false
+	}
+	rel, span, pre := p.rel, p.span, p.preUsed
+	if j, ok := p.relativeAt(toks, i, toks[i].vals[0]); ok && j > i+3 {
+		return j, "", true
+	}
+	p.rel, p.span, p.preUsed = rel, span, pre
+	j, reason := p.setClock(s, toks, i+3, int(toks[i].vals[0]), int(u.vals[0]), 0, 0)
+	return j, reason, true
 }
 
 // markedNumber reads a number with its marker: a year (2025年, 2025 г.),

@@ -10,7 +10,7 @@ import (
 // after it; it returns the index of the token after them.
 func (p *parsed) setClock(s string, toks []token, next, h, mi, sec, ns int) (int, string) {
 	if p.hasClock {
-		return next, "two times of day"
+		return next, reasonTwoClocks
 	}
 	if h > 23 || mi > 59 || sec > 60 {
 		return next, "time of day out of range"
@@ -60,7 +60,7 @@ func (p *parsed) setZone(z zoneSpec, tok int) string {
 		if p.hasZone2 {
 			return "three time zones"
 		}
-		p.zone2, p.hasZone2 = z, true
+		p.zone2, p.hasZone2, p.zone2Tok = z, true, tok
 		return ""
 	}
 	p.zone, p.hasZone, p.zoneTok = z, true, tok
@@ -80,7 +80,7 @@ func (p *parsed) setPhrase(ph *phrase, end int) string {
 		return p.setWday(int(ph.val))
 	case phClock:
 		if p.hasClock {
-			return "two times of day"
+			return p.twelveIs(int(ph.val))
 		}
 		p.hasClock, p.h = true, int(ph.val)
 	case phFixed:
@@ -88,6 +88,17 @@ func (p *parsed) setPhrase(ph *phrase, end int) string {
 	case phShift:
 		return p.setShift(int(ph.val))
 	}
+	return ""
+}
+
+// twelveIs reads "noon" or "midnight" (hour h, 12 or 0) after a clock
+// already read: "12:00 noon", "12 midnight" say one time twice, any
+// other clock is a second time of day.
+func (p *parsed) twelveIs(h int) string {
+	if p.h != 12 || p.mi != 0 || p.sec != 0 || p.ampm != 0 {
+		return reasonTwoClocks
+	}
+	p.h = h
 	return ""
 }
 

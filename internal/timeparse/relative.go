@@ -105,6 +105,9 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 		if isPunct(toks, k, '.') || isPunct(toks, k, ',') {
 			k++
 		}
+		if flagsAt(toks, k, r.langs)&wAnd != 0 {
+			k++ // 2 hours and 5 minutes ago
+		}
 		c, ok := p.countAt(toks, k)
 		if !ok {
 			break

@@ -225,6 +225,11 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 		if reason == "" {
 			reason = n.classify(t, toks[:nt], &p)
 		}
+		if reason == reasonTwoClocks {
+			if st2, ok := n.twoZones(s, t); ok {
+				return st2, nil
+			}
+		}
 		if reason != "" {
 			return st, &TimeError{Raw: s, Reason: reason}
 		}
@@ -286,6 +291,7 @@ type parsed struct {
 	hasZone  bool
 	zone2    zoneSpec // a second zone, as in "+0100 (BST)"
 	hasZone2 bool
+	zone2Tok int // index of the token that gave zone2
 
 	npre, preUsed int // relative markers read, and those a relative stamp used
 

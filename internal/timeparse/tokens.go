@@ -71,7 +71,7 @@ func wordEnd(s string, i int) int {
 			i += size
 			continue
 		}
-		if r == '\'' || r == '’' {
+		if r == '\'' || r >= utf8.RuneSelf && isApostrophe(r) {
 			if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
 				i += size
 				continue
@@ -80,6 +80,17 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	return i
+}
+
+// isApostrophe reports whether r is an apostrophe or a mark pages print
+// for one ("aujourd′hui", "aujourd＇hui"); the letter apostrophes
+// (ʼ, ʻ) are word runes already. foldRune reads them all as '.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '՚', '′', '‵', '＇':
+		return true
+	}
+	return false
 }
 
 // digitAt returns the value of the digit at s[i] — ASCII, or a native
@@ -332,9 +343,16 @@ func readNumber(s string, i int, t *token) (int, string) {
 				continue
 			}
 		}
-		if i < len(s) && s[i] == '.' {
+		switch {
+		case i < len(s) && s[i] == '.':
 			t.trailDot = true
 			i++
+		case i+1 < len(s) && s[i] == ' ' && s[i+1] == '.' && t.nparts == 1 && t.ndig[0] <= 2 &&
+			(i+2 == len(s) || s[i+2] == ' ' || isDigit(s[i+2])):
+			// "26 . 10.21", "5 .7 .2018": a day or month typed with a
+			// space before its dot.
+			t.trailDot = true
+			i += 2
 		}
 		return i, ""
 	}

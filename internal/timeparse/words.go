@@ -39,6 +39,7 @@ const (
 	wDayMark                       // after a day number: "15日", "15일"
 	wPrefix                        // a one-letter prefix glued to a word: "ב" of "באוקטובר"
 	wEnd                           // a clock word after the minutes or seconds: 分 of 14時18分, 분, phút
+	wAnd                           // joins the parts of a relative time: "and" of "2 hours and 5 minutes ago"
 )
 
 // valueIn is one meaning of a word in a set of languages: a month
@@ -174,7 +175,8 @@ func lookupWord(w string) (int, bool) {
 }
 
 // foldInto appends w to b, while it fits in b's capacity, in the form
-// the table keys words by: lower case, ’ as ', and the differences
+// the table keys words by: lower case, every apostrophe (’, ʼ, ′, ＇)
+// as ', and the differences
 // pages make without meaning one folded away — Greek accents (lost in
 // capitals: "ΟΚΤΩΒΡΙΟΥ") and the final sigma, Turkish dotless ı (lost
 // to I in capitals: "ARALIK").
@@ -196,6 +198,13 @@ func foldInto(b []byte, w string) ([]byte, bool) {
 		i += size
 		if hasCase(r) {
 			r = foldRune(unicode.ToLower(r))
+		} else if base := nuktaBase(r); base != 0 {
+			// फ़ as फ + ़: the lexicon is NFC, which keeps these apart.
+			if len(b)+6 > cap(b) {
+				return b, false
+			}
+			b = utf8.AppendRune(utf8.AppendRune(b, base), nukta(r))
+			continue
 		}
 		if len(b)+utf8.RuneLen(r) > cap(b) {
 			return b, false
@@ -203,6 +212,32 @@ func foldInto(b []byte, w string) ([]byte, bool) {
 		b = utf8.AppendRune(b, r)
 	}
 	return b, true
+}
+
+// nuktaBase returns the letter under the nukta of a Devanagari or
+// Bengali letter written as one code point (क़ U+0958 to य़ U+095F, ড়
+// U+09DC, ঢ় U+09DD, য় U+09DF), which Unicode normalisation writes as
+// two (Hindi "फ़रवरी", Bengali "প্রায়" as pages type them), or 0.
+func nuktaBase(r rune) rune {
+	switch {
+	case r < 0x958 || r > 0x9df:
+		return 0
+	case r <= 0x95f:
+		return [8]rune{0x915, 0x916, 0x917, 0x91c, 0x921, 0x922, 0x92b, 0x92f}[r-0x958]
+	case r == 0x9dc || r == 0x9dd:
+		return r - 0x9dc + 0x9a1
+	case r == 0x9df:
+		return 0x9af
+	}
+	return 0
+}
+
+// nukta returns the nukta sign of r's script.
+func nukta(r rune) rune {
+	if r <= 0x95f {
+		return 0x93c
+	}
+	return 0x9bc
 }
 
 // hasCase reports whether r may have a lower-case form or a folding:
@@ -216,10 +251,15 @@ func hasCase(r rune) bool {
 // foldRune folds one lower-case rune; see foldInto.
 func foldRune(r rune) rune {
 	switch {
-	case r == '’':
+	case r < 'ʹ': // Latin
+		if r == 'ı' {
+			return 'i'
+		}
+		return r
+	case r > 'ʼ' && r < 0x390 || r > 0x3ce && r < '՚':
+		return r // Greek and Cyrillic letters, the commonest, decided here
+	case r == '’' || r == 'ʼ' || r == 'ʻ' || r == 'ʹ' || r == 'ꞌ' || r != '\'' && isApostrophe(r):
 		return '\''
-	case r == 'ı':
-		return 'i'
 	case r < 0x390 || r > 0x3ce:
 		return r
 	}
