@@ -73,8 +73,8 @@ func ampmBefore(s string, start int) uint8 {
 	for k := j; k < i; {
 		var buf [32]byte
 		if key, ok := foldInto(buf[:0], s[k:i]); ok {
-			if a, ok := vocab.ampm[string(key)]; ok && a.first&vocab.all != 0 {
-				return a.v
+			if a, ok := vocab.ampm[string(key)]; ok && a.first&vocab.all != 0 && !wordFlagged(s[k:i], false, wFiller) {
+				return a.v // not a filler elsewhere: German "am 12:05" is "at"
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[k:])

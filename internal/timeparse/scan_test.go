@@ -194,7 +194,7 @@ func TestClockMinutes(t *testing.T) {
 		{"下午1:10", 13*60 + 10},
 		{"更新下午2:05", 14*60 + 5},
 		{"午後2時05分", 14*60 + 5},
-		{"PM 2:05", 2*60 + 5}, // English writes it after
+		{"PM 2:05", 14*60 + 5}, // a language of the vocabulary writes "PM" before the clock
 		// An hour and its clock word, no minutes.
 		{"16h", 16 * 60},
 		{"10 Uhr", 10 * 60},
