@@ -38,7 +38,7 @@ func finish(d *Document, extractor string, res *Result) *Blog {
 	}
 	blog.AMP, blog.Feeds = render.SafeRef(links.AMP), feeds
 	if blog.Title == "" {
-		blog.Title = d.Title()
+		blog.Title = withoutSiteName(d, d.Title())
 	}
 	if blog.Language == "" {
 		blog.Language = d.Lang()

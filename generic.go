@@ -1,11 +1,8 @@
 package liveblog
 
 import (
-	"strings"
-
 	"github.com/liveblog-go/liveblog/internal/docindex"
 	"github.com/liveblog-go/liveblog/internal/dom"
-	"github.com/liveblog-go/liveblog/internal/jsonld"
 	"github.com/liveblog-go/liveblog/internal/marks"
 	"github.com/liveblog-go/liveblog/internal/pagedate"
 	"github.com/liveblog-go/liveblog/internal/stream"
@@ -129,66 +126,6 @@ func hasMedia(nodes []*html.Node) bool {
 		})
 	}
 	return found
-}
-
-// pageHeadline returns the blog's headline as the reader sees it: the
-// page's <h1> whose words best agree with the og:title, <title> or
-// JSON-LD headline (pages have several h1s: a section name, a logo); else
-// og:title; else the JSON-LD headline; else <title> without its " | Site"
-// suffix.
-func pageHeadline(d *Document, lb *jsonld.LiveBlog) string {
-	og := d.Meta("og:title")
-	title := ""
-	if n := d.index().Title; n != nil && n.FirstChild != nil {
-		title = dom.Clean(n.FirstChild.Data) // textOf skips <title>
-	}
-	ref := og + " " + title
-	if lb != nil {
-		ref += " " + lb.Headline
-	}
-	refWords := wordSet(ref)
-	best, bestShare := "", 0.0
-	for _, n := range d.index().H1 {
-		t := dom.Text(n)
-		words := wordSet(t)
-		if len(words) < 3 {
-			continue
-		}
-		hit := 0
-		for w := range words {
-			if refWords[w] {
-				hit++
-			}
-		}
-		if share := float64(hit) / float64(len(words)); share > bestShare {
-			best, bestShare = t, share
-		}
-	}
-	if bestShare >= 0.6 {
-		return best
-	}
-	if og != "" {
-		return og
-	}
-	if lb != nil && lb.Headline != "" {
-		return lb.Headline
-	}
-	for _, sep := range []string{" | ", " - ", " – ", " — "} {
-		if i := strings.LastIndex(title, sep); i > 0 && len(title)-i < 40 {
-			return title[:i]
-		}
-	}
-	return title
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	}) {
-		m[w] = true
-	}
-	return m
 }
 
 // containerEntries makes one stream.Entry of each container element, at

@@ -3,8 +3,6 @@ package liveblog
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
@@ -48,6 +46,12 @@ import (
 //     with their day, a median gap between neighbours of at most a day
 //     and a half (a dated chronology is not a live blog).
 //   - Among streams that pass, the one with the most entry text wins.
+//   - A stream of four or more entries that all start on the quarter hour
+//     (on a page that calls itself live, the half hour), earliest first,
+//     is a timetable (a programme, a TV guide, a channel's "Watch live"
+//     page), not a live blog: posts land on any minute. On a page that
+//     does not call itself live, a heading ticker whose clocks run forward
+//     is a day told in order (a reportage, a chronology), not a ticker.
 type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
@@ -64,10 +68,21 @@ func (structuralExtractor) Match(d *Document) bool {
 func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	ms := marks.Collect(d.index(), d.rootAt(), d.timeEngine(), pageSaysLive(d))
 	entries := stream.Find(ms)
-	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) {
+	if len(entries) == 0 || siteListing(d, entries) || besideTheArticle(d, entries) || notATicker(d, entries) {
 		return nil, ErrNotLiveBlog
 	}
 	return buildResult(d, entries)
+}
+
+// notATicker reports whether the stream, for all its shape, is a schedule
+// or a story told in order: a timetable (stream.Timetable, on the half
+// hour where the page calls itself live), or on a page that does not, a
+// heading ticker running forward (stream.ToldInOrder).
+func notATicker(d *Document, entries []stream.Entry) bool {
+	if pageSaysLive(d) {
+		return stream.Timetable(entries, stream.LiveSlotStep)
+	}
+	return stream.Timetable(entries, stream.SlotStep) || stream.ToldInOrder(entries)
 }
 
 // siteListing reports whether the stream is a list of stories on a page
@@ -162,24 +177,6 @@ func callsItselfLive(d *Document) bool {
 	return hasLiveBlogJSONLD(d, "LiveBlogPosting")
 }
 
-// titleSaysLive reports whether s holds one of lexicon.LiveWords as a whole word
-// (no letter right before or after it), in any case.
-func titleSaysLive(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range lexicon.LiveWords {
-		for from := 0; from < len(s); {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
-				return true
-			}
-			from = i + 1
-		}
-	}
-	return false
-}
+// titleSaysLive reports whether s holds one of lexicon.LiveWords as a
+// whole word (lexicon.SaysLive).
+func titleSaysLive(s string) bool { return lexicon.SaysLive(s) }

@@ -51,6 +51,11 @@ type webExpect struct {
 	// Absent holds phrases no entry's Text may contain: page furniture,
 	// and the stamps that open entries.
 	Absent []string `json:"absent"`
+	// Authors holds each entry's first author, "" for none.
+	Authors []string `json:"authors"`
+	// PageTitle, when set, is the blog's headline as a reader names it:
+	// the page's title without the site's name.
+	PageTitle string `json:"page_title"`
 	// KnownFailure, when set, says why the generic path does not yet
 	// read this page right; the page is reported and skipped, unless
 	// LIVEBLOG_WEB_KNOWN=1 asks to run it anyway.
@@ -112,6 +117,9 @@ func TestWeb(t *testing.T) {
 				return
 			}
 			checkWebEntries(t, &want, got)
+			if want.PageTitle != "" {
+				assert.Equal(t, want.PageTitle, blog.Title, "blog title")
+			}
 		})
 	}
 }
@@ -124,7 +132,7 @@ func checkExpectFile(t *testing.T, want *webExpect) {
 		return
 	}
 	require.Len(t, want.Times, want.Entries, "expect file: times and entries disagree")
-	for name, n := range map[string]int{"clocks": len(want.Clocks), "titles": len(want.Titles), "embeds": len(want.Embeds), "contains": len(want.Contains)} {
+	for name, n := range map[string]int{"clocks": len(want.Clocks), "titles": len(want.Titles), "embeds": len(want.Embeds), "contains": len(want.Contains), "authors": len(want.Authors)} {
 		if n != 0 {
 			require.Equal(t, want.Entries, n, "expect file: %s and entries disagree", name)
 		}
@@ -164,6 +172,13 @@ func checkWebEntries(t *testing.T, want *webExpect, got []liveblog.Entry) {
 		for i := range min(len(got), len(want.Embeds)) {
 			assert.Len(t, got[i].Embeds, want.Embeds[i], "entry %d (%q) embeds", i, got[i].Title)
 		}
+	}
+	for i := range min(len(got), len(want.Authors)) {
+		first := ""
+		if len(got[i].Authors) > 0 {
+			first = got[i].Authors[0]
+		}
+		assert.Equal(t, want.Authors[i], first, "entry %d (%q) author", i, got[i].Title)
 	}
 	for i := range min(len(got), len(want.Contains)) {
 		if want.Contains[i] != "" {

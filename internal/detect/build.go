@@ -232,7 +232,7 @@ func (p *page) open(tag string, a atom.Atom, attrs []attr) {
 		}
 	}
 	p.flagElement(&e, &f, attrs, depth)
-	p.cap.childOpened(p, depth, a)
+	p.cap.childOpened(p, depth, a, f.attrTime.ok)
 	p.els = append(p.els, e)
 	p.stack = append(p.stack, f)
 	if p.walk {

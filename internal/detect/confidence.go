@@ -4,8 +4,6 @@ import (
 	"math"
 	"net/url"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
@@ -90,26 +88,9 @@ func (r *Report) notLive() float64 {
 }
 
 // SaysLive reports whether s holds one of lexicon.LiveWords as a whole
-// word, in any case (titleSaysLive in the root package).
-func SaysLive(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range lexicon.LiveWords {
-		for from := 0; from < len(s); {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			before, _ := utf8.DecodeLastRuneInString(s[:i])
-			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-			if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
-				return true
-			}
-			from = i + 1
-		}
-	}
-	return false
-}
+// word, in any case (lexicon.SaysLive, as titleSaysLive in the root
+// package asks it).
+func SaysLive(s string) bool { return lexicon.SaysLive(s) }
 
 // URLSaysLive reports whether an address's path calls the page live
 // ("/live/", "storm-live-updates", "liveticker").

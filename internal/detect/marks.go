@@ -46,6 +46,7 @@ type mark struct {
 	bare    bool // a paragraph that is nothing but a stamp
 	clock   int  // minutes after midnight, -1 for none
 	match   bool // a match clock
+	rel     bool // a relative label ("2 hours ago"): counts only when the page says it is live
 	seq     float64
 	// mask says in which reading of the page the mark counts: bit 0 when
 	// the page does not call itself live, bit 1 when it does. Table
@@ -100,8 +101,10 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 		m0, ok0 = p.markOf(f, e, depth)
 	}
 	m1, ok1 := p.liveMark(f, e, m0, ok0)
-	if e.atom == atom.Td || e.atom == atom.Th {
-		ok0 = false // a timetable's unless the page says it is live
+	if e.atom == atom.Td || e.atom == atom.Th || m0.rel {
+		// A timetable's, or a comment's "2 hours ago", unless the page
+		// says it is live.
+		ok0 = false
 	}
 	mask, closed := readings(m0, ok0, m1, ok1)
 	if mask == 0 {
@@ -230,8 +233,11 @@ func (p *page) markOf(f *frame, e *elem, depth int32) (mark, bool) {
 		m.match, m.seq = true, seq
 		return m, true
 	}
-	if raw, day, ok := p.printedLabel(f, e, depth); ok {
-		m.src, m.clock, m.day = srcText, timeparse.ClockMinutes(raw), day
+	if raw, day, rel, ok := p.printedLabel(f, e, depth); ok {
+		m.src, m.clock, m.day, m.rel = srcText, timeparse.ClockMinutes(raw), day, rel
+		if rel {
+			m.clock = -1 // "il y a 2 h" is no clock
+		}
 		return m, true
 	}
 	return m, false
@@ -407,28 +413,15 @@ func mayHoldNote(b []byte) bool {
 
 // printedLabel: a time stamp printed as plain text in an element of its
 // own ("<span class=date>14:05</span>").
-func (p *page) printedLabel(f *frame, e *elem, depth int32) (string, time.Time, bool) {
+func (p *page) printedLabel(f *frame, e *elem, depth int32) (string, time.Time, bool, bool) {
 	if f.want&wLabel == 0 || !f.shape || e.all == 0 && e.first < 0 {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	s := p.labelText(f, depth)
-	if len(s) > maxLabel || timeparse.ClockMinutes(s) < 0 {
-		return "", time.Time{}, false
+	if len(s) > maxLabel {
+		return "", time.Time{}, false, false
 	}
-	if !timeparse.IsDateLine(s) {
-		if s = timeparse.DateLineTail(s); s == "" {
-			return "", time.Time{}, false
-		}
-	}
-	st, err := p.norm.Read(s)
-	if err != nil {
-		return "", time.Time{}, false
-	}
-	var day time.Time
-	if st.HasDate {
-		day = st.Time
-	}
-	return s, day, true
+	return p.norm.Label(s)
 }
 
 // timeAttribute reads the first data-* attribute whose name says it holds

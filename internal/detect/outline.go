@@ -50,6 +50,7 @@ func (s *sink) startTag(pos int, name string, attrs []attr, self bool) {
 			s.openAt(pos, name, a, attrs)
 		} else if s.p.head.Lang == "" {
 			s.p.head.Lang = attrOf(attrs, "lang")
+			s.p.setLanguage()
 		}
 		return
 	case atom.Head:

@@ -3,11 +3,14 @@ package detect
 import (
 	"strings"
 
+	streams "github.com/liveblog-go/liveblog/internal/stream"
+	"github.com/liveblog-go/liveblog/internal/timeorder"
+
 	"golang.org/x/net/html/atom"
 )
 
 // This file holds the tests that reject a stream which passed the
-// evidence tests (siteListing and besideTheArticle in the root package),
+// evidence tests (siteListing, besideTheArticle, stream.Timetable and stream.ToldInOrder in the root package),
 // and the name the evidence gives a stream's parent.
 
 // mostLinkAway: three quarters of the entries have a headline linking to
@@ -103,4 +106,50 @@ func (p *page) signature(i int32) string {
 		b.WriteString(e.id)
 	}
 	return b.String()
+}
+
+// timetable: streams.Timetable on the detector's entries — every entry
+// starts on the quarter hour (the half hour on a page that calls itself
+// live), earliest first, at least streams.MinTimetable of them.
+func timetable(entries []entry, saysLive bool) bool {
+	step := streams.SlotStep
+	if saysLive {
+		step = streams.LiveSlotStep
+	}
+	if len(entries) < streams.MinTimetable {
+		return false
+	}
+	slots := make([]int, 0, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		c := -1
+		if e.lead != nil {
+			c = e.lead.clock
+		}
+		for j := 0; c < 0 && j < len(e.marks); j++ {
+			c = e.marks[j].clock
+		}
+		if c < 0 {
+			b := bestMark(e.marks)
+			if b == nil || !b.has() || b.t.Second() != 0 {
+				return false
+			}
+			c = b.t.Hour()*60 + b.t.Minute()
+		}
+		slots = append(slots, c)
+	}
+	return streams.SlotsRising(slots, step)
+}
+
+// toldInOrder: stream.ToldInOrder on a heading ticker's entries — their
+// lead clocks run forward (asked only on pages that do not call
+// themselves live).
+func toldInOrder(entries []entry) bool {
+	clocks := make([]int, 0, len(entries))
+	for i := range entries {
+		if l := entries[i].lead; l != nil && l.clock >= 0 {
+			clocks = append(clocks, l.clock)
+		}
+	}
+	return timeorder.Forward(clocks)
 }

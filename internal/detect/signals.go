@@ -58,6 +58,7 @@ func (p *page) headElement(e *elem, attrs []attr) {
 	case atom.Html:
 		if p.head.Lang == "" {
 			p.head.Lang = strings.TrimSpace(p.attrVal(attrOf(attrs, "lang")))
+			p.setLanguage()
 		}
 	case atom.Meta:
 		if !p.inHead {
@@ -240,4 +241,13 @@ func (f *ldFacts) countUpdates() int {
 		n += k
 	}
 	return n
+}
+
+// setLanguage gives the page's <html lang> to the time engine, as Parse
+// does, before any label is read: it settles stamps that read two ways
+// ("16h" is a clock in French, sixteen hours elsewhere).
+func (p *page) setLanguage() {
+	if p.norm.Language == "" {
+		p.norm.Language = strings.TrimSpace(p.head.Lang)
+	}
 }

@@ -96,8 +96,9 @@ func (p *page) startCapture(f *frame, e *elem, depth int32) {
 
 // childOpened updates the capturing elements for an element opening at
 // depth: a printed label holds only text and inline elements holding
-// text, a match clock no block.
-func (c *capture) childOpened(p *page, depth int32, a atom.Atom) {
+// text, none of them with a time attribute of its own (timed), a match
+// clock no block.
+func (c *capture) childOpened(p *page, depth int32, a atom.Atom, timed bool) {
 	if len(c.frames) == 0 {
 		return
 	}
@@ -106,7 +107,7 @@ func (c *capture) childOpened(p *page, depth int32, a atom.Atom) {
 		switch depth - d {
 		case 1:
 			f.kids++
-			if f.kids > maxLabel || !labelInline(a) {
+			if f.kids > maxLabel || !labelInline(a) || timed {
 				f.want &^= wLabel
 			}
 			switch a {
@@ -152,7 +153,7 @@ func (c *capture) textIn(p *page, dec, t string) {
 				fallthrough
 			case 1:
 				f.size += int32(len(t))
-				f.shape = f.shape || timeparse.MayHoldClock(dec)
+				f.shape = f.shape || timeparse.MayHoldStamp(dec)
 			}
 			if f.size > 2*maxLabel || f.kids > maxLabel {
 				f.want &^= wLabel

@@ -1,5 +1,11 @@
 package lexicon
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // The words of page furniture: how a page says it is live, the labels
 // printed beside an entry's time, and the class names, texts and links
 // of the parts of a page that are not entries. Class and id words are
@@ -12,6 +18,63 @@ var LiveWords = []string{
 	"ticker", "latest updates", "as it happened", "minute by minute", "minuto a minuto",
 	"minute par minute", "en continu", "en direct", "in diretta", "diretta", "en directo",
 	"directo", "en vivo", "ao vivo", "na żywo", "relacja", "онлайн", "трансляция", "хроника",
+	// Nordic, Catalan, Portuguese (pt-PT), Turkish, Central and South
+	// Slavic, Hungarian, Arabic, Hindi, Japanese, Chinese. Where the
+	// word alone is also an everyday one (Danish and Norwegian
+	// "direkte" is German's "direct", Arabic "مباشرة" is "directly",
+	// Japanese "ライブ" a concert), only the form a live page's title
+	// takes is listed.
+	"direkte:", "just nu", "en directe", "em direto", "ao minuto", "canlı", "canli", "živě", "uživo",
+	"v živo", "на живо", "percről percre", "تغطية مباشرة", "بث مباشر", "لحظة بلحظة",
+	"लाइव", "速報中", "随時更新", "ライブ中継", "【ライブ】", "图文直播", "滚动更新", "实时更新",
+}
+
+// TitleSeparators are what sites put between a page's title and their
+// name ("Storm Aline | Coastal Herald").
+var TitleSeparators = []string{" | ", "｜", " - ", " – ", " — ", " · ", " :: ", " » "}
+
+// SecondLevelDomains are the labels under which countries register
+// names ("co.uk", "com.br", "ne.jp").
+var SecondLevelDomains = NewWords("co", "com", "org", "net", "ac", "gov", "ne", "or", "gob", "gouv")
+
+// SaysLive reports whether s (a title, a headline, an address's words)
+// holds one of LiveWords as a whole word, in any case: no letter right
+// before or after it, unless the word and that letter are both of a
+// script written without spaces ("【速報中】台風", "直播：").
+func SaysLive(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range LiveWords {
+		first, _ := utf8.DecodeRuneInString(w)
+		last, _ := utf8.DecodeLastRuneInString(w)
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			if (i == 0 || wordBoundary(before, first)) && (i+len(w) == len(s) || wordBoundary(after, last)) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+// wordBoundary reports whether neighbour ends a word whose letter next
+// to it is edge: it is no letter, or both are of a script written
+// without spaces between words.
+func wordBoundary(neighbour, edge rune) bool {
+	return !unicode.IsLetter(neighbour) || NoSpaceScript(neighbour) && NoSpaceScript(edge)
+}
+
+// NoSpaceScript reports whether r is of a script written without spaces
+// between words (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar).
+func NoSpaceScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
+		unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // KeyEventLabels are labels printed beside an entry's time that mark it

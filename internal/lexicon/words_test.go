@@ -55,3 +55,32 @@ func TestPhrasesIn(t *testing.T) {
 	assert.False(t, p.In(""))
 	assert.Zero(t, testing.AllocsPerRun(50, func() { _ = p.In("Nothing Of The Sort Here, At Some Length") }))
 }
+
+func TestSaysLive(t *testing.T) {
+	for _, s := range []string{
+		"Russia-Ukraine war live: talks resume",
+		"DIREKTE: Valgvake i fylket",
+		"JUST NU: Snöstorm stänger vägar",
+		"CANLI | Seçim sonuçları",
+		"【速報中】台風5号 東海地方に接近",
+		"台风登陆 图文直播",
+		"Lokalvalg 2023 – DIREKTE: Valgvake",
+		"تغطية مباشرة | أمطار غزيرة",
+		"Eleições: acompanhe ao minuto",
+	} {
+		assert.True(t, SaysLive(s), "%q", s)
+	}
+	for _, s := range []string{
+		"Oliver Twist at the Old Vic",
+		"How to deliver a speech",
+		"Livestock prices rise",
+		"Just a number",
+		"Direkte Demokratie: So lief der Bürgerentscheid",
+		"人気バンドが東京でライブ開催",
+		"ينتقل مباشرة إلى النهائي",
+		"速報値が発表された", // a preliminary figure, not "reporting live"
+		"",
+	} {
+		assert.False(t, SaysLive(s), "%q", s)
+	}
+}

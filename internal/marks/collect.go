@@ -90,9 +90,9 @@ func (c *collector) visit(n *html.Node) bool {
 	} else {
 		m, ok = Of(n, c.norm)
 	}
-	if ok && !c.plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
-		// A time in a table cell is a timetable's unless the page says
-		// it is live.
+	if ok && !c.plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th || m.Relative) {
+		// A time in a table cell is a timetable's, and "2 hours ago" a
+		// comment's or a forum post's, unless the page says it is live.
 		ok = false
 	}
 	if c.plainParas {

@@ -48,8 +48,9 @@ type Mark struct {
 	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
 	// good for telling the order and spacing of entries, not as their time.
 	Day time.Time
-	// Head is what a printed label holds before its stamp ("By Ann Lee"
-	// of "By Ann Lee, 30 October 2024, 14:05"): a byline or flag.
+	// Head is what a printed label holds beside its stamp ("By Ann Lee"
+	// of "By Ann Lee, 30 October 2024, 14:05", "by Aroha Smith" of
+	// "Posted 2:47pm by Aroha Smith"): a byline or flag.
 	Head string
 	// Match is a match clock as printed ("90'+3", "HT", "14.2"): sports
 	// commentary marks its entries with it instead of a time of day. Seq
@@ -60,6 +61,10 @@ type Mark struct {
 	// "noon"): the heading of the rolling update below it, when the page
 	// shows it is one (see Collect).
 	Bare bool
+	// Relative marks a printed label that counts back from now ("vor 5
+	// Minuten", "2 hours ago"): on a page that does not call itself live
+	// it is no stamp (comment threads and forums print them too).
+	Relative bool
 }
 
 // Has reports whether the mark gives a machine-readable instant.
@@ -158,10 +163,18 @@ func Of(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 		m.Match, m.Seq = clock, seq
 		return m, true
 	}
-	if raw, day, ok := printedLabel(n, norm); ok {
-		m.Raw, m.Src, m.Clock, m.Day = raw, Printed, timeparse.ClockMinutes(raw), day
-		if full := labelText(n); len(full) > len(raw) && strings.HasSuffix(full, raw) {
-			m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+	if raw, day, rel, ok := printedLabel(n, norm); ok {
+		m.Raw, m.Src, m.Clock, m.Day, m.Relative = raw, Printed, timeparse.ClockMinutes(raw), day, rel
+		if rel {
+			m.Clock = -1 // "il y a 2 h" is no clock
+		}
+		if full := labelText(n); len(full) > len(raw) {
+			switch {
+			case strings.HasSuffix(full, raw):
+				m.Head = strings.Trim(full[:len(full)-len(raw)], " ,;|·•-–—")
+			case strings.HasPrefix(full, raw):
+				m.Head = strings.Trim(full[len(raw):], " ,;|·•-–—") // "… by Aroha Smith"
+			}
 		}
 		return m, true
 	}
@@ -302,73 +315,61 @@ const maxLabel = 64
 // (<span class="date">14:05</span>, <div>31.03.2024 • 09:42 Uhr</div>),
 // and returns the label as a reader sees it. n must hold only text (and
 // inline elements): a short text with a time of day, nothing but date and
-// time words, that norm reads. Table cells are left out: a timetable is
-// not a live blog. day is the instant the label gives when it names the
-// day as well (read in norm's zone, so only good for ordering), else zero.
-func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, ok bool) {
+// time words, or a relative stamp ("vor 5 Minuten"), that norm reads
+// (Normalizer.Label). day is the instant the label gives when it names
+// the day as well or counts back from now (read in norm's zone, so only
+// good for ordering), else zero.
+func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, relative, ok bool) {
 	if norm == nil || n.FirstChild == nil {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	switch n.DataAtom {
 	case atom.Div, atom.Span, atom.P, atom.Small, atom.Strong, atom.B, atom.Em, atom.I, atom.A, atom.Li, atom.Dt, atom.Dd, atom.Header, atom.Footer, atom.Td, atom.Th:
 	default:
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	// Text, and inline elements that hold only text: two levels at most,
 	// so that the check costs little on every element of the page.
 	size, shape, children := 0, false, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if children++; children > maxLabel {
-			return "", time.Time{}, false // a label holds a few nodes
+			return "", time.Time{}, false, false // a label holds a few nodes
 		}
 		switch c.Type {
 		case html.TextNode:
 			size += len(strings.TrimSpace(c.Data))
-			shape = shape || timeparse.MayHoldClock(c.Data)
+			shape = shape || timeparse.MayHoldStamp(c.Data)
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Small, atom.Br, atom.Sup:
 			default:
-				return "", time.Time{}, false
+				return "", time.Time{}, false, false
+			}
+			if _, _, timed := timeAttribute(c); timed {
+				return "", time.Time{}, false, false // the child's attribute is the stamp
 			}
 			for g := c.FirstChild; g != nil; g = g.NextSibling {
 				switch g.Type {
 				case html.TextNode:
 					size += len(strings.TrimSpace(g.Data))
-					shape = shape || timeparse.MayHoldClock(g.Data)
+					shape = shape || timeparse.MayHoldStamp(g.Data)
 				case html.ElementNode:
-					return "", time.Time{}, false
+					return "", time.Time{}, false, false
 				}
 			}
 		}
 		if size > 2*maxLabel {
-			return "", time.Time{}, false
+			return "", time.Time{}, false, false
 		}
 	}
 	if !shape {
-		return "", time.Time{}, false
+		return "", time.Time{}, false, false
 	}
 	s := labelText(n)
-	if len(s) > maxLabel || timeparse.ClockMinutes(s) < 0 {
-		return "", time.Time{}, false
+	if len(s) > maxLabel {
+		return "", time.Time{}, false, false
 	}
-	if !timeparse.IsDateLine(s) {
-		// "By Ann Lee, 1 June 2024, 14:05", "Ann Lee | 14:05": a
-		// byline and the stamp share the line; the stamp is the part
-		// after a separator that reads as a date line on its own.
-		s = timeparse.DateLineTail(s)
-		if s == "" {
-			return "", time.Time{}, false
-		}
-	}
-	st, err := norm.Read(s)
-	if err != nil {
-		return "", time.Time{}, false
-	}
-	if st.HasDate {
-		day = st.Time
-	}
-	return s, day, true
+	return norm.Label(s)
 }
 
 func containsAny(s string, words []string) bool {

@@ -49,10 +49,13 @@ func TestPrintedLabel(t *testing.T) {
 		{"sentence then clock", `<div id="x">Trains resume later today, 14:05</div>`, "14:05", true, false},
 		{"date in a sentence", `<div id="x">The talks, which began on 3 May 2024, ended</div>`, "", false, false},
 		{"too long", `<span id="x">` + strings.Repeat("14:05 ", 30) + `</span>`, "", false, false},
+		{"hour and Uhr", `<span id="x">10 Uhr</span>`, "10 Uhr", true, false},
+		{"relative", `<span id="x">vor 5 Minuten</span>`, "vor 5 Minuten", true, true},
+		{"a count", `<span id="x">5 comments</span>`, "", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			raw, day, ok := printedLabel(firstIn(t, tt.html), norm)
+			raw, day, _, ok := printedLabel(firstIn(t, tt.html), norm)
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.raw, raw)
 			assert.Equal(t, tt.hasDay, !day.IsZero())

@@ -89,6 +89,14 @@ func matchSteps(seqs []float64) (inc, dec int) {
 	return inc, dec
 }
 
+// Forward reports whether more steps between neighbouring printed clocks
+// (minutes after midnight) go forward than back, round the dial: the
+// entries run oldest first.
+func Forward(clocks []int) bool {
+	inc, dec := clockSteps(clocks)
+	return inc > dec
+}
+
 // clockSteps counts the steps forward and back between printed clocks,
 // which compare round the dial: neighbours are hours apart, not half a
 // day, so 00:35 above 23:50 is a newest-first feed that crossed

@@ -56,3 +56,11 @@ func TestOneWay(t *testing.T) {
 		})
 	}
 }
+
+func TestForward(t *testing.T) {
+	assert.True(t, Forward([]int{7*60 + 30, 10*60 + 45, 15*60 + 20, 19*60 + 5}), "a day told in order")
+	assert.True(t, Forward([]int{23 * 60, 23*60 + 40, 20, 75}), "forward past midnight")
+	assert.False(t, Forward([]int{16*60 + 20, 14*60 + 5, 11*60 + 40, 9*60 + 15}), "newest first")
+	assert.False(t, Forward([]int{35, 23*60 + 50, 23*60 + 10}), "newest first past midnight")
+	assert.False(t, Forward(nil), "no clocks")
+}

@@ -1,6 +1,7 @@
 package timeparse
 
 import (
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"strings"
 	"time"
 	"unicode"
@@ -54,121 +55,6 @@ func FindClock(s string) (h, mi, end int) {
 	return 0, 0, -1
 }
 
-// ClockMinutes returns the minutes after midnight of the first clock in
-// s, or -1. A "pm" right after the clock adds 12 hours, an "am" after 12
-// takes them away.
-func ClockMinutes(s string) int {
-	h, mi, end := FindClock(s)
-	if end < 0 {
-		// "10 p.m.", "9am": an hour and its am/pm marker.
-		if h, end = hourAmPm(s); end < 0 {
-			return -1
-		}
-		mi = 0
-	}
-	after := strings.TrimSpace(s[end:])
-	switch a, _ := ampmPrefix(after); {
-	case a == 2 && h < 12:
-		h += 12
-	case a == 1 && h == 12:
-		h = 0
-	}
-	return h*60 + mi
-}
-
-// hourAmPm finds the first hour printed with an am/pm marker and no
-// minutes ("10 p.m.", "9am"): the hour, and the index after its digits;
-// end is -1 when s holds none.
-func hourAmPm(s string) (h, end int) {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ':') {
-			continue
-		}
-		j := i
-		for j < len(s) && isDigit(s[j]) && j-i < 3 {
-			j++
-		}
-		if j-i > 2 || j < len(s) && isDigit(s[j]) {
-			continue
-		}
-		v, _ := atoiFixed(s[i:j])
-		if v < 1 || v > 12 {
-			continue
-		}
-		// A marker of one letter ("m", Italian's narrow "m.") is not
-		// enough here: "4m ago" is four minutes.
-		after := strings.TrimLeft(s[j:], " ")
-		if a, size := ampmPrefix(after); a != 0 && letters(after[:size]) > 1 {
-			return v, j
-		}
-	}
-	return 0, -1
-}
-
-// letters counts the letters of s.
-func letters(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// ampmPrefix reads an am/pm marker at the start of s ("pm", "p.m.",
-// "PM EDT"); it returns 0 when there is none, and the bytes it took.
-func ampmPrefix(s string) (uint8, int) {
-	if s == "" || !isWordRune(rune(s[0])) && s[0] < utf8.RuneSelf {
-		return 0, 0
-	}
-	var toks [4]token
-	n := 0
-	for i := 0; i < len(s) && n < len(toks); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		t := &toks[n]
-		*t = token{start: int32(i), wi: -1}
-		switch {
-		case r == ' ':
-			i += size
-			continue
-		case isWordRune(r):
-			t.kind = tkWord
-			i = wordEnd(s, i)
-			if idx, ok := lookupWord(s[t.start:i]); ok {
-				t.wi = int32(idx)
-			}
-		default:
-			t.kind, t.r = tkPunct, r
-			i += size
-		}
-		t.end = int32(i)
-		n++
-		if t.kind == tkPunct && r != '.' {
-			break
-		}
-	}
-	a, j, _ := ampmAt(s, toks[:n], 0, vocab.all)
-	if a == 0 {
-		return 0, 0
-	}
-	return a, int(toks[j-1].end)
-}
-
-// MayHoldClock reports whether s may hold a clock: a digit, ':', '.' or
-// 'h', and two digits. It is the cheap test before FindClock.
-func MayHoldClock(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		switch s[i] {
-		case ':', '.', 'h':
-			if isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // HasYear reports whether s holds a four-digit year from 1990 to 2099
 // standing on its own (not inside a longer number).
 func HasYear(s string) bool {
@@ -201,8 +87,10 @@ func IsDateLine(s string) bool {
 	if s == "" || len(s) > maxDateLine {
 		return false
 	}
-	if FindClockEnd(s) < 0 && !HasYear(s) {
-		return false
+	if c := clockForm(s); FindClockEnd(c) < 0 && !HasYear(c) {
+		if _, end := hourMarked(c); end < 0 {
+			return false
+		}
 	}
 	var toks [maxTokens]token
 	_, reason := tokenize(s, &toks, true)
@@ -232,8 +120,40 @@ func DateLineTail(s string) string {
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
 		tail := strings.TrimSpace(s[i+size:])
-		if FindClockEnd(tail) >= 0 && IsDateLine(tail) {
+		if FindClockEnd(clockForm(tail)) >= 0 && IsDateLine(tail) {
 			return tail
+		}
+	}
+	return ""
+}
+
+// DateLineHead returns the longest part of s before a separator (",",
+// "|", "•", "·", " - ", " – ") or a byline word (lexicon.BylinePrefixes)
+// that is a date line with a clock, or "": the stamp of "Posted 2:47pm
+// by Aroha Smith" or "14:05 Uhr | Anna Meier".
+func DateLineHead(s string) string {
+	for i := len(s) - 1; i > 0; i-- {
+		cut := false
+		switch {
+		case s[i] == ',' || s[i] == '|':
+			cut = true
+		case s[i] == '-':
+			cut = s[i-1] == ' ' // "2024-06-01" is no separator
+		case s[i] == ' ':
+			w := s[i+1:]
+			if j := strings.IndexByte(w, ' '); j >= 0 {
+				w = w[:j]
+			}
+			cut = lexicon.BylinePrefixes.Has(strings.ToLower(w))
+		default:
+			cut = strings.HasPrefix(s[i:], "•") || strings.HasPrefix(s[i:], "·") || strings.HasPrefix(s[i:], "–")
+		}
+		if !cut {
+			continue
+		}
+		head := strings.TrimSpace(s[:i])
+		if FindClockEnd(clockForm(head)) >= 0 && IsDateLine(head) {
+			return head
 		}
 	}
 	return ""
@@ -242,8 +162,9 @@ func DateLineTail(s string) string {
 // LeadingClock splits a text that starts with a clock, as ticker
 // headings and lines print one, into the stamp and the text after it:
 // "12.31 Uhr: Title", "14:05 BST - Title", "+++ 00:35 Title +++",
-// "14:26 Title" (a colon clock, or a dotted one with a two-digit hour,
-// before a capital: "00.35 Prąd wraca"), "14h05 : Title",
+// "14:26 Title" (a colon or 'h' clock, or a dotted one with a two-digit
+// hour, before a capital: "00.35 Prąd wraca", "9h15 Un panache"),
+// "14h05 : Title",
 // "Ore 14:05 - Title" (filler words before the clock are left out). The
 // clock must be followed by the end, a separator (":", "-", "–", "—",
 // "|", "•", "·"), or a zone, clock or am/pm word and a space, so that
@@ -340,7 +261,8 @@ func skipFillers(s string) string {
 
 // clockAtStart returns the end of the clock that starts s ("9.30",
 // "14:05", "14h05", the hour of "10 p.m."), or -1; colon reports a ':'
-// between hour and minute.
+// or an 'h' between hour and minute, which no number but a clock has
+// ("2.30 Million" is a number).
 func clockAtStart(s string) (end int, colon bool) {
 	if s == "" || !isDigit(s[0]) {
 		return -1, false
@@ -361,7 +283,7 @@ func clockAtStart(s string) (end int, colon bool) {
 			return -1, false
 		}
 	}
-	return e, s[sep] == ':'
+	return e, s[sep] == ':' || s[sep] == 'h'
 }
 
 // clockSuffix returns the end of a zone, clock or am/pm word after the

@@ -23,6 +23,9 @@ func TestLeadingClock(t *testing.T) {
 		{"+++ 9.12 Zweiter Zug entgleist +++", "9.12", "Zweiter Zug entgleist", true},
 		{"14:26 Kanzler reist nach Kiew", "14:26", "Kanzler reist nach Kiew", true},
 		{"14h05 : le cortège s'élance", "14h05", "le cortège s'élance", true},
+		{"9h15 Un important panache de fumée", "9h15", "Un important panache de fumée", true},
+		{"10h32 Polícia fecha avenida", "10h32", "Polícia fecha avenida", true},
+		{"14h05 le cortège s'élance", "", "", false}, // no separator, no capital
 		{"2.30 million people affected", "", "", false},
 		{"1:30 of extra time", "", "", false},
 		{"+++ Eilmeldung +++", "", "", false},
@@ -128,6 +131,9 @@ func TestIsDateLine(t *testing.T) {
 		{"12 marca 2021, 18:00", true},
 		{"Dienstag, 27. August 2024", true},
 		{"14:05", true},
+		{"14 h 05", true},
+		{"١٦:٤٥", true},
+		{"१४:०५ (IST)", true},
 		{"September", false}, // no clock, no year
 		{"Trains resume at 14:05 today", false},
 		{"The talks began on 3 May 2024", false},
@@ -142,6 +148,14 @@ func TestDateLineTail(t *testing.T) {
 	assert.Equal(t, "30 October 2024, 14:05", DateLineTail("By Ann Lee, 30 October 2024, 14:05"))
 	assert.Equal(t, "12:31", DateLineTail("Tom Reed | 12:31"))
 	assert.Equal(t, "", DateLineTail("2024-06-01"))
+}
+
+func TestDateLineHead(t *testing.T) {
+	assert.Equal(t, "Posted 2:47pm", DateLineHead("Posted 2:47pm by Aroha Smith"))
+	assert.Equal(t, "21:47 Uhr", DateLineHead("21:47 Uhr | Jana Becker"))
+	assert.Equal(t, "14 juin 2024, 14h05", DateLineHead("14 juin 2024, 14h05 par Claire Moisan"))
+	assert.Equal(t, "", DateLineHead("Trains resume at 14:05 by the bridge"))
+	assert.Equal(t, "", DateLineHead("Anna Meier | Redaktion"))
 }
 
 func TestClockMinutes(t *testing.T) {
@@ -164,9 +178,46 @@ func TestClockMinutes(t *testing.T) {
 		{"4 m.", -1},
 		{"3h ago", -1},
 		{"11 pm", 23 * 60},
+		// Clocks the engine reads in other notations.
+		{"14 h 05", 14*60 + 5},
+		{"١٦:٤٥", 16*60 + 45},
+		{"१४:०५ (IST)", 14*60 + 5},
+		{"14時05分", 14*60 + 5},
+		{"9시 5분", 9*60 + 5},
+		{"１４：０５", -1}, // a full-width colon is not read
+		{"2 h 75", -1},
+		{"١٢ شخصاً", -1},
+		{"2024年8月8日", -1},
+		// A marker before the clock, where the language writes it so.
+		{"오후 1:05", 13*60 + 5},
+		{"오전 12:30", 30},
+		{"下午1:10", 13*60 + 10},
+		{"更新下午2:05", 14*60 + 5},
+		{"午後2時05分", 14*60 + 5},
+		{"PM 2:05", 14*60 + 5}, // a language of the vocabulary writes "PM" before the clock
+		// An hour and its clock word, no minutes.
+		{"16h", 16 * 60},
+		{"10 Uhr", 10 * 60},
+		{"15時", 15 * 60},
+		{"24h Le Mans", -1},
+		{"12 Uhren", -1},
+		{"il y a 2 h", -1},
+		{"vor 3 Std.", -1},
+		{"Am 12:05", 12*60 + 5},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ClockMinutes(tt.in), "%q", tt.in)
+	}
+}
+
+// TestMayHoldClock holds the cheap test to every clock ClockMinutes
+// reads, whatever its digits or hour mark.
+func TestMayHoldClock(t *testing.T) {
+	for _, s := range []string{"14:05", "9h05", "14 h 05", "١٦:٤٥", "१४:०५", "14時05分", "9시 05분"} {
+		assert.True(t, MayHoldClock(s), "%q", s)
+	}
+	for _, s := range []string{"", "12 Uhr", "١٢ شخصاً", "2 h", "新幹線 一部区間で運転再開", "Updated"} {
+		assert.False(t, MayHoldClock(s), "%q", s)
 	}
 }
 
@@ -199,4 +250,31 @@ func TestMachineTime(t *testing.T) {
 	assert.True(t, LocalDateTime("2024-05-04T14:05:00"))
 	assert.False(t, LocalDateTime("2024-05-04T14:05:00Z"))
 	assert.False(t, LocalDateTime("2024-05-04"))
+}
+
+func TestLabel(t *testing.T) {
+	now := time.Date(2024, 10, 15, 14, 0, 0, 0, time.UTC)
+	n := &Normalizer{Now: now, Location: time.UTC}
+	tests := []struct {
+		in, raw string
+		day     time.Time // zero: the label names no day
+		ok      bool
+	}{
+		{"14:05", "14:05", time.Time{}, true},
+		{"31.03.2024 • 09:42 Uhr", "31.03.2024 • 09:42 Uhr", time.Date(2024, 3, 31, 9, 42, 0, 0, time.UTC), true},
+		{"Tom Reed | 12:31", "12:31", time.Time{}, true},
+		{"vor 5 Minuten", "vor 5 Minuten", now.Add(-5 * time.Minute), true},
+		{"3 godz. temu", "3 godz. temu", now.Add(-3 * time.Hour), true},
+		{"10 Uhr", "10 Uhr", time.Time{}, true},
+		{"hace 2 horas", "hace 2 horas", now.Add(-2 * time.Hour), true},
+		{"5 comments", "", time.Time{}, false},
+		{"gerade eben", "", time.Time{}, false}, // no number: not read as a label
+		{"Trains resume at 14:05 today", "", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		raw, day, _, ok := n.Label(tt.in)
+		assert.Equal(t, tt.ok, ok, "%q", tt.in)
+		assert.Equal(t, tt.raw, raw, "%q", tt.in)
+		assert.True(t, tt.day.Equal(day), "%q: day %s, want %s", tt.in, day, tt.day)
+	}
 }

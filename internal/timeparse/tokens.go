@@ -3,6 +3,8 @@ package timeparse
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // Token kinds.
@@ -121,10 +123,7 @@ func digitAt(s string, i int) (int64, int) {
 // noSpaceScript reports whether r is of a script written without spaces
 // between words, whose runs of letters the tokenizer splits into the
 // words it knows ("两小时前" is 两, 小时前).
-func noSpaceScript(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
-		unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
-}
+func noSpaceScript(r rune) bool { return lexicon.NoSpaceScript(r) }
 
 // tokenizer splits a text into tokens.
 type tokenizer struct {
