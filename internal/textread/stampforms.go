@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 // The forms in which copies print a stamp, which the stamp finder
@@ -38,16 +40,12 @@ func foldDigits(s string) (string, bool) {
 }
 
 // nativeDigit is the value of decimal digit r of a script other than
-// Latin, or -1. Unicode puts each script's digits 0 to 9 in a row.
+// Latin, or -1.
 func nativeDigit(r rune) int {
-	if r < utf8.RuneSelf || !unicode.IsDigit(r) {
+	if r < utf8.RuneSelf {
 		return -1
 	}
-	zero := r
-	for zero > 0 && unicode.IsDigit(zero-1) && r-zero < 9 {
-		zero--
-	}
-	return int(r - zero)
+	return timeparse.DigitValue(r)
 }
 
 // unfold returns the text of s that part, a substring of folded (s with

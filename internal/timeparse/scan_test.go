@@ -278,3 +278,16 @@ func TestLabel(t *testing.T) {
 		assert.True(t, tt.day.Equal(day), "%q: day %s, want %s", tt.in, day, tt.day)
 	}
 }
+
+func TestDigitValue(t *testing.T) {
+	for _, c := range []struct {
+		r    rune
+		want int
+	}{
+		{'7', 7}, {'٣', 3}, {'۳', 3}, {'۰', 0}, {'۹', 9}, {'३', 3}, {'৯', 9}, {'๓', 3}, {'３', 3},
+		{'𝟎', 0}, {'𝟗', 9}, {'𝟘', 0}, {'𝟡', 9}, {'𝟬', 0}, // mathematical digits: five sets of ten in one run
+		{'a', -1}, {'٫', -1}, {'Ⅻ', -1}, {'²', -1}, {'½', -1},
+	} {
+		assert.Equal(t, c.want, DigitValue(c.r), "%q", c.r)
+	}
+}

@@ -93,8 +93,9 @@ func isApostrophe(r rune) bool {
 	return false
 }
 
-// digitAt returns the value of the digit at s[i] — ASCII, or a native
-// decimal digit of the lexicon's languages ("٣", "३", "৩", "๓"), or a
+// digitAt returns the value of the digit at s[i] — ASCII, a native
+// decimal digit of the lexicon's languages ("٣", "३", "৩", "๓") through
+// their table, any other script's (Persian "۳") through DigitValue, or a
 // full-width one ("３") — and its size; size is 0 when there is none.
 func digitAt(s string, i int) (int64, int) {
 	if i >= len(s) {
@@ -111,13 +112,33 @@ func digitAt(s string, i int) (int64, int) {
 	switch {
 	case '０' <= r && r <= '９':
 		return int64(r - '０'), size
-	case r < vocab.digitMin || r > vocab.digitMax:
-		return 0, 0
+	case vocab.digitMin <= r && r <= vocab.digitMax && vocab.digitTab[r-vocab.digitMin] > 0:
+		return int64(vocab.digitTab[r-vocab.digitMin] - 1), size
 	}
-	if d := vocab.digitTab[r-vocab.digitMin]; d > 0 {
-		return int64(d - 1), size
+	if d := DigitValue(r); d >= 0 {
+		return int64(d), size
 	}
 	return 0, 0
+}
+
+// DigitValue returns the value of r as a decimal digit of any script —
+// ASCII, a language's own ("٣", "۳", "३", "৩", "๓"), full-width ("３") —
+// or -1 when r is no decimal digit. Unicode writes every script's digits
+// 0 to 9 in a row, and rows of one script's several sets follow each
+// other, so a digit's value is its distance from the start of its run,
+// modulo ten.
+func DigitValue(r rune) int {
+	switch {
+	case '0' <= r && r <= '9':
+		return int(r - '0')
+	case r < utf8.RuneSelf || !unicode.IsDigit(r):
+		return -1
+	}
+	start := r
+	for unicode.IsDigit(start - 1) {
+		start--
+	}
+	return int(r-start) % 10
 }
 
 // noSpaceScript reports whether r is of a script written without spaces
