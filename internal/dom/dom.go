@@ -161,7 +161,8 @@ var blockish = map[atom.Atom]bool{
 }
 
 // Clean collapses every run of white space (no-break spaces included) to
-// one space, drops zero-width characters and trims the ends. Text that is
+// one space, drops the zero-width characters of IsZeroWidth and trims
+// the ends. Text that is
 // already clean, as most is, is returned without a copy.
 func Clean(s string) string {
 	if isClean(s) {
@@ -198,10 +199,13 @@ func cleanSlowly(s string) string {
 	return b.String()
 }
 
-// IsZeroWidth reports whether r is a character Clean drops: zero-width
-// spaces and joiners, the word joiner, the BOM and the soft hyphen.
+// IsZeroWidth reports whether r is a character Clean drops: the
+// zero-width space, the word joiner, the BOM and the soft hyphen, which
+// only say where a line may or may not break. The zero-width joiner and
+// non-joiner are kept: they are part of the spelling of Persian and
+// Indic words ("خانه‌ها") and of emoji sequences ("👩‍🚒").
 func IsZeroWidth(r rune) bool {
-	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
+	return r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.

@@ -134,6 +134,10 @@ func TestClean(t *testing.T) {
 		"trailing ":             "trailing",
 		"ünïcode  text":         "ünïcode text",
 		"ünïcode text\u2009":    "ünïcode text",
+		// The joiners spell words and emoji: kept.
+		"خانه\u200cها":  "خانه\u200cها",
+		"क्\u200dष":     "क्\u200dष",
+		"👩\u200d🚒 crew": "👩\u200d🚒 crew",
 	} {
 		assert.Equal(t, want, Clean(in), "%q", in)
 	}
