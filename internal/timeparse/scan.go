@@ -300,10 +300,13 @@ func clockSuffix(s string, end int) int {
 	if i >= len(s) {
 		return end
 	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if isWordRune(r) && prepositionBeforeText(s, i) {
+		return end
+	}
 	if a, n := ampmPrefix(s[i:]); a != 0 && !paren {
 		return i + n
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
 	if !isWordRune(r) {
 		return end
 	}
@@ -323,6 +326,31 @@ func clockSuffix(s string, end int) int {
 		wend++
 	}
 	return wend
+}
+
+// prepositionBeforeText reports whether the word at s[i] is one that
+// some language also uses as a filler (a preposition: "de", "à", "at")
+// and running text follows it: in "2h30 de marche" or "às 14h30 de hoje"
+// the word belongs to the sentence, not to the clock, though "de" is
+// Hungarian for a.m. Alone after the clock ("9:15 de") or before a
+// separator it is still read as the clock's word, and so are the clock
+// and zone words ("14:05 Uhr Regierung tagt").
+func prepositionBeforeText(s string, i int) bool {
+	wend := wordEnd(s, i)
+	idx, ok := lookupWord(s[i:wend])
+	if !ok {
+		return false
+	}
+	w := &vocab.words[idx]
+	if f := w.flagsIn(vocab.all); f&wFiller == 0 || f&(wUhr|wH) != 0 || w.zone != 0 {
+		return false // "Uhr", "h" and zones are the clock's own words
+	}
+	rest := strings.TrimLeft(s[wend:], " \t")
+	if len(rest) == len(s[wend:]) || rest == "" || isSeparator(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isWordRune(r)
 }
 
 // isSeparator reports whether s starts with a separator between a stamp

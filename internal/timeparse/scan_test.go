@@ -42,6 +42,15 @@ func TestLeadingClock(t *testing.T) {
 		{"10 p.m.", "10 p.m.", "", true},
 		{"9am - Polls open", "9am", "Polls open", true},
 		{"10 people were hurt", "", "", false},
+		// A preposition after a clock or duration belongs to the sentence,
+		// though "de" is Hungarian for a.m.
+		{"2h30 de marche jusqu'au refuge", "", "", false},
+		{"1h45 de route depuis Lyon", "", "", false},
+		{"14h30 de hoje: Câmara vota", "", "", false},
+		{"16:20 de la tarde", "", "", false},
+		{"9:15 de", "9:15 de", "", true},
+		{"9:15 de - Ülésezik a testület", "9:15 de", "Ülésezik a testület", true},
+		{"14:05 Uhr Regierung tagt", "14:05 Uhr", "Regierung tagt", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
