@@ -177,6 +177,15 @@ func LeadingClock(s string) (stamp, rest string, ok bool) {
 		s, ticker = strings.TrimSpace(s[n:]), true
 	}
 	s = skipFillers(s)
+	if s != "" && s[0] >= utf8.RuneSelf {
+		return nativeLeadingClock(s, ticker)
+	}
+	return leadingClockAt(s, ticker)
+}
+
+// leadingClockAt is LeadingClock on s past its ticker marker and fillers,
+// with the clock's digits in ASCII.
+func leadingClockAt(s string, ticker bool) (stamp, rest string, ok bool) {
 	end, colon := clockAtStart(s)
 	if end < 0 {
 		return "", "", false
@@ -199,7 +208,7 @@ func LeadingClock(s string) (stamp, rest string, ok bool) {
 		rest = strings.TrimSpace(trimmed[size:])
 	case (ticker || suffix) && len(trimmed) < len(after):
 		rest = trimmed
-	case colon && len(trimmed) < len(after) && startsUpper(trimmed):
+	case colon && len(trimmed) < len(after) && (startsUpper(trimmed) || end == 5 && startsCaseless(trimmed)):
 		rest = trimmed
 	default:
 		return "", "", false
@@ -358,6 +367,57 @@ func prepositionBeforeText(s string, i int) bool {
 func isSeparator(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune(":-–—|•·", r)
+}
+
+// nativeLeadingClock is LeadingClock on a text that starts with native
+// digits ("١٦:٤٥ انقطاع الكهرباء", "۱۴:۳۰ نشست مجلس"): the clock's digits
+// are read as ASCII and the stamp and rest are cut from s as printed.
+func nativeLeadingClock(s string, ticker bool) (stamp, rest string, ok bool) {
+	var buf [16]byte
+	var at [17]int // at[j]: the index in s of buf[j]
+	n, i := 0, 0
+	for i < len(s) && n < len(buf) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		v := DigitValue(r)
+		switch {
+		case v >= 0:
+			buf[n] = byte('0' + v)
+		case r == ':' || r == '.':
+			buf[n] = byte(r)
+		default:
+			size = 0
+		}
+		if size == 0 {
+			break
+		}
+		at[n] = i
+		n, i = n+1, i+size
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	at[n] = i
+	a := string(buf[:n]) + s[i:]
+	stamp, rest, ok = leadingClockAt(a, ticker)
+	if !ok {
+		return "", "", false
+	}
+	end := len(stamp)
+	if end <= n {
+		end = at[end]
+	} else {
+		end += i - n
+	}
+	return s[:end], rest, true
+}
+
+// startsCaseless reports whether s starts with a letter of a script that
+// has no capitals (Arabic, Hebrew, CJK, Thai): such a title after a clock
+// with a two-digit hour reads as "14:26 Title" does ("1:30 of extra time"
+// has no capital to tell it apart, so a one-digit hour is not read so).
+func startsCaseless(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 func startsUpper(s string) bool {

@@ -51,6 +51,13 @@ func TestLeadingClock(t *testing.T) {
 		{"9:15 de", "9:15 de", "", true},
 		{"9:15 de - Ülésezik a testület", "9:15 de", "Ülésezik a testület", true},
 		{"14:05 Uhr Regierung tagt", "14:05 Uhr", "Regierung tagt", true},
+		// Native digits and titles in scripts without capitals.
+		{"١٦:٤٥ انقطاع الكهرباء في الحي الشرقي", "١٦:٤٥", "انقطاع الكهرباء في الحي الشرقي", true},
+		{"۱۴:۳۰ - نشست فوری شورای شهر", "۱۴:۳۰", "نشست فوری شورای شهر", true},
+		{"16:45 انقطاع الكهرباء", "16:45", "انقطاع الكهرباء", true},
+		{"١٢ قتيلا في حادث سير", "", "", false},
+		{"٢٫٥ مليون دولار", "", "", false},
+		{"١:٣٠ من الوقت الإضافي", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
