@@ -117,4 +117,8 @@ type Draft struct {
 	// KeyEvent and Pinned are the site's flags.
 	KeyEvent bool
 	Pinned   bool
+	// leadCut is the clock (and separator) that opens the body's first
+	// paragraph on pages that print each entry as one plain paragraph
+	// ("16.20 Räddningstjänsten …"): it is the entry's time, not its text.
+	leadCut string
 }

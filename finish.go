@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/pagedate"
@@ -184,6 +185,9 @@ func renderEntry(e *Entry, dr *Draft, resolve func(string) string) {
 		b = render.Text(dr.Text, e.Title)
 	}
 	e.Text, e.HTML = b.Text, b.HTML
+	if dr.leadCut != "" {
+		e.Text, e.HTML = cutLead(e.Text, e.HTML, dr.leadCut)
+	}
 	e.Links, e.Images, e.Embeds = linksOf(b.Links), imagesOf(b.Images), embedsOf(b.Embeds)
 	// What the extractor adds is held to the same rule as what the body
 	// yields: absolute http(s) addresses (mailto for links) only.
@@ -202,6 +206,35 @@ func renderEntry(e *Entry, dr *Draft, resolve func(string) string) {
 			e.Embeds = appendUnique(e.Embeds, em)
 		}
 	}
+}
+
+// cutLead leaves out the clock that opens a plain paragraph entry from
+// its text and from its markup, where it stands before any other text.
+func cutLead(text, markup, cut string) (string, string) {
+	cut = strings.TrimSpace(cut)
+	if rest, ok := strings.CutPrefix(text, cut); ok {
+		text = strings.TrimLeft(rest, " \t\u00a0")
+	}
+	if i := strings.Index(markup, cut); i >= 0 && onlyTags(markup[:i]) {
+		markup = markup[:i] + strings.TrimLeft(markup[i+len(cut):], " \t\u00a0")
+	}
+	return text, markup
+}
+
+// onlyTags reports whether s is nothing but markup tags and spaces.
+func onlyTags(s string) bool {
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+		case !in && !unicode.IsSpace(r):
+			return false
+		}
+	}
+	return !in
 }
 
 // entryStamp is the stamp an entry's time comes from: the extractor's

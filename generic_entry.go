@@ -90,8 +90,9 @@ func (b *drafter) readLead() {
 	b.dr.Title = stripBadge(&b.dr, lead.Rest, nil)
 	switch {
 	case lead.Plain:
-		// The paragraph is the entry's first body paragraph.
-		b.dr.Title = ""
+		// The paragraph is the entry's first body paragraph, without
+		// its clock.
+		b.dr.Title, b.dr.leadCut = "", lead.Cut
 	case lead.Bare:
 		b.excl.Add(lead.Node) // "6:35 p.m." is the whole paragraph
 	case lead.Node.DataAtom == atom.P || lead.Node.DataAtom == atom.Li:

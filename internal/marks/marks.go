@@ -43,7 +43,11 @@ type Mark struct {
 	Heading bool   // node is a heading (or lead paragraph) whose text starts with a clock
 	Plain   bool   // a heading mark on a plain paragraph: its text after the clock is body, not a title
 	Rest    string // for a heading mark, the heading text after the clock
-	Clock   int    // minutes after midnight of the printed clock, -1 when none
+	// Cut is, for a plain mark, the text that opens the paragraph before
+	// its body: the clock and its separator ("17.45 Uhr: ", "16.20 "),
+	// which the body leaves out as a heading leaves out its clock.
+	Cut   string
+	Clock int // minutes after midnight of the printed clock, -1 when none
 	// Day is the instant a printed label gives when it names the day too
 	// ("31.03.2024 • 09:42 Uhr"), read before the page's zone is known:
 	// good for telling the order and spacing of entries, not as their time.
@@ -242,68 +246,6 @@ func timeAttribute(n *html.Node) (time.Time, bool, bool) {
 		}
 	}
 	return time.Time{}, false, false
-}
-
-// boldLeadItem reports whether list item n opens with a bold clock
-// ("<li><b>14:05</b> text</li>"), read like a bold-lead paragraph. Only
-// pages that call themselves live are read this way: a programme list
-// looks the same.
-func boldLeadItem(n *html.Node) (Mark, bool) {
-	m := Mark{Node: n, Clock: -1}
-	if n.DataAtom != atom.Li || !leadsWithBold(n) {
-		return m, false
-	}
-	clock, rest, ok := timeparse.LeadingClock(dom.Text(dom.FirstElementChild(n)))
-	if !ok {
-		return m, false
-	}
-	m.Raw, m.Rest, m.Heading, m.Src, m.Clock = clock, rest, true, Printed, timeparse.ClockMinutes(clock)
-	return m, m.Clock >= 0
-}
-
-// plainClockPara reports whether paragraph n (with no bold lead) opens
-// with a clock and a separator ("17.45 Uhr: …", "14:05 – …"), the ticker
-// style of sites that put each entry in one plain paragraph. The text
-// after the clock is the entry's body. Only pages that call themselves
-// live are read this way (the caller's plainParas): a same-day timeline in an
-// article looks the same.
-func plainClockPara(n *html.Node) (Mark, bool) {
-	m := Mark{Node: n, Clock: -1}
-	if n.DataAtom != atom.P || leadsWithBold(n) {
-		return m, false
-	}
-	// The cheap test first: the paragraph's first text starts with a digit.
-	var first *html.Node
-	for c := n.FirstChild; c != nil && first == nil; c = c.FirstChild {
-		for ; c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""; c = c.NextSibling {
-		}
-		if c == nil {
-			break
-		}
-		if c.Type == html.TextNode {
-			first = c
-			break
-		}
-		if c.Type != html.ElementNode {
-			break
-		}
-	}
-	if first == nil {
-		return m, false
-	}
-	lead := strings.TrimSpace(first.Data)
-	if len(lead) > 64 {
-		lead = lead[:64]
-	}
-	clock, rest, ok := timeparse.LeadingClock(lead)
-	if !ok {
-		return m, false
-	}
-	if rest == "" && len(dom.Text(n)) <= len(lead) {
-		return m, false // a bare time label: no entry text follows
-	}
-	m.Raw, m.Heading, m.Plain, m.Src, m.Clock = clock, true, true, Printed, timeparse.ClockMinutes(clock)
-	return m, m.Clock >= 0
 }
 
 // maxLabel is the longest text a printed time label may have

@@ -125,20 +125,21 @@ func TestMarkOfLocalDateTime(t *testing.T) {
 
 func TestPlainClockPara(t *testing.T) {
 	tests := []struct {
-		in    string
-		clock string
-		ok    bool
+		in         string
+		clock, cut string
+		ok         bool
 	}{
-		{`<p>17.45 Uhr: Die Feuerwehr zählt mehr als 200 Einsätze.</p>`, "17.45 Uhr", true},
-		{`<p>15.05 Uhr – Der Wetterdienst verlängert die Warnung.</p>`, "15.05 Uhr", true},
-		{`<p>14:05 - Polls close in the east.</p>`, "14:05", true},
-		{`<p>+++ 9.12 Zweiter Zug entgleist +++</p>`, "9.12", true},
-		{`<p><span>14:05 - </span>Polls close.</p>`, "14:05", true},
-		{`<p><b>14:05</b> Polls close.</p>`, "", false}, // a bold lead is markOf's
-		{`<p>2.30 million people were affected.</p>`, "", false},
-		{`<p>1:30 of extra time was added.</p>`, "", false},
-		{`<p>The vote at 14:05 was delayed.</p>`, "", false},
-		{`<p>14:05</p>`, "", false}, // a bare label: nothing follows
+		{`<p>17.45 Uhr: Die Feuerwehr zählt mehr als 200 Einsätze.</p>`, "17.45 Uhr", "17.45 Uhr: ", true},
+		{`<p>15.05 Uhr – Der Wetterdienst verlängert die Warnung.</p>`, "15.05 Uhr", "15.05 Uhr – ", true},
+		{`<p>14:05 - Polls close in the east.</p>`, "14:05", "14:05 - ", true},
+		{`<p>+++ 9.12 Zweiter Zug entgleist +++</p>`, "9.12", "+++ 9.12 ", true},
+		{`<p><span>14:05 - </span>Polls close.</p>`, "14:05", "14:05 -", true},
+		{`<p>16.20 Räddningstjänsten larmades till hamnen.</p>`, "16.20", "16.20 ", true},
+		{`<p><b>14:05</b> Polls close.</p>`, "", "", false}, // a bold lead is markOf's
+		{`<p>2.30 million people were affected.</p>`, "", "", false},
+		{`<p>1:30 of extra time was added.</p>`, "", "", false},
+		{`<p>The vote at 14:05 was delayed.</p>`, "", "", false},
+		{`<p>14:05</p>`, "", "", false}, // a bare label: nothing follows
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -156,6 +157,7 @@ func TestPlainClockPara(t *testing.T) {
 			assert.Equal(t, tt.ok, ok)
 			if tt.ok {
 				assert.Equal(t, tt.clock, m.Raw)
+				assert.Equal(t, tt.cut, m.Cut)
 				assert.True(t, m.Heading && m.Plain)
 			}
 		})
