@@ -25,6 +25,9 @@ const boxLevels = 3
 const (
 	maxBoxNodes = 200
 	maxBoxText  = 4000
+	// maxBoxSiblings bounds the siblings looked at on each level: a
+	// page may give one element a million children.
+	maxBoxSiblings = 128
 )
 
 // minBoxTitle is the shortest title, in letters, matched in a box: a
@@ -39,8 +42,9 @@ func flagBoxedCopies(entries []stream.Entry, drafts []Draft) {
 	}
 	n := entries[0].Nodes[0].Parent
 	for up := 0; n != nil && n.Parent != nil && up < boxLevels; up, n = up+1, n.Parent {
-		for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if s == n || s.Type != html.ElementNode || dom.Skipped(s) {
+		seen := 0
+		for s := n.Parent.FirstChild; s != nil && seen < maxBoxSiblings; s = s.NextSibling {
+			if seen++; s == n || s.Type != html.ElementNode || dom.Skipped(s) {
 				continue
 			}
 			pinned, key := boxKind(s)
