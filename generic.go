@@ -61,7 +61,7 @@ func buildResult(d *Document, entries []stream.Entry) (*Result, error) {
 	if len(res.Entries) == 0 {
 		return nil, ErrNotLiveBlog
 	}
-	flagBoxedCopies(entries, res.Entries)
+	flagBoxedCopies(entries, res.Entries, facts)
 	lb := reconcile(d, res, facts)
 	res.Title = pageHeadline(d, lb)
 	dropBlogHeadline(res)

@@ -31,12 +31,17 @@ const (
 )
 
 // minBoxTitle is the shortest title, in letters, matched in a box: a
-// shorter one may stand in any text.
-const minBoxTitle = 8
+// shorter one may stand in any text. An untitled entry is matched by the
+// first minBoxKey bytes of its text key (letters and digits, lower-cased).
+const (
+	minBoxTitle = 8
+	minBoxKey   = 48
+)
 
-// flagBoxedCopies sets Pinned or KeyEvent on the drafts whose title a
-// pinned or key-events box beside the stream repeats.
-func flagBoxedCopies(entries []stream.Entry, drafts []Draft) {
+// flagBoxedCopies sets Pinned or KeyEvent on the drafts whose title (or,
+// untitled, whose text) a pinned or key-events box beside the stream
+// repeats. facts are the drafts' own.
+func flagBoxedCopies(entries []stream.Entry, drafts []Draft, facts []entryFacts) {
 	if len(entries) == 0 || len(entries[0].Nodes) == 0 {
 		return
 	}
@@ -55,9 +60,22 @@ func flagBoxedCopies(entries []stream.Entry, drafts []Draft) {
 			if len(text) > maxBoxText {
 				continue
 			}
+			boxKey := ""
 			for i := range drafts {
 				dr := &drafts[i]
-				if utf8.RuneCountInString(dr.Title) < minBoxTitle || !strings.Contains(text, dr.Title) {
+				switch {
+				case utf8.RuneCountInString(dr.Title) >= minBoxTitle:
+					if !strings.Contains(text, dr.Title) {
+						continue
+					}
+				case len(facts[i].key) >= minBoxKey:
+					if boxKey == "" {
+						boxKey = string(dom.AppendKey(nil, text))
+					}
+					if !strings.Contains(boxKey, facts[i].key[:minBoxKey]) {
+						continue
+					}
+				default:
 					continue
 				}
 				dr.Pinned = dr.Pinned || pinned
