@@ -1,16 +1,17 @@
 package render
 
 import (
-	"net/url"
-
-	"github.com/liveblog-go/liveblog/internal/dom"
 	"math/rand/v2"
+	"net/url"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+
+	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
 func renderString(t *testing.T, src string) Body {
@@ -192,7 +193,7 @@ func TestBodyBlocksAreItsText(t *testing.T) {
 	assert.Equal(t, "<ul><li>x</li><li>y</li></ul><p>z</p>", JoinHTML([]Block{{Text: "x", HTML: "x", Tag: "li"}, {Text: "y", HTML: "y", Tag: "li"}, {Text: "z", HTML: "z", Tag: "p"}}))
 }
 
-// cleanLinesAfter is how a block's plain text was cleaned before addPlain
+// cleanLinesAfter is how a block's plain text was cleaned before addText
 // did it while writing: the raw text with U+2028 for each <br>, cleaned
 // line by line, empty lines dropped, joined by newlines.
 func cleanLinesAfter(raw string) string {
@@ -205,12 +206,37 @@ func cleanLinesAfter(raw string) string {
 	return strings.Join(out, "\n")
 }
 
-func TestAddPlainCleansLines(t *testing.T) {
+// escapedAfter is a block's markup written from its whole raw text at
+// once: every run of white space one space, then escaped as
+// html.EscapeString does, NUL as U+FFFD (the caller turns each invalid
+// byte into U+FFFD).
+func escapedAfter(raw string) string {
+	raw = strings.ReplaceAll(raw, "\x00", "\uFFFD")
+	var b strings.Builder
+	space := true // an empty block's markup takes no leading space
+	for _, c := range raw {
+		if unicode.IsSpace(c) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(c)
+	}
+	return html.EscapeString(b.String())
+}
+
+// TestAddTextCleansLines: text written piece by piece, as a block's text
+// nodes come, gives the plain text and the markup of the block's whole
+// text written at once.
+func TestAddTextCleansLines(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	pieces := []string{"a", "bé", " ", "  ", "\t\n", "\u00a0", "\u200b", "\u00ad", "\u2009", "\u2028", "x y", "<br>", "\xff"}
+	pieces := []string{"a", "bé", " ", "  ", "\t\n", "\u00a0", "\u200b", "\u00ad", "\u2009", "\u2028", "x y", "<br>", "\xff", "<&>", "\"'", "\x00", "\uFFFD", "tail, end."}
 	for range 50000 {
 		r := &renderer{}
-		var raw strings.Builder
+		var raw, rawMarkup strings.Builder
 		for range rng.IntN(10) {
 			p := pieces[rng.IntN(len(pieces))]
 			if p == "<br>" {
@@ -218,11 +244,15 @@ func TestAddPlainCleansLines(t *testing.T) {
 				raw.WriteString("\u2028")
 				continue
 			}
-			r.addPlain(p)
+			r.addText(p)
 			raw.WriteString(strings.ToValidUTF8(p, "\uFFFD"))
+			rawMarkup.WriteString(strings.ToValidUTF8(p, "\uFFFD"))
 		}
 		if got, want := string(r.text.b), cleanLinesAfter(raw.String()); got != want {
-			t.Fatalf("pieces %q: got %q, want %q", raw.String(), got, want)
+			t.Fatalf("pieces %q: text %q, want %q", raw.String(), got, want)
+		}
+		if got, want := string(r.markup.b), escapedAfter(rawMarkup.String()); got != want {
+			t.Fatalf("pieces %q: markup %q, want %q", rawMarkup.String(), got, want)
 		}
 	}
 }
@@ -245,4 +275,20 @@ func TestRenderPollButNotOtherForms(t *testing.T) {
 	assert.NotContains(t, b.Blocks[1].HTML, "input")
 	b = renderString(t, `<p>Storm update.</p><form><label>Your email <input type="email" name="e"></label><button>Sign up</button></form>`)
 	assert.Equal(t, []string{"Storm update."}, texts(b))
+}
+
+// BenchmarkAddText writes a paragraph of mixed text (ASCII words,
+// accented letters, quotes, an ampersand, non-breaking spaces) to a
+// block's plain text and markup.
+func BenchmarkAddText(b *testing.B) {
+	para := strings.Repeat("Die Feuerwehr rückte um 14.05 Uhr aus; \"Schäden\" & Sperrungen\u00a0– l'équipe est là.  ", 40)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(para)))
+	r := &renderer{}
+	for b.Loop() {
+		r.text.Reset()
+		r.markup.Reset()
+		r.plain = plainState{}
+		r.addText(para)
+	}
 }

@@ -8,23 +8,43 @@ import (
 	"github.com/liveblog-go/liveblog/internal/dom"
 )
 
+// addText writes text s to the current block in one pass: to its plain
+// text the way a reader sees it (see plainState and TestAddTextCleansLines)
+// and, escaped, to its markup, where each run of white space becomes one
+// space, a leading or trailing one kept (it may separate words across
+// elements) unless the markup already ends in a space. Start tags of the
+// open inline elements wait for the first character that is not space.
+// Text inside a figure caption goes to the caption instead.
 func (r *renderer) addText(s string) {
 	if r.caption != nil {
 		r.caption.WriteString(s)
 		return
 	}
-	r.addPlain(s)
-	// Collapse every run of white space into one space, keeping a
-	// leading or trailing one (it may separate words across elements)
-	// unless the markup already ends in a space, and escape the rest.
 	space := len(r.markup.b) == 0 || r.markup.b[len(r.markup.b)-1] == ' '
 	opened := false
 	for i := 0; i < len(s); {
 		c, size := rune(s[i]), 1
+		if c < utf8.RuneSelf && plainASCII[c] {
+			// A run of ASCII needing no escape goes in at once, to both.
+			for i+size < len(s) && s[i+size] < utf8.RuneSelf && plainASCII[s[i+size]] {
+				size++
+			}
+			r.plainWord(s[i : i+size])
+			if !opened {
+				r.reopen()
+				opened = true
+			}
+			space = false
+			r.markup.b = append(r.markup.b, s[i:i+size]...)
+			i += size
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
+		isSpace := c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c)
+		r.plainRune(c, s[i:i+size], isSpace)
+		if isSpace {
 			if !space {
 				r.markup.b = append(r.markup.b, ' ')
 				space = true
@@ -33,35 +53,33 @@ func (r *renderer) addText(s string) {
 			continue
 		}
 		if !opened {
-			// Start tags wait for content, after a leading space.
 			r.reopen()
 			opened = true
 		}
 		space = false
-		switch c {
-		case '<':
-			r.markup.WriteString("&lt;")
-		case '>':
-			r.markup.WriteString("&gt;")
-		case '&':
-			r.markup.WriteString("&amp;")
-		case '"':
-			r.markup.WriteString("&#34;")
-		case '\'':
-			r.markup.WriteString("&#39;")
-		case 0, utf8.RuneError:
-			r.markup.WriteString("\uFFFD")
-		default:
-			if c < utf8.RuneSelf {
-				// A run of ASCII needing no escape goes in at once.
-				for i+size < len(s) && s[i+size] < utf8.RuneSelf && plainASCII[s[i+size]] {
-					size++
-				}
-			}
-			r.markup.b = append(r.markup.b, s[i:i+size]...)
-		}
+		r.markup.WriteString(escapeRune(c, s[i:i+size]))
 		i += size
 	}
+}
+
+// escapeRune is how character c, spelt src in the text, is written to
+// markup.
+func escapeRune(c rune, src string) string {
+	switch c {
+	case '<':
+		return "&lt;"
+	case '>':
+		return "&gt;"
+	case '&':
+		return "&amp;"
+	case '"':
+		return "&#34;"
+	case '\'':
+		return "&#39;"
+	case 0, utf8.RuneError:
+		return "\uFFFD"
+	}
+	return src
 }
 
 // plainASCII marks the ASCII bytes written to text and markup as they
@@ -76,7 +94,7 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// plainState is where the plain text of a block stands as addPlain
+// plainState is where the plain text of a block stands as addText
 // writes it.
 type plainState struct {
 	space   bool // white space seen since the last character written
@@ -84,46 +102,39 @@ type plainState struct {
 	inLine  bool // the current line has text
 }
 
-// addPlain appends text s to the block's plain text the way a reader
-// sees it, in the one pass: each run of white space becomes one space
-// between words of a line, none at a line's ends; zero-width characters
-// are dropped; lines (split at <br> and at U+2028) are joined by single
-// newlines and empty ones left out. It gives what cleaning the raw text
-// line by line afterwards gave (TestAddPlainCleansLines holds it to
-// that), without scanning every text twice.
-func (r *renderer) addPlain(s string) {
-	st := &r.plain
-	for i := 0; i < len(s); {
-		c, size := rune(s[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(s[i:])
-		} else if !asciiSpace[c] {
-			// A run of ASCII that is not white space goes in at once.
-			for i+size < len(s) && s[i+size] < utf8.RuneSelf && !asciiSpace[s[i+size]] {
-				size++
-			}
-		}
-		switch {
-		case c == '\u2028':
-			r.breakPlain()
-		case c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c):
-			st.space = true
-		case c >= utf8.RuneSelf && dom.IsZeroWidth(c):
-		default:
-			if st.newline {
-				r.text.b = append(r.text.b, '\n')
-			} else if st.space && st.inLine {
-				r.text.b = append(r.text.b, ' ')
-			}
-			st.space, st.newline, st.inLine = false, false, true
-			if c == utf8.RuneError && size == 1 {
-				r.text.WriteRune(c) // invalid UTF-8 reads as U+FFFD
-			} else {
-				r.text.WriteString(s[i : i+size])
-			}
-		}
-		i += size
+// plainRune writes character c, spelt src in the text, to the block's
+// plain text the way a reader sees it: each run of white space becomes
+// one space between words of a line, none at a line's ends; zero-width
+// characters are dropped; lines (split at <br> and at U+2028) are joined
+// by single newlines and empty ones left out. It gives what cleaning the
+// raw text line by line afterwards gave (TestAddTextCleansLines holds it
+// to that), without scanning every text twice.
+func (r *renderer) plainRune(c rune, src string, isSpace bool) {
+	switch {
+	case c == '\u2028':
+		r.breakPlain()
+	case isSpace:
+		r.plain.space = true
+	case c >= utf8.RuneSelf && dom.IsZeroWidth(c):
+	case c == utf8.RuneError && len(src) == 1:
+		r.plainWord("\uFFFD") // invalid UTF-8 reads as U+FFFD
+	default:
+		r.plainWord(src)
 	}
+}
+
+// plainWord writes w, characters that are neither white space nor
+// zero-width, to the block's plain text, after the space or newline that
+// separates it from the text before.
+func (r *renderer) plainWord(w string) {
+	st := &r.plain
+	if st.newline {
+		r.text.b = append(r.text.b, '\n')
+	} else if st.space && st.inLine {
+		r.text.b = append(r.text.b, ' ')
+	}
+	st.space, st.newline, st.inLine = false, false, true
+	r.text.b = append(r.text.b, w...)
 }
 
 // breakPlain ends a line of the block's plain text.
