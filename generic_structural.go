@@ -80,9 +80,9 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // heading ticker running forward (stream.ToldInOrder).
 func notATicker(d *Document, entries []stream.Entry) bool {
 	if pageSaysLive(d) {
-		return stream.Timetable(entries, stream.LiveSlotStep)
+		return stream.Timetable(entries, true)
 	}
-	return stream.Timetable(entries, stream.SlotStep) || stream.ToldInOrder(entries)
+	return stream.Timetable(entries, false) || stream.ToldInOrder(entries)
 }
 
 // siteListing reports whether the stream is a list of stories on a page

@@ -3,7 +3,6 @@ package detect
 import (
 	"strings"
 
-	streams "github.com/liveblog-go/liveblog/internal/stream"
 	"github.com/liveblog-go/liveblog/internal/timeorder"
 
 	"golang.org/x/net/html/atom"
@@ -108,15 +107,11 @@ func (p *page) signature(i int32) string {
 	return b.String()
 }
 
-// timetable: streams.Timetable on the detector's entries — every entry
+// timetable: timeorder.Timetable on the detector's entries — every entry
 // starts on the quarter hour (the half hour on a page that calls itself
-// live), earliest first, at least streams.MinTimetable of them.
+// live), earliest first, at least timeorder.MinTimetable of them.
 func timetable(entries []entry, saysLive bool) bool {
-	step := streams.SlotStep
-	if saysLive {
-		step = streams.LiveSlotStep
-	}
-	if len(entries) < streams.MinTimetable {
+	if len(entries) < timeorder.MinTimetable {
 		return false
 	}
 	slots := make([]int, 0, len(entries))
@@ -138,7 +133,7 @@ func timetable(entries []entry, saysLive bool) bool {
 		}
 		slots = append(slots, c)
 	}
-	return streams.SlotsRising(slots, step)
+	return timeorder.Timetable(slots, saysLive)
 }
 
 // toldInOrder: stream.ToldInOrder on a heading ticker's entries — their

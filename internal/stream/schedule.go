@@ -9,19 +9,14 @@ import (
 // live blog's: a schedule (Timetable) and a day told in order
 // (ToldInOrder).
 
-// MinTimetable is the fewest slots that make a timetable.
-const MinTimetable = 4
-
 // Timetable reports whether the entries read as a timetable — a
 // conference programme, a TV guide, a day of events — rather than a live
-// blog: every entry starts on a multiple of step minutes (and no seconds
-// where a machine time gives them) and the slots run forward down the
-// page, at least MinTimetable of them. Posts of a live blog land on any
-// minute; a schedule's slots are set on round times, earliest first. The
-// caller asks with SlotStep, or on a page that calls itself live (a
-// channel's "Watch live" page lists its schedule) with LiveSlotStep.
-func Timetable(entries []Entry, step int) bool {
-	if len(entries) < MinTimetable {
+// blog: timeorder.Timetable of their clocks (a lead clock, else a
+// mark's, else a machine time's with no seconds; an entry with none, or
+// with seconds, makes it no timetable). saysLive is whether the page
+// calls itself live.
+func Timetable(entries []Entry, saysLive bool) bool {
+	if len(entries) < timeorder.MinTimetable {
 		return false
 	}
 	slots := make([]int, 0, len(entries))
@@ -43,32 +38,7 @@ func Timetable(entries []Entry, step int) bool {
 		}
 		slots = append(slots, c)
 	}
-	return SlotsRising(slots, step)
-}
-
-// The slot steps of Timetable: the quarter hour, and on a page that calls
-// itself live the half hour (a live blog posting on the quarter hour,
-// oldest first, is rare but not unheard of).
-const (
-	SlotStep     = 15
-	LiveSlotStep = 30
-)
-
-// SlotsRising reports whether every slot (minutes after midnight) falls
-// on a multiple of step minutes and each comes after the one before,
-// round the dial (a guide may run past midnight).
-func SlotsRising(slots []int, step int) bool {
-	for i, c := range slots {
-		if c%step != 0 {
-			return false
-		}
-		if i > 0 {
-			if d := (c - slots[i-1] + 1440) % 1440; d == 0 || d >= 720 {
-				return false
-			}
-		}
-	}
-	return true
+	return timeorder.Timetable(slots, saysLive)
 }
 
 // ToldInOrder reports whether the entries are a heading ticker whose

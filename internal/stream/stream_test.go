@@ -116,22 +116,3 @@ func TestMarksByChildAcrossADeepMark(t *testing.T) {
 	assert.Len(t, grown, 3)
 	assert.Equal(t, 5, all[2].Clock, "appending to a child's marks leaves the page's alone")
 }
-
-func TestSlotsRising(t *testing.T) {
-	tests := []struct {
-		name  string
-		slots []int
-		want  bool
-	}{
-		{"programme", []int{9 * 60, 9*60 + 30, 10 * 60, 12 * 60, 13*60 + 15}, true},
-		{"guide past midnight", []int{22 * 60, 23*60 + 45, 15, 90}, true},
-		{"one post off the quarter", []int{9 * 60, 9*60 + 30, 10*60 + 2, 12 * 60}, false},
-		{"newest first", []int{12 * 60, 10 * 60, 9*60 + 30, 9 * 60}, false},
-		{"a slot twice", []int{9 * 60, 9 * 60, 10 * 60, 11 * 60}, false},
-	}
-	assert.True(t, SlotsRising([]int{18 * 60, 18*60 + 30, 19 * 60, 21 * 60}, LiveSlotStep), "a channel's evening")
-	assert.False(t, SlotsRising([]int{21 * 60, 21*60 + 15, 21*60 + 30, 21*60 + 45}, LiveSlotStep), "posts every quarter hour")
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, SlotsRising(tt.slots, SlotStep), tt.name)
-	}
-}

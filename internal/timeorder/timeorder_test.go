@@ -64,3 +64,27 @@ func TestForward(t *testing.T) {
 	assert.False(t, Forward([]int{35, 23*60 + 50, 23*60 + 10}), "newest first past midnight")
 	assert.False(t, Forward(nil), "no clocks")
 }
+
+func TestSlotsRising(t *testing.T) {
+	tests := []struct {
+		name  string
+		slots []int
+		want  bool
+	}{
+		{"programme", []int{9 * 60, 9*60 + 30, 10 * 60, 12 * 60, 13*60 + 15}, true},
+		{"guide past midnight", []int{22 * 60, 23*60 + 45, 15, 90}, true},
+		{"one post off the quarter", []int{9 * 60, 9*60 + 30, 10*60 + 2, 12 * 60}, false},
+		{"newest first", []int{12 * 60, 10 * 60, 9*60 + 30, 9 * 60}, false},
+		{"a slot twice", []int{9 * 60, 9 * 60, 10 * 60, 11 * 60}, false},
+	}
+	assert.True(t, SlotsRising([]int{18 * 60, 18*60 + 30, 19 * 60, 21 * 60}, LiveSlotStep), "a channel's evening")
+	assert.False(t, SlotsRising([]int{21 * 60, 21*60 + 15, 21*60 + 30, 21*60 + 45}, LiveSlotStep), "posts every quarter hour")
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, SlotsRising(tt.slots, SlotStep), tt.name)
+	}
+	hourly := []int{9 * 60, 10 * 60, 11 * 60, 12 * 60}
+	assert.True(t, Timetable(hourly, false), "an hourly forecast")
+	assert.True(t, Timetable(hourly, true), "on the hour is on the half hour too")
+	assert.False(t, Timetable(hourly[:3], false), "three slots are too few")
+	assert.False(t, Timetable([]int{21 * 60, 21*60 + 15, 21*60 + 30, 21*60 + 45}, true), "a live page posting every quarter hour")
+}

@@ -1,0 +1,50 @@
+package timeorder
+
+// This file holds the shape of a schedule's times: what a conference
+// programme, a TV guide, an hourly forecast print, and a live blog does
+// not. internal/stream (on the tree), internal/detect (on its outline)
+// and internal/textread (on copied text) ask it with the printed clocks
+// of their entries.
+
+// MinTimetable is the fewest slots that make a timetable.
+const MinTimetable = 4
+
+// The slot steps of Timetable: the quarter hour, and on a page that calls
+// itself live the half hour (a live blog posting on the quarter hour,
+// oldest first, is rare but not unheard of).
+const (
+	SlotStep     = 15
+	LiveSlotStep = 30
+)
+
+// Timetable reports whether the clocks (minutes after midnight, one per
+// entry, in page order) are a timetable's slots rather than a live
+// blog's posts: at least MinTimetable of them, every one on a multiple of
+// SlotStep minutes (LiveSlotStep on a page that calls itself live, whose
+// channel lists its schedule under "Watch live"), each after the one
+// before. Posts of a live blog land on any minute; a schedule's slots
+// are set on round times, earliest first.
+func Timetable(clocks []int, saysLive bool) bool {
+	step := SlotStep
+	if saysLive {
+		step = LiveSlotStep
+	}
+	return len(clocks) >= MinTimetable && SlotsRising(clocks, step)
+}
+
+// SlotsRising reports whether every slot (minutes after midnight) falls
+// on a multiple of step minutes and each comes after the one before,
+// round the dial (a guide may run past midnight).
+func SlotsRising(slots []int, step int) bool {
+	for i, c := range slots {
+		if c%step != 0 {
+			return false
+		}
+		if i > 0 {
+			if d := (c - slots[i-1] + 1440) % 1440; d == 0 || d >= 720 {
+				return false
+			}
+		}
+	}
+	return true
+}
