@@ -503,6 +503,35 @@ func TestTextLabelledEntryStamps(t *testing.T) {
 	}
 }
 
+// Pages that label every entry's time ("Posted 16:40", "Pubblicato alle
+// 16:40") and print an edit time on the line under some ("Updated
+// 16:52"): each labelled run opens one entry, the edit time no entry of
+// its own. The lynx copy signs off with "(c) 2024 …", a rights line.
+func TestTextPostedAndUpdatedPairs(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []textCase{
+		{file: "valley-floods-posted.lynx.txt", zone: "Europe/London", now: "2024-02-10T18:00:00Z",
+			title: "Flood warnings: live updates from the valley",
+			entries: []textWant{
+				{time: "2024-02-10T16:40:00Z", title: "River gauge at Millbridge passes record", text: "The gauge by the old mill read 4.2 metres"},
+				{time: "2024-02-10T15:55:00Z", title: "Footbridge closed to walkers", text: "Police have closed the footbridge"},
+				{time: "2024-02-10T15:10:00Z", title: "Schools send pupils home early", text: "Three primary schools in the lower valley"},
+				{time: "2024-02-10T14:22:00Z", title: "Sandbags handed out at the depot", text: "The council depot on Quarry Lane"},
+			},
+			lastText: "The council depot on Quarry Lane is giving out sandbags until dark, ten to a household."},
+		{file: "alluvione-pubblicato.browser.txt", zone: "Europe/Rome", now: "2024-11-05T17:00:00Z",
+			title: "Maltempo, la diretta: fiume in piena nella bassa valle",
+			entries: []textWant{
+				{time: "2024-11-05T15:40:00Z", title: "Ponte chiuso al traffico", text: "La polizia locale ha chiuso il ponte"},
+				{time: "2024-11-05T14:55:00Z", title: "Scuole chiuse nel pomeriggio", text: "Tre scuole elementari"},
+				{time: "2024-11-05T14:10:00Z", title: "Sacchi di sabbia al magazzino comunale", text: "Il comune distribuisce sacchi di sabbia"},
+			},
+			lastText: "Il comune distribuisce sacchi di sabbia fino al tramonto, dieci per famiglia."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
+
 // Copies of two East Asian breaking-news pages: a Japanese one whose
 // stamps are "18時32分" and a Korean one with plain clocks, each dated by
 // a line above the stream, each followed by a "related articles" list

@@ -187,8 +187,9 @@ var RightsNotices = NewPhrases(
 )
 
 // RightsPrefixes start a rights notice ("Copyright 2024 The Agency",
-// "© dpa-infocom, dpa:…").
-var RightsPrefixes = Prefixes{"©", "copyright 19", "copyright 20", "copyright:", "copyright©", "copyright ©", "copyright (c)"}
+// "© dpa-infocom, dpa:…", and "(c) 2024 …", as text browsers print the
+// sign where the display charset lacks it).
+var RightsPrefixes = Prefixes{"©", "(c) 19", "(c) 20", "copyright 19", "copyright 20", "copyright:", "copyright©", "copyright ©", "copyright (c)"}
 
 // IsRightsNotice reports whether a block or line is a publisher's rights
 // notice or an agency's credit line: short, and opening with one of

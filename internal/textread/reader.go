@@ -151,25 +151,46 @@ func (r *reader) ownBylineDate() {
 // 14:05", "Published 14:05") when the page has no others: a site that
 // labels every entry's time prints the label on each, where a page's own
 // publication or edit time is one line among unlabelled entry stamps.
-// keepDominant then sets the page's own dated line apart as before.
+// Labelled stamps on adjacent lines are one thing's ("Published 12 March
+// 2024, 18:40" over "Updated 13 March 2024, 07:15": an article's
+// dateline, or one entry's post and edit times), and only the first of
+// such a run opens an entry; one run alone is a page's dateline, not a
+// stream. keepDominant then sets the page's own dated line apart as
+// before.
 func (r *reader) labelledOpeners() {
-	openers, labelled := 0, 0
+	openers, runs, prev := 0, 0, -1
 	for gi := range r.groups {
 		switch g := &r.groups[gi]; {
 		case g.role == roleOpener:
 			openers++
-		case g.label && g.role == roleDateline && g.st.HasTime:
-			labelled++
+		case r.labelledDateline(gi):
+			if prev < 0 || g.first > r.groups[prev].last+1 {
+				runs++
+			}
+			prev = gi
 		}
 	}
-	if openers >= 2 || labelled < 2 {
+	if openers >= 2 || runs < 2 {
 		return
 	}
+	prev = -1
 	for gi := range r.groups {
-		if g := &r.groups[gi]; g.label && g.role == roleDateline && g.st.HasTime {
+		if !r.labelledDateline(gi) {
+			continue
+		}
+		g := &r.groups[gi]
+		if prev < 0 || g.first > r.groups[prev].last+1 {
 			g.role = roleOpener
 		}
+		prev = gi
 	}
+}
+
+// labelledDateline reports group gi a labelled stamp with a time of day
+// taken for a dateline.
+func (r *reader) labelledDateline(gi int) bool {
+	g := &r.groups[gi]
+	return g.label && g.role == roleDateline && g.st.HasTime
 }
 
 // openers returns the groups that open entries, in page order.
