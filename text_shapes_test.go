@@ -168,6 +168,15 @@ func TestTextNativeDigitsInline(t *testing.T) {
 	}
 }
 
+// A live page that starts at midnight on the dot and runs oldest first
+// (a New Year's night) is not a recording's time codes: it says live.
+func TestTextLiveFromMidnightOldestFirst(t *testing.T) {
+	t.Parallel()
+	runShapeCase(t, shapeCase{file: "capodanno-diretta.browser.txt", zone: "Europe/Rome", now: "2024-01-01T01:30:00Z",
+		entries: 4, first: "2023-12-31T23:00:00Z", last: "2024-01-01T00:12:00Z", firstTitle: "Mezzanotte, è il nuovo anno",
+		lastText: "Un ragazzo è stato medicato per una piccola ustione, nessun ricovero."})
+}
+
 // Pages whose times are not a live blog's entries: a TV guide and a
 // colloquium's programme, whose times open ranges ("20:15 – 21:45",
 // "09:00 - 09:30"), and articles with an index of the latest headlines
@@ -188,6 +197,17 @@ func TestTextNotLiveBlogs(t *testing.T) {
 		{file: "not-comments-thread.browser.txt", zone: "Europe/London", now: "2024-05-02T12:00:00Z"},
 		{file: "not-comments-thread.lynx.txt", zone: "Europe/London"},
 		{file: "not-kommentare.browser.txt", zone: "Europe/Berlin"},
+		// Articles whose only stamps are their own publication and edit
+		// times, on adjacent lines under the byline.
+		{file: "not-artikel-veroeffentlicht.browser.txt", zone: "Europe/Berlin"},
+		{file: "not-article-published-updated.lynx.txt", zone: "Europe/London", now: "2024-03-13T12:00:00Z"},
+		{file: "not-article-publie-mis-a-jour.w3m.txt", zone: "Europe/Paris"},
+		// Hourly forecasts: a clock on every hour, earliest first.
+		{file: "not-hourly-forecast.browser.txt", zone: "Europe/London", now: "2024-06-05T08:00:00Z"},
+		{file: "not-wetter-stuendlich.w3m.txt", zone: "Europe/Berlin"},
+		// A transcript and a video's chapters: time codes from 00:00 up.
+		{file: "not-podcast-transcript.browser.txt", zone: "Europe/London"},
+		{file: "not-videocapitoli.lynx.txt", zone: "Europe/Rome", now: "2024-03-01T12:00:00Z"},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}

@@ -40,8 +40,11 @@
 //     of the page's address, is printed twice; the paragraphs after it
 //     are the summary.
 //
-// A page whose times mostly open ranges ("20:15 – 21:45": a programme)
-// or whose entries are all headlines without text (an index of stories)
+// A page whose times mostly open ranges ("20:15 – 21:45": a programme),
+// are a timetable's slots (every one on the quarter hour, earliest
+// first: an hourly forecast) or a recording's time codes (from "00:00"
+// up: a transcript), or whose entries are all headlines without text (an
+// index of stories)
 // is not a live blog, nor an article whose stamps stand under a comments
 // heading after its text.
 //
@@ -120,9 +123,10 @@ func Read(in *Input) (*Page, bool) {
 	if !r.findEntries() {
 		return nil, false
 	}
-	if r.ranges*2 >= len(r.entries) {
+	if r.ranges*2 >= len(r.entries) || r.scheduled() {
 		// Most times open a range ("10:00 am - 11:00 am"): a programme,
-		// a timetable, an events calendar.
+		// a timetable, an events calendar; or they are set on round
+		// times, or count from zero (scheduled).
 		return nil, false
 	}
 	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
