@@ -199,7 +199,13 @@ func TestDeepInlineNestingIsLinear(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			// A shared machine may slow one side of every round: a
+			// ratio over the bound is measured again, with more rounds,
+			// before it counts. A walk gone quadratic stays far over it.
 			timeRatio, allocRatio, blog := costRatio(t, tc.data, 5)
+			for rounds := 10; timeRatio >= 3.0 && rounds <= 20; rounds += 10 {
+				timeRatio, allocRatio, blog = costRatio(t, tc.data, rounds)
+			}
 			assert.Less(t, timeRatio, 3.0, "time against html.Parse")
 			assert.Less(t, allocRatio, 3.0, "allocation against html.Parse")
 			require.NotNil(t, blog)
