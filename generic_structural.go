@@ -75,14 +75,16 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 }
 
 // notATicker reports whether the stream, for all its shape, is a schedule
-// or a story told in order: a timetable (stream.Timetable, on the half
-// hour where the page calls itself live), or on a page that does not, a
-// heading ticker running forward (stream.ToldInOrder).
+// or a story told in order: a schedule (stream.Scheduled: on the half
+// hour where the page calls itself live; where it does not, on the
+// quarter hour or a recording's time codes), or on a page that does not
+// call itself live, a heading ticker running forward
+// (stream.ToldInOrder).
 func notATicker(d *Document, entries []stream.Entry) bool {
 	if pageSaysLive(d) {
-		return stream.Timetable(entries, true)
+		return stream.Scheduled(entries, true)
 	}
-	return stream.Timetable(entries, false) || stream.ToldInOrder(entries)
+	return stream.Scheduled(entries, false) || stream.ToldInOrder(entries)
 }
 
 // siteListing reports whether the stream is a list of stories on a page

@@ -251,8 +251,8 @@ func (p *page) structuralVerdict(r *Report, ld *ldFacts) {
 		v.Why = fmt.Sprintf("rejected: site listing, %d headlines under %s link away", len(st.entries), p.signature(st.parent))
 	case p.besideTheArticle(st.parent, r.SaysLive):
 		v.Why = fmt.Sprintf("rejected: stream beside the article (%d blocks under %s)", len(st.entries), p.signature(st.parent))
-	case timetable(st.entries, r.SaysLive):
-		v.Why = fmt.Sprintf("rejected: timetable, %d slots under %s on round times, earliest first", len(st.entries), p.signature(st.parent))
+	case scheduled(st.entries, r.SaysLive):
+		v.Why = fmt.Sprintf("rejected: timetable or time codes, %d slots under %s on round times or counting from 00:00, earliest first", len(st.entries), p.signature(st.parent))
 	case !r.SaysLive && st.heading && toldInOrder(st.entries):
 		v.Why = fmt.Sprintf("rejected: %d clock headings under %s told in order, not newest first", len(st.entries), p.signature(st.parent))
 	default:

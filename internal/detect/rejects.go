@@ -9,7 +9,7 @@ import (
 )
 
 // This file holds the tests that reject a stream which passed the
-// evidence tests (siteListing, besideTheArticle, stream.Timetable and stream.ToldInOrder in the root package),
+// evidence tests (siteListing, besideTheArticle, stream.Scheduled and stream.ToldInOrder in the root package),
 // and the name the evidence gives a stream's parent.
 
 // mostLinkAway: three quarters of the entries have a headline linking to
@@ -107,10 +107,12 @@ func (p *page) signature(i int32) string {
 	return b.String()
 }
 
-// timetable: timeorder.Timetable on the detector's entries — every entry
+// scheduled: timeorder.Scheduled on the detector's entries — every entry
 // starts on the quarter hour (the half hour on a page that calls itself
-// live), earliest first, at least timeorder.MinTimetable of them.
-func timetable(entries []entry, saysLive bool) bool {
+// live), earliest first, or on a page that does not call itself live,
+// they count up from 00:00 as a recording's time codes; at least
+// timeorder.MinTimetable of them.
+func scheduled(entries []entry, saysLive bool) bool {
 	if len(entries) < timeorder.MinTimetable {
 		return false
 	}
@@ -133,7 +135,7 @@ func timetable(entries []entry, saysLive bool) bool {
 		}
 		slots = append(slots, c)
 	}
-	return timeorder.Timetable(slots, saysLive)
+	return timeorder.Scheduled(slots, saysLive)
 }
 
 // toldInOrder: stream.ToldInOrder on a heading ticker's entries — their

@@ -5,17 +5,17 @@ import (
 	"github.com/liveblog-go/liveblog/internal/timeorder"
 )
 
-// This file holds the two shapes that look like a stream and are not a
-// live blog's: a schedule (Timetable) and a day told in order
-// (ToldInOrder).
+// This file holds the shapes that look like a stream and are not a live
+// blog's: a schedule or a recording's time codes (Scheduled) and a day
+// told in order (ToldInOrder).
 
-// Timetable reports whether the entries read as a timetable — a
-// conference programme, a TV guide, a day of events — rather than a live
-// blog: timeorder.Timetable of their clocks (a lead clock, else a
-// mark's, else a machine time's with no seconds; an entry with none, or
-// with seconds, makes it no timetable). saysLive is whether the page
-// calls itself live.
-func Timetable(entries []Entry, saysLive bool) bool {
+// Scheduled reports whether the entries read as a schedule — a
+// conference programme, a TV guide, a day of events, an hourly forecast
+// — or a recording's time codes, rather than a live blog:
+// timeorder.Scheduled of their clocks (a lead clock, else a mark's, else
+// a machine time's with no seconds; an entry with none, or with seconds,
+// makes it neither). saysLive is whether the page calls itself live.
+func Scheduled(entries []Entry, saysLive bool) bool {
 	if len(entries) < timeorder.MinTimetable {
 		return false
 	}
@@ -38,7 +38,7 @@ func Timetable(entries []Entry, saysLive bool) bool {
 		}
 		slots = append(slots, c)
 	}
-	return timeorder.Timetable(slots, saysLive)
+	return timeorder.Scheduled(slots, saysLive)
 }
 
 // ToldInOrder reports whether the entries are a heading ticker whose

@@ -1,8 +1,8 @@
 package timeorder
 
-// This file holds the shape of a schedule's times: what a conference
-// programme, a TV guide, an hourly forecast print, and a live blog does
-// not. internal/stream (on the tree), internal/detect (on its outline)
+// This file holds the shapes of a schedule's times and of a recording's
+// time codes: what a conference programme, a TV guide, an hourly
+// forecast, a transcript print, and a live blog does not. internal/stream (on the tree), internal/detect (on its outline)
 // and internal/textread (on copied text) ask it with the printed clocks
 // of their entries.
 
@@ -44,6 +44,32 @@ func SlotsRising(slots []int, step int) bool {
 			if d := (c - slots[i-1] + 1440) % 1440; d == 0 || d >= 720 {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// Scheduled reports whether the clocks (minutes after midnight, one per
+// entry, in page order) are a schedule's or a recording's rather than a
+// live blog's: a Timetable, or on a page that does not call itself live,
+// TimeCodes.
+func Scheduled(clocks []int, saysLive bool) bool {
+	return Timetable(clocks, saysLive) || !saysLive && TimeCodes(clocks)
+}
+
+// TimeCodes reports clocks that read as a recording's time codes, a
+// transcript's or a video's chapters ("00:00", "00:42", "03:30"; "06:45"
+// read as a clock is 6 h 45): at least MinTimetable of them, the first
+// at zero, each after the one before, none past midnight. A blog's first
+// post is not at midnight on the dot with every later one below it in
+// page order.
+func TimeCodes(clocks []int) bool {
+	if len(clocks) < MinTimetable || clocks[0] != 0 {
+		return false
+	}
+	for i := 1; i < len(clocks); i++ {
+		if clocks[i] <= clocks[i-1] {
+			return false
 		}
 	}
 	return true

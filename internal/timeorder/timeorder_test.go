@@ -88,3 +88,14 @@ func TestSlotsRising(t *testing.T) {
 	assert.False(t, Timetable(hourly[:3], false), "three slots are too few")
 	assert.False(t, Timetable([]int{21 * 60, 21*60 + 15, 21*60 + 30, 21*60 + 45}, true), "a live page posting every quarter hour")
 }
+
+func TestTimeCodes(t *testing.T) {
+	codes := []int{0, 42, 75, 210, 242, 405}
+	assert.True(t, TimeCodes(codes), "a transcript")
+	assert.True(t, Scheduled(codes, false))
+	assert.False(t, Scheduled(codes, true), "a live page from midnight on the dot")
+	assert.False(t, TimeCodes(codes[1:]), "not from zero")
+	assert.False(t, TimeCodes(codes[:3]), "too few")
+	assert.False(t, TimeCodes([]int{0, 42, 30, 75}), "a step back")
+	assert.False(t, TimeCodes([]int{0, 1430, 1435, 5}), "across midnight is a night, not a recording")
+}
