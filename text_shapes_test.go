@@ -208,6 +208,9 @@ func TestTextNotLiveBlogs(t *testing.T) {
 		// A transcript and a video's chapters: time codes from 00:00 up.
 		{file: "not-podcast-transcript.browser.txt", zone: "Europe/London"},
 		{file: "not-videocapitoli.lynx.txt", zone: "Europe/Rome", now: "2024-03-01T12:00:00Z"},
+		// Articles telling a night hour by hour, oldest first.
+		{file: "not-flood-night-chronology.browser.txt", zone: "Europe/London"},
+		{file: "not-notte-alluvione-tappe.lynx.txt", zone: "Europe/Rome", now: "2024-07-07T12:00:00Z"},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}

@@ -1,22 +1,26 @@
 package textread
 
 import (
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/liveblog-go/liveblog/internal/timeorder"
 	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
-// scheduled reports whether the entries' stamps are a schedule's or a
-// recording's rather than a live blog's posts (timeorder.Scheduled): a
-// timetable's slots (an hourly forecast, a programme without end times)
-// or, on a page that does not call itself live, time codes (a transcript
-// or a video's chapters: "00:00", "00:42", "03:30"). Only stamps that
-// print a clock count; a relative one ("5 min ago") makes the page
-// neither.
+// scheduled reports whether the entries' stamps are a schedule's, a
+// recording's or a story's told in order rather than a live blog's
+// posts: a timetable's slots (an hourly forecast, a programme without
+// end times: timeorder.Scheduled), or on a page that does not call
+// itself live, time codes (a transcript or a video's chapters: "00:00",
+// "00:42", "03:30") or clocks running forward down the page (an
+// article's account of a night, "8.15pm … 9.40pm … 1.30am":
+// timeorder.Forward), where a live blog puts its newest post first.
+// Only stamps that print a clock and no date count; a relative one ("5
+// min ago") or a dated one makes the page none of these.
 func (r *reader) scheduled() bool {
 	clocks := make([]int, 0, len(r.entries))
 	for i := range r.entries {
 		g := &r.groups[r.entries[i].g]
-		if g.st.Relative {
+		if g.st.Relative || g.feat&featDate != 0 {
 			return false
 		}
 		c := timeparse.ClockMinutes(g.raw)
@@ -25,12 +29,13 @@ func (r *reader) scheduled() bool {
 		}
 		clocks = append(clocks, c)
 	}
-	return timeorder.Scheduled(clocks, r.saysLive())
+	live := r.saysLive()
+	return timeorder.Scheduled(clocks, live) || !live && timeorder.Forward(clocks)
 }
 
 // saysLive reports whether the page calls itself live above its first
-// entry: a line holding one of the lexicon's live words ("Live",
-// "Liveticker", "en direct").
+// entry: a line that lexicon.SaysLive, or holding a word of the text
+// reader's live words ("Liveticker", "diretta").
 func (r *reader) saysLive() bool {
 	end := len(r.blocks)
 	if len(r.entries) > 0 {
@@ -38,7 +43,7 @@ func (r *reader) saysLive() bool {
 	}
 	for b := 0; b < end; b++ {
 		t := r.blocks[b].text
-		if r.lex.live.has(t) {
+		if lexicon.SaysLive(t) || r.lex.live.has(t) {
 			return true
 		}
 		for _, w := range textWords(t) {
