@@ -532,6 +532,37 @@ func TestTextPostedAndUpdatedPairs(t *testing.T) {
 	}
 }
 
+// w3m copies of pages whose relative stamps open with a word in lower
+// case ("hace 12 minutos", "před 9 minutami") on the line under the
+// previous entry's wrapped paragraph, with no blank line between: the
+// stamp line is no continuation of the paragraph. The Czech page's
+// "Další články" (more articles) ends the last entry.
+func TestTextLowerCaseRelativeStampsAfterWrappedText(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []textCase{
+		{file: "temporal-directo-hace.w3m.txt", zone: "Europe/Madrid", now: "2024-10-20T12:00:00Z",
+			title: "Temporal en la costa: última hora en directo",
+			entries: []textWant{
+				{time: "2024-10-20T11:48:00Z", title: "Cortada la carretera del puerto", text: "La Guardia Civil ha cortado la carretera"},
+				{time: "2024-10-20T11:13:00Z", title: "Suspendidas las clases en cuatro municipios", text: "Los ayuntamientos de la comarca"},
+				{time: "2024-10-20T10:00:00Z", title: "Más de cien avisos al 112", text: "El centro de emergencias ha recibido"},
+				{time: "2024-10-20T09:00:00Z", title: "Aemet eleva el aviso a naranja", text: "La agencia meteorológica prevé rachas"},
+			},
+			lastText: "La agencia meteorológica prevé rachas de hasta 110 kilómetros por hora en el litoral y olas de seis metros durante toda la jornada de hoy y buena parte de mañana."},
+		{file: "boure-online-pred.w3m.txt", zone: "Europe/Prague", now: "2024-10-20T12:00:00Z",
+			title: "ONLINE: Silná bouře zasáhla Čechy, na severu padají stromy",
+			entries: []textWant{
+				{time: "2024-10-20T11:51:00Z", title: "Vlaky mezi Prahou a Kolínem stojí", text: "Na trať u Úval spadl vzrostlý strom"},
+				{time: "2024-10-20T11:22:00Z", title: "Bez proudu je dvacet tisíc domácností", text: "Energetici pracují na opravách"},
+				{time: "2024-10-20T10:00:00Z", title: "Hasiči vyjeli k více než třem stům zásahů", text: "Nejvíce práce mají jednotky"},
+				{time: "2024-10-20T08:00:00Z", title: "Meteorologové vydali výstrahu nejvyššího stupně", text: "Nárazy větru mohou na horách"},
+			},
+			lastText: "Nárazy větru mohou na horách dosáhnout až 140 kilometrů za hodinu, lidé by neměli chodit do lesů a měli by si uklidit volně ležící předměty na zahradách."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
+
 // Copies of two East Asian breaking-news pages: a Japanese one whose
 // stamps are "18時32分" and a Korean one with plain clocks, each dated by
 // a line above the stream, each followed by a "related articles" list

@@ -117,7 +117,7 @@ var TextAsides = []string{
 	"à lire également", "lee también", "lea también", "leia também",
 	"veja também", "lesen sie auch", "mehr zum thema", "lees ook",
 	"czytaj też", "czytaj także", "читайте также", "читайте також",
-	"přečtěte si také", "prečítajte si aj", "läs också", "læs også",
+	"přečtěte si také", "další články", "prečítajte si aj", "ďalšie články", "läs också", "læs også",
 	"les også", "lue myös", "ilgili haberler", "citește și", "baca juga",
 	"xem thêm", "διαβάστε επίσης", "pročitajte i", "прочетете още",
 	"関連記事", "関連ニュース", "相关新闻", "相关阅读", "相關新聞", "관련 기사",

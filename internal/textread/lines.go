@@ -262,14 +262,16 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 }
 
 // mayOpenWithStamp reports whether a line is worth offering to the stamp
-// finder as the start of a block: it opens with a digit, or it is short,
-// opens with a capital and holds a digit ("September 12, 2024 at 10:20
-// AM" under a paragraph lynx wrapped).
+// finder as the start of a block: it opens with a digit, or it is short
+// and holds a digit ("September 12, 2024 at 10:20 AM", "hace 2 horas",
+// "منذ 10 دقائق" under a paragraph lynx wrapped). The finder decides
+// (see Read): a line that does not open with a digit or a capital opens
+// a block only when the whole line is a stamp.
 func mayOpenWithStamp(text string) bool {
 	if textIsDigit(text[0]) {
 		return true
 	}
-	return len(text) <= 48 && textIsUpper(text[0]) && strings.IndexFunc(text, textIsDigitRune) >= 0
+	return len(text) <= 48 && strings.IndexFunc(text, textIsDigitRune) >= 0
 }
 
 // linkListStarts reports whether lines[i] opens the list of link

@@ -117,7 +117,14 @@ func Read(in *Input) (*Page, bool) {
 	norm := &in.Norm
 	blocks := splitBlocks(in.Text, func(s string) bool {
 		ts, ok := findStamp(norm, s)
-		return ok && ts.place != stampSuffix
+		if !ok || ts.place == stampSuffix {
+			return false
+		}
+		// A line going on in lower case after a wrapped paragraph is
+		// read on only when it is a stamp whole ("hace 2 horas", "před
+		// 45 minutami"), not prose that opens with one ("vor 2 Stunden
+		// hatte die Feuerwehr …").
+		return ts.place == stampWhole || textIsDigit(s[0]) || textIsUpper(s[0])
 	})
 	r := newReader(in, blocks)
 	if !r.findEntries() {
