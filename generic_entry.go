@@ -227,7 +227,7 @@ func (b *drafter) visit(n *html.Node) bool {
 }
 
 // takeElement files an element of the entry that is not body — a
-// byline, the title, a visible copy of a headline given in metadata, a
+// byline, the title, a badge standing above the title, a visible copy of a headline given in metadata, a
 // date line — and reports whether it did.
 func (b *drafter) takeElement(n *html.Node) bool {
 	e, dr := b.e, &b.dr
@@ -238,6 +238,8 @@ func (b *drafter) takeElement(n *html.Node) bool {
 		}
 	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
 		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
+	case !b.titleDone && isBadgeElement(n):
+		classifyLabel(dr, dom.Text(n)) // "Breaking news" above the headline
 	case e.Title != "" && b.isTitleCopy(n):
 	case isDateLineElement(n):
 		b.authorBeside(n)

@@ -27,6 +27,8 @@ func classifyLabel(dr *Draft, s string) {
 		dr.KeyEvent = true
 	case lexicon.PinnedLabels.Has(l):
 		dr.Pinned = true
+	case lexicon.BadgeLabels.Has(l):
+		// "Update", "Actualización": a badge, not a name.
 	case looksLikeName(s):
 		dr.Authors = append(dr.Authors, strings.TrimSpace(trimBy(s)))
 	}
@@ -67,6 +69,17 @@ func stripBadge(dr *Draft, title string, n *html.Node) string {
 		break
 	}
 	return title
+}
+
+// isBadgeElement reports whether n is an element of its own that prints
+// only a badge label ("<div class=…>Breaking news</div>" above an entry's
+// headline): a label, not the start of the body.
+func isBadgeElement(n *html.Node) bool {
+	if dom.IsHeading(n) {
+		return false
+	}
+	b, ok := dom.ShortText(n, maxBadge)
+	return ok && b != "" && lexicon.BadgeLabels.Has(strings.TrimRight(b, " :|-–—"))
 }
 
 // looksLikeName reports whether s reads as a person's name or a short
@@ -156,9 +169,31 @@ func bylineName(n *html.Node) string {
 			return s == ""
 		})
 	}
-	s = trimBy(s)
+	s = trimPlace(trimBy(s))
 	if len(s) > 80 {
 		return ""
+	}
+	return s
+}
+
+// trimPlace drops the place a byline names after the author ("Ann Lee in
+// London", "Marie Roux à Bruxelles"): a place word and one to three
+// capitalised words, after a name of two words or more.
+func trimPlace(s string) string {
+	words := strings.Fields(s)
+	for i := len(words) - 2; i >= 2 && i >= len(words)-4; i-- {
+		if !lexicon.BylinePlaceWords.Has(words[i]) {
+			continue
+		}
+		for _, w := range words[i+1:] {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				return s
+			}
+		}
+		if name := strings.Join(words[:i], " "); looksLikeName(name) {
+			return name
+		}
+		return s
 	}
 	return s
 }

@@ -103,12 +103,17 @@ var BadgeLabels = NewWords(
 // BylinePrefixes are the words that open a byline ("By Ann Lee").
 var BylinePrefixes = NewWords("by", "von", "di", "par", "por")
 
+// BylinePlaceWords join an author's name to the place a byline names
+// ("Ann Lee in London", "Marie Roux à Bruxelles", "Jan Nowak w Kijowie").
+var BylinePlaceWords = NewWords("in", "en", "à", "em", "w", "aus")
+
 // NameConnectors are the lower-case words a person's name or a credit
 // may hold between capitalised words ("Ann and Tom", "Ursula von der").
 var NameConnectors = NewWords("and", "und", "e", "et", "y", "de", "van", "von")
 
 // BylineClasses mark author elements by class or id.
-var BylineClasses = NewWords("author", "byline", "contributor", "writer", "authors")
+var BylineClasses = NewWords("author", "byline", "contributor", "writer", "authors",
+	"autor", "autore", "auteur", "firma", "signature")
 
 // TitleClasses mark entry-title elements by class.
 var TitleClasses = NewWords("title", "headline", "heading", "ttl", "hed")
@@ -158,6 +163,9 @@ var ChromeTexts = NewWords(
 	"реклама", "reklama", "share", "share this",
 	"read more", "show more", "show less",
 	"copy link", "link copied", "continue reading",
+	// A post's link back to the top of the page.
+	"back to top", "nach oben", "zurück nach oben", "retour en haut", "haut de page",
+	"torna su", "volver arriba", "voltar ao topo", "naar boven", "do góry", "наверх",
 	// "Share" in the other languages of live blogs.
 	"teilen", "partager", "condividi", "compartir", "compartilhar",
 	"delen", "dela", "del", "jaa", "udostępnij", "sdílet", "zdieľať",
