@@ -165,7 +165,9 @@ func DateLineHead(s string) string {
 // "14:26 Title" (a colon or 'h' clock, or a dotted one with a two-digit
 // hour, before a capital: "00.35 Prąd wraca", "9h15 Un panache"),
 // "14h05 : Title",
-// "Ore 14:05 - Title" (filler words before the clock are left out). The
+// "Ore 14:05 - Title" (filler words before the clock are left out),
+// "31.03.22 | 11:26 | Title" (a numeric date with its year before the
+// clock is part of the stamp). The
 // clock must be followed by the end, a separator (":", "-", "–", "—",
 // "|", "•", "·"), or a zone, clock or am/pm word and a space, so that
 // "2.30 million" and "1:30 of extra time" are not stamps. ok is false
@@ -179,6 +181,9 @@ func LeadingClock(s string) (stamp, rest string, ok bool) {
 	s = skipFillers(s)
 	if s != "" && s[0] >= utf8.RuneSelf {
 		return nativeLeadingClock(s, ticker)
+	}
+	if stamp, rest, ok := leadingDateClock(s, ticker); ok {
+		return stamp, rest, true
 	}
 	return leadingClockAt(s, ticker)
 }
