@@ -1,5 +1,7 @@
 package timeparse
 
+import "strings"
+
 // numericDateLead returns the length of a numeric day-first date that
 // opens s ("31.03.22", "31.03.2022", "5/4/2024") together with the
 // separators after it (" | ", ", ", " - ", " "), or 0. The date needs a
@@ -77,4 +79,15 @@ func leadingDateClock(s string, ticker bool) (stamp, rest string, ok bool) {
 		return "", "", false
 	}
 	return s[:n+len(clock)], rest, true
+}
+
+// periodThenCapital reports whether s is a full stop alone or one before
+// a capitalised text: the separator of "18h10. Title", which a dotted
+// date ("14.05. Titel") does not reach, as only 'h' and colon clocks ask.
+func periodThenCapital(s string) bool {
+	if s == "" || s[0] != '.' {
+		return false
+	}
+	t := s[1:]
+	return t == "" || t[0] == ' ' && startsUpper(strings.TrimSpace(t))
 }

@@ -195,6 +195,7 @@ func leadingClockAt(s string, ticker bool) (stamp, rest string, ok bool) {
 	if end < 0 {
 		return "", "", false
 	}
+	marked := colon // "18h10", "18:10": no date or number is written so
 	// A dotted clock with a two-digit hour reads like a colon one before
 	// a capital; "1.50 Euro" and "2.30 Million" do not.
 	colon = colon || end == 5 && s[2] == '.'
@@ -211,6 +212,9 @@ func leadingClockAt(s string, ticker bool) (stamp, rest string, ok bool) {
 	case isSeparator(trimmed):
 		_, size := utf8.DecodeRuneInString(trimmed)
 		rest = strings.TrimSpace(trimmed[size:])
+	case marked && periodThenCapital(trimmed):
+		rest = strings.TrimSpace(trimmed[1:]) // "18h10. La vigilance levée"
+
 	case (ticker || suffix) && len(trimmed) < len(after):
 		rest = trimmed
 	case colon && len(trimmed) < len(after) && (startsUpper(trimmed) || end == 5 && startsCaseless(trimmed)):
