@@ -18,6 +18,7 @@ var LiveWords = []string{
 	"ticker", "latest updates", "as it happened", "minute by minute", "minuto a minuto",
 	"minute par minute", "en continu", "en direct", "in diretta", "diretta", "en directo",
 	"directo", "en vivo", "ao vivo", "na żywo", "relacja", "онлайн", "трансляция", "хроника",
+	"прямой эфир", "пряма трансляція", "наживо",
 	// Nordic, Catalan, Portuguese (pt-PT), Turkish, Central and South
 	// Slavic, Hungarian, Arabic, Hindi, Japanese, Chinese. Where the
 	// word alone is also an everyday one (Danish and Norwegian

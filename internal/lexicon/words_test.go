@@ -67,6 +67,8 @@ func TestSaysLive(t *testing.T) {
 		"Lokalvalg 2023 – DIREKTE: Valgvake",
 		"تغطية مباشرة | أمطار غزيرة",
 		"Eleições: acompanhe ao minuto",
+		"Паводок на реке: прямой эфир",
+		"Негода в області: наживо",
 	} {
 		assert.True(t, SaysLive(s), "%q", s)
 	}
@@ -78,7 +80,8 @@ func TestSaysLive(t *testing.T) {
 		"Direkte Demokratie: So lief der Bürgerentscheid",
 		"人気バンドが東京でライブ開催",
 		"ينتقل مباشرة إلى النهائي",
-		"速報値が発表された", // a preliminary figure, not "reporting live"
+		"速報値が発表された",                     // a preliminary figure, not "reporting live"
+		"Прямая речь: интервью с мэром", // "direct speech"
 		"",
 	} {
 		assert.False(t, SaysLive(s), "%q", s)
