@@ -21,6 +21,7 @@ type entryFacts struct {
 	edit  bool         // Draft.Time is an edit time the markup labels as such
 	clock int          // the printed clock, minutes after midnight, or -1
 	key   string       // letters and digits of the title and text start, lower-cased
+	meta  bool         // the title is the one metadata gave, not a heading the entry prints
 }
 
 // draftOf turns a stream.Entry into a Draft.
@@ -187,6 +188,7 @@ func (b *drafter) readBody() {
 	b.titleDone = dr.Title != "" || e.Lead != nil
 	if e.Title != "" {
 		dr.Title, b.titleDone = stripBadge(dr, e.Title, nil), true
+		b.facts.meta = true
 	}
 	for _, top := range e.Nodes {
 		dom.Walk(top, b.visit)

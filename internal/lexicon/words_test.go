@@ -87,3 +87,13 @@ func TestSaysLive(t *testing.T) {
 		assert.False(t, SaysLive(s), "%q", s)
 	}
 }
+
+func TestHasPart(t *testing.T) {
+	w := NewWords("share", "ad", "readmore")
+	for _, v := range []string{"share-buttons", "post ad_slot", "shareArticle", "socialShare", "readMore", "articleAdSlot"} {
+		assert.True(t, w.HasPart(v), "%q", v)
+	}
+	for _, v := range []string{"shares", "headline", "shareholder-news", "SHAREPOINT", "iPad", "readMoreLink"} {
+		assert.False(t, w.HasPart(v), "%q", v)
+	}
+}
