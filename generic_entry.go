@@ -240,6 +240,8 @@ func (b *drafter) takeElement(n *html.Node) bool {
 		}
 	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
 		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
+	case !b.titleDone && isBoldTitle(n):
+		dr.Title, b.titleDone = dom.Text(n), true // "<p><strong>Title</strong></p>"
 	case !b.titleDone && isBadgeElement(n):
 		classifyLabel(dr, dom.Text(n)) // "Breaking news" above the headline
 	case e.Title != "" && b.isTitleCopy(n):

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -69,6 +70,37 @@ func stripBadge(dr *Draft, title string, n *html.Node) string {
 		break
 	}
 	return title
+}
+
+// isBoldTitle reports whether n is a paragraph set wholly in bold that
+// reads as a headline (short, not ending like a sentence) and that more
+// body follows: the title of an entry whose template has no heading
+// ("<p><strong>Riaperta la via Emilia</strong></p><p>…</p>"). A bold
+// opening sentence ("<p><b>Vittoria.</b> Il vincitore…</p>") is body.
+func isBoldTitle(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	c := dom.FirstElementChild(n)
+	if c == nil || c.DataAtom != atom.Strong && c.DataAtom != atom.B || !dom.LeadsWith(n, c) {
+		return false
+	}
+	t, ok := dom.ShortText(n, 200)
+	if !ok || t == "" || dom.Text(c) != t || strings.ContainsRune(".:;,", lastRune(t)) {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && dom.Text(s) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRune returns the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // isBadgeElement reports whether n is an element of its own that prints
