@@ -182,6 +182,41 @@ var ReadMorePrefixes = Prefixes{
 	"читайте также:", "czytaj też:", "czytaj także:", "lee también:",
 }
 
+// ReadMoreLeads open a teaser block that points elsewhere when a
+// separator or a capitalised title follows them ("Also Read | Title",
+// "Lire aussi Le budget en cinq chiffres"); see ReadMoreLead.
+var ReadMoreLeads = Prefixes{
+	"also read", "read also", "read more", "see also", "more on this",
+	"à lire aussi", "a lire aussi", "lire aussi", "à lire", "lesen sie auch", "auch interessant",
+	"mehr zum thema", "leggi anche", "lee también", "te puede interesar", "leia também",
+	"lees ook", "lees meer", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
+	"zobacz także", "читайте также", "читайте також", "devamını oku", "ayrıca oku",
+}
+
+// ReadMoreLead reports whether s opens with one of ReadMoreLeads followed
+// by a separator (":", "|", "-", "–", "—", "›", "»") or by a space and a
+// capital letter: a teaser, where "Also read the report" is a sentence.
+func ReadMoreLead(s string) bool {
+	p := ReadMoreLeads.Of(s)
+	if p == "" {
+		return false
+	}
+	i := 0
+	for n := utf8.RuneCountInString(p); n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	rest := strings.TrimLeft(s[i:], " \u00a0")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(":|-–—›»", r) {
+		return true
+	}
+	return len(rest) < len(s)-i && unicode.IsUpper(r)
+}
+
 // RightsNotices are the phrases of a publisher's rights notice, a block
 // of page furniture wherever it stands ("Copyright 2019 The Agency. All
 // rights reserved.", "© Agentur, alle Rechte vorbehalten").

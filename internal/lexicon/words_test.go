@@ -97,3 +97,25 @@ func TestHasPart(t *testing.T) {
 		assert.False(t, w.HasPart(v), "%q", v)
 	}
 }
+
+func TestReadMoreLead(t *testing.T) {
+	for _, s := range []string{
+		"Also Read | What the new regime means",
+		"ALSO READ: Gold prices fall",
+		"Lire aussi Le budget en cinq chiffres",
+		"À lire aussi – Les écoles fermées",
+		"Czytaj także » Nowe przepisy",
+		"Читайте также: Новые правила",
+	} {
+		assert.True(t, ReadMoreLead(s), "%q", s)
+	}
+	for _, s := range []string{
+		"Also read the committee's report before voting.",
+		"Lire aussi les témoignages des habitants, c'est comprendre",
+		"Read more",
+		"Alsoread | x",
+		"",
+	} {
+		assert.False(t, ReadMoreLead(s), "%q", s)
+	}
+}
