@@ -242,6 +242,7 @@ func (b *drafter) takeElement(n *html.Node) bool {
 		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
 	case !b.titleDone && isBoldTitle(n):
 		dr.Title, b.titleDone = dom.Text(n), true // "<p><strong>Title</strong></p>"
+	case !b.titleDone && b.authorCard(n):
 	case !b.titleDone && isBadgeElement(n):
 		classifyLabel(dr, dom.Text(n)) // "Breaking news" above the headline
 	case e.Title != "" && b.isTitleCopy(n):
@@ -258,6 +259,45 @@ func (b *drafter) takeElement(n *html.Node) bool {
 func (b *drafter) isTitleCopy(n *html.Node) bool {
 	t, ok := dom.ShortText(n, len(b.e.Title)+16)
 	return ok && t == b.e.Title
+}
+
+// authorCard reports whether n is the author's card that stands above
+// the entry's headline (an avatar and "Maria Gonzalez", a role line
+// beside the name), and takes the name as the author: a short block
+// whose first text reads as a name, with an image or a second line, and
+// a title element right after it.
+func (b *drafter) authorCard(n *html.Node) bool {
+	if dom.IsHeading(n) || n.DataAtom == atom.A {
+		return false
+	}
+	if _, ok := dom.ShortText(n, 100); !ok {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && (next.Type != html.ElementNode || dom.Skipped(next)) {
+		next = next.NextSibling
+	}
+	if next == nil || !isTitleElement(next) || dom.Text(next) == "" {
+		return false
+	}
+	var texts []string
+	img := false
+	dom.Walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			if t := dom.Clean(c.Data); t != "" {
+				texts = append(texts, t)
+			}
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
+			img = true
+		}
+		return len(texts) < 4
+	})
+	if len(texts) == 0 || len(texts) > 3 || !img && len(texts) < 2 || !looksLikeName(texts[0]) {
+		return false
+	}
+	b.dr.Authors = append(b.dr.Authors, trimPlace(trimBy(texts[0])))
+	return true
 }
 
 // authorBeside takes a name printed beside date line n as the author.

@@ -202,10 +202,31 @@ func bylineName(n *html.Node) string {
 		})
 	}
 	s = trimPlace(trimBy(s))
+	if !looksLikeName(s) {
+		// "<span>Maria Gonzalez</span><span>Staff reporter</span>": the
+		// name is the text that reads as one.
+		if t := firstNameText(n); t != "" {
+			s = t
+		}
+	}
 	if len(s) > 80 {
 		return ""
 	}
 	return s
+}
+
+// firstNameText returns the first of n's texts that reads as a name, or "".
+func firstNameText(n *html.Node) string {
+	found := ""
+	dom.WalkUntil(n, func(c *html.Node) (bool, bool) {
+		if c.Type == html.TextNode {
+			if t := trimPlace(trimBy(dom.Clean(c.Data))); looksLikeName(t) {
+				found = t
+			}
+		}
+		return true, found != ""
+	})
+	return found
 }
 
 // trimPlace drops the place a byline names after the author ("Ann Lee in

@@ -114,7 +114,7 @@ var NameConnectors = NewWords("and", "und", "e", "et", "y", "de", "van", "von")
 
 // BylineClasses mark author elements by class or id.
 var BylineClasses = NewWords("author", "byline", "contributor", "writer", "authors",
-	"autor", "autore", "auteur", "firma", "signature")
+	"autor", "autore", "auteur", "firma", "signature", "reporter")
 
 // TitleClasses mark entry-title elements by class.
 var TitleClasses = NewWords("title", "headline", "heading", "ttl", "hed")
