@@ -225,6 +225,9 @@ func (b *drafter) visit(n *html.Node) bool {
 	if n == b.root {
 		return true
 	}
+	if !b.titleDone && isMediaBlock(n) {
+		return false // a picture and its caption above the headline are body, not its end
+	}
 	return !b.takeElement(n)
 }
 
@@ -243,6 +246,8 @@ func (b *drafter) takeElement(n *html.Node) bool {
 	case !b.titleDone && isBoldTitle(n):
 		dr.Title, b.titleDone = dom.Text(n), true // "<p><strong>Title</strong></p>"
 	case !b.titleDone && b.authorCard(n):
+	case !b.titleDone && isKicker(n):
+		classifyFlag(dr, dom.Text(n)) // "Politics", "Analysis" above the headline
 	case !b.titleDone && isBadgeElement(n):
 		classifyLabel(dr, dom.Text(n)) // "Breaking news" above the headline
 	case e.Title != "" && b.isTitleCopy(n):

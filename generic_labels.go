@@ -35,6 +35,50 @@ func classifyLabel(dr *Draft, s string) {
 	}
 }
 
+// classifyFlag sets the flag a key-event or pinned label gives, and
+// nothing else: a kicker is never an author.
+func classifyFlag(dr *Draft, s string) {
+	l := strings.ToLower(strings.Trim(s, " :|·•-–"))
+	switch {
+	case lexicon.KeyEventLabels.Has(l):
+		dr.KeyEvent = true
+	case lexicon.PinnedLabels.Has(l):
+		dr.Pinned = true
+	}
+}
+
+// isKicker reports whether n is a short label standing right above the
+// entry's headline ("<span class=kicker>Politics</span><h2>…</h2>"): one
+// to four words, no sentence end, and a title element after it (a
+// picture may stand between them).
+func isKicker(n *html.Node) bool {
+	if dom.IsHeading(n) {
+		return false
+	}
+	t, ok := dom.ShortText(n, 40)
+	if !ok || t == "" || len(strings.Fields(t)) > 4 || strings.ContainsRune(".;,!?", lastRune(t)) {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && (next.Type != html.ElementNode || isMediaBlock(next)) {
+		if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+			return false
+		}
+		next = next.NextSibling
+	}
+	return next != nil && isTitleElement(next) && dom.Text(next) != ""
+}
+
+// isMediaBlock reports whether n is a picture, video or embed block
+// (<figure>, <picture>, <video>, <iframe>) or an image.
+func isMediaBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figure, atom.Picture, atom.Video, atom.Iframe, atom.Img:
+		return true
+	}
+	return false
+}
+
 // maxBadge is the longest badge label, in bytes.
 const maxBadge = 32
 
