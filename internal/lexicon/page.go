@@ -164,6 +164,10 @@ var ChromeTexts = NewWords(
 	"реклама", "reklama", "share", "share this",
 	"read more", "show more", "show less",
 	"copy link", "link copied", "continue reading",
+	// The line an ad slot leaves in the text, and share rows by their caption.
+	"story continues below", "story continues below advertisement", "article continues below",
+	"article continues after advertisement", "continue reading below", "scroll to continue with content",
+	"share this post", "share this update", "share this entry", "share this article",
 	// A post's link back to the top of the page.
 	"back to top", "nach oben", "zurück nach oben", "retour en haut", "haut de page",
 	"torna su", "volver arriba", "voltar ao topo", "naar boven", "do góry", "наверх",
