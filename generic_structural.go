@@ -74,11 +74,14 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	return buildResult(d, entries)
 }
 
-// notATicker reports whether the stream, for all its shape, is a schedule
-// or a story told in order: a timetable (stream.Timetable, on the half
+// notATicker reports whether the stream, for all its shape, is a schedule,
+// a recording's chapters (stream.Chapters) or a story told in order: a timetable (stream.Timetable, on the half
 // hour where the page calls itself live), or on a page that does not, a
 // heading ticker running forward (stream.ToldInOrder).
 func notATicker(d *Document, entries []stream.Entry) bool {
+	if stream.Chapters(entries) {
+		return true
+	}
 	if pageSaysLive(d) {
 		return stream.Timetable(entries, stream.LiveSlotStep)
 	}

@@ -251,6 +251,8 @@ func (p *page) structuralVerdict(r *Report, ld *ldFacts) {
 		v.Why = fmt.Sprintf("rejected: site listing, %d headlines under %s link away", len(st.entries), p.signature(st.parent))
 	case p.besideTheArticle(st.parent, r.SaysLive):
 		v.Why = fmt.Sprintf("rejected: stream beside the article (%d blocks under %s)", len(st.entries), p.signature(st.parent))
+	case chapters(st.entries):
+		v.Why = fmt.Sprintf("rejected: %d chapter marks under %s, from 0:00 on", len(st.entries), p.signature(st.parent))
 	case timetable(st.entries, r.SaysLive):
 		v.Why = fmt.Sprintf("rejected: timetable, %d slots under %s on round times, earliest first", len(st.entries), p.signature(st.parent))
 	case !r.SaysLive && st.heading && toldInOrder(st.entries):

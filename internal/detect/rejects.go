@@ -10,7 +10,7 @@ import (
 )
 
 // This file holds the tests that reject a stream which passed the
-// evidence tests (siteListing, besideTheArticle, stream.Timetable and stream.ToldInOrder in the root package),
+// evidence tests (siteListing, besideTheArticle, stream.Timetable, stream.Chapters and stream.ToldInOrder in the root package),
 // and the name the evidence gives a stream's parent.
 
 // mostLinkAway: three quarters of the entries have a headline linking to
@@ -152,4 +152,22 @@ func toldInOrder(entries []entry) bool {
 		}
 	}
 	return timeorder.Forward(clocks)
+}
+
+// chapters: stream.Chapters on the detector's entries — each prints a
+// clock, the first 0:00, each later than the one before.
+func chapters(entries []entry) bool {
+	clocks := make([]int, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		c := -1
+		if e.lead != nil {
+			c = e.lead.clock
+		}
+		for j := 0; c < 0 && j < len(e.marks); j++ {
+			c = e.marks[j].clock
+		}
+		clocks[i] = c
+	}
+	return streams.ChapterMarks(clocks)
 }

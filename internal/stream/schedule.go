@@ -5,9 +5,9 @@ import (
 	"github.com/liveblog-go/liveblog/internal/timeorder"
 )
 
-// This file holds the two shapes that look like a stream and are not a
-// live blog's: a schedule (Timetable) and a day told in order
-// (ToldInOrder).
+// This file holds the shapes that look like a stream and are not a live
+// blog's: a schedule (Timetable), a day told in order (ToldInOrder) and
+// a recording's chapters (Chapters).
 
 // MinTimetable is the fewest slots that make a timetable.
 const MinTimetable = 4
@@ -87,4 +87,50 @@ func ToldInOrder(entries []Entry) bool {
 		}
 	}
 	return timeorder.Forward(clocks)
+}
+
+// Chapters reports whether the entries are the chapters of a recording —
+// "00:00 Intro", "04:12 The soundcheck", "11:48 First set" under a
+// podcast or a video — rather than a live blog: every entry prints a
+// clock, the first is 0:00, and each comes later than the one before
+// without going round the dial. A chapter mark is minutes and seconds
+// into the recording, which read as a clock start at midnight; a live
+// blog's first post is seldom at 0:00 and never with all the others
+// after it on that one day. The caller asks on every page: "Live from
+// the Jazz Café" is an episode's title.
+func Chapters(entries []Entry) bool {
+	clocks := make([]int, len(entries))
+	for i := range entries {
+		clocks[i] = printedClock(&entries[i])
+	}
+	return ChapterMarks(clocks)
+}
+
+// ChapterMarks is Chapters on the entries' printed clocks (-1 where an
+// entry prints none): at least three, the first 0, each later than the
+// one before.
+func ChapterMarks(clocks []int) bool {
+	if len(clocks) < 3 {
+		return false
+	}
+	for i, c := range clocks {
+		if c < 0 || i == 0 && c != 0 || i > 0 && c <= clocks[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// printedClock returns the clock an entry prints (its lead heading's,
+// else its first mark's), in minutes after midnight, or -1.
+func printedClock(e *Entry) int {
+	if e.Lead != nil {
+		return e.Lead.Clock
+	}
+	for _, m := range e.Marks {
+		if m.Clock >= 0 {
+			return m.Clock
+		}
+	}
+	return -1
 }

@@ -135,3 +135,12 @@ func TestSlotsRising(t *testing.T) {
 		assert.Equal(t, tt.want, SlotsRising(tt.slots, SlotStep), tt.name)
 	}
 }
+
+func TestChapterMarks(t *testing.T) {
+	assert.True(t, ChapterMarks([]int{0, 252, 708, 1385}))  // 00:00, 04:12, 11:48, 23:05
+	assert.False(t, ChapterMarks([]int{0, 252}))            // too few
+	assert.False(t, ChapterMarks([]int{5, 252, 708}))       // not from 0:00
+	assert.False(t, ChapterMarks([]int{0, 1410, 30, 75}))   // round the dial: a live blog from midnight
+	assert.False(t, ChapterMarks([]int{0, 252, -1, 708}))   // an entry without a clock
+	assert.False(t, ChapterMarks([]int{1385, 708, 252, 0})) // newest first
+}
