@@ -228,6 +228,16 @@ func (b *drafter) visit(n *html.Node) bool {
 	if !b.titleDone && isMediaBlock(n) {
 		return false // a picture and its caption above the headline are body, not its end
 	}
+	if !b.titleDone {
+		if lead, br := boldLineTitle(n); lead != nil {
+			// "<p><strong>Title</strong><br>Text…</p>": the bold line
+			// is the title, the rest of the block is body.
+			b.dr.Title, b.titleDone = dom.Text(lead), true
+			b.excl.Add(lead)
+			b.excl.Add(br)
+			return true
+		}
+	}
 	return !b.takeElement(n)
 }
 

@@ -141,6 +141,40 @@ func isBoldTitle(n *html.Node) bool {
 	return false
 }
 
+// boldLineTitle returns the bold line that opens block n and the line
+// break after it, when the line reads as a headline and text follows
+// the break ("<p><strong>Pegel sinkt</strong><br>Der Wasserstand…</p>",
+// the same in a table cell or list item): the entry's title. It returns
+// nils otherwise.
+func boldLineTitle(n *html.Node) (lead, br *html.Node) {
+	switch n.DataAtom {
+	case atom.P, atom.Td, atom.Dd, atom.Li, atom.Div:
+	default:
+		return nil, nil
+	}
+	c := dom.FirstElementChild(n)
+	if c == nil || c.DataAtom != atom.Strong && c.DataAtom != atom.B || !dom.LeadsWith(n, c) {
+		return nil, nil
+	}
+	t, ok := dom.ShortText(c, 200)
+	if !ok || t == "" || strings.ContainsRune(".:;,", lastRune(t)) {
+		return nil, nil
+	}
+	br = c.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return nil, nil
+	}
+	for r := br.NextSibling; r != nil; r = r.NextSibling {
+		if r.Type == html.TextNode && strings.TrimSpace(r.Data) != "" || r.Type == html.ElementNode && dom.Text(r) != "" {
+			return c, br
+		}
+	}
+	return nil, nil
+}
+
 // lastRune returns the last rune of s, or 0.
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
