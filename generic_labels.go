@@ -22,7 +22,7 @@ import (
 // key-event or pinned mark sets the flag, a person's name becomes an
 // author, anything else is dropped.
 func classifyLabel(dr *Draft, s string) {
-	l := strings.ToLower(strings.Trim(s, " :|·•-–"))
+	l := labelWord(s)
 	switch {
 	case lexicon.KeyEventLabels.Has(l):
 		dr.KeyEvent = true
@@ -38,7 +38,7 @@ func classifyLabel(dr *Draft, s string) {
 // classifyFlag sets the flag a key-event or pinned label gives, and
 // nothing else: a kicker is never an author.
 func classifyFlag(dr *Draft, s string) {
-	l := strings.ToLower(strings.Trim(s, " :|·•-–"))
+	l := labelWord(s)
 	switch {
 	case lexicon.KeyEventLabels.Has(l):
 		dr.KeyEvent = true
@@ -92,7 +92,7 @@ const maxBadge = 32
 func stripBadge(dr *Draft, title string, n *html.Node) string {
 	if n != nil {
 		if c := dom.FirstElementChild(n); c != nil && dom.LeadsWith(n, c) {
-			if b := dom.Text(c); b != "" && len(b) <= maxBadge && lexicon.BadgeLabels.Has(strings.TrimRight(b, " :|-–—")) &&
+			if b := dom.Text(c); b != "" && len(b) <= maxBadge && lexicon.BadgeLabels.Has(labelWord(b)) &&
 				strings.HasPrefix(title, b) && len(title) > len(b) {
 				classifyLabel(dr, b)
 				return strings.TrimLeft(title[len(b):], " :|-–—")
@@ -107,7 +107,7 @@ func stripBadge(dr *Draft, title string, n *html.Node) string {
 		}
 		label := strings.TrimSpace(title[:i])
 		rest := strings.TrimSpace(title[i+1:])
-		if rest != "" && lexicon.BadgeLabels.Has(label) {
+		if rest != "" && lexicon.BadgeLabels.Has(labelWord(label)) {
 			classifyLabel(dr, label)
 			return rest
 		}
@@ -189,7 +189,16 @@ func isBadgeElement(n *html.Node) bool {
 		return false
 	}
 	b, ok := dom.ShortText(n, maxBadge)
-	return ok && b != "" && lexicon.BadgeLabels.Has(strings.TrimRight(b, " :|-–—"))
+	return ok && b != "" && lexicon.BadgeLabels.Has(labelWord(b))
+}
+
+// labelWord returns a label lower-cased without the marks around it:
+// separators, and the emoji and symbols sites print beside a badge
+// ("📌 Angepinnt", "⚡ Eilmeldung", "Key event:").
+func labelWord(s string) string {
+	return strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}))
 }
 
 // looksLikeName reports whether s reads as a person's name or a short
