@@ -64,7 +64,7 @@ func buildResult(d *Document, entries []stream.Entry) (*Result, error) {
 	flagBoxedCopies(entries, res.Entries, facts)
 	lb := reconcile(d, res, facts)
 	res.Title = pageHeadline(d, lb)
-	dropBlogHeadline(res)
+	dropBlogHeadline(res, facts)
 	if lb != nil {
 		res.Published, res.Updated = lb.Published, lb.Modified
 	}
@@ -77,15 +77,22 @@ func buildResult(d *Document, entries []stream.Entry) (*Result, error) {
 	return res, nil
 }
 
-// dropBlogHeadline clears entry titles that are the blog's own headline:
-// templates that fill an untitled post's metadata with the page's
-// headline give every such post the blog's title.
-func dropBlogHeadline(res *Result) {
+// dropBlogHeadline clears entry titles that are the blog's own headline
+// as metadata gave it: templates that fill an untitled post's metadata
+// with the page's headline give every such post the blog's title. A
+// heading the entry prints stays, though the page's headline repeat it
+// (pages that headline their newest post). facts, when they still
+// stand beside res.Entries, tell the titles metadata gave.
+func dropBlogHeadline(res *Result, facts []entryFacts) {
 	key := dom.Key(res.Title)
 	if key == "" {
 		return
 	}
+	aligned := len(facts) == len(res.Entries)
 	for i := range res.Entries {
+		if aligned && !facts[i].meta {
+			continue
+		}
 		if dom.Key(res.Entries[i].Title) == key {
 			res.Entries[i].Title = ""
 		}

@@ -21,6 +21,7 @@ type entryFacts struct {
 	edit  bool         // Draft.Time is an edit time the markup labels as such
 	clock int          // the printed clock, minutes after midnight, or -1
 	key   string       // letters and digits of the title and text start, lower-cased
+	meta  bool         // the title is the one metadata gave, not a heading the entry prints
 }
 
 // draftOf turns a stream.Entry into a Draft.
@@ -187,6 +188,7 @@ func (b *drafter) readBody() {
 	b.titleDone = dr.Title != "" || e.Lead != nil
 	if e.Title != "" {
 		dr.Title, b.titleDone = stripBadge(dr, e.Title, nil), true
+		b.facts.meta = true
 	}
 	for _, top := range e.Nodes {
 		dom.Walk(top, b.visit)
@@ -223,11 +225,24 @@ func (b *drafter) visit(n *html.Node) bool {
 	if n == b.root {
 		return true
 	}
+	if !b.titleDone && isMediaBlock(n) {
+		return false // a picture and its caption above the headline are body, not its end
+	}
+	if !b.titleDone {
+		if lead, br := boldLineTitle(n); lead != nil {
+			// "<p><strong>Title</strong><br>Text…</p>": the bold line
+			// is the title, the rest of the block is body.
+			b.dr.Title, b.titleDone = dom.Text(lead), true
+			b.excl.Add(lead)
+			b.excl.Add(br)
+			return true
+		}
+	}
 	return !b.takeElement(n)
 }
 
 // takeElement files an element of the entry that is not body — a
-// byline, the title, a visible copy of a headline given in metadata, a
+// byline, the title, a badge standing above the title, a visible copy of a headline given in metadata, a
 // date line — and reports whether it did.
 func (b *drafter) takeElement(n *html.Node) bool {
 	e, dr := b.e, &b.dr
@@ -238,6 +253,13 @@ func (b *drafter) takeElement(n *html.Node) bool {
 		}
 	case !b.titleDone && isTitleElement(n) && dom.Text(n) != "":
 		dr.Title, b.titleDone = stripBadge(dr, dom.Text(n), n), true
+	case !b.titleDone && isBoldTitle(n):
+		dr.Title, b.titleDone = dom.Text(n), true // "<p><strong>Title</strong></p>"
+	case !b.titleDone && b.authorCard(n):
+	case !b.titleDone && isKicker(n):
+		classifyFlag(dr, dom.Text(n)) // "Politics", "Analysis" above the headline
+	case !b.titleDone && isBadgeElement(n):
+		classifyLabel(dr, dom.Text(n)) // "Breaking news" above the headline
 	case e.Title != "" && b.isTitleCopy(n):
 	case isDateLineElement(n):
 		b.authorBeside(n)
@@ -252,6 +274,45 @@ func (b *drafter) takeElement(n *html.Node) bool {
 func (b *drafter) isTitleCopy(n *html.Node) bool {
 	t, ok := dom.ShortText(n, len(b.e.Title)+16)
 	return ok && t == b.e.Title
+}
+
+// authorCard reports whether n is the author's card that stands above
+// the entry's headline (an avatar and "Maria Gonzalez", a role line
+// beside the name), and takes the name as the author: a short block
+// whose first text reads as a name, with an image or a second line, and
+// a title element right after it.
+func (b *drafter) authorCard(n *html.Node) bool {
+	if dom.IsHeading(n) || n.DataAtom == atom.A {
+		return false
+	}
+	if _, ok := dom.ShortText(n, 100); !ok {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && (next.Type != html.ElementNode || dom.Skipped(next)) {
+		next = next.NextSibling
+	}
+	if next == nil || !isTitleElement(next) || dom.Text(next) == "" {
+		return false
+	}
+	var texts []string
+	img := false
+	dom.Walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			if t := dom.Clean(c.Data); t != "" {
+				texts = append(texts, t)
+			}
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
+			img = true
+		}
+		return len(texts) < 4
+	})
+	if len(texts) == 0 || len(texts) > 3 || !img && len(texts) < 2 || !looksLikeName(texts[0]) {
+		return false
+	}
+	b.dr.Authors = append(b.dr.Authors, trimPlace(trimBy(texts[0])))
+	return true
 }
 
 // authorBeside takes a name printed beside date line n as the author.

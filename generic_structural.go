@@ -74,11 +74,11 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 	return buildResult(d, entries)
 }
 
-// notATicker reports whether the stream, for all its shape, is a schedule
-// or a story told in order: a schedule (stream.Scheduled: on the half
-// hour where the page calls itself live; where it does not, on the
-// quarter hour or a recording's time codes), or on a page that does not
-// call itself live, a heading ticker running forward
+// notATicker reports whether the stream, for all its shape, is a schedule,
+// a recording's time codes or a story told in order: stream.Scheduled
+// (slots on the quarter hour, the half hour where the page calls itself
+// live; chapters or a transcript's codes from 00:00), or on a page that
+// does not call itself live, a heading ticker running forward
 // (stream.ToldInOrder).
 func notATicker(d *Document, entries []stream.Entry) bool {
 	if pageSaysLive(d) {

@@ -109,11 +109,10 @@ func (p *page) signature(i int32) string {
 
 // scheduled: timeorder.Scheduled on the detector's entries — every entry
 // starts on the quarter hour (the half hour on a page that calls itself
-// live), earliest first, or on a page that does not call itself live,
-// they count up from 00:00 as a recording's time codes; at least
-// timeorder.MinTimetable of them.
+// live), earliest first, or they count up from 00:00 as a recording's
+// time codes.
 func scheduled(entries []entry, saysLive bool) bool {
-	if len(entries) < timeorder.MinTimetable {
+	if len(entries) < min(timeorder.MinTimetable, timeorder.MinTimeCodes) {
 		return false
 	}
 	slots := make([]int, 0, len(entries))

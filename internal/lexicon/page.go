@@ -18,6 +18,7 @@ var LiveWords = []string{
 	"ticker", "latest updates", "as it happened", "minute by minute", "minuto a minuto",
 	"minute par minute", "en continu", "en direct", "in diretta", "diretta", "en directo",
 	"directo", "en vivo", "ao vivo", "na żywo", "relacja", "онлайн", "трансляция", "хроника",
+	"прямой эфир", "пряма трансляція", "наживо",
 	// Nordic, Catalan, Portuguese (pt-PT), Turkish, Central and South
 	// Slavic, Hungarian, Arabic, Hindi, Japanese, Chinese. Where the
 	// word alone is also an everyday one (Danish and Norwegian
@@ -103,12 +104,17 @@ var BadgeLabels = NewWords(
 // BylinePrefixes are the words that open a byline ("By Ann Lee").
 var BylinePrefixes = NewWords("by", "von", "di", "par", "por")
 
+// BylinePlaceWords join an author's name to the place a byline names
+// ("Ann Lee in London", "Marie Roux à Bruxelles", "Jan Nowak w Kijowie").
+var BylinePlaceWords = NewWords("in", "en", "à", "em", "w", "aus")
+
 // NameConnectors are the lower-case words a person's name or a credit
 // may hold between capitalised words ("Ann and Tom", "Ursula von der").
 var NameConnectors = NewWords("and", "und", "e", "et", "y", "de", "van", "von")
 
 // BylineClasses mark author elements by class or id.
-var BylineClasses = NewWords("author", "byline", "contributor", "writer", "authors")
+var BylineClasses = NewWords("author", "byline", "contributor", "writer", "authors",
+	"autor", "autore", "auteur", "firma", "signature", "reporter")
 
 // TitleClasses mark entry-title elements by class.
 var TitleClasses = NewWords("title", "headline", "heading", "ttl", "hed")
@@ -158,6 +164,13 @@ var ChromeTexts = NewWords(
 	"реклама", "reklama", "share", "share this",
 	"read more", "show more", "show less",
 	"copy link", "link copied", "continue reading",
+	// The line an ad slot leaves in the text, and share rows by their caption.
+	"story continues below", "story continues below advertisement", "article continues below",
+	"article continues after advertisement", "continue reading below", "scroll to continue with content",
+	"share this post", "share this update", "share this entry", "share this article",
+	// A post's link back to the top of the page.
+	"back to top", "nach oben", "zurück nach oben", "retour en haut", "haut de page",
+	"torna su", "volver arriba", "voltar ao topo", "naar boven", "do góry", "наверх",
 	// "Share" in the other languages of live blogs.
 	"teilen", "partager", "condividi", "compartir", "compartilhar",
 	"delen", "dela", "del", "jaa", "udostępnij", "sdílet", "zdieľať",
@@ -171,6 +184,41 @@ var ReadMorePrefixes = Prefixes{
 	"see also:", "also read:", "more on this story:", "mehr zum thema:",
 	"lesen sie auch:", "leggi anche:", "à lire aussi:", "lire aussi:",
 	"читайте также:", "czytaj też:", "czytaj także:", "lee también:",
+}
+
+// ReadMoreLeads open a teaser block that points elsewhere when a
+// separator or a capitalised title follows them ("Also Read | Title",
+// "Lire aussi Le budget en cinq chiffres"); see ReadMoreLead.
+var ReadMoreLeads = Prefixes{
+	"also read", "read also", "read more", "see also", "more on this",
+	"à lire aussi", "a lire aussi", "lire aussi", "à lire", "lesen sie auch", "auch interessant",
+	"mehr zum thema", "leggi anche", "lee también", "te puede interesar", "leia também",
+	"lees ook", "lees meer", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
+	"zobacz także", "читайте также", "читайте також", "devamını oku", "ayrıca oku",
+}
+
+// ReadMoreLead reports whether s opens with one of ReadMoreLeads followed
+// by a separator (":", "|", "-", "–", "—", "›", "»") or by a space and a
+// capital letter: a teaser, where "Also read the report" is a sentence.
+func ReadMoreLead(s string) bool {
+	p := ReadMoreLeads.Of(s)
+	if p == "" {
+		return false
+	}
+	i := 0
+	for n := utf8.RuneCountInString(p); n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	rest := strings.TrimLeft(s[i:], " \u00a0")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(":|-–—›»", r) {
+		return true
+	}
+	return len(rest) < len(s)-i && unicode.IsUpper(r)
 }
 
 // RightsNotices are the phrases of a publisher's rights notice, a block

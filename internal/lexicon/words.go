@@ -57,7 +57,8 @@ func (w Words) Has(s string) bool {
 
 // HasPart splits a class or id value into parts at spaces, hyphens and
 // underscores and reports whether one of them, lower-cased, is in the
-// set ("share-buttons" has "share").
+// set ("share-buttons" has "share"); a camel-case part is also read as
+// its words ("shareArticle" has "share", "liveCardTime" has "time").
 func (w Words) HasPart(v string) bool {
 	start := -1
 	for i := 0; i <= len(v); i++ {
@@ -67,7 +68,7 @@ func (w Words) HasPart(v string) bool {
 		}
 		if c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' {
 			if start >= 0 {
-				if w.Has(v[start:i]) {
+				if w.Has(v[start:i]) || w.hasCamelPart(v[start:i]) {
 					return true
 				}
 				start = -1
@@ -79,6 +80,22 @@ func (w Words) HasPart(v string) bool {
 		}
 	}
 	return false
+}
+
+// hasCamelPart reports whether one of the words of camel-case part p
+// ("shareArticle": "share", "Article") is in the set. A part with no
+// lower-case letter followed by a capital is no camel-case one.
+func (w Words) hasCamelPart(p string) bool {
+	from, split := 0, false
+	for i := 1; i < len(p); i++ {
+		if 'A' <= p[i] && p[i] <= 'Z' && 'a' <= p[i-1] && p[i-1] <= 'z' {
+			if w.Has(p[from:i]) {
+				return true
+			}
+			from, split = i, true
+		}
+	}
+	return split && w.Has(p[from:])
 }
 
 // Prefixes is a list of lower-case prefixes, matched in any case.

@@ -67,6 +67,8 @@ func TestSaysLive(t *testing.T) {
 		"Lokalvalg 2023 – DIREKTE: Valgvake",
 		"تغطية مباشرة | أمطار غزيرة",
 		"Eleições: acompanhe ao minuto",
+		"Паводок на реке: прямой эфир",
+		"Негода в області: наживо",
 	} {
 		assert.True(t, SaysLive(s), "%q", s)
 	}
@@ -78,9 +80,42 @@ func TestSaysLive(t *testing.T) {
 		"Direkte Demokratie: So lief der Bürgerentscheid",
 		"人気バンドが東京でライブ開催",
 		"ينتقل مباشرة إلى النهائي",
-		"速報値が発表された", // a preliminary figure, not "reporting live"
+		"速報値が発表された",                     // a preliminary figure, not "reporting live"
+		"Прямая речь: интервью с мэром", // "direct speech"
 		"",
 	} {
 		assert.False(t, SaysLive(s), "%q", s)
+	}
+}
+
+func TestHasPart(t *testing.T) {
+	w := NewWords("share", "ad", "readmore")
+	for _, v := range []string{"share-buttons", "post ad_slot", "shareArticle", "socialShare", "readMore", "articleAdSlot"} {
+		assert.True(t, w.HasPart(v), "%q", v)
+	}
+	for _, v := range []string{"shares", "headline", "shareholder-news", "SHAREPOINT", "iPad", "readMoreLink"} {
+		assert.False(t, w.HasPart(v), "%q", v)
+	}
+}
+
+func TestReadMoreLead(t *testing.T) {
+	for _, s := range []string{
+		"Also Read | What the new regime means",
+		"ALSO READ: Gold prices fall",
+		"Lire aussi Le budget en cinq chiffres",
+		"À lire aussi – Les écoles fermées",
+		"Czytaj także » Nowe przepisy",
+		"Читайте также: Новые правила",
+	} {
+		assert.True(t, ReadMoreLead(s), "%q", s)
+	}
+	for _, s := range []string{
+		"Also read the committee's report before voting.",
+		"Lire aussi les témoignages des habitants, c'est comprendre",
+		"Read more",
+		"Alsoread | x",
+		"",
+	} {
+		assert.False(t, ReadMoreLead(s), "%q", s)
 	}
 }

@@ -170,6 +170,14 @@ func Of(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 	if raw, day, rel, ok := printedLabel(n, norm); ok {
 		m.Raw, m.Src, m.Clock, m.Day, m.Relative = raw, Printed, timeparse.ClockMinutes(raw), day, rel
 		if rel {
+			if tip, tday, ok := tooltipStamp(n, norm); ok {
+				// "<span title="14 May 2024, 10:02">1 hour ago</span>":
+				// the tooltip prints the time the label counts to. The
+				// mark stays Relative: a forum's "5 hours ago" has a
+				// tooltip too, and counts only where the page says live.
+				m.Raw, m.Day, m.Clock = tip, tday, timeparse.ClockMinutes(tip)
+				return m, true
+			}
 			m.Clock = -1 // "il y a 2 h" is no clock
 		}
 		if full := labelText(n); len(full) > len(raw) {
@@ -312,6 +320,28 @@ func printedLabel(n *html.Node, norm *timeparse.Normalizer) (raw string, day tim
 		return "", time.Time{}, false, false
 	}
 	return norm.Label(s)
+}
+
+// tooltipStamp reads the title attribute of a relative label ("1 hour
+// ago") as the stamp it stands for: a date line with a clock that names
+// its day ("14 May 2024, 10:02").
+// The title may sit on the label or on an inline element inside it.
+func tooltipStamp(n *html.Node, norm *timeparse.Normalizer) (raw string, day time.Time, ok bool) {
+	tip := dom.Attr(n, "title")
+	for c := n.FirstChild; tip == "" && c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			tip = dom.Attr(c, "title")
+		}
+	}
+	tip = dom.Clean(tip)
+	if tip == "" || len(tip) > maxLabel || timeparse.ClockMinutes(tip) < 0 {
+		return "", time.Time{}, false
+	}
+	raw, day, rel, ok := norm.Label(tip)
+	if !ok || rel || day.IsZero() {
+		return "", time.Time{}, false
+	}
+	return raw, day, true
 }
 
 func containsAny(s string, words []string) bool {

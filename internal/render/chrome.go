@@ -19,7 +19,7 @@ func isChromeText(s string) bool {
 	if t := strings.TrimRight(s, ".:!… "); lexicon.ChromeTexts.Has(t) {
 		return true
 	}
-	return lexicon.ReadMorePrefixes.Of(s) != "" || lexicon.IsRightsNotice(s)
+	return lexicon.ReadMorePrefixes.Of(s) != "" || lexicon.ReadMoreLead(s) || lexicon.IsRightsNotice(s)
 }
 
 // isChromeBlock is isChromeText for a block's text as written: only the
@@ -31,7 +31,7 @@ func isChromeText(s string) bool {
 func isChromeBlock(b []byte) bool {
 	s := unsafe.String(unsafe.SliceData(b), len(b))
 	if len(b) > maxChromeBlock {
-		return lexicon.ReadMorePrefixes.Of(s[:maxChromeBlock]) != "" || lexicon.IsRightsNotice(s)
+		return lexicon.ReadMorePrefixes.Of(s[:maxChromeBlock]) != "" || lexicon.ReadMoreLead(s[:maxChromeBlock]) || lexicon.IsRightsNotice(s)
 	}
 	return isChromeText(s)
 }

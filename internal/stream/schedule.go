@@ -16,7 +16,7 @@ import (
 // a machine time's with no seconds; an entry with none, or with seconds,
 // makes it neither). saysLive is whether the page calls itself live.
 func Scheduled(entries []Entry, saysLive bool) bool {
-	if len(entries) < timeorder.MinTimetable {
+	if len(entries) < min(timeorder.MinTimetable, timeorder.MinTimeCodes) {
 		return false
 	}
 	slots := make([]int, 0, len(entries))

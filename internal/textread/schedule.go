@@ -9,9 +9,9 @@ import (
 // scheduled reports whether the entries' stamps are a schedule's, a
 // recording's or a story's told in order rather than a live blog's
 // posts: a timetable's slots (an hourly forecast, a programme without
-// end times: timeorder.Scheduled), or on a page that does not call
-// itself live, time codes (a transcript or a video's chapters: "00:00",
-// "00:42", "03:30") or clocks running forward down the page (an
+// end times) or time codes (a transcript or a video's chapters: "00:00",
+// "00:42", "03:30"), as timeorder.Scheduled tells them, or on a page
+// that does not call itself live, clocks running forward down the page (an
 // article's account of a night, "8.15pm … 9.40pm … 1.30am":
 // timeorder.Forward), where a live blog puts its newest post first.
 // Only stamps that print a clock and no date count; a relative one ("5

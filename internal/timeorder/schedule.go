@@ -51,24 +51,35 @@ func SlotsRising(slots []int, step int) bool {
 
 // Scheduled reports whether the clocks (minutes after midnight, one per
 // entry, in page order) are a schedule's or a recording's rather than a
-// live blog's: a Timetable, or on a page that does not call itself live,
-// TimeCodes.
+// live blog's: a Timetable, or TimeCodes — on a page that calls itself
+// live ("Live from the Jazz Cellar" is an episode's title) only codes a
+// minute or more apart, which read as clocks are an hour or more apart,
+// where a live night from 00:00 posts minutes apart.
 func Scheduled(clocks []int, saysLive bool) bool {
-	return Timetable(clocks, saysLive) || !saysLive && TimeCodes(clocks)
+	return Timetable(clocks, saysLive) || TimeCodes(clocks) && (!saysLive || stepsAtLeast(clocks, 60))
 }
 
+// MinTimeCodes is the fewest marks that make a recording's time codes.
+const MinTimeCodes = 3
+
 // TimeCodes reports clocks that read as a recording's time codes, a
-// transcript's or a video's chapters ("00:00", "00:42", "03:30"; "06:45"
-// read as a clock is 6 h 45): at least MinTimetable of them, the first
+// transcript's or a video's chapters ("00:00", "00:42", "03:30"; "04:12"
+// read as a clock is 4 h 12): at least MinTimeCodes of them, the first
 // at zero, each after the one before, none past midnight. A blog's first
 // post is not at midnight on the dot with every later one below it in
 // page order.
 func TimeCodes(clocks []int) bool {
-	if len(clocks) < MinTimetable || clocks[0] != 0 {
+	if len(clocks) < MinTimeCodes || clocks[0] != 0 {
 		return false
 	}
+	return stepsAtLeast(clocks, 1)
+}
+
+// stepsAtLeast reports whether each clock is at least min minutes after
+// the one before.
+func stepsAtLeast(clocks []int, min int) bool {
 	for i := 1; i < len(clocks); i++ {
-		if clocks[i] <= clocks[i-1] {
+		if clocks[i]-clocks[i-1] < min {
 			return false
 		}
 	}

@@ -90,12 +90,16 @@ func TestSlotsRising(t *testing.T) {
 }
 
 func TestTimeCodes(t *testing.T) {
-	codes := []int{0, 42, 75, 210, 242, 405}
-	assert.True(t, TimeCodes(codes), "a transcript")
-	assert.True(t, Scheduled(codes, false))
-	assert.False(t, Scheduled(codes, true), "a live page from midnight on the dot")
-	assert.False(t, TimeCodes(codes[1:]), "not from zero")
-	assert.False(t, TimeCodes(codes[:3]), "too few")
+	transcript := []int{0, 42, 75, 210, 242, 405} // 00:00, 00:42, 01:15 ... seconds apart
+	assert.True(t, TimeCodes(transcript), "a transcript")
+	assert.True(t, Scheduled(transcript, false))
+	assert.False(t, Scheduled(transcript, true), "on a live page, a night from midnight on the dot posting minutes apart")
+	chapters := []int{0, 252, 708, 1385} // 00:00, 04:12, 11:48, 23:05: minutes apart
+	assert.True(t, Scheduled(chapters, false))
+	assert.True(t, Scheduled(chapters, true), "chapters under a title that says live")
+	assert.False(t, TimeCodes(transcript[1:]), "not from zero")
+	assert.False(t, TimeCodes([]int{0, 252}), "too few")
 	assert.False(t, TimeCodes([]int{0, 42, 30, 75}), "a step back")
-	assert.False(t, TimeCodes([]int{0, 1430, 1435, 5}), "across midnight is a night, not a recording")
+	assert.False(t, TimeCodes([]int{0, 1410, 30, 75}), "round the dial: a live blog from midnight")
+	assert.False(t, TimeCodes([]int{1385, 708, 252, 0}), "newest first")
 }

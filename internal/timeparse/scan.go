@@ -165,7 +165,9 @@ func DateLineHead(s string) string {
 // "14:26 Title" (a colon or 'h' clock, or a dotted one with a two-digit
 // hour, before a capital: "00.35 Prąd wraca", "9h15 Un panache"),
 // "14h05 : Title",
-// "Ore 14:05 - Title" (filler words before the clock are left out). The
+// "Ore 14:05 - Title" (filler words before the clock are left out),
+// "31.03.22 | 11:26 | Title" (a numeric date with its year before the
+// clock is part of the stamp). The
 // clock must be followed by the end, a separator (":", "-", "–", "—",
 // "|", "•", "·"), or a zone, clock or am/pm word and a space, so that
 // "2.30 million" and "1:30 of extra time" are not stamps. ok is false
@@ -180,6 +182,9 @@ func LeadingClock(s string) (stamp, rest string, ok bool) {
 	if s != "" && s[0] >= utf8.RuneSelf {
 		return nativeLeadingClock(s, ticker)
 	}
+	if stamp, rest, ok := leadingDateClock(s, ticker); ok {
+		return stamp, rest, true
+	}
 	return leadingClockAt(s, ticker)
 }
 
@@ -190,6 +195,7 @@ func leadingClockAt(s string, ticker bool) (stamp, rest string, ok bool) {
 	if end < 0 {
 		return "", "", false
 	}
+	marked := colon // "18h10", "18:10": no date or number is written so
 	// A dotted clock with a two-digit hour reads like a colon one before
 	// a capital; "1.50 Euro" and "2.30 Million" do not.
 	colon = colon || end == 5 && s[2] == '.'
@@ -206,6 +212,9 @@ func leadingClockAt(s string, ticker bool) (stamp, rest string, ok bool) {
 	case isSeparator(trimmed):
 		_, size := utf8.DecodeRuneInString(trimmed)
 		rest = strings.TrimSpace(trimmed[size:])
+	case marked && periodThenCapital(trimmed):
+		rest = strings.TrimSpace(trimmed[1:]) // "18h10. La vigilance levée"
+
 	case (ticker || suffix) && len(trimmed) < len(after):
 		rest = trimmed
 	case colon && len(trimmed) < len(after) && (startsUpper(trimmed) || end == 5 && startsCaseless(trimmed)):

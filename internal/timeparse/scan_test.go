@@ -51,6 +51,19 @@ func TestLeadingClock(t *testing.T) {
 		{"9:15 de", "9:15 de", "", true},
 		{"9:15 de - Ülésezik a testület", "9:15 de", "Ülésezik a testület", true},
 		{"14:05 Uhr Regierung tagt", "14:05 Uhr", "Regierung tagt", true},
+		// A full stop after an 'h' or colon clock, before a capital.
+		{"18h10. La vigilance orange levée", "18h10", "La vigilance orange levée", true},
+		{"9:05. Polls open", "9:05", "Polls open", true},
+		{"18h10.", "18h10", "", true},
+		{"14.05. Neue Regeln", "", "", false},
+		{"18h10. et après", "", "", false},
+		// A numeric date with its year before the clock is part of the stamp.
+		{"31.03.22 | 11:26 | Pegel sinkt langsam", "31.03.22 | 11:26", "Pegel sinkt langsam", true},
+		{"30.03.2022, 18:40 Uhr: Notunterkunft geöffnet", "30.03.2022, 18:40 Uhr", "Notunterkunft geöffnet", true},
+		{"5/4/2024 - 9:05 - Polls open", "5/4/2024 - 9:05", "Polls open", true},
+		{"31.03.22 | Pegel sinkt", "", "", false}, // no clock
+		{"31.03.22 Pegel um 11:26 gesunken", "", "", false},
+		{"31.03/22 11:26 Titel", "", "", false},
 		// Native digits and titles in scripts without capitals.
 		{"١٦:٤٥ انقطاع الكهرباء في الحي الشرقي", "١٦:٤٥", "انقطاع الكهرباء في الحي الشرقي", true},
 		{"۱۴:۳۰ - نشست فوری شورای شهر", "۱۴:۳۰", "نشست فوری شورای شهر", true},
