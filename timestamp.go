@@ -65,12 +65,15 @@ const (
 // time, numeric dates day-first. A Normalizer is safe for concurrent use
 // as long as its fields are not modified.
 //
-// It reads 36 languages — English, German, French, Italian, Spanish,
+// It reads 55 languages — English, German, French, Italian, Spanish,
 // Russian, Polish, Dutch, Portuguese, Ukrainian, Czech, Slovak, Swedish,
 // Danish, Norwegian Bokmål, Finnish, Turkish, Japanese, Chinese
 // (Simplified and Traditional), Korean, Arabic, Hindi, Bengali, Romanian,
 // Hungarian, Greek, Hebrew, Indonesian, Vietnamese, Thai, Bulgarian,
-// Croatian, Serbian (Cyrillic and Latin) and Catalan — with words from
+// Croatian, Serbian (Cyrillic and Latin), Catalan, and from CLDR alone
+// Belarusian, Filipino, Malay, Persian, Urdu, Lithuanian, Latvian,
+// Estonian, Slovenian, Macedonian, Albanian, Azerbaijani, Georgian,
+// Armenian, Kazakh, Tamil, Telugu, Marathi and Gujarati — with words from
 // CLDR and a small hand table (internal/lexicon), with any
 // capitalisation (Greek accents and Turkish dotted and dotless i folded),
 // native digits (٣, ३, ৩, ๓, full-width ３) and filler words such as

@@ -21,7 +21,7 @@ import "slices"
 // does); the words joining the parts of a relative time (And); local
 // zone abbreviations (Zones). Only the languages with such words have an
 // entry.
-var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts)
+var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts, handTimeMore)
 
 // handTimeAlphabets is the hand table of the languages written in the
 // Latin, Cyrillic and Greek alphabets.

@@ -1,0 +1,32 @@
+package lexicon
+
+// handTimeMore is the hand table of the languages added after the first
+// thirty-six, from CLDR alone otherwise: the stamp of a post just made
+// (Now; CLDR's word is the plain adverb) and, where CLDR gives none, the
+// word for the day before yesterday. See handTime.
+var handTimeMore = []Language{
+	{Tag: "be", Now: []string{"толькі што"}, Fillers: []string{"у", "ў", "абноўлена"}},
+	{Tag: "fil", Now: []string{"ngayon lang", "kanina lang"}},
+	{Tag: "ms", Now: []string{"baru sahaja", "baru saja", "sebentar tadi"}},
+	{Tag: "fa", Now: []string{"همین الان", "لحظاتی پیش"}},
+	{Tag: "ur", Now: []string{"ابھی ابھی"}},
+	{Tag: "lt", Now: []string{"ką tik"}},
+	// "plkst." (pulksten, o'clock) goes before the clock.
+	{Tag: "lv", Now: []string{"tikko"}, Fillers: []string{"plkst.", "plkst"}},
+	{Tag: "et", Now: []string{"just nüüd", "äsja"}},
+	{Tag: "sl", Now: []string{"pravkar", "ravnokar"}},
+	{Tag: "mk", Now: []string{"токму сега", "пред малку"}},
+	{Tag: "sq", Now: []string{"pak më parë"}, DayBeforeYesterday: []string{"pardje"}},
+	// "əvvəl" (before) beside CLDR's "öncə", as pages print it.
+	{Tag: "az", Now: []string{"indicə", "elə indi"}, DayBeforeYesterday: []string{"srağagün"},
+		Past: [NumUnits][]string{{"{0} saniyə əvvəl"}, {"{0} dəqiqə əvvəl"}, {"{0} saat əvvəl"}, {"{0} gün əvvəl"}, {"{0} həftə əvvəl"}, {"{0} ay əvvəl"}, {"{0} il əvvəl"}}},
+	{Tag: "ka", Now: []string{"ახლახან"}},
+	{Tag: "hy", Now: []string{"հենց նոր"}},
+	{Tag: "kk", Now: []string{"жаңа ғана"}},
+	{Tag: "ta", Now: []string{"சற்று முன்"}},
+	{Tag: "te", Now: []string{"ఇప్పుడే"}},
+	// "परवा" is also the day after tomorrow; a stamp is never in the
+	// future.
+	{Tag: "mr", Now: []string{"आत्ताच", "आताच"}, DayBeforeYesterday: []string{"परवा"}},
+	{Tag: "gu", Now: []string{"હમણાં જ"}},
+}
