@@ -5,7 +5,8 @@ package lexicon
 // (Now; CLDR's word is the plain adverb) and, where CLDR gives none, the
 // word for the day before yesterday. See handTime.
 var handTimeMore = []Language{
-	{Tag: "be", Now: []string{"толькі што"}, Fillers: []string{"у", "ў", "абноўлена"}},
+	// "траўня", May's older name beside CLDR's "мая".
+	{Tag: "be", Now: []string{"толькі што"}, Fillers: []string{"у", "ў", "абноўлена"}, Months: [12][]string{4: {"травень", "траўня"}}},
 	{Tag: "fil", Now: []string{"ngayon lang", "kanina lang"}},
 	{Tag: "ms", Now: []string{"baru sahaja", "baru saja", "sebentar tadi"}},
 	{Tag: "fa", Now: []string{"همین الان", "لحظاتی پیش"}},
@@ -20,7 +21,8 @@ var handTimeMore = []Language{
 	// "əvvəl" (before) beside CLDR's "öncə", as pages print it.
 	{Tag: "az", Now: []string{"indicə", "elə indi"}, DayBeforeYesterday: []string{"srağagün"},
 		Past: [NumUnits][]string{{"{0} saniyə əvvəl"}, {"{0} dəqiqə əvvəl"}, {"{0} saat əvvəl"}, {"{0} gün əvvəl"}, {"{0} həftə əvvəl"}, {"{0} ay əvvəl"}, {"{0} il əvvəl"}}},
-	{Tag: "ka", Now: []string{"ახლახან"}},
+	// წლის / წ. (of the year) after a year: "2011 წლის 17 მარტი".
+	{Tag: "ka", Now: []string{"ახლახან"}, Fillers: []string{"წლის", "წ.", "წ"}},
 	{Tag: "hy", Now: []string{"հենց նոր"}},
 	{Tag: "kk", Now: []string{"жаңа ғана"}},
 	{Tag: "ta", Now: []string{"சற்று முன்"}},
