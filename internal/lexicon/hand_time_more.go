@@ -5,8 +5,20 @@ package lexicon
 // (Now; CLDR's word is the plain adverb) and, where CLDR gives none, the
 // word for the day before yesterday. See handTime.
 var handTimeMore = []Language{
-	// "траўня", May's older name beside CLDR's "мая".
-	{Tag: "be", Now: []string{"толькі што"}, Fillers: []string{"у", "ў", "абноўлена"}, Months: [12][]string{4: {"травень", "траўня"}}},
+	// "траўня", May's older name beside CLDR's "мая"; "назад" beside
+	// CLDR's "таму"; one hour or minute back without a count.
+	{
+		Tag: "be", Now: []string{"толькі што"}, Fillers: []string{"у", "ў", "абноўлена", "каля"},
+		Months:    [12][]string{4: {"травень", "траўня"}},
+		Yesterday: []string{"ўчора"},
+		Past: [NumUnits][]string{
+			{"{0} секунд назад", "{0} секунды назад"},
+			{"{0} хвіл. таму", "{0} хвіл. назад", "{0} хвіліну назад", "{0} хвіліны назад", "{0} хвілін назад"},
+			{"{0} гадз. таму", "{0} гадз. назад", "{0} гадзіну назад", "{0} гадзіны назад", "{0} гадзін назад"},
+			{"{0} дзень назад", "{0} дні назад", "{0} дзён назад"},
+		},
+		Fixed: []FixedPast{{"гадзіну таму", Hour, 1}, {"гадзіну назад", Hour, 1}, {"хвіліну таму", Minute, 1}, {"хвіліну назад", Minute, 1}},
+	},
 	{Tag: "fil", Now: []string{"ngayon lang", "kanina lang"}},
 	{Tag: "ms", Now: []string{"baru sahaja", "baru saja", "sebentar tadi"}},
 	{Tag: "fa", Now: []string{"همین الان", "لحظاتی پیش"}},

@@ -101,13 +101,7 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 	}
 	a.add(r.unit, count)
 	for last := r.unit; ; {
-		k := j
-		if isPunct(toks, k, '.') || isPunct(toks, k, ',') {
-			k++
-		}
-		if flagsAt(toks, k, r.langs)&wAnd != 0 {
-			k++ // 2 hours and 5 minutes ago
-		}
+		k := nextPartAt(toks, j, r)
 		c, ok := p.countAt(toks, k)
 		if !ok {
 			break
@@ -121,6 +115,29 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 		last = r2.unit
 	}
 	return wordsAfter(toks, j, r.post)
+}
+
+// nextPartAt returns where the next part of a relative stamp of several
+// units would have its count, after the part that ends at toks[j]: past
+// a comma or dot and a joining word ("2 hours and 5 minutes ago"), and
+// past r's markers where each part repeats them ("2 gün öncə 23 saat
+// öncə", "преди 3 месеца преди 2 седм"). When no part follows, the
+// caller reads r's closing markers at j as before.
+func nextPartAt(toks []token, j int, r *relForm) int {
+	k := j
+	if e, ok := wordsAfter(toks, k, r.post); ok && len(r.post) > 0 {
+		k = e
+	}
+	if isPunct(toks, k, '.') || isPunct(toks, k, ',') {
+		k++
+	}
+	if flagsAt(toks, k, r.langs)&wAnd != 0 {
+		k++ // 2 hours and 5 minutes ago
+	}
+	if e, ok := wordsAfter(toks, k, r.pre); ok && len(r.pre) > 0 {
+		k = e
+	}
+	return k
 }
 
 // unitAt matches the words of r after its count (mid and the unit word)
