@@ -27,7 +27,12 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 		// Seconds to hours are exact durations; days and weeks calendar
 		// days at the same clock, months and years calendar months.
 		t := ref.In(loc).AddDate(0, -p.span.months, -p.span.days)
-		st.Time = t.Add(-time.Duration(p.span.secs) * time.Second)
+		t = t.Add(-time.Duration(p.span.secs) * time.Second)
+		if t.Year() < 1 {
+			// "5000 years ago": before the calendar's first year.
+			return "too far back"
+		}
+		st.Time = t
 		st.HasDate, st.HasYear, st.Relative = true, true, true
 		st.HasTime = p.span.unit < lexicon.Day
 		return ""
