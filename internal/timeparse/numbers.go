@@ -83,16 +83,20 @@ func (p *parsed) spacedDate(toks []token, i int) (int, bool, string) {
 	return i, false, ""
 }
 
-// colonClock reads 14:18, 14:18:05 and 14:18:05.123.
+// colonClock reads 14:18, 14:18:05 and 14:18:05.123. Minutes and seconds
+// of one digit ("5:7:51", "9:7:8", "4:8 PM", as log lines and some CMSs
+// print them) are read only after a date, so that a score ("4:1") or a
+// ratio stays what it is.
 func (p *parsed) colonClock(s string, toks []token, i int) (int, string) {
 	t := &toks[i]
 	np := t.nparts
-	if t.ndig[0] > 2 || t.ndig[1] != 2 {
+	short := p.hasDate || p.month != 0
+	if t.ndig[0] > 2 || t.ndig[1] != 2 && !(t.ndig[1] == 1 && short) {
 		return i, "malformed time"
 	}
 	sec, ns := 0, 0
 	if np >= 3 {
-		if t.seps[1] != ':' || t.ndig[2] != 2 {
+		if t.seps[1] != ':' || t.ndig[2] != 2 && !(t.ndig[2] == 1 && short) {
 			return i, "malformed time"
 		}
 		sec = int(t.vals[2])
