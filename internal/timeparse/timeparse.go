@@ -218,6 +218,7 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 	switch {
 	case parseISO(t, &p):
 	case parseEpoch(t, &p):
+	case parseCompact(t, &p):
 	default:
 		p = parsed{}
 		var toks [maxTokens]token

@@ -95,10 +95,8 @@ func isApostrophe(r rune) bool {
 
 // digitAt returns the value of the digit at s[i] — ASCII, a native
 // decimal digit of the lexicon's languages ("٣", "३", "৩", "๓") through
-// their table, any other script's (Persian "۳") through DigitValue, a
-// full-width one ("３"), or a superscript or subscript one ("²⁹/⁰⁵",
-// "₁₅", as some pages set dates) — and its size; size is 0 when there
-// is none.
+// their table, any other script's (Persian "۳") through DigitValue, or a
+// full-width one ("３") — and its size; size is 0 when there is none.
 func digitAt(s string, i int) (int64, int) {
 	if i >= len(s) {
 		return 0, 0
@@ -114,16 +112,6 @@ func digitAt(s string, i int) (int64, int) {
 	switch {
 	case '０' <= r && r <= '９':
 		return int64(r - '０'), size
-	case '₀' <= r && r <= '₉':
-		return int64(r - '₀'), size
-	case '⁴' <= r && r <= '⁹':
-		return int64(r - '⁰'), size
-	case r == '⁰':
-		return 0, size
-	case r == '¹':
-		return 1, size
-	case r == '²' || r == '³':
-		return int64(r-'²') + 2, size
 	case vocab.digitMin <= r && r <= vocab.digitMax && vocab.digitTab[r-vocab.digitMin] > 0:
 		return int64(vocab.digitTab[r-vocab.digitMin] - 1), size
 	}
@@ -192,6 +180,10 @@ func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 			i, reason = tz.number(i)
 		case isWordRune(r):
 			i, reason = tz.word(i)
+		case c >= utf8.RuneSelf && unicode.IsNumber(r):
+			// "m²", "½", "①": a numeral that is no decimal digit says
+			// the text is something else.
+			return tz.n, "a numeral that is no decimal digit"
 		default:
 			t := &toks[tz.n]
 			*t = token{start: int32(i), end: int32(i + size), kind: tkPunct, r: r, wi: -1}
