@@ -174,3 +174,42 @@ func parseCompact(s string, p *parsed) bool {
 	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, y, time.Month(mo), d
 	return true
 }
+
+// parseISOWeek reads an ISO 8601 week date: 2025-W42 (its Monday),
+// 2025-W42-3 and the basic forms 2025W42, 2025W423 (the weekday, 1 for
+// Monday to 7). The week must exist in that year.
+func parseISOWeek(s string, p *parsed) bool {
+	if len(s) < 7 || len(s) > 10 {
+		return false
+	}
+	y, ok := atoiFixed(s[0:4])
+	r := s[4:]
+	if r[0] == '-' {
+		r = r[1:]
+	}
+	if !ok || y < minYear || y > maxYear || len(r) < 3 || r[0] != 'W' && r[0] != 'w' {
+		return false
+	}
+	w, ok := atoiFixed(r[1:3])
+	r = r[3:]
+	day := 1
+	switch {
+	case !ok || w < 1:
+		return false
+	case len(r) == 2 && r[0] == '-' && s[4] == '-' && '1' <= r[1] && r[1] <= '7':
+		day = int(r[1] - '0')
+	case len(r) == 1 && s[4] != '-' && '1' <= r[0] && r[0] <= '7':
+		day = int(r[0] - '0')
+	case len(r) != 0:
+		return false
+	}
+	// Week 1 holds 4 January; its Monday starts the ISO year.
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	t := monday.AddDate(0, 0, (w-1)*7+day-1)
+	if _, iw := t.ISOWeek(); iw != w {
+		return false
+	}
+	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, t.Year(), t.Month(), t.Day()
+	return true
+}

@@ -219,6 +219,7 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 	case parseISO(t, &p):
 	case parseEpoch(t, &p):
 	case parseCompact(t, &p):
+	case parseISOWeek(t, &p):
 	default:
 		p = parsed{}
 		var toks [maxTokens]token
