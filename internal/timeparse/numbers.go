@@ -173,7 +173,8 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 
 // hourMinutes reads the hour toks[i], its marker and the minutes after
 // it: 14h18, 14 h 18, 14時18分, 9시 5분; or, when the words go on past
-// them, a relative time of two units ("1 h 20 min ago").
+// them or a marker stands before, a relative time of two units ("1 h 20
+// min ago", "il y a 1 h 05").
 func (p *parsed) hourMinutes(s string, toks []token, i int, m langSet) (int, string, bool) {
 	if !isNum(toks, i+2) {
 		return i, "", false
@@ -183,7 +184,7 @@ func (p *parsed) hourMinutes(s string, toks []token, i int, m langSet) (int, str
 		return i, "", false
 	}
 	rel, span, pre := p.rel, p.span, p.preUsed
-	if j, ok := p.relativeAt(toks, i, toks[i].vals[0]); ok && j > i+3 {
+	if j, ok := p.relativeAt(toks, i, toks[i].vals[0]); ok && j >= i+3 {
 		return j, "", true
 	}
 	p.rel, p.span, p.preUsed = rel, span, pre

@@ -108,6 +108,11 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 		}
 		r2 := nextUnit(toks, k+1, r, last)
 		if r2 == nil {
+			if last == lexicon.Hour && len(r.pre) > 0 && bareMinutes(toks, k) {
+				// "il y a 1 h 05": the minutes of the hour, unit unsaid.
+				a.add(lexicon.Minute, c)
+				j = k + 1
+			}
 			break
 		}
 		j, _ = unitAt(toks, k+1, r2)
@@ -115,6 +120,13 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 		last = r2.unit
 	}
 	return wordsAfter(toks, j, r.post)
+}
+
+// bareMinutes reports whether toks[k], the last token, is two digits
+// that can be minutes: "05" of "il y a 1 h 05".
+func bareMinutes(toks []token, k int) bool {
+	return k == len(toks)-1 && isNum(toks, k) && toks[k].nparts == 1 &&
+		toks[k].ndig[0] == 2 && toks[k].vals[0] <= 59
 }
 
 // nextPartAt returns where the next part of a relative stamp of several
