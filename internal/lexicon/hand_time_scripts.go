@@ -31,9 +31,9 @@ var handTimeOtherScripts = []Language{
 		Now:        []string{"刚刚", "刚才"},
 		Fillers:    []string{"更新", "发布", "发布时间", "更新时间", "于", "约", "大约"},
 		ClockWords: []string{"点", "时", "分", "秒"},
-		// The hour and minute markers of clocks as Chinese pages print
-		// them (CLDR's zh clocks are "HH:mm").
-		Patterns: []string{"H点mm分", "H时mm分"},
+		// The hour, minute and second markers of clocks as Chinese pages
+		// print them (CLDR's zh clocks are "HH:mm").
+		Patterns: []string{"H点mm分", "H时mm分", "H时mm分ss秒"},
 		Zones:    map[string]string{"北京时间": "Asia/Shanghai"},
 	},
 	{

@@ -189,6 +189,12 @@ func (p *parsed) hourMinutes(s string, toks []token, i int, m langSet) (int, str
 	}
 	p.rel, p.span, p.preUsed = rel, span, pre
 	j, reason := p.setClock(s, toks, i+3, int(toks[i].vals[0]), int(u.vals[0]), 0, 0)
+	if reason == "" && j == i+4 && isNum(toks, j) && toks[j].nparts == 1 && toks[j].ndig[0] <= 2 &&
+		toks[j].vals[0] <= 59 && flagsAt(toks, j+1, m)&wEnd != 0 {
+		// 23時05分11秒, 14시 18분 30초: the seconds after the minutes' marker.
+		p.sec = int(toks[j].vals[0])
+		j += 2
+	}
 	return j, reason, true
 }
 
