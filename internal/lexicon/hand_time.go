@@ -420,8 +420,9 @@ var handTimeAlphabets = []Language{
 		Now:        []string{"vừa xong", "mới đây"},
 		Fillers:    []string{"cập nhật", "đăng", "đăng lúc", "ngày", "khoảng"},
 		ClockWords: []string{"giờ", "phút"},
-		// "14 giờ 18 phút": the hour and minute words of a clock.
-		Patterns: []string{"H 'giờ' mm 'phút'"},
+		// "14 giờ 18 phút": the hour and minute words of a clock; "ngày 8
+		// tháng 1 năm 2015", the long date ("năm", year, is also five).
+		Patterns: []string{"H 'giờ' mm 'phút'", "'ngày' d 'tháng' M 'năm' y"},
 	},
 	{
 		Tag: "bg",
