@@ -24,8 +24,13 @@ var handTimeMore = []Language{
 	{Tag: "fa", Now: []string{"همین الان", "لحظاتی پیش"}},
 	{Tag: "ur", Now: []string{"ابھی ابھی"}},
 	{Tag: "lt", Now: []string{"ką tik"}},
-	// "plkst." (pulksten, o'clock) goes before the clock.
-	{Tag: "lv", Now: []string{"tikko"}, Fillers: []string{"plkst.", "plkst"}},
+	// "plkst." (pulksten, o'clock) goes before the clock; the months in
+	// the locative of "2025. gada 15. oktobrī", as pages print dates.
+	{
+		Tag: "lv", Now: []string{"tikko"}, Fillers: []string{"plkst.", "plkst"},
+		Months: [12][]string{{"janvārī"}, {"februārī"}, {"martā"}, {"aprīlī"}, {"maijā"}, {"jūnijā"},
+			{"jūlijā"}, {"augustā"}, {"septembrī"}, {"oktobrī"}, {"novembrī"}, {"decembrī"}},
+	},
 	{Tag: "et", Now: []string{"just nüüd", "äsja"}},
 	{Tag: "sl", Now: []string{"pravkar", "ravnokar"}},
 	{Tag: "mk", Now: []string{"токму сега", "пред малку"}},
