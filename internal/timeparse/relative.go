@@ -61,7 +61,10 @@ func (p *parsed) relativeAt(toks []token, i int, count int64) (int, bool) {
 		}
 		var a relSpan
 		end, ok := p.matchRel(toks, i, count, r, &a)
-		if ok && end > best {
+		// The longest match wins, and of two that end together the one
+		// that uses the markers before the count ("for 5 min siden"
+		// beside "5 min siden").
+		if ok && (end > best || end == best && len(r.pre) > bestPre) {
 			best, bestPre, span = end, len(r.pre), a
 		}
 	}
