@@ -65,12 +65,15 @@ const (
 // time, numeric dates day-first. A Normalizer is safe for concurrent use
 // as long as its fields are not modified.
 //
-// It reads 36 languages — English, German, French, Italian, Spanish,
+// It reads 55 languages — English, German, French, Italian, Spanish,
 // Russian, Polish, Dutch, Portuguese, Ukrainian, Czech, Slovak, Swedish,
 // Danish, Norwegian Bokmål, Finnish, Turkish, Japanese, Chinese
 // (Simplified and Traditional), Korean, Arabic, Hindi, Bengali, Romanian,
 // Hungarian, Greek, Hebrew, Indonesian, Vietnamese, Thai, Bulgarian,
-// Croatian, Serbian (Cyrillic and Latin) and Catalan — with words from
+// Croatian, Serbian (Cyrillic and Latin), Catalan, and from CLDR alone
+// Belarusian, Filipino, Malay, Persian, Urdu, Lithuanian, Latvian,
+// Estonian, Slovenian, Macedonian, Albanian, Azerbaijani, Georgian,
+// Armenian, Kazakh, Tamil, Telugu, Marathi and Gujarati — with words from
 // CLDR and a small hand table (internal/lexicon), with any
 // capitalisation (Greek accents and Turkish dotted and dotless i folded),
 // native digits (٣, ३, ৩, ๓, full-width ３) and filler words such as
@@ -100,8 +103,10 @@ const (
 //     and so must the two sides of a time printed in two zones ("9 a.m.
 //     PT/12 p.m. ET", "9:41 a.m. PT (12:41 p.m. ET)"), read as the first;
 //   - machine forms: RFC 3339 / ISO 8601 with or without zone and
-//     fraction, RFC 1123, Unix time in seconds (9–10 digits) or
-//     milliseconds (12–13 digits);
+//     fraction, ISO week dates (2025-W42, 2025-W42-3, 2025W423), RFC
+//     1123, dates without separators (20251015, 20251015140500), Unix
+//     time in seconds (9–10 digits), milliseconds (12–13), microseconds
+//     (16) or nanoseconds (19);
 //   - relative stamps, never in the future: "5 min ago", "2h ago", "an
 //     hour ago", "nine hours ago", "1 hr 48 min ago",
 //     "2 hours and 5 minutes ago", "about 2 hours ago", "Just now",

@@ -21,14 +21,15 @@ import "slices"
 // does); the words joining the parts of a relative time (And); local
 // zone abbreviations (Zones). Only the languages with such words have an
 // entry.
-var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts)
+var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts, handTimeMore)
 
 // handTimeAlphabets is the hand table of the languages written in the
 // Latin, Cyrillic and Greek alphabets.
 var handTimeAlphabets = []Language{
 	{
-		Tag:      "en",
-		Fixed:    []FixedPast{{"a few seconds ago", Second, 44}},
+		Tag: "en",
+		// "less than a minute ago": 45 seconds, as dateparser reads it.
+		Fixed:    []FixedPast{{"a few seconds ago", Second, 44}, {"less than a minute ago", Second, 45}},
 		And:      []string{"and"},
 		Months:   [12][]string{8: {"sept", "sept."}},
 		Weekdays: [7][]string{2: {"tues", "tues."}, 4: {"thur", "thur.", "thurs", "thurs."}},
@@ -75,12 +76,12 @@ var handTimeAlphabets = []Language{
 	},
 	{
 		Tag:    "fr",
-		Fixed:  []FixedPast{{"il y a quelques secondes", Second, 44}},
+		Fixed:  []FixedPast{{"il y a quelques secondes", Second, 44}, {"il y a moins d'une minute", Minute, 1}, {"il y a moins d’une minute", Minute, 1}},
 		And:    []string{"et"},
 		Months: [12][]string{1: {"fevrier", "fevr", "fevr.", "fév", "fév."}, 7: {"aout"}, 11: {"decembre"}},
 		// "il ya", a common misspelling of "il y a".
 		Past: [NumUnits][]string{
-			{"il y a {0} s", "il y a {0} sec", "il y a moins de {0} seconde", "il y a moins de {0} secondes", "il ya {0} seconde", "il ya {0} secondes"},
+			{"il y a {0} s", "il y a {0}s", "il y a moins de {0}s", "il y a {0} sec", "il y a moins de {0} seconde", "il y a moins de {0} secondes", "il ya {0} seconde", "il ya {0} secondes"},
 			{"il y a {0} min", "il y a {0} mn", "il y a moins de {0} minute", "il y a moins de {0} minutes", "il y a moins de {0} min", "il y a {0}min", "il ya {0} minute", "il ya {0} minutes", "il ya {0} min"},
 			{"il y a {0} h", "il y a {0}h", "il y a moins de {0} heure", "il y a moins de {0} heures", "il y a moins de {0} h", "il ya {0} heure", "il ya {0} heures", "il ya {0} h"},
 			{"il ya {0} jour", "il ya {0} jours"},
@@ -222,9 +223,14 @@ var handTimeAlphabets = []Language{
 		},
 		Counts:    map[string]int{"один": 1, "одна": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "п'ять": 5, "пʼять": 5},
 		Yesterday: []string{"вчора"},
-		Weekdays:  [7][]string{5: {"п'ятниця", "п’ятниця"}},
-		Now:       []string{"щойно", "тільки що"},
-		Fillers:   []string{"близько", "приблизно", "майже", "оновлено", "опубліковано", "о", "р."},
+		// The three-letter and longer cut names of calendars and forums
+		// ("21 чер 2013", "17 верес 2015", "вів о 14:04").
+		Months: [12][]string{{"січ"}, {"лют"}, {"бер", "берез"}, {"кві"}, {"тра"}, {"чер"}, {"лип"}, {"сер"},
+			{"вер", "верес"}, {"жов"}, {"лис", "листоп"}, {"гру"}},
+		Weekdays: [7][]string{{"нед"}, {"пон", "понед"}, {"вів", "вівтор"}, {"серед"}, {"чет"},
+			{"п'ятниця", "п’ятниця", "пят", "п'ят", "п’ят"}, {"суб"}},
+		Now:     []string{"щойно", "тільки що"},
+		Fillers: []string{"близько", "приблизно", "майже", "оновлено", "опубліковано", "о", "р."},
 	},
 	{
 		Tag:      "cs",
@@ -312,10 +318,18 @@ var handTimeAlphabets = []Language{
 		And:                []string{"ja"},
 		Fixed:              []FixedPast{{"muutama sekunti sitten", Second, 44}, {"tunti sitten", Hour, 1}, {"minuutti sitten", Minute, 1}, {"viikko sitten", Week, 1}},
 		DayBeforeYesterday: []string{"toissapäivänä"},
-		Counts:             map[string]int{"yksi": 1, "kaksi": 2, "kolme": 3, "viisi": 5},
-		Now:                []string{"juuri nyt", "hetki sitten"},
-		Fillers:            []string{"päivitetty", "julkaistu", "päivitys", "klo", "noin"},
-		ClockWords:         []string{"klo"},
+		// The abbreviations pages print beside CLDR's ("3 vk", "5 pv").
+		Past: [NumUnits][]string{
+			nil, nil, nil,
+			{"{0} pvä sitten", "{0} p. sitten"},
+			{"{0} vko sitten"},
+			nil,
+			{"{0} vv. sitten", "{0} vv sitten"},
+		},
+		Counts:     map[string]int{"yksi": 1, "kaksi": 2, "kolme": 3, "viisi": 5},
+		Now:        []string{"juuri nyt", "hetki sitten"},
+		Fillers:    []string{"päivitetty", "julkaistu", "päivitys", "klo", "noin"},
+		ClockWords: []string{"klo"},
 	},
 	{
 		Tag:   "tr",
@@ -336,10 +350,15 @@ var handTimeAlphabets = []Language{
 		Tag:   "ro",
 		Fixed: []FixedPast{{"câteva secunde în urmă", Second, 44}, {"acum câteva secunde", Second, 44}},
 		And:   []string{"și", "şi"},
+		// "acum" before the count, as CLDR has it, or "în urmă" after it.
 		Past: [NumUnits][]string{
-			{"acum {0} sec"},
-			{"acum {0} min", "acum {0} min."},
-			{"acum {0} h", "acum {0} ore"},
+			{"acum {0} sec", "{0} secundă în urmă", "{0} secunde în urmă", "{0} de secunde în urmă"},
+			{"acum {0} min", "acum {0} min.", "{0} minut în urmă", "{0} minute în urmă", "{0} de minute în urmă", "{0} min în urmă"},
+			{"acum {0} h", "acum {0} ore", "{0} oră în urmă", "{0} ore în urmă", "{0} de ore în urmă"},
+			{"{0} zi în urmă", "{0} zile în urmă", "{0} de zile în urmă"},
+			{"{0} săptămână în urmă", "{0} săptămâni în urmă", "{0} de săptămâni în urmă"},
+			{"{0} lună în urmă", "{0} luni în urmă", "{0} de luni în urmă"},
+			{"{0} an în urmă", "{0} ani în urmă", "{0} de ani în urmă"},
 		},
 		Counts:     map[string]int{"un": 1, "o": 1, "două": 2, "doi": 2, "trei": 3, "cinci": 5},
 		Now:        []string{"chiar acum", "acum câteva momente"},
@@ -382,12 +401,16 @@ var handTimeAlphabets = []Language{
 		},
 		Fixed: []FixedPast{{"beberapa detik yang lalu", Second, 44}, {"beberapa detik lalu", Second, 44},
 			{"sejam yang lalu", Hour, 1}, {"semenit yang lalu", Minute, 1}, {"sehari yang lalu", Day, 1},
+			{"seminggu yang lalu", Week, 1}, {"sebulan yang lalu", Month, 1}, {"setahun yang lalu", Year, 1},
+			{"sejam lalu", Hour, 1}, {"semenit lalu", Minute, 1}, {"sehari lalu", Day, 1},
+			{"seminggu lalu", Week, 1}, {"sebulan lalu", Month, 1}, {"setahun lalu", Year, 1},
 		},
-		Counts:     map[string]int{"satu": 1, "dua": 2, "tiga": 3, "lima": 5},
-		Now:        []string{"baru saja"},
-		Fillers:    []string{"sekitar", "kira-kira", "diperbarui", "diterbitkan", "dipublikasikan", "pukul"},
-		ClockWords: []string{"pukul"},
-		Zones:      map[string]string{"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"},
+		DayBeforeYesterday: []string{"kemarin lusa"},
+		Counts:             map[string]int{"satu": 1, "dua": 2, "tiga": 3, "lima": 5},
+		Now:                []string{"baru saja"},
+		Fillers:            []string{"sekitar", "kira-kira", "diperbarui", "diterbitkan", "dipublikasikan", "pukul"},
+		ClockWords:         []string{"pukul"},
+		Zones:              map[string]string{"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"},
 	},
 	{
 		Tag:        "vi",
@@ -397,12 +420,15 @@ var handTimeAlphabets = []Language{
 		Now:        []string{"vừa xong", "mới đây"},
 		Fillers:    []string{"cập nhật", "đăng", "đăng lúc", "ngày", "khoảng"},
 		ClockWords: []string{"giờ", "phút"},
-		// "14 giờ 18 phút": the hour and minute words of a clock.
-		Patterns: []string{"H 'giờ' mm 'phút'"},
+		// "14 giờ 18 phút": the hour and minute words of a clock; "ngày 8
+		// tháng 1 năm 2015", the long date ("năm", year, is also five).
+		Patterns: []string{"H 'giờ' mm 'phút'", "'ngày' d 'tháng' M 'năm' y"},
 	},
 	{
 		Tag: "bg",
 		And: []string{"и"},
+		// "25 ян 2016": January cut to two letters, as forums print it.
+		Months: [12][]string{{"ян"}},
 		Fixed: []FixedPast{{"преди няколко секунди", Second, 44}, {"преди седмица", Week, 1}, {"преди месец", Month, 1}, {"преди година", Year, 1},
 			{"преди минута", Minute, 1}, {"преди час", Hour, 1}, {"преди ден", Day, 1},
 			{"преди седмица", Week, 1},

@@ -5,10 +5,15 @@ package lexicon
 // Hebrew and Thai. See handTime.
 var handTimeOtherScripts = []Language{
 	{
-		Tag:        "ja",
-		Fixed:      []FixedPast{{"数秒前", Second, 44}},
-		Now:        []string{"たった今", "今さっき"},
-		Fillers:    []string{"更新", "公開", "配信", "投稿", "掲載"},
+		Tag:   "ja",
+		Fixed: []FixedPast{{"数秒前", Second, 44}},
+		// Months back glued to the count ("53か月前", "2ヶ月前"): CLDR
+		// has "{0} か月前" with a space.
+		Past: [NumUnits][]string{5: {"{0}か月前", "{0}ヶ月前", "{0}ケ月前", "{0}カ月前", "{0}ヵ月前", "{0} ヶ月前", "{0} カ月前"}},
+		Now:  []string{"たった今", "今さっき"},
+		// "現在" after a clock: as of ("15時現在"); "約", "およそ" (about)
+		// before a count, "頃", "ごろ" (around) after a clock.
+		Fillers:    []string{"更新", "公開", "配信", "投稿", "掲載", "現在", "約", "およそ", "頃", "ごろ"},
 		ClockWords: []string{"時", "分", "秒"},
 		Zones:      map[string]string{"jst": "Asia/Tokyo", "日本時間": "Asia/Tokyo"},
 	},
@@ -26,9 +31,9 @@ var handTimeOtherScripts = []Language{
 		Now:        []string{"刚刚", "刚才"},
 		Fillers:    []string{"更新", "发布", "发布时间", "更新时间", "于", "约", "大约"},
 		ClockWords: []string{"点", "时", "分", "秒"},
-		// The hour and minute markers of clocks as Chinese pages print
-		// them (CLDR's zh clocks are "HH:mm").
-		Patterns: []string{"H点mm分", "H时mm分"},
+		// The hour, minute and second markers of clocks as Chinese pages
+		// print them (CLDR's zh clocks are "HH:mm").
+		Patterns: []string{"H点mm分", "H时mm分", "H时mm分ss秒"},
 		Zones:    map[string]string{"北京时间": "Asia/Shanghai"},
 	},
 	{
@@ -83,7 +88,10 @@ var handTimeOtherScripts = []Language{
 		// Arabic pages print "الآن" (now) alone as the stamp of the newest post.
 		Now:     []string{"قبل قليل", "منذ قليل", "الآن"},
 		Fillers: []string{"آخر تحديث", "تحديث", "نشر", "بتاريخ", "الساعة", "بتوقيت"},
-		Zones:   map[string]string{"غرينتش": "Etc/UTC", "مكة المكرمة": "Asia/Riyadh", "القدس": "Asia/Jerusalem"},
+		// The morning and evening words with their tanween ("11:00 صباحاً").
+		AM:    []string{"صباحاً", "صباحا", "صباحًا"},
+		PM:    []string{"مساءً", "مساء", "مساءا", "مساءً"},
+		Zones: map[string]string{"غرينتش": "Etc/UTC", "مكة المكرمة": "Asia/Riyadh", "القدس": "Asia/Jerusalem"},
 	},
 	{
 		Tag: "hi",
@@ -154,6 +162,7 @@ var handTimeOtherScripts = []Language{
 		Yesterday: []string{"เมื่อวานนี้"},
 		Now:       []string{"เมื่อสักครู่", "เมื่อกี้"},
 		// ที่ (the) in "วันศุกร์ที่ 10", ประมาณ (about).
-		Fillers: []string{"เดือน", "อัปเดต", "อัพเดท", "เผยแพร่", "แก้ไข", "ที่", "ประมาณ"},
+		// เมื่อ (on, when) before a date: "เมื่อ 9 กุมภาพันธ์".
+		Fillers: []string{"เดือน", "อัปเดต", "อัพเดท", "เผยแพร่", "แก้ไข", "ที่", "ประมาณ", "เมื่อ"},
 	},
 }

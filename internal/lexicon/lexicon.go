@@ -103,10 +103,12 @@ var Everywhere = Language{
 // TagAliases maps language tags that name one of Time's languages
 // differently to its Tag: a script implied by the region (Chinese of
 // Taiwan, Hong Kong and Macau is written in Traditional characters), the
-// macrolanguage and the other written form of Norwegian, and the
-// withdrawn codes of Hebrew and Indonesian.
+// macrolanguage and the other written form of Norwegian, the withdrawn
+// codes of Hebrew and Indonesian, and Tagalog, which CLDR writes as
+// Filipino.
 var TagAliases = map[string]string{
 	"zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "zh-MO": "zh-Hant",
 	"no": "nb", "nn": "nb",
 	"iw": "he", "in": "id",
+	"tl": "fil",
 }

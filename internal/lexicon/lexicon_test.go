@@ -21,6 +21,9 @@ var wantTags = []string{
 	"sv", "da", "nb", "fi", "tr", "ja", "zh", "zh-Hant", "ko", "ar", "hi",
 	"bn", "ro", "hu", "el", "he", "id", "vi", "th", "bg", "hr", "sr",
 	"sr-Latn", "ca",
+	// Added from CLDR alone, with a hand entry each (hand_time_more.go).
+	"be", "fil", "ms", "fa", "ur", "lt", "lv", "et", "sl", "mk",
+	"sq", "az", "ka", "hy", "kk", "ta", "te", "mr", "gu",
 }
 
 func lang(t *testing.T, tag string) Language {

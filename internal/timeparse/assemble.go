@@ -27,7 +27,12 @@ func (n *Normalizer) assemble(p *parsed, st *Stamp) string {
 		// Seconds to hours are exact durations; days and weeks calendar
 		// days at the same clock, months and years calendar months.
 		t := ref.In(loc).AddDate(0, -p.span.months, -p.span.days)
-		st.Time = t.Add(-time.Duration(p.span.secs) * time.Second)
+		t = t.Add(-time.Duration(p.span.secs) * time.Second)
+		if t.Year() < 1 {
+			// "5000 years ago": before the calendar's first year.
+			return "too far back"
+		}
+		st.Time = t
 		st.HasDate, st.HasYear, st.Relative = true, true, true
 		st.HasTime = p.span.unit < lexicon.Day
 		return ""
@@ -112,15 +117,19 @@ func (p *parsed) assembleDate(st *Stamp, zone zoneSpec, zone2 *zoneSpec, loc *ti
 	return ""
 }
 
-// latestYear is the latest year that does not put mo/d more than a day
-// after ref's date.
+// latestYear is the latest year that has mo/d and does not put it more
+// than a day after ref's date: "29 Feb" is in the latest leap year.
 func latestYear(mo time.Month, d int, ref time.Time) int {
 	ry, rm, rd := ref.Date()
 	limit := time.Date(ry, rm, rd+1, 0, 0, 0, 0, time.UTC)
-	if time.Date(ry, mo, d, 0, 0, 0, 0, time.UTC).After(limit) {
-		return ry - 1
+	y := ry
+	if time.Date(ry, mo, min(d, daysIn(mo, ry)), 0, 0, 0, 0, time.UTC).After(limit) {
+		y--
 	}
-	return ry
+	for k := 0; k < 8 && d > daysIn(mo, y); k++ {
+		y--
+	}
+	return y
 }
 
 // pivotYear reads a two-digit year: the century that puts the date

@@ -114,23 +114,102 @@ func isoZone(r string, p *parsed) bool {
 }
 
 // parseEpoch reads Unix time: 9 or 10 digits are seconds, 12 or 13
-// milliseconds (as found in data-* attributes).
+// milliseconds (as found in data-* attributes), 16 microseconds and 19
+// nanoseconds (as logs and some feeds write them).
 func parseEpoch(s string, p *parsed) bool {
-	if len(s) < 9 || len(s) > 13 || len(s) == 11 {
+	switch len(s) {
+	case 9, 10, 12, 13, 16, 19:
+	default:
 		return false
 	}
 	var v int64
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+		if !isDigit(s[i]) || v > (1<<63-1-9)/10 {
 			return false
 		}
 		v = v*10 + int64(s[i]-'0')
 	}
 	p.epoch = true
-	if len(s) >= 12 {
+	switch {
+	case len(s) == 19:
+		p.at = time.Unix(0, v)
+	case len(s) == 16:
+		p.at = time.UnixMicro(v)
+	case len(s) >= 12:
 		p.at = time.UnixMilli(v)
-	} else {
+	default:
 		p.at = time.Unix(v, 0)
 	}
+	return true
+}
+
+// parseCompact reads a date or date and time written without
+// separators, as file names and some feeds write them: 20140601,
+// 20140722105203. Every field must be in range, so that another number
+// of eight or fourteen digits is no date.
+func parseCompact(s string, p *parsed) bool {
+	if len(s) != 8 && len(s) != 14 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	y, _ := atoiFixed(s[0:4])
+	mo, _ := atoiFixed(s[4:6])
+	d, _ := atoiFixed(s[6:8])
+	if y < minYear || y > maxYear || mo < 1 || mo > 12 || d < 1 || d > daysIn(time.Month(mo), y) {
+		return false
+	}
+	if len(s) == 14 {
+		h, _ := atoiFixed(s[8:10])
+		mi, _ := atoiFixed(s[10:12])
+		sec, _ := atoiFixed(s[12:14])
+		if h > 23 || mi > 59 || sec > 59 {
+			return false
+		}
+		p.hasClock, p.h, p.mi, p.sec = true, h, mi, sec
+	}
+	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, y, time.Month(mo), d
+	return true
+}
+
+// parseISOWeek reads an ISO 8601 week date: 2025-W42 (its Monday),
+// 2025-W42-3 and the basic forms 2025W42, 2025W423 (the weekday, 1 for
+// Monday to 7). The week must exist in that year.
+func parseISOWeek(s string, p *parsed) bool {
+	if len(s) < 7 || len(s) > 10 {
+		return false
+	}
+	y, ok := atoiFixed(s[0:4])
+	r := s[4:]
+	if r[0] == '-' {
+		r = r[1:]
+	}
+	if !ok || y < minYear || y > maxYear || len(r) < 3 || r[0] != 'W' && r[0] != 'w' {
+		return false
+	}
+	w, ok := atoiFixed(r[1:3])
+	r = r[3:]
+	day := 1
+	switch {
+	case !ok || w < 1:
+		return false
+	case len(r) == 2 && r[0] == '-' && s[4] == '-' && '1' <= r[1] && r[1] <= '7':
+		day = int(r[1] - '0')
+	case len(r) == 1 && s[4] != '-' && '1' <= r[0] && r[0] <= '7':
+		day = int(r[0] - '0')
+	case len(r) != 0:
+		return false
+	}
+	// Week 1 holds 4 January; its Monday starts the ISO year.
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	t := monday.AddDate(0, 0, (w-1)*7+day-1)
+	if _, iw := t.ISOWeek(); iw != w {
+		return false
+	}
+	p.hasDate, p.hasYear, p.y, p.mo, p.d = true, true, t.Year(), t.Month(), t.Day()
 	return true
 }

@@ -83,16 +83,20 @@ func (p *parsed) spacedDate(toks []token, i int) (int, bool, string) {
 	return i, false, ""
 }
 
-// colonClock reads 14:18, 14:18:05 and 14:18:05.123.
+// colonClock reads 14:18, 14:18:05 and 14:18:05.123. Minutes and seconds
+// of one digit ("5:7:51", "9:7:8", "4:8 PM", as log lines and some CMSs
+// print them) are read only after a date, so that a score ("4:1") or a
+// ratio stays what it is.
 func (p *parsed) colonClock(s string, toks []token, i int) (int, string) {
 	t := &toks[i]
 	np := t.nparts
-	if t.ndig[0] > 2 || t.ndig[1] != 2 {
+	short := p.hasDate || p.month != 0
+	if t.ndig[0] > 2 || t.ndig[1] != 2 && !(t.ndig[1] == 1 && short) {
 		return i, "malformed time"
 	}
 	sec, ns := 0, 0
 	if np >= 3 {
-		if t.seps[1] != ':' || t.ndig[2] != 2 {
+		if t.seps[1] != ':' || t.ndig[2] != 2 && !(t.ndig[2] == 1 && short) {
 			return i, "malformed time"
 		}
 		sec = int(t.vals[2])
@@ -169,7 +173,8 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 
 // hourMinutes reads the hour toks[i], its marker and the minutes after
 // it: 14h18, 14 h 18, 14時18分, 9시 5분; or, when the words go on past
-// them, a relative time of two units ("1 h 20 min ago").
+// them or a marker stands before, a relative time of two units ("1 h 20
+// min ago", "il y a 1 h 05").
 func (p *parsed) hourMinutes(s string, toks []token, i int, m langSet) (int, string, bool) {
 	if !isNum(toks, i+2) {
 		return i, "", false
@@ -179,11 +184,17 @@ func (p *parsed) hourMinutes(s string, toks []token, i int, m langSet) (int, str
 		return i, "", false
 	}
 	rel, span, pre := p.rel, p.span, p.preUsed
-	if j, ok := p.relativeAt(toks, i, toks[i].vals[0]); ok && j > i+3 {
+	if j, ok := p.relativeAt(toks, i, toks[i].vals[0]); ok && j >= i+3 {
 		return j, "", true
 	}
 	p.rel, p.span, p.preUsed = rel, span, pre
 	j, reason := p.setClock(s, toks, i+3, int(toks[i].vals[0]), int(u.vals[0]), 0, 0)
+	if reason == "" && j == i+4 && isNum(toks, j) && toks[j].nparts == 1 && toks[j].ndig[0] <= 2 &&
+		toks[j].vals[0] <= 59 && flagsAt(toks, j+1, m)&wEnd != 0 {
+		// 23時05分11秒, 14시 18분 30초: the seconds after the minutes' marker.
+		p.sec = int(toks[j].vals[0])
+		j += 2
+	}
 	return j, reason, true
 }
 

@@ -23,7 +23,9 @@ func (p *parsed) setClock(s string, toks []token, next, h, mi, sec, ns int) (int
 	if a, j, _ := ampmAt(s, toks, next, p.m); a != 0 {
 		if h < 1 || h > 12 || p.ampm != 0 {
 			// Not a 12-hour clock: "am" after 14:18 is German for "on".
-			if flagsAt(toks, next, p.m)&wFiller == 0 {
+			// A marker of several words ("a.m.") is no filler word,
+			// even where each of its words is one in some language.
+			if flagsAt(toks, next, p.m)&wFiller == 0 || j > next+2 {
 				return next, "hour out of range for am/pm"
 			}
 			return next, ""

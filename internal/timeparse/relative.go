@@ -61,7 +61,10 @@ func (p *parsed) relativeAt(toks []token, i int, count int64) (int, bool) {
 		}
 		var a relSpan
 		end, ok := p.matchRel(toks, i, count, r, &a)
-		if ok && end > best {
+		// The longest match wins, and of two that end together the one
+		// that uses the markers before the count ("for 5 min siden"
+		// beside "5 min siden").
+		if ok && (end > best || end == best && len(r.pre) > bestPre) {
 			best, bestPre, span = end, len(r.pre), a
 		}
 	}
@@ -101,19 +104,18 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 	}
 	a.add(r.unit, count)
 	for last := r.unit; ; {
-		k := j
-		if isPunct(toks, k, '.') || isPunct(toks, k, ',') {
-			k++
-		}
-		if flagsAt(toks, k, r.langs)&wAnd != 0 {
-			k++ // 2 hours and 5 minutes ago
-		}
+		k := nextPartAt(toks, j, r)
 		c, ok := p.countAt(toks, k)
 		if !ok {
 			break
 		}
 		r2 := nextUnit(toks, k+1, r, last)
 		if r2 == nil {
+			if last == lexicon.Hour && len(r.pre) > 0 && bareMinutes(toks, k) {
+				// "il y a 1 h 05": the minutes of the hour, unit unsaid.
+				a.add(lexicon.Minute, c)
+				j = k + 1
+			}
 			break
 		}
 		j, _ = unitAt(toks, k+1, r2)
@@ -121,6 +123,36 @@ func (p *parsed) matchRel(toks []token, i int, count int64, r *relForm, a *relSp
 		last = r2.unit
 	}
 	return wordsAfter(toks, j, r.post)
+}
+
+// bareMinutes reports whether toks[k], the last token, is two digits
+// that can be minutes: "05" of "il y a 1 h 05".
+func bareMinutes(toks []token, k int) bool {
+	return k == len(toks)-1 && isNum(toks, k) && toks[k].nparts == 1 &&
+		toks[k].ndig[0] == 2 && toks[k].vals[0] <= 59
+}
+
+// nextPartAt returns where the next part of a relative stamp of several
+// units would have its count, after the part that ends at toks[j]: past
+// a comma or dot and a joining word ("2 hours and 5 minutes ago"), and
+// past r's markers where each part repeats them ("2 gün öncə 23 saat
+// öncə", "преди 3 месеца преди 2 седм"). When no part follows, the
+// caller reads r's closing markers at j as before.
+func nextPartAt(toks []token, j int, r *relForm) int {
+	k := j
+	if e, ok := wordsAfter(toks, k, r.post); ok && len(r.post) > 0 {
+		k = e
+	}
+	if isPunct(toks, k, '.') || isPunct(toks, k, ',') {
+		k++
+	}
+	if flagsAt(toks, k, r.langs)&wAnd != 0 {
+		k++ // 2 hours and 5 minutes ago
+	}
+	if e, ok := wordsAfter(toks, k, r.pre); ok && len(r.pre) > 0 {
+		k = e
+	}
+	return k
 }
 
 // unitAt matches the words of r after its count (mid and the unit word)

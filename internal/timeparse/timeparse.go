@@ -218,6 +218,8 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 	switch {
 	case parseISO(t, &p):
 	case parseEpoch(t, &p):
+	case parseCompact(t, &p):
+	case parseISOWeek(t, &p):
 	default:
 		p = parsed{}
 		var toks [maxTokens]token

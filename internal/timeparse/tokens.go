@@ -180,6 +180,10 @@ func tokenize(s string, toks *[maxTokens]token, known bool) (int, string) {
 			i, reason = tz.number(i)
 		case isWordRune(r):
 			i, reason = tz.word(i)
+		case c >= utf8.RuneSelf && unicode.IsNumber(r):
+			// "m²", "½", "①": a numeral that is no decimal digit says
+			// the text is something else.
+			return tz.n, "a numeral that is no decimal digit"
 		default:
 			t := &toks[tz.n]
 			*t = token{start: int32(i), end: int32(i + size), kind: tkPunct, r: r, wi: -1}
