@@ -131,7 +131,7 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		return textStamp{}, false
 	}
 	var short, long textStamp // the shortest that reads; the longest before a separator
-	longEnd := 0              // where long ends in s
+	longEnd, shortEnd := 0, 0 // where long and short end in s
 	longest := 0              // where the longest reading with a time of day ends
 	misses := 0               // prefixes in a row that hold a digit and do not read
 	for _, c := range stampCuts(s, 0, len(head), true) {
@@ -156,8 +156,10 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 			continue
 		}
 		ts := textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: runTogether(s[c-1], s[c])}
-		if short.place == 0 || saysMore(&st, &short.st) {
-			short = ts
+		if short.place == 0 || saysMore(&st, &short.st) || clockTail(s[:shortEnd], s[shortEnd:c]) {
+			// "16.40 uur Afsluitdijk…", "14 h 05 Le…": the clock's
+			// own word and its minutes belong to the stamp.
+			short, shortEnd = ts, c
 		}
 		switch after := strings.TrimLeft(s[c:], " "); {
 		case ts.glued || after != "" && isStampSep(firstRune(after)):
@@ -175,6 +177,35 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		return textStamp{}, false
 	}
 	return short, short.place != 0
+}
+
+// clockTail reports whether t, the text between a reading of a stamp
+// (read) and a longer one, only finishes the clock: its words are clock
+// words after bare digits ("16.40 uur", "18 h") and two-digit minutes
+// after one ("18 h 20").
+func clockTail(read, t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	prev := read[strings.LastIndexByte(read, ' ')+1:]
+	for _, w := range words {
+		switch {
+		case textLex.clockWords.has(w) && bareClock(prev):
+		case len(w) == 2 && textIsDigit(w[0]) && textIsDigit(w[1]) && textLex.clockWords.has(prev):
+		default:
+			return false
+		}
+		prev = w
+	}
+	return true
+}
+
+// bareClock reports a clock printed as digits and their separators
+// alone ("16.40", "18"): one that has its unit already ("14h05") takes
+// no other, and "14h05 Horas depois…" opens with a word of the text.
+func bareClock(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.:") == ""
 }
 
 // opensSentence reports a time that opens a sentence rather than a
