@@ -38,3 +38,34 @@ func TestTextClockWordsWithTheStamp(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// A byline with the entry's time under the row of share buttons that
+// ends the entry above ("Copy link" over "By Jane Doe, 14:05", "Link
+// kopieren" over "Anna Schulze · vor 12 Minuten"), then the headline and
+// the text: the byline opens its entry. Readers' comments printed the
+// same way under an article are not a live blog.
+func TestTextBylinesUnderShareRows(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []textCase{
+		{file: "wildfire-kelowna.browser.txt", zone: "America/Vancouver", now: "2024-09-04T22:00:00Z",
+			title: "Wildfire near Kelowna: evacuation orders widen",
+			entries: []textWant{
+				{time: "2024-09-04T21:05:00Z", title: "Highway 97 closed in both directions", text: "The RCMP closed the highway", authors: []string{"Jane Doe"}},
+				{time: "2024-09-04T20:20:00Z", title: "More homes placed on evacuation alert", text: "The regional district added", authors: []string{"Sam Okafor"}},
+				{time: "2024-09-04T19:02:00Z", title: "Air quality warning issued", text: "Environment Canada says", authors: []string{"Jane Doe"}},
+			},
+			lastText: "Environment Canada says smoke will thicken over the valley through the afternoon.\n\nPeople with asthma should stay indoors where possible."},
+		{file: "oder-hochwasser.lynx.txt", zone: "Europe/Berlin", now: "2024-09-16T12:00:00Z",
+			title: "Hochwasser an der Oder: Pegel steigen weiter",
+			entries: []textWant{
+				{time: "2024-09-16T11:48:00Z", title: "Deich bei Ratzdorf wird verstärkt", text: "Hunderte Helfer füllen", authors: []string{"Anna Schulze"}},
+				{time: "2024-09-16T10:00:00Z", title: "Schulen in Eisenhüttenstadt bleiben geschlossen", text: "Das Schulamt hat den Unterricht", authors: []string{"Jonas Weber"}},
+				{time: "2024-09-16T08:00:00Z", title: "Bahnstrecke nach Polen gesperrt", text: "Die Deutsche Bahn hat", authors: []string{"Anna Schulze"}},
+			},
+			lastText: "Die Deutsche Bahn hat die Verbindung nach Słubice vorsorglich eingestellt. Ersatzbusse sind bestellt."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+	runShapeCase(t, shapeCase{file: "not-reacties.browser.txt", zone: "Europe/Amsterdam", now: "2024-05-02T12:00:00Z"})
+	runShapeCase(t, shapeCase{file: "not-reacties.browser.txt", zone: "Europe/Amsterdam"})
+}

@@ -16,7 +16,8 @@ var TextCommentMarkers = []string{
 	"kommentare", "kommentar schreiben",
 	"commenti", "leggi i commenti", "i commenti dei lettori",
 	"commentaires", "comentarios", "comentários", "komentarze",
-	"комментарии",
+	"комментарии", "reacties", "kommentarer", "kommentit", "yorumlar",
+	"komentáře", "comentaris",
 }
 
 // TextChrome are whole lines of page furniture that are never entry
@@ -33,6 +34,10 @@ var TextChrome = []string{
 	// "Share" in the lexicon's other languages.
 	"partager", "teilen", "condividi", "compartir", "compartilhar", "delen",
 	"udostępnij", "поделиться", "dela", "del", "jaa", "paylaş", "sdílet",
+	// "Copy link" in the lexicon's other languages.
+	"link kopieren", "copier le lien", "copia link", "copia il link", "copiar enlace",
+	"copiar link", "link kopiëren", "kopieer link", "kopiuj link", "kopiera länk",
+	"kopier lenke", "kopier link", "kopioi linkki", "linki kopyala", "копировать ссылку",
 	"tweet", "tweeter", "twittern", "twittear", "mail",
 	"facebook", "twitter", "whatsapp", "reddit", "linkedin", "telegram",
 	"pinterest", "e-mail", "email", "print", "x",

@@ -161,6 +161,9 @@ func (r *reader) readRest(e *entry) (restTitle string) {
 		e.authors = append(e.authors, o)
 	case r.lex.prefixedByline(o) != "":
 		e.authors = append(e.authors, r.lex.prefixedByline(o))
+	case g.place == stampSuffix && r.lex.bylineName(o) != "":
+		// "Jane Doe · 2 hours ago" opening the entry.
+		e.authors = append(e.authors, r.lex.bylineName(o))
 	case isHeadline(o) && isTitleSized(o):
 		restTitle = o
 	default:

@@ -223,6 +223,17 @@ func (r *reader) entriesFromBylines() {
 	if len(bys) < 2 {
 		return
 	}
+	if r.bylinesOpen(bys) {
+		if r.underComments(r.groups[bys[0]].first) {
+			return // readers' comments under an article, each with its byline
+		}
+		for k, gi := range bys {
+			r.entries = append(r.entries, entry{g: gi, from: r.groups[gi].last + 1, to: r.bodyEnd(bys, k), closing: -1})
+			r.groups[gi].role = roleOpener
+		}
+		r.cutFurniture(&r.entries[len(r.entries)-1])
+		return
+	}
 	for k, gi := range bys {
 		from := 0
 		if k > 0 {
@@ -257,4 +268,20 @@ func (r *reader) firstEntryStart(byline int) int {
 		}
 	}
 	return start
+}
+
+// bylinesOpen reports whether the bylines bys open their entries rather
+// than close them: most stand under a row of buttons (the share row
+// ending the entry above, "Share / Facebook / X / Copy link") with text
+// under them, where a closing byline stands under its entry's text.
+func (r *reader) bylinesOpen(bys []int) bool {
+	under := 0
+	for _, gi := range bys {
+		g := &r.groups[gi]
+		if g.first > 0 && r.owner[g.first-1] < 0 && r.isChrome(g.first-1) &&
+			g.last+1 < len(r.blocks) && r.owner[g.last+1] < 0 && !r.isChrome(g.last+1) {
+			under++
+		}
+	}
+	return under*2 > len(bys)
 }

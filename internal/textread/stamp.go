@@ -230,7 +230,8 @@ const maxStampMisses = 3
 // stamp in brackets after a headline ("Headline (11.39 Uhr)") is
 // attached to it as a glued one is.
 func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
-	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' && !endsWithZoneWord(s) {
+	worded, ok := suffixEnding(s)
+	if !ok {
 		return textStamp{}, false
 	}
 	from := max(0, len(s)-maxStampSpan)
@@ -255,7 +256,7 @@ func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		}
 		before := strings.TrimRight(s[:c], " ")
 		other := strings.TrimRightFunc(strings.TrimRight(before, "(["), isStampSep)
-		if other == "" {
+		if other == "" || worded && !(st.Relative && len(other) < len(before) && strings.HasSuffix(s[:c], " ")) {
 			continue
 		}
 		glued := runTogether(s[c-1], s[c]) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[") ||
@@ -265,6 +266,18 @@ func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		found = true
 	}
 	return best, found
+}
+
+// suffixEnding reports whether s may end with a stamp: it ends with a
+// digit, a bracket or a zone, or, worded, with a word after a digit
+// close by, as a relative time does ("Jane Doe · vor 12 Minuten").
+func suffixEnding(s string) (worded, ok bool) {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if textIsDigitRune(last) || last == ')' || endsWithZoneWord(s) {
+		return false, true
+	}
+	ok = unicode.IsLetter(last) && hasDigit(s[max(0, len(s)-maxWordStamp):])
+	return ok, ok
 }
 
 // saysMore reports whether stamp a gives something b does not: a date,

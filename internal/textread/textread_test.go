@@ -60,6 +60,8 @@ func TestFindStamp(t *testing.T) {
 		{"20m ago12.34 BST", stampPrefix, "20m ago", "12.34 BST", true},
 		{"Mon 4 Jun 2024 14.55 BSTFirst published on Mon 4 Jun 2024 08.02 BST", stampPrefix, "Mon 4 Jun 2024 14.55 BST", "First published on Mon 4 Jun 2024 08.02 BST", true},
 		{"Jane Doe4 June 2024 10:01", stampSuffix, "4 June 2024 10:01", "Jane Doe", true},
+		{"Anna Schulze · vor 12 Minuten", stampSuffix, "vor 12 Minuten", "Anna Schulze", false},
+		{"Jane Doe | 2 hours ago", stampSuffix, "2 hours ago", "Jane Doe", false},
 		{"Tunnel reopens (11.39 Uhr)", stampSuffix, "11.39 Uhr)", "Tunnel reopens", true},
 		{"Tunnel reopens after repairs18:55", stampSuffix, "18:55", "Tunnel reopens after repairs", true},
 		{"— Harbour Police (@harbourpolice) June 4, 2024", stampSuffix, "June 4, 2024", "— Harbour Police (@harbourpolice)", false},
@@ -83,6 +85,12 @@ func TestFindStamp(t *testing.T) {
 	} {
 		ts, ok := findStamp(n, in)
 		assert.False(t, ok && ts.place != stampSuffix, "%q read as %+v", in, ts)
+	}
+	// A relative time ends a byline only when set apart from it: at the
+	// end of a headline it is part of the sentence.
+	for _, in := range []string{"Pegel so hoch wie vor 20 Jahren", "Dit gebeurde 3 uur geleden"} {
+		ts, ok := findStamp(n, in)
+		assert.False(t, ok, "%q read as %+v", in, ts)
 	}
 }
 
