@@ -69,3 +69,53 @@ func TestTextBylinesUnderShareRows(t *testing.T) {
 	runShapeCase(t, shapeCase{file: "not-reacties.browser.txt", zone: "Europe/Amsterdam", now: "2024-05-02T12:00:00Z"})
 	runShapeCase(t, shapeCase{file: "not-reacties.browser.txt", zone: "Europe/Amsterdam"})
 }
+
+// List items a text browser wrapped over several lines, the lines after
+// the first indented to the item's text (lynx "     * " and "    1. ",
+// w3m "  • " and " 1. "), and short paragraphs of a copy too small to
+// measure each indentation's margin: each item and paragraph is one
+// block again, whatever the case of the word its next line starts with.
+func TestTextWrappedListItems(t *testing.T) {
+	t.Parallel()
+	const hotline = "Fahrgäste mit gebuchten Tickets können diese bis Sonntag flexibel nutzen. Die Bahn hat dafür eine kostenlose Hotline geschaltet, die rund um die Uhr erreichbar ist.\n\n" +
+		"1. Tickets behalten ihre Gültigkeit bis eine Woche nach Streikende, auch für Verbindungen im Nahverkehr und mit Zuschlag.\n\n" +
+		"2. Sitzplatzreservierungen können kostenlos storniert werden, auch online und in der App."
+	bahn := []textWant{
+		{time: "2024-03-07T14:42:00Z", title: "Bahn richtet Sonderhotline ein", text: "Fahrgäste mit gebuchten Tickets"},
+		{time: "2024-03-07T12:05:00Z", title: "Gewerkschaftschef verteidigt Ausstand", text: "Der Vorsitzende sagte"},
+		{time: "2024-03-07T09:20:00Z", title: "Volle Bahnsteige in Frankfurt", text: "Am Hauptbahnhof warten"},
+	}
+	const walls = "Strażacy i żołnierze przez całą noc umacniali wał przy ulicy Nadrzecznej. Burmistrz poinformował, że sytuacja jest stabilna.\n\n" +
+		"W akcji bierze udział ponad 300 strażaków z całego województwa, w tym 12 jednostek z Opola.\n\n" +
+		"Na miejsce dotarło 40 000 worków z piaskiem, kolejne 2 ciężarówki są w drodze z Wałbrzycha."
+	const evac = "Mieszkańcy najniżej położonych ulic zostali przewiezieni do szkoły podstawowej. Gmina zapewnia posiłki i opiekę medyczną.\n\n" +
+		"1. Punkt zbiórki działa przy remizie strażackiej do godziny 20, potem przy urzędzie gminy.\n\n" +
+		"2. Informacje dla mieszkańców są podawane pod numerem alarmowym gminy przez całą dobę."
+	powodz := []textWant{
+		{time: "2024-09-16T14:30:00Z", title: "Wały w Oławie wytrzymują", text: "Strażacy i żołnierze"},
+		{time: "2024-09-16T12:10:00Z", title: "Ewakuacja w Lewinie Brzeskim", text: "Mieszkańcy najniżej"},
+		{time: "2024-09-16T09:45:00Z", title: "Zamknięte drogi krajowe", text: "Zamknięty jest odcinek"},
+	}
+	const lastPowodz = "Zamknięty jest odcinek drogi krajowej nr 94 między Brzegiem a Oławą. Objazdy prowadzą przez autostradę A4."
+	for _, tc := range []textCase{
+		{file: "bahnstreik.w3m.txt", zone: "Europe/Berlin", now: "2024-03-07T15:00:00Z", title: "Liveblog: Bahnstreik legt Fernverkehr lahm",
+			entries: bahn, texts: map[int]string{0: hotline}},
+		{file: "bahnstreik.lynx.txt", zone: "Europe/Berlin", now: "2024-03-07T15:00:00Z", title: "Liveblog: Bahnstreik legt Fernverkehr lahm",
+			entries: bahn, texts: map[int]string{0: hotline}},
+		{file: "powodz-relacja.lynx.txt", zone: "Europe/Warsaw", now: "2024-09-16T15:00:00Z", title: "Powódź na Dolnym Śląsku. Relacja na żywo",
+			entries: powodz, texts: map[int]string{0: walls, 1: evac}, lastText: lastPowodz},
+		{file: "powodz-relacja.w3m.txt", zone: "Europe/Warsaw", now: "2024-09-16T15:00:00Z", title: "Powódź na Dolnym Śląsku. Relacja na żywo",
+			entries: powodz, texts: map[int]string{0: walls, 1: evac}, lastText: lastPowodz},
+		{file: "incendio-gredos.lynx.txt", zone: "Europe/Madrid", now: "2024-08-12T17:00:00Z", title: "DIRECTO | Incendio forestal en la sierra de Gredos",
+			entries: []textWant{
+				{time: "2024-08-12T16:40:00Z", title: "Los bomberos estabilizan el flanco norte", text: "El jefe de extinción"},
+				{time: "2024-08-12T15:15:00Z", title: "Desalojada una urbanización en El Barraco", text: "La Guardia Civil"},
+				{time: "2024-08-12T13:50:00Z", title: "Cortada la N-502", text: "Tráfico ha cerrado"},
+			},
+			texts: map[int]string{0: "El jefe de extinción ha explicado que el viento ha girado hacia el oeste y eso ha permitido asegurar el perímetro cercano a las casas.\n\n" +
+				"Se mantienen cuatro hidroaviones trabajando sobre la zona hasta la puesta de sol.\n\n" +
+				"Dos brigadas llegan desde Extremadura para el turno de noche."}},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}

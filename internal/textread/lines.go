@@ -134,6 +134,7 @@ func measured(l textLine) bool {
 // or the margins are too narrow or too wide for a text browser's.
 func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 	var top1, top2, count [maxIndent + 1]int
+	all1, all2 := 0, 0 // the widest and the widest but one of all lines
 	total := 0
 	for _, l := range lines {
 		if !measured(l) {
@@ -147,6 +148,12 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 			top1[ind], top2[ind] = l.width, top1[ind]
 		case l.width > top2[ind]:
 			top2[ind] = l.width
+		}
+		switch {
+		case l.width > all1:
+			all1, all2 = l.width, all1
+		case l.width > all2:
+			all2 = l.width
 		}
 	}
 	if total < 3 {
@@ -164,12 +171,19 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 		return nil, total
 	}
 	for ind := range m {
-		if m[ind] == 0 {
-			m[ind] = widest
+		if count[ind] < fewLines {
+			// Too few lines to say where this indentation wraps: a text
+			// browser's right margin is the page's, wherever a line
+			// starts (a short paragraph's lines end well short of it).
+			m[ind] = max(m[ind], min(all2, maxWrapWidth))
 		}
 	}
 	return &m, total
 }
+
+// fewLines is how many lines of one indentation it takes to measure its
+// own margin.
+const fewLines = 10
 
 // wrapsAt reports whether the lines were wrapped at margins m: of the
 // total measured lines, many end just short of their margin, and of
@@ -205,7 +219,8 @@ func firstWordWidth(s string) int {
 // text: a list marker ("* ", "• "), control and image placeholders
 // ("(BUTTON)", "[image]"), an image's bracketed name at the start
 // ("[logo]"), frame lines. It returns the text, whether the line was a
-// list item, and the column its text starts at.
+// list item, and the column its text starts at (after the number of a
+// numbered list's item, which stays in the text).
 func stripLineMarkers(l textLine) (string, bool, int) {
 	text, indent := l.text, l.indent
 	if text == "" {
@@ -225,20 +240,9 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 			}
 		}
 	}
-	bullet := false
-	for _, m := range lexicon.TextListMarkers {
-		if text == m {
-			return "", true, indent
-		}
-		if strings.HasPrefix(text, m) && len(text) > len(m) && text[len(m)] == ' ' {
-			n := len(m) + 1
-			for n < len(text) && text[n] == ' ' {
-				n++
-			}
-			indent += utf8.RuneCountInString(text[:n])
-			text, bullet = text[n:], true
-			break
-		}
+	text, bullet, indent := cutListMarker(text, indent)
+	if text == "" {
+		return "", bullet, indent
 	}
 	if strings.ContainsAny(text, "([") {
 		text = dropLinkNumbers(text)
@@ -259,6 +263,31 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 		return "", bullet, indent
 	}
 	return text, bullet, indent
+}
+
+// cutListMarker cuts a list item's marker ("* ", "• ") from text, whose
+// first column is indent. It returns the text, whether it was a list
+// item, and the column its text starts at: after the marker, or after
+// the number of a numbered item (" 1. Tickets behalten …" over "
+// Verbindungen im …": the item's lines continue at its text's column),
+// which stays in the text.
+func cutListMarker(text string, indent int) (string, bool, int) {
+	if rest, ok := cutItemNumber(text); ok && rest != "" {
+		indent += len(text) - len(rest)
+	}
+	for _, m := range lexicon.TextListMarkers {
+		if text == m {
+			return "", true, indent
+		}
+		if strings.HasPrefix(text, m) && len(text) > len(m) && text[len(m)] == ' ' {
+			n := len(m) + 1
+			for n < len(text) && text[n] == ' ' {
+				n++
+			}
+			return text[n:], true, indent + utf8.RuneCountInString(text[:n])
+		}
+	}
+	return text, false, indent
 }
 
 // mayOpenWithStamp reports whether a line is worth offering to the stamp
