@@ -119,3 +119,37 @@ func TestTextWrappedListItems(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// lynx centres the page's headline and wraps it: the first line full at
+// the margin, the rest centred under it ("        con tutti gli
+// aggiornamenti"). The headline is one line again; w3m, which does not
+// centre, gives the same page. The entries' paragraphs, too few at their
+// indentation to measure its margin, are joined as well.
+func TestTextCentredHeadlines(t *testing.T) {
+	t.Parallel()
+	maltempo := []textWant{
+		{time: "2024-10-19T15:25:00Z", title: "Faenza, la protezione civile chiede ai residenti dei piani terra di salire ai piani alti entro stasera", text: "Il sindaco ha firmato"},
+		{time: "2024-10-19T14:05:00Z", title: "Chiusa l'autostrada A14 tra Imola e Faenza per l'acqua sulla carreggiata in direzione sud",
+			text: "Autostrade per l'Italia consiglia di uscire a Imola e proseguire sulla via Emilia. Si registrano"},
+		{time: "2024-10-19T12:40:00Z", title: "Treni sospesi", text: "La circolazione ferroviaria"},
+	}
+	const lastMaltempo = "La circolazione ferroviaria tra Bologna e Rimini è sospesa. Sono previsti bus sostitutivi solo nel tardo pomeriggio."
+	for _, tc := range []textCase{
+		{file: "maltempo-diretta.lynx.txt", entries: maltempo, lastText: lastMaltempo},
+		{file: "maltempo-diretta.w3m.txt", entries: maltempo, lastText: lastMaltempo},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			tc.zone, tc.now = "Europe/Rome", "2024-10-19T16:00:00Z"
+			tc.title = "Maltempo in Emilia-Romagna, esondano il Lamone e il Senio: la diretta di oggi con tutti gli aggiornamenti"
+			runTextCase(t, tc)
+		})
+	}
+	runTextCase(t, textCase{file: "povodne-orlicko.lynx.txt", zone: "Europe/Prague", now: "2024-09-16T15:00:00Z",
+		title: "ONLINE: Povodně na Orlicku. Hladina Tiché Orlice v Týništi stoupá, hasiči stavějí zábrany",
+		entries: []textWant{
+			{time: "2024-09-16T13:20:00Z", title: "Evakuace v Častolovicích", text: "Obyvatelé dvaceti domů"},
+			{time: "2024-09-16T11:45:00Z", title: "Uzavřená silnice na Kostelec", text: "Policie uzavřela silnici"},
+			{time: "2024-09-16T09:05:00Z", title: "Hladina dále stoupá", text: "Vodoměrná stanice"},
+		},
+		lastText: "Vodoměrná stanice v Týništi hlásí stav 245 centimetrů. Meteorologové očekávají kulminaci v noci na úterý."})
+}

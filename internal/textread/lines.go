@@ -37,6 +37,11 @@ type textLine struct {
 func splitBlocks(s string, stampStart func(string) bool) []block {
 	lines := splitTextLines(s)
 	margins := wrapMargins(lines)
+	page := 0 // the width of the page a text browser centred headings in
+	if margins != nil {
+		page = pageWidth(lines)
+	}
+	var prev textLine // the last line of the open block
 	blocks := make([]block, 0, len(lines)/2+1)
 	var parts []string // the lines of the open block
 	open := false      // parts belong to a block still taking lines
@@ -65,12 +70,18 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 			!(stampStart != nil && mayOpenWithStamp(text) && stampStart(text)) &&
 			!textLex.chrome.has(text) && !textLex.gluedChrome(text) {
 			parts = append(parts, text)
-			lastWidth = l.width
+			lastWidth, prev = l.width, l
+			continue
+		}
+		if open && page > 0 && !isBullet && centredGoesOn(prev, l, page) &&
+			!(stampStart != nil && mayOpenWithStamp(text) && stampStart(text)) {
+			parts = append(parts, text)
+			lastWidth, prev = l.width, l
 			continue
 		}
 		flush()
 		parts = append(parts, text)
-		open, openIndent, lastWidth, bullet = true, textIndent, l.width, isBullet
+		open, openIndent, lastWidth, bullet, prev = true, textIndent, l.width, isBullet, l
 	}
 	flush()
 	return blocks
@@ -171,15 +182,25 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 		return nil, total
 	}
 	for ind := range m {
-		if count[ind] < fewLines {
-			// Too few lines to say where this indentation wraps: a text
-			// browser's right margin is the page's, wherever a line
-			// starts (a short paragraph's lines end well short of it).
-			m[ind] = max(m[ind], min(all2, maxWrapWidth))
+		switch {
+		case count[ind] >= fewLines:
+		case count[ind] > 0 && top1[ind] >= all2-nearMargin:
+			// Too few lines to trust all but the widest: a short
+			// paragraph's lines end well short of the margin.
+			m[ind] = top1[ind]
+		default:
+			// Short lines only (headings, buttons), or none: nothing
+			// wraps here, or nothing says where; a text browser's right
+			// margin is about the page's, wherever a line starts.
+			m[ind] = min(all2, maxWrapWidth)
 		}
 	}
 	return &m, total
 }
+
+// nearMargin is how far short of its margin a wrapped line may end: a
+// word of up to this many columns did not fit.
+const nearMargin = 12
 
 // fewLines is how many lines of one indentation it takes to measure its
 // own margin.
@@ -194,7 +215,7 @@ func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
 		if !measured(l) {
 			continue
 		}
-		if mg := m[l.indent]; l.width < mg-12 || l.width > mg {
+		if mg := m[l.indent]; l.width < mg-nearMargin || l.width > mg {
 			continue
 		}
 		near++
@@ -355,3 +376,37 @@ func caselessGoesOn(line string, next rune) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == '،' || last == ','
 }
+
+// pageWidth is the width of the widest line a text browser printed with
+// a space in it: the page it centres headings in.
+func pageWidth(lines []textLine) int {
+	w := 0
+	for _, l := range lines {
+		if l.width <= maxWrapWidth && strings.IndexByte(l.text, ' ') >= 0 {
+			w = max(w, l.width)
+		}
+	}
+	return w
+}
+
+// centredGoesOn reports whether line l goes on with the centred heading
+// whose last line is prev: lynx centres a heading (as many spaces before
+// each line as after it, on a page about page columns wide) and wraps
+// it, and prev was too full to take l's first word. A first line too
+// full to centre stands at the margin.
+func centredGoesOn(prev, l textLine, page int) bool {
+	centred := func(x textLine) bool {
+		d := 2*x.indent + utf8.RuneCountInString(x.text) - page
+		return d >= -centreSlack && d <= centreSlack
+	}
+	if l.indent < 4 || !centred(l) || !centred(prev) && prev.indent > 1 {
+		return false
+	}
+	return utf8.RuneCountInString(prev.text)+1+firstWordWidth(l.text) > page-centreSlack
+}
+
+// centreSlack is how far a centred line's two margins may differ from
+// the page's width, which is measured on its widest line: a text
+// browser centres in its whole screen, and its widest line may be a few
+// columns short of it.
+const centreSlack = 4

@@ -94,6 +94,32 @@ func TestFindStamp(t *testing.T) {
 	}
 }
 
+func TestTextBlocksJoinsCentredHeadings(t *testing.T) {
+	// lynx centres a page's headline and wraps it: a full line at the
+	// margin, the rest centred under it. Two short centred lines (a
+	// masthead over its motto) are two blocks.
+	dump := "                          The Valley Courier\n" +
+		"                       Independent since 1887\n\n" +
+		"Live: river levels keep rising across the valley as crews build new flood\n" +
+		"                          walls near the old bridge\n\n" +
+		"   Water has reached the top step of the quay in the old town, and the\n" +
+		"   council has closed the car parks on both banks of the river until\n" +
+		"   further notice.\n\n" +
+		"   Crews have been filling sandbags since dawn at the depot on the ring\n" +
+		"   road, where volunteers are asked to report to the front gate.\n"
+	var got []string
+	for _, b := range splitBlocks(dump, nil) {
+		got = append(got, b.text)
+	}
+	assert.Equal(t, []string{
+		"The Valley Courier",
+		"Independent since 1887",
+		"Live: river levels keep rising across the valley as crews build new flood walls near the old bridge",
+		"Water has reached the top step of the quay in the old town, and the council has closed the car parks on both banks of the river until further notice.",
+		"Crews have been filling sandbags since dawn at the depot on the ring road, where volunteers are asked to report to the front gate.",
+	}, got)
+}
+
 func TestTextBlocksJoinsWrappedLines(t *testing.T) {
 	// A lynx dump: paragraphs indented by three and wrapped, headings at
 	// the margin, list items under "*".
