@@ -153,3 +153,46 @@ func TestTextCentredHeadlines(t *testing.T) {
 		},
 		lastText: "Vodoměrná stanice v Týništi hlásí stav 245 centimetrů. Meteorologové očekávají kulminaci v noci na úterý."})
 }
+
+// An index of the site's latest stories (a time and a headline each, no
+// text) is no live blog, printed alone or after the stream under a
+// heading of its own ("Senaste nytt", "Outras notícias"): there it adds
+// no entries and leaves the last entry's text alone. A stream whose
+// oldest entries are headlines alone ("Kick-off") keeps them: they
+// follow the text of the entry above, under no heading.
+func TestTextIndexOfLatestStories(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []textCase{
+		{file: "stormen-babet.browser.txt", zone: "Europe/Stockholm", now: "2023-10-20T16:30:00Z",
+			title: "Direkt: Stormen Babet drar in över Götaland",
+			entries: []textWant{
+				{time: "2023-10-20T15:45:00Z", title: "Färjetrafiken till Danmark ställs in", text: "Stena Line meddelar"},
+				{time: "2023-10-20T14:20:00Z", title: "Träd över vägen vid Kungsbacka", text: "Trafikverket har stängt"},
+				{time: "2023-10-20T12:05:00Z", title: "Skolor stänger tidigare", text: "Flera kommuner i Halland"},
+			},
+			lastText: "Flera kommuner i Halland skickar hem eleverna vid lunch. Fritids håller öppet som vanligt."},
+		{file: "chuvas-ao-vivo.w3m.txt", zone: "America/Sao_Paulo", now: "2024-05-03T21:00:00Z",
+			title: "Ao vivo: chuvas no Rio Grande do Sul deixam cidades isoladas",
+			entries: []textWant{
+				{time: "2024-05-03T19:40:00Z", title: "Ponte na BR-386 é interditada", text: "A Polícia Rodoviária Federal"},
+				{time: "2024-05-03T18:10:00Z", title: "Porto Alegre abre novos abrigos", text: "A prefeitura abriu"},
+				{time: "2024-05-03T16:25:00Z", title: "Aeroporto suspende voos", text: "O aeroporto Salgado Filho"},
+			},
+			lastText: "O aeroporto Salgado Filho suspendeu pousos e decolagens até a noite por causa do alagamento da pista."},
+		{file: "cup-final-short.browser.txt", zone: "Europe/London", now: "2024-05-18T16:30:00Z",
+			title: "Cup final live: Rovers v United as it happened",
+			entries: []textWant{
+				{time: "2024-05-18T16:02:00Z", title: "Full time: Rovers 2-1 United", text: "Rovers hold on"},
+				{time: "2024-05-18T15:48:00Z", title: "Goal! Rovers 2-1 United", text: "A header from the corner"},
+				{time: "2024-05-18T14:31:00Z", title: "Half-time: Rovers 1-1 United", text: "An even half"},
+				{time: "2024-05-18T14:00:00Z", text: "Kick-off"},
+				{time: "2024-05-18T13:52:00Z", text: "The teams are out"},
+				{time: "2024-05-18T13:40:00Z", text: "Both line-ups confirmed"},
+			},
+			lastText: "Both line-ups confirmed"},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+	runShapeCase(t, shapeCase{file: "not-latest-news.browser.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"})
+	runShapeCase(t, shapeCase{file: "not-latest-news.browser.txt", zone: "Europe/London"})
+}

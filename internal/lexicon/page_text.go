@@ -125,6 +125,13 @@ var TextAsides = []string{
 	"přečtěte si také", "prečítajte si aj", "läs också", "læs også",
 	"les også", "lue myös", "ilgili haberler", "citește și", "baca juga",
 	"xem thêm", "διαβάστε επίσης", "pročitajte i", "прочетете още",
+	// "Most read" and "Latest news" over a list of the site's stories.
+	"meistgelesen", "più letti", "i più letti", "les plus lus", "lo más leído",
+	"lo más visto", "meest gelezen", "najczęściej czytane", "mest läst", "mest lest",
+	"mest læste", "luetuimmat", "en çok okunanlar", "nejčtenější",
+	"latest news", "latest stories", "more news", "neueste artikel", "ultime notizie",
+	"dernières infos", "dernières actualités", "últimas noticias", "laatste nieuws",
+	"ostatnie wiadomości", "senaste nytt", "siste nytt", "seneste nyt", "uusimmat",
 	"関連記事", "関連ニュース", "相关新闻", "相关阅读", "相關新聞", "관련 기사",
 	"관련기사", "اقرأ أيضا", "קראו עוד", "और पढ़ें",
 }
