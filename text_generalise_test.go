@@ -1,6 +1,10 @@
 package liveblog_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/liveblog-go/liveblog"
+)
 
 // A clock printed with its clock word ("16.40 uur", "18 h 20", "kl.
 // 15.40") and then the headline, with no separator between: the word
@@ -195,4 +199,35 @@ func TestTextIndexOfLatestStories(t *testing.T) {
 	}
 	runShapeCase(t, shapeCase{file: "not-latest-news.browser.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"})
 	runShapeCase(t, shapeCase{file: "not-latest-news.browser.txt", zone: "Europe/London"})
+}
+
+// A browser copy of a page whose entries print the time on a line, the
+// headline on the next, then the paragraphs, with a blank line between
+// every two (innerText of paragraphs with margins): read with or
+// without a reference time, dated by the page's own date.
+func TestTextBlankLinedTimeTitleParagraphs(t *testing.T) {
+	t.Parallel()
+	storm := []textWant{
+		{time: "2023-10-21T17:45:00Z", title: "Beredskabet bygger dige ved havnen", text: "Frivillige og beredskabsfolk"},
+		{time: "2023-10-21T16:10:00Z", title: "Veje lukket i midtbyen", text: "Politiet har spærret"},
+		{time: "2023-10-21T14:30:00Z", title: "DMI opjusterer varslet", text: "Meteorologerne regner"},
+	}
+	myrsky := []textWant{
+		{time: "2024-11-02T13:20:00Z", title: "Sähkö palannut Turun keskustaan", text: "Sähköyhtiön mukaan"},
+		{time: "2024-11-02T11:05:00Z", title: "Junaliikenne Porin radalla keskeytetty", text: "Rataosuudelle kaatui"},
+		{time: "2024-11-02T09:40:00Z", title: "Pelastuslaitos varoittaa liikkumasta metsissä", text: "Puita kaatuu edelleen"},
+	}
+	const stormTitle = "LIVE Stormflod i Sønderjylland: Vandet stiger i Aabenraa"
+	const myrskyTitle = "Seuraamme hetki hetkeltä: Myrsky katkaisi sähköt kymmeniltätuhansilta"
+	for _, tc := range []textCase{
+		{file: "stormflod-aabenraa.browser.txt", zone: "Europe/Copenhagen", now: "2023-10-21T18:00:00Z", title: stormTitle, entries: storm,
+			texts: map[int]string{0: "Frivillige og beredskabsfolk fylder sandsække på kajen. Kommunen har stillet lastbiler til rådighed.\n\nVandstanden ventes at toppe ved midnat."}},
+		{file: "stormflod-aabenraa.browser.txt", zone: "Europe/Copenhagen", title: stormTitle, entries: storm, datedBy: liveblog.DatedByPage,
+			lastText: "Meteorologerne regner nu med en vandstand på op til 1,9 meter over normalen i Aabenraa Fjord."},
+		{file: "myrsky-seuranta.browser.txt", zone: "Europe/Helsinki", now: "2024-11-02T14:00:00Z", title: myrskyTitle, entries: myrsky},
+		{file: "myrsky-seuranta.browser.txt", zone: "Europe/Helsinki", title: myrskyTitle, entries: myrsky, datedBy: liveblog.DatedByPage,
+			lastText: "Puita kaatuu edelleen, ja pelastuslaitos pyytää välttämään turhaa liikkumista."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
 }
