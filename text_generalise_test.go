@@ -231,3 +231,38 @@ func TestTextBlankLinedTimeTitleParagraphs(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// Posts printed as the items of a numbered list, each opening with a
+// bare clock and its headline (lynx "    1. 14:05 Trains resume…", w3m
+// " 1. 18.30 Pompierii…"): entries. A numbered chronology in an article,
+// a clock and a headline an item and no text, is not a live blog.
+func TestTextNumberedItemsOpeningWithClocks(t *testing.T) {
+	t.Parallel()
+	melbourne := []textWant{
+		{time: "2024-02-13T03:05:00Z", title: "Trains resume on the Frankston line", text: "Metro says services"},
+		{time: "2024-02-13T01:40:00Z", title: "SES received 900 calls for help", text: "Most of the calls"},
+		{time: "2024-02-12T23:15:00Z", title: "Power restored to half of homes", text: "The distributor says"},
+	}
+	const lastMelbourne = "The distributor says crews will work through the night to reconnect the rest."
+	for _, tc := range []textCase{
+		{file: "melbourne-storms.lynx.txt", zone: "Australia/Melbourne", now: "2024-02-13T05:00:00Z", title: "Live: Melbourne storms cut power to thousands",
+			entries: melbourne, lastText: lastMelbourne},
+		{file: "melbourne-storms.w3m.txt", zone: "Australia/Melbourne", now: "2024-02-13T05:00:00Z", title: "Live: Melbourne storms cut power to thousands",
+			entries: melbourne, lastText: lastMelbourne},
+		{file: "inundatii-galati.w3m.txt", zone: "Europe/Bucharest", now: "2024-09-14T16:00:00Z", title: "LIVE Inundații în Galați: apele Siretului cresc în continuare",
+			entries: []textWant{
+				{time: "2024-09-14T15:30:00Z", title: "Pompierii evacuează un cartier din Șendreni", text: "Peste 200 de persoane"},
+				{time: "2024-09-14T13:45:00Z", title: "Drumul național DN 25 a fost închis", text: "Poliția rutieră"},
+				{time: "2024-09-14T11:10:00Z", title: "Prefectul convoacă comitetul pentru situații de urgență", text: "Ședința are loc"},
+			},
+			lastText: "Ședința are loc la sediul prefecturii, iar primarii au fost chemați să participe."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+	for _, tc := range []shapeCase{
+		{file: "not-chronologie.w3m.txt", zone: "Europe/Berlin", now: "2024-06-04T18:00:00Z"},
+		{file: "not-chronologie.lynx.txt", zone: "Europe/Berlin"},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

@@ -34,6 +34,8 @@ var TextChrome = []string{
 	// "Share" in the lexicon's other languages.
 	"partager", "teilen", "condividi", "compartir", "compartilhar", "delen",
 	"udostępnij", "поделиться", "dela", "del", "jaa", "paylaş", "sdílet",
+	"distribuie", "megosztás", "zdieľať", "podijeli", "поділитися", "κοινοποίηση",
+	"bagikan", "chia sẻ", "シェア", "分享", "공유", "مشاركة", "שתף",
 	// "Copy link" in the lexicon's other languages.
 	"link kopieren", "copier le lien", "copia link", "copia il link", "copiar enlace",
 	"copiar link", "link kopiëren", "kopieer link", "kopiuj link", "kopiera länk",

@@ -1,6 +1,9 @@
 package textread
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // dropIndexRuns marks as index items the openers that stand three or
 // more in a row each with only a headline after it, when the run
@@ -21,6 +24,16 @@ func (r *reader) dropIndexRuns() {
 			titleOnly[k], heads[k], headAt[k] = true, head, at
 			g.titleOnly = true
 		}
+	}
+	if n := len(ops); n > 3 && !slices.Contains(titleOnly[:n-1], false) {
+		// Headlines alone but the last, which runs on into the page's
+		// text: a chronology in an article ("09:40 Notruf", "10:15
+		// Großalarm"), or an index of stories above the page's
+		// footer. No stream has text in its oldest entry only.
+		for _, gi := range ops {
+			r.groups[gi].role = roleIndex
+		}
+		return
 	}
 	for k := 0; k < len(ops); {
 		if !titleOnly[k] {

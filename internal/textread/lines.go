@@ -146,6 +146,7 @@ func measured(l textLine) bool {
 func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 	var top1, top2, count [maxIndent + 1]int
 	all1, all2 := 0, 0 // the widest and the widest but one of all lines
+	body := 0          // the widest indented line (indentation 2 or more)
 	total := 0
 	for _, l := range lines {
 		if !measured(l) {
@@ -159,6 +160,9 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 			top1[ind], top2[ind] = l.width, top1[ind]
 		case l.width > top2[ind]:
 			top2[ind] = l.width
+		}
+		if ind >= 2 {
+			body = max(body, l.width)
 		}
 		switch {
 		case l.width > all1:
@@ -184,9 +188,13 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 	for ind := range m {
 		switch {
 		case count[ind] >= fewLines:
-		case count[ind] > 0 && top1[ind] >= all2-nearMargin:
+		case ind >= 2 && count[ind] > 0 && body >= all2-nearMargin:
 			// Too few lines to trust all but the widest: a short
-			// paragraph's lines end well short of the margin.
+			// paragraph's lines end well short of the margin, which a
+			// text browser keeps for all its indented text (lynx's
+			// paragraphs, list items and their lines).
+			m[ind] = body
+		case count[ind] > 0 && top1[ind] >= all2-nearMargin:
 			m[ind] = top1[ind]
 		default:
 			// Short lines only (headings, buttons), or none: nothing

@@ -93,11 +93,25 @@ func findStampASCII(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		// bare clock there ("1. 09:40") is as often a list of times or
 		// of comments, and an item that goes on past its stamp ("1.
 		// 10.30 a.m. is a good time") is prose.
-		if ts, ok := findStampIn(norm, rest); ok && ts.place == stampWhole {
+		ts, ok := findStampIn(norm, rest)
+		if ok && (ts.place == stampWhole || itemClock(&ts)) {
 			return ts, true
 		}
 	}
 	return findStampIn(norm, s)
+}
+
+// itemClock reports a numbered item that opens with a bare clock and
+// goes on with a headline ("1. 14:05 Trains resume", as lynx and w3m
+// print an <ol> of posts): a clock of digits, then text that starts
+// with a capital or a digit, not a sentence about the time ("1. 10.30
+// a.m. is a good time").
+func itemClock(ts *textStamp) bool {
+	if ts.place != stampPrefix || !ts.st.HasTime || ts.st.HasDate || ts.glued || !textIsDigit(ts.raw[0]) {
+		return false
+	}
+	r := firstRune(ts.other)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // findStampIn is findStamp on s as it stands.
