@@ -296,6 +296,17 @@ func TestUndoubleAndItemNumbers(t *testing.T) {
 	assert.Equal(t, "posted at 09:05", rest)
 	_, ok = cutItemNumber("1.5 million")
 	assert.False(t, ok)
+
+	// An item opening with a bare clock and a headline is a post; one
+	// whose text goes on in lower case is a sentence about the time.
+	n := &timeparse.Normalizer{Location: time.UTC, Now: time.Date(2024, 6, 4, 20, 0, 0, 0, time.UTC)}
+	ts, ok := findStamp(n, "1. 14:05 Trains resume on the Frankston line")
+	require.True(t, ok)
+	assert.Equal(t, stampPrefix, ts.place)
+	assert.Equal(t, "14:05", ts.raw)
+	assert.Equal(t, "Trains resume on the Frankston line", ts.other)
+	ts, ok = findStamp(n, "2. 10.30 is a good time to leave")
+	assert.False(t, ok && ts.place == stampPrefix, "%+v", ts)
 }
 
 func TestFoldDigits(t *testing.T) {
