@@ -266,3 +266,33 @@ func TestTextNumberedItemsOpeningWithClocks(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// Relative stamps on a line of their own ("il y a 12 minutes", "8
+// dakika önce"), dated from the copy's capture time. A stamp that opens
+// in lower case is no sentence going on from the line above: a browser
+// copy is not taken for a wrapped one, nor the stamp joined to the
+// paragraph above it.
+func TestTextRelativeStampLines(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []textCase{
+		{file: "tempete-ciaran.browser.txt", zone: "Europe/Paris", now: "2023-11-02T10:00:00Z",
+			title: "EN DIRECT - Tempête Ciaran : des rafales à plus de 150 km/h en Bretagne",
+			entries: []textWant{
+				{time: "2023-11-02T09:48:00Z", title: "Le trafic SNCF reprend partiellement en Bretagne", text: "Les TER circulent"},
+				{time: "2023-11-02T09:00:00Z", title: "Un arbre tombe sur une voiture à Brest", text: "Le conducteur, légèrement blessé"},
+				{time: "2023-11-02T07:00:00Z", title: "Enedis mobilise 3 000 techniciens", text: "Le gestionnaire du réseau"},
+			},
+			texts:    map[int]string{0: "Les TER circulent de nouveau entre Rennes et Saint-Brieuc, avec des retards importants. Les autres lignes restent fermées."},
+			lastText: "Le gestionnaire du réseau prévient que certains foyers pourraient rester sans courant plusieurs jours."},
+		{file: "orman-yangini.w3m.txt", zone: "Europe/Istanbul", now: "2024-07-01T12:00:00Z",
+			title: "CANLI | İzmir'de orman yangını: ekipler müdahale ediyor",
+			entries: []textWant{
+				{time: "2024-07-01T11:52:00Z", title: "Havadan müdahale yeniden başladı", text: "Rüzgarın hafiflemesiyle"},
+				{time: "2024-07-01T10:00:00Z", title: "İki mahalle tahliye edildi", text: "Valilik, tedbir amaçlı"},
+				{time: "2024-07-01T07:00:00Z", title: "Yangın ormanlık alanda başladı", text: "İlk ihbar sabah"},
+			},
+			lastText: "İlk ihbar sabah saatlerinde geldi. Yangının çıkış nedeni henüz belli değil."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}

@@ -134,6 +134,7 @@ var TextAsides = []string{
 	"latest news", "latest stories", "more news", "neueste artikel", "ultime notizie",
 	"dernières infos", "dernières actualités", "últimas noticias", "laatste nieuws",
 	"ostatnie wiadomości", "senaste nytt", "siste nytt", "seneste nyt", "uusimmat",
+	"sur le même sujet", "sullo stesso argomento", "sobre el mismo tema", "sobre o mesmo tema",
 	"関連記事", "関連ニュース", "相关新闻", "相关阅读", "相關新聞", "관련 기사",
 	"관련기사", "اقرأ أيضا", "קראו עוד", "और पढ़ें",
 }

@@ -36,7 +36,7 @@ type textLine struct {
 // line starts a block of its own.
 func splitBlocks(s string, stampStart func(string) bool) []block {
 	lines := splitTextLines(s)
-	margins := wrapMargins(lines)
+	margins := wrapMargins(lines, stampStart)
 	page := 0 // the width of the page a text browser centred headings in
 	if margins != nil {
 		page = pageWidth(lines)
@@ -124,9 +124,9 @@ const maxIndent = 64
 // those many go on in lower case on the next line, in the middle of a
 // sentence; a browser copy's longest lines are whole paragraphs, and the
 // next line starts a new one.
-func wrapMargins(lines []textLine) *[maxIndent + 1]int {
+func wrapMargins(lines []textLine, stampStart func(string) bool) *[maxIndent + 1]int {
 	m, total := candidateMargins(lines)
-	if m == nil || !wrapsAt(lines, m, total) {
+	if m == nil || !wrapsAt(lines, m, total, stampStart) {
 		return nil
 	}
 	return m
@@ -217,7 +217,7 @@ const fewLines = 10
 // wrapsAt reports whether the lines were wrapped at margins m: of the
 // total measured lines, many end just short of their margin, and of
 // those many go on in lower case on the next line.
-func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
+func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int, stampStart func(string) bool) bool {
 	near, cont := 0, 0
 	for i, l := range lines {
 		if !measured(l) {
@@ -228,8 +228,10 @@ func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
 		}
 		near++
 		if i+1 < len(lines) && lines[i+1].indent == l.indent && lines[i+1].text != "" {
-			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) || caselessGoesOn(l.text, first) {
-				cont++ // a sentence running on to the next line
+			next := lines[i+1].text
+			if first, _ := utf8.DecodeRuneInString(next); (unicode.IsLower(first) || caselessGoesOn(l.text, first)) &&
+				!(stampStart != nil && mayOpenWithStamp(next) && stampStart(next)) {
+				cont++ // a sentence running on to the next line, not a stamp ("il y a 1 heure")
 			}
 		}
 	}
@@ -320,14 +322,14 @@ func cutListMarker(text string, indent int) (string, bool, int) {
 }
 
 // mayOpenWithStamp reports whether a line is worth offering to the stamp
-// finder as the start of a block: it opens with a digit, or it is short,
-// opens with a capital and holds a digit ("September 12, 2024 at 10:20
-// AM" under a paragraph lynx wrapped).
+// finder as the start of a block: it opens with a digit, or it is short
+// and holds a digit ("September 12, 2024 at 10:20 AM" under a paragraph
+// lynx wrapped, "il y a 1 heure" under one a browser copied).
 func mayOpenWithStamp(text string) bool {
 	if textIsDigit(text[0]) {
 		return true
 	}
-	return len(text) <= 48 && textIsUpper(text[0]) && strings.IndexFunc(text, textIsDigitRune) >= 0
+	return len(text) <= 48 && strings.IndexFunc(text, textIsDigitRune) >= 0
 }
 
 // linkListStarts reports whether lines[i] opens the list of link
