@@ -296,3 +296,34 @@ func TestTextRelativeStampLines(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// Entries grouped under day lines ("lunes, 13 de mayo de 2024" over the
+// night's clocks, "domingo, 12 de mayo de 2024" over the evening's): each
+// clock takes its group's day, the first group's too when its day line
+// stands under the byline, where a page prints its own date.
+func TestTextDayLinesOverClocks(t *testing.T) {
+	t.Parallel()
+	elecciones := []textWant{
+		{time: "2024-05-12T22:40:00Z", title: "El candidato ganador comparece ante sus seguidores", text: "El líder de la lista"},
+		{time: "2024-05-12T22:05:00Z", title: "Escrutado el 99 % de los votos", text: "Con casi todas las mesas"},
+		{time: "2024-05-12T21:10:00Z", title: "La participación supera el 57 %", text: "Es una cifra algo inferior"},
+		{time: "2024-05-12T19:30:00Z", title: "Primeros sondeos a pie de urna", text: "Las encuestas dan"},
+	}
+	wybory := []textWant{
+		{time: "2024-04-07T23:15:00Z", title: "PKW podaje frekwencję", text: "Według Państwowej Komisji"},
+		{time: "2024-04-07T22:30:00Z", title: "Sztaby czekają na oficjalne wyniki", text: "W sztabach wyborczych"},
+		{time: "2024-04-07T20:40:00Z", title: "Pierwsze komentarze liderów", text: "Liderzy partii"},
+		{time: "2024-04-07T19:00:00Z", title: "Exit poll: remis w sejmikach", text: "Według sondażu exit poll"},
+	}
+	const eleccionesTitle = "Elecciones en Cataluña, en directo: escrutinio y reacciones"
+	const wyboryTitle = "Wybory samorządowe 2024. Relacja na żywo z wieczoru wyborczego"
+	for _, tc := range []textCase{
+		{file: "eleccions-directo.browser.txt", zone: "Europe/Madrid", title: eleccionesTitle, entries: elecciones},
+		{file: "eleccions-directo.browser.txt", zone: "Europe/Madrid", now: "2024-05-13T08:00:00Z", title: eleccionesTitle, entries: elecciones},
+		{file: "eleccions-directo.browser.txt", zone: "Europe/Madrid", now: "2024-05-20T08:00:00Z", title: eleccionesTitle, entries: elecciones},
+		{file: "wieczor-wyborczy.lynx.txt", zone: "Europe/Warsaw", title: wyboryTitle, entries: wybory},
+		{file: "wieczor-wyborczy.lynx.txt", zone: "Europe/Warsaw", now: "2024-04-08T06:00:00Z", title: wyboryTitle, entries: wybory},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}

@@ -121,7 +121,7 @@ func (r *reader) stamps(now, anchor time.Time) (seq []timeparse.Stamp, pos []int
 			k++
 			continue
 		}
-		if g.role == roleHeading && (k > 0 || r.groups[r.entries[0].g].first-g.last <= 2) {
+		if r.headsEntries(gi) && (k > 0 || r.groups[r.entries[0].g].first-g.last <= 2) {
 			seq = append(seq, g.st)
 		}
 	}
@@ -130,6 +130,31 @@ func (r *reader) stamps(now, anchor time.Time) (seq []timeparse.Stamp, pos []int
 		seq = append(seq, r.groups[r.entries[k].g].st)
 	}
 	return seq, pos
+}
+
+// headsEntries reports whether group gi dates the entries under it: a
+// date heading, or the date line just above the first entry (the page's
+// own date under its byline) when date headings among the entries show
+// that the page dates them by days ("lunes, 13 de mayo" over the night's
+// clocks, "domingo, 12 de mayo" over the evening's).
+func (r *reader) headsEntries(gi int) bool {
+	g := &r.groups[gi]
+	if g.role == roleHeading {
+		return true
+	}
+	if g.role != roleDateline || g.kind() != 'd' {
+		return false
+	}
+	start := r.groups[r.entries[0].g].first
+	if g.last >= start {
+		return false
+	}
+	for hi := gi + 1; hi < len(r.groups); hi++ {
+		if h := &r.groups[hi]; h.first > start && h.role == roleHeading {
+			return true
+		}
+	}
+	return false
 }
 
 // takesDayFromAnchor reports whether a stamp of seq gives a time but not
