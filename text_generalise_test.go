@@ -1,7 +1,14 @@
 package liveblog_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/liveblog-go/liveblog"
 )
@@ -326,4 +333,56 @@ func TestTextDayLinesOverClocks(t *testing.T) {
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
 	}
+}
+
+// Flags printed on a line of their own, under the entry's clock
+// ("Urgente") or above it ("Viktigt", "Fixado"), where the line ends
+// the entry above in the copy: the entry's key-event or pinned flag, in
+// no entry's text. An "Atualizado às 11:55" line is no entry.
+func TestTextFlagLines(t *testing.T) {
+	t.Parallel()
+	greve := []textWant{
+		{time: "2024-03-05T11:00:00Z", title: "Como se locomover durante a greve", text: "A SPTrans reforçou"},
+		{time: "2024-03-05T14:42:00Z", title: "Justiça determina funcionamento mínimo", text: "O Tribunal Regional do Trabalho", key: true},
+		{time: "2024-03-05T13:15:00Z", title: "Estações fechadas na Linha Azul", text: "Os portões das estações"},
+		{time: "2024-03-05T12:05:00Z", title: "Trânsito acima da média", text: "A CET registra"},
+	}
+	snow := []textWant{
+		{time: "2024-01-03T13:50:00Z", title: "E6 stängd norr om Helsingborg", text: "Trafikverket har stängt", key: true},
+		{time: "2024-01-03T12:20:00Z", title: "Pågatågen ställs in", text: "Skånetrafiken ställer in"},
+		{time: "2024-01-03T10:05:00Z", title: "SMHI utfärdar röd varning", text: "Varningen gäller", key: true},
+		{time: "2024-01-03T08:30:00Z", title: "Skolor håller stängt", text: "Flera kommuner"},
+	}
+	const pagatag = "Skånetrafiken ställer in all tågtrafik resten av dagen. Ersättningsbussar sätts in där det går."
+	for _, tc := range []textCase{
+		{file: "greve-metro.browser.txt", zone: "America/Sao_Paulo", now: "2024-03-05T15:00:00Z", title: "AO VIVO: Greve dos metroviários em São Paulo",
+			entries: greve, texts: map[int]string{1: "O Tribunal Regional do Trabalho determinou que 80% dos trens circulem nos horários de pico, sob pena de multa diária."}},
+		{file: "snokaos-skane.lynx.txt", zone: "Europe/Stockholm", now: "2024-01-03T15:00:00Z", title: "Direkt: Snökaos i Skåne – följ utvecklingen",
+			entries: snow, texts: map[int]string{1: pagatag}},
+		{file: "snokaos-skane.w3m.txt", zone: "Europe/Stockholm", now: "2024-01-03T15:00:00Z", title: "Direkt: Snökaos i Skåne – följ utvecklingen",
+			entries: snow, texts: map[int]string{1: pagatag}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			runTextCase(t, tc)
+			if tc.file == "greve-metro.browser.txt" {
+				blog := parseTextFixture(t, tc)
+				assert.True(t, blog.Entries[0].Pinned, "the 'Fixado' entry is pinned")
+			}
+		})
+	}
+}
+
+// parseTextFixture parses a text fixture as runTextCase does.
+func parseTextFixture(t *testing.T, tc textCase) *liveblog.Blog {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "text", tc.file))
+	require.NoError(t, err)
+	opts := liveblog.Options{URL: tc.url, Location: loadZone(t, tc.zone)}
+	if tc.now != "" {
+		opts.Now, err = time.Parse(time.RFC3339, tc.now)
+		require.NoError(t, err)
+	}
+	blog, err := liveblog.NewParser(opts).Parse(bytes.NewReader(data))
+	require.NoError(t, err)
+	return blog
 }

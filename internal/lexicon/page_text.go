@@ -74,12 +74,14 @@ var TextPublishedWords = []string{
 }
 
 // TextEntryFlags are labels a site prints next to an entry's time to
-// mark it, read as the entry being a key event or pinned.
+// mark it, read as the entry being a key event or pinned; the text
+// reader reads KeyEventLabels and PinnedLabels as well.
 var TextEntryFlags = []string{
 	"key event", "key events", "pinned", "pinned post", "breaking",
 	"breaking news", "important", "highlight",
 	"wichtig", "eilmeldung", "angepinnt", "in evidenza", "importante",
-	"à la une", "essentiel", "destacado", "ważne", "важно",
+	"à la une", "essentiel", "destacado", "ważne", "важно", "urgente", "pilne",
+	"belangrijk", "viktigt", "vigtigt", "viktig", "tärkeä", "önemli", "důležité",
 }
 
 // TextPinnedFlags are the TextEntryFlags that mean the entry is pinned.

@@ -117,6 +117,18 @@ func (lx *textLexicon) isLabelled(raw string) bool {
 	return false
 }
 
+// isFlag reports an entry's flag printed alone ("Key event",
+// "Urgente", "Fixado"): the text lists' and the lexicon's key-event and
+// pinned labels.
+func (lx *textLexicon) isFlag(t string) bool {
+	return lx.flags.has(t) || len(t) <= 32 && (lexicon.KeyEventLabels.Has(t) || lexicon.PinnedLabels.Has(t))
+}
+
+// isPinnedFlag reports a flag that pins the entry ("Pinned", "Fixado").
+func (lx *textLexicon) isPinnedFlag(t string) bool {
+	return lx.pinned.has(t) || len(t) <= 32 && lexicon.PinnedLabels.Has(t)
+}
+
 // foldSet is a set of lower-case strings, looked up in any case.
 type foldSet struct {
 	words    map[string]bool

@@ -239,5 +239,5 @@ func (r *reader) isChrome(b int) bool {
 // the entry (a title or a paragraph), not an author or a flag.
 func (r *reader) restIsText(g *stampGroup) bool {
 	o := g.other
-	return o != "" && !r.lex.flags.has(o) && !(g.glued && isNameLike(o, r.lex)) && r.lex.bylineName(o) == ""
+	return o != "" && !r.lex.isFlag(o) && !(g.glued && isNameLike(o, r.lex)) && r.lex.bylineName(o) == ""
 }
