@@ -386,3 +386,39 @@ func parseTextFixture(t *testing.T, tc textCase) *liveblog.Blog {
 	require.NoError(t, err)
 	return blog
 }
+
+// Pages that print each entry's headline above its time ("Scuole
+// chiuse a Pozzuoli" over "18:20" over the text): the headline is the
+// entry's title, not the last line of the entry above, nor the page's
+// summary's.
+func TestTextHeadlinesAboveStamps(t *testing.T) {
+	t.Parallel()
+	limburg := []textWant{
+		{time: "2021-07-14T19:15:00Z", title: "Dijkwachten op pad langs de Maas", text: "Het waterschap heeft"},
+		{time: "2021-07-14T17:40:00Z", title: "Camping in Valkenburg ontruimd", text: "Ruim driehonderd gasten"},
+		{time: "2021-07-14T15:05:00Z", title: "Treinverkeer tussen Maastricht en Heerlen gestaakt", text: "Door wateroverlast"},
+	}
+	const lastLimburg = "Door wateroverlast op het spoor rijden er voorlopig geen treinen. NS zet bussen in tussen de grotere stations."
+	const camping = "Ruim driehonderd gasten moesten hun tent of caravan achterlaten. Ze worden opgevangen in een sporthal in het centrum."
+	for _, tc := range []textCase{
+		{file: "campi-flegrei.browser.txt", zone: "Europe/Rome", now: "2024-05-21T17:00:00Z",
+			title: "Terremoto ai Campi Flegrei, la diretta: scossa di magnitudo 4.4",
+			entries: []textWant{
+				{time: "2024-05-21T16:20:00Z", title: "Scuole chiuse a Pozzuoli", text: "Il sindaco ha firmato"},
+				{time: "2024-05-21T14:45:00Z", title: "Verifiche sugli edifici pubblici", text: "I vigili del fuoco"},
+				{time: "2024-05-21T12:10:00Z", title: "Prima riunione del comitato operativo", text: "La Protezione civile"},
+			},
+			texts:    map[int]string{0: "Il sindaco ha firmato l'ordinanza di chiusura per tutte le scuole di ogni ordine e grado per consentire le verifiche sugli edifici."},
+			lastText: "La Protezione civile ha convocato il comitato a Roma. Il capo dipartimento riferirà in serata."},
+		{file: "limburg-regen.lynx.txt", zone: "Europe/Amsterdam", now: "2021-07-14T20:00:00Z", title: "Liveblog: hevige regen zet Limburg onder water",
+			entries: limburg, texts: map[int]string{1: camping}, lastText: lastLimburg},
+		{file: "limburg-regen.w3m.txt", zone: "Europe/Amsterdam", now: "2021-07-14T20:00:00Z", title: "Liveblog: hevige regen zet Limburg onder water",
+			entries: limburg, texts: map[int]string{1: camping}, lastText: lastLimburg},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			runTextCase(t, tc)
+			blog := parseTextFixture(t, tc)
+			assert.NotContains(t, blog.Summary, tc.entries[0].title, "the first headline is no part of the summary")
+		})
+	}
+}

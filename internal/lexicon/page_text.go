@@ -30,6 +30,8 @@ var TextChrome = []string{
 	"live", "live updates", "refresh", "back to top", "copy link",
 	"share", "share link", "share this", "share this post",
 	"share on facebook", "share on twitter", "share on x", "share on whatsapp",
+	"share this article", "deel dit artikel", "partager cet article", "artikel teilen",
+	"condividi l'articolo", "compartir artículo", "compartilhe", "del artikeln", "del artiklen",
 	"share via email", "share by email",
 	// "Share" in the lexicon's other languages.
 	"partager", "teilen", "condividi", "compartir", "compartilhar", "delen",
@@ -137,6 +139,8 @@ var TextAsides = []string{
 	"dernières infos", "dernières actualités", "últimas noticias", "laatste nieuws",
 	"ostatnie wiadomości", "senaste nytt", "siste nytt", "seneste nyt", "uusimmat",
 	"sur le même sujet", "sullo stesso argomento", "sobre el mismo tema", "sobre o mesmo tema",
+	"potrebbe interessarti", "potrebbe interessarti anche", "vous aimerez aussi",
+	"te puede interesar", "também pode gostar", "das könnte dich auch interessieren",
 	"関連記事", "関連ニュース", "相关新闻", "相关阅读", "相關新聞", "관련 기사",
 	"관련기사", "اقرأ أيضا", "קראו עוד", "और पढ़ें",
 }

@@ -132,6 +132,9 @@ func (r *reader) dropPinnedCopies(pinned []bool) {
 // the author lines above its text, its title.
 func (r *reader) assemble(e *entry) {
 	restTitle := r.readRest(e)
+	if restTitle == "" {
+		restTitle = e.titleAbove
+	}
 	caption := r.readBody(e)
 	r.takeFlagLines(e)
 	if restTitle != "" && isNameLike(restTitle, r.lex) && len(e.paras) >= 2 &&

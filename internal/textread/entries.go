@@ -59,6 +59,66 @@ func (r *reader) buildEntries() {
 	r.dropTrailingCards()
 	r.cutFurniture(&r.entries[len(r.entries)-1])
 	r.cutMasthead(&r.entries[len(r.entries)-1])
+	r.takeTitlesAbove()
+}
+
+// takeTitlesAbove gives each entry the headline printed just above its
+// stamp, on pages that print an entry's headline before its time
+// ("Scuole chiuse a Pozzuoli" over "18:20" over the text): most entries
+// have such a line, not text, directly above the stamp, and running text
+// after it. The line then ends no entry above, nor the page's summary.
+func (r *reader) takeTitlesAbove() {
+	above := make([]int, len(r.entries))
+	found := 0
+	for i := range r.entries {
+		above[i] = r.headlineAbove(&r.entries[i])
+		if above[i] >= 0 {
+			found++
+		}
+	}
+	if found < 2 || found*3 < len(r.entries)*2 {
+		return
+	}
+	for i := range r.entries {
+		b := above[i]
+		if b < 0 {
+			continue
+		}
+		r.entries[i].titleAbove = r.blocks[b].text
+		if i > 0 {
+			r.entries[i-1].to = min(r.entries[i-1].to, b)
+		} else {
+			r.start = b
+		}
+	}
+}
+
+// headlineAbove returns the block of a headline standing directly above
+// entry e's stamp, when the entry has running text and no headline of
+// its own after the stamp; -1 otherwise.
+func (r *reader) headlineAbove(e *entry) int {
+	g := &r.groups[e.g]
+	b := g.first - 1
+	if b < 0 || r.owner[b] >= 0 || r.isChrome(b) {
+		return -1
+	}
+	t := r.blocks[b].text
+	if !isHeadline(t) || !isTitleSized(t) || isProse(t) || wordCount(t, 3) < 2 || r.lex.bylineName(t) != "" {
+		return -1
+	}
+	first := g.other
+	if !r.restIsText(g) {
+		first = ""
+		for k := e.from; k < e.to && first == ""; k++ {
+			if r.isText(k) && !r.isChrome(k) {
+				first = r.blocks[k].text
+			}
+		}
+	}
+	if !isProse(first) {
+		return -1
+	}
+	return b
 }
 
 // cutMasthead ends the last entry above the footer lines that name the
