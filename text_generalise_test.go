@@ -422,3 +422,44 @@ func TestTextHeadlinesAboveStamps(t *testing.T) {
 		})
 	}
 }
+
+// Streams printed oldest first: under a day line that the stream runs
+// past midnight from (the clocks after midnight are the next day's,
+// read with or without a reference time), under a day line it keeps to,
+// and on a single day with no day line.
+func TestTextOldestFirstStreams(t *testing.T) {
+	t.Parallel()
+	noc := []textWant{
+		{time: "2023-10-07T20:10:00Z", title: "Sečteno 40 procent okrsků", text: "Podle průběžných výsledků"},
+		{time: "2023-10-07T21:30:00Z", title: "Premiér uznal porážku", text: "Předseda vlády"},
+		{time: "2023-10-07T22:15:00Z", title: "Sečteny všechny okrsky", text: "Statistický úřad"},
+		{time: "2023-10-07T23:05:00Z", title: "Vítěz mluví k příznivcům", text: "Lídr vítězného hnutí"},
+	}
+	budget := []textWant{
+		{time: "2024-03-06T11:30:00Z", title: "Chancellor arrives at Downing Street", text: "The Chancellor left"},
+		{time: "2024-03-06T12:31:00Z", title: "Statement begins", text: "The Chancellor opened"},
+		{time: "2024-03-06T12:58:00Z", title: "National insurance cut by two pence", text: "Employee national insurance"},
+		{time: "2024-03-06T13:40:00Z", title: "Opposition leader responds", text: "The Labour leader said"},
+	}
+	budsjett := []textWant{
+		{time: "2024-10-07T07:05:00Z", title: "Finansministeren ankommer Stortinget", text: "Finansministeren kom gående"},
+		{time: "2024-10-07T08:00:00Z", title: "Framleggingen er i gang", text: "Statsråden åpnet"},
+		{time: "2024-10-07T09:40:00Z", title: "Skattelettelser for lavtlønte", text: "Personfradraget økes"},
+		{time: "2024-10-07T10:30:00Z", title: "Opposisjonen kritiserer budsjettet", text: "Opposisjonslederen mener"},
+	}
+	const budsjettTitle = "Statsbudsjettet direkte: Finansministeren legger fram budsjettet"
+	const nocTitle = "ONLINE: Volební noc v Česku minutu po minutě"
+	const budgetTitle = "Budget 2024 live: Chancellor delivers statement to MPs"
+	for _, tc := range []textCase{
+		{file: "volebni-noc.w3m.txt", zone: "Europe/Prague", title: nocTitle, entries: noc},
+		{file: "volebni-noc.w3m.txt", zone: "Europe/Prague", now: "2023-10-08T06:00:00Z", title: nocTitle, entries: noc},
+		{file: "budget-oldest-first.browser.txt", zone: "Europe/London", title: budgetTitle, entries: budget},
+		// Under a day line, on that day only: not moved to the next.
+		{file: "statsbudsjett-direkte.browser.txt", zone: "Europe/Oslo", title: budsjettTitle, entries: budsjett},
+		{file: "statsbudsjett-direkte.browser.txt", zone: "Europe/Oslo", now: "2024-10-07T12:00:00Z", title: budsjettTitle, entries: budsjett},
+		{file: "budget-oldest-first.browser.txt", zone: "Europe/London", now: "2024-03-06T14:00:00Z", title: budgetTitle, entries: budget,
+			lastText: "The Labour leader said the measures would not make up for years of higher taxes and stagnant wages."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
