@@ -36,6 +36,8 @@ type textCase struct {
 	lastText string
 	// datedBy, when set, is the Blog.DatedBy wanted.
 	datedBy liveblog.DateSource
+	// texts holds, by entry index, whole texts wanted.
+	texts map[int]string
 }
 
 func loadZone(t *testing.T, name string) *time.Location {
@@ -71,6 +73,9 @@ func runTextCase(t *testing.T, tc textCase) {
 	}
 	if tc.lastText != "" {
 		assert.Equal(t, tc.lastText, blog.Entries[len(blog.Entries)-1].Text, "last entry ends where its text ends")
+	}
+	for i, want := range tc.texts {
+		assert.Equalf(t, want, blog.Entries[i].Text, "entry %d: whole text", i)
 	}
 	if tc.datedBy != "" {
 		assert.Equal(t, tc.datedBy, blog.DatedBy, "dated by")

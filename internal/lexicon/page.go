@@ -28,6 +28,11 @@ var LiveWords = []string{
 	"direkte:", "just nu", "en directe", "em direto", "ao minuto", "canlı", "canli", "živě", "uživo",
 	"v živo", "на живо", "percről percre", "تغطية مباشرة", "بث مباشر", "لحظة بلحظة",
 	"लाइव", "速報中", "随時更新", "ライブ中継", "【ライブ】", "图文直播", "滚动更新", "实时更新",
+	// "Minute by minute" in more languages, and the Czech and Slovak
+	// label "ONLINE:" (the colon: "online" alone is an everyday word).
+	"minute für minute", "minuut voor minuut", "minut för minut", "minutt for minutt",
+	"minut for minut", "minuta po minucie", "minutu po minutě", "minútu po minúte",
+	"dakika dakika", "online:",
 }
 
 // TitleSeparators are what sites put between a page's title and their

@@ -16,7 +16,8 @@ var TextCommentMarkers = []string{
 	"kommentare", "kommentar schreiben",
 	"commenti", "leggi i commenti", "i commenti dei lettori",
 	"commentaires", "comentarios", "comentários", "komentarze",
-	"комментарии",
+	"комментарии", "reacties", "kommentarer", "kommentit", "yorumlar",
+	"komentáře", "comentaris",
 }
 
 // TextChrome are whole lines of page furniture that are never entry
@@ -29,10 +30,18 @@ var TextChrome = []string{
 	"live", "live updates", "refresh", "back to top", "copy link",
 	"share", "share link", "share this", "share this post",
 	"share on facebook", "share on twitter", "share on x", "share on whatsapp",
+	"share this article", "deel dit artikel", "partager cet article", "artikel teilen",
+	"condividi l'articolo", "compartir artículo", "compartilhe", "del artikeln", "del artiklen",
 	"share via email", "share by email",
 	// "Share" in the lexicon's other languages.
 	"partager", "teilen", "condividi", "compartir", "compartilhar", "delen",
 	"udostępnij", "поделиться", "dela", "del", "jaa", "paylaş", "sdílet",
+	"distribuie", "megosztás", "zdieľať", "podijeli", "поділитися", "κοινοποίηση",
+	"bagikan", "chia sẻ", "シェア", "分享", "공유", "مشاركة", "שתף",
+	// "Copy link" in the lexicon's other languages.
+	"link kopieren", "copier le lien", "copia link", "copia il link", "copiar enlace",
+	"copiar link", "link kopiëren", "kopieer link", "kopiuj link", "kopiera länk",
+	"kopier lenke", "kopier link", "kopioi linkki", "linki kopyala", "копировать ссылку",
 	"tweet", "tweeter", "twittern", "twittear", "mail",
 	"facebook", "twitter", "whatsapp", "reddit", "linkedin", "telegram",
 	"pinterest", "e-mail", "email", "print", "x",
@@ -67,12 +76,14 @@ var TextPublishedWords = []string{
 }
 
 // TextEntryFlags are labels a site prints next to an entry's time to
-// mark it, read as the entry being a key event or pinned.
+// mark it, read as the entry being a key event or pinned; the text
+// reader reads KeyEventLabels and PinnedLabels as well.
 var TextEntryFlags = []string{
 	"key event", "key events", "pinned", "pinned post", "breaking",
 	"breaking news", "important", "highlight",
 	"wichtig", "eilmeldung", "angepinnt", "in evidenza", "importante",
-	"à la une", "essentiel", "destacado", "ważne", "важно",
+	"à la une", "essentiel", "destacado", "ważne", "важно", "urgente", "pilne",
+	"belangrijk", "viktigt", "vigtigt", "viktig", "tärkeä", "önemli", "důležité",
 }
 
 // TextPinnedFlags are the TextEntryFlags that mean the entry is pinned.
@@ -120,6 +131,16 @@ var TextAsides = []string{
 	"přečtěte si také", "další články", "prečítajte si aj", "ďalšie články", "läs också", "læs også",
 	"les også", "lue myös", "ilgili haberler", "citește și", "baca juga",
 	"xem thêm", "διαβάστε επίσης", "pročitajte i", "прочетете още",
+	// "Most read" and "Latest news" over a list of the site's stories.
+	"meistgelesen", "più letti", "i più letti", "les plus lus", "lo más leído",
+	"lo más visto", "meest gelezen", "najczęściej czytane", "mest läst", "mest lest",
+	"mest læste", "luetuimmat", "en çok okunanlar", "nejčtenější",
+	"latest news", "latest stories", "more news", "neueste artikel", "ultime notizie",
+	"dernières infos", "dernières actualités", "últimas noticias", "laatste nieuws",
+	"ostatnie wiadomości", "senaste nytt", "siste nytt", "seneste nyt", "uusimmat",
+	"sur le même sujet", "sullo stesso argomento", "sobre el mismo tema", "sobre o mesmo tema",
+	"potrebbe interessarti", "potrebbe interessarti anche", "vous aimerez aussi",
+	"te puede interesar", "também pode gostar", "das könnte dich auch interessieren",
 	"関連記事", "関連ニュース", "相关新闻", "相关阅读", "相關新聞", "관련 기사",
 	"관련기사", "اقرأ أيضا", "קראו עוד", "और पढ़ें",
 }

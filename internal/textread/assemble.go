@@ -132,7 +132,11 @@ func (r *reader) dropPinnedCopies(pinned []bool) {
 // the author lines above its text, its title.
 func (r *reader) assemble(e *entry) {
 	restTitle := r.readRest(e)
+	if restTitle == "" {
+		restTitle = e.titleAbove
+	}
 	caption := r.readBody(e)
+	r.takeFlagLines(e)
 	if restTitle != "" && isNameLike(restTitle, r.lex) && len(e.paras) >= 2 &&
 		isHeadline(e.paras[0]) && isTitleSized(e.paras[0]) && !isNameLike(e.paras[0], r.lex) {
 		// "16:40 Jana Reimers" over a headline and its text: the name
@@ -142,6 +146,35 @@ func (r *reader) assemble(e *entry) {
 	}
 	r.takeAuthorLines(e)
 	r.chooseTitle(e, restTitle, caption)
+}
+
+// takeFlagLines moves an entry's flags printed on lines of their own to
+// its flags: under its stamp ("11:42" over "Urgente"), or above it, where
+// the flag ends the entry above ("Fixado" over "08:00"; the first
+// entry's stands over the stream).
+func (r *reader) takeFlagLines(e *entry) {
+	for len(e.paras) > 0 && r.lex.isFlag(e.paras[0]) {
+		r.flag(e, e.paras[0])
+		e.paras = e.paras[1:]
+	}
+	if b := r.groups[e.g].first - 1; b >= 0 && r.owner[b] < 0 && r.lex.isFlag(r.blocks[b].text) {
+		r.flag(e, r.blocks[b].text)
+	}
+	// The flag above the next entry's stamp is the next entry's.
+	for n := len(e.paras); n > 0 && e.to > e.from && e.to < len(r.blocks) && r.owner[e.to] >= 0 &&
+		e.paras[n-1] == r.blocks[e.to-1].text && r.lex.isFlag(e.paras[n-1]); n = len(e.paras) {
+		e.paras = e.paras[:n-1]
+	}
+}
+
+// flag sets entry e's flag for label t: a pinned entry is also a key
+// event unless the label only pins it.
+func (r *reader) flag(e *entry, t string) {
+	if r.lex.isPinnedFlag(t) {
+		e.pinned = true
+		return
+	}
+	e.keyEvent = true
 }
 
 // readRest reads the text after the entry's stamp: a flag, an author,
@@ -154,13 +187,16 @@ func (r *reader) readRest(e *entry) (restTitle string) {
 		return ""
 	}
 	switch {
-	case r.lex.flags.has(o):
+	case r.lex.isFlag(o):
 		e.keyEvent = true
-		e.pinned = r.lex.pinned.has(o)
+		e.pinned = r.lex.isPinnedFlag(o)
 	case g.glued && isNameLike(o, r.lex):
 		e.authors = append(e.authors, o)
 	case r.lex.prefixedByline(o) != "":
 		e.authors = append(e.authors, r.lex.prefixedByline(o))
+	case g.place == stampSuffix && r.lex.bylineName(o) != "":
+		// "Jane Doe · 2 hours ago" opening the entry.
+		e.authors = append(e.authors, r.lex.bylineName(o))
 	case isHeadline(o) && isTitleSized(o):
 		restTitle = o
 	default:

@@ -55,6 +55,11 @@ func (r *reader) date() ([]time.Time, []bool) {
 	} else {
 		times, _ = r.norm.ResolveSequence(seq, anchor)
 	}
+	if day := anchor.AddDate(0, 0, -1); now.IsZero() && source == "page" && r.dayOverStream(day) && !anyBy(times, pos, day) {
+		// Anchored past the first entries' day line, no entry landed on
+		// that day: the stream does not run past its midnight.
+		times, _ = r.norm.ResolveSequence(seq, day)
+	}
 	out := make([]time.Time, n)
 	var newest time.Time
 	for i := range out {
@@ -80,6 +85,12 @@ func (r *reader) anchor(now time.Time) (anchor time.Time, near bool, source stri
 		}
 	case !pd.IsZero():
 		anchor, near, source = pd, clock, "page"
+		if !clock && r.dayOverStream(pd) {
+			// The page's date is its first entries' day line: a stream
+			// that runs on past midnight (oldest first) is later. The
+			// line still bounds entries listed newest first.
+			anchor = pd.AddDate(0, 0, 1)
+		}
 	case !r.in.Captured.IsZero():
 		anchor, source = r.in.Captured, "capture"
 	default:
@@ -121,7 +132,7 @@ func (r *reader) stamps(now, anchor time.Time) (seq []timeparse.Stamp, pos []int
 			k++
 			continue
 		}
-		if g.role == roleHeading && (k > 0 || r.groups[r.entries[0].g].first-g.last <= 2) {
+		if r.headsEntries(gi) && (k > 0 || r.groups[r.entries[0].g].first-g.last <= 2) {
 			seq = append(seq, g.st)
 		}
 	}
@@ -130,6 +141,53 @@ func (r *reader) stamps(now, anchor time.Time) (seq []timeparse.Stamp, pos []int
 		seq = append(seq, r.groups[r.entries[k].g].st)
 	}
 	return seq, pos
+}
+
+// anyBy reports whether an entry's time (times[pos[i]]) is set and not
+// after t.
+func anyBy(times []time.Time, pos []int, t time.Time) bool {
+	for _, p := range pos {
+		if !times[p].IsZero() && !times[p].After(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOverStream reports whether the page's date pd (the end of its
+// day) is that of a day line standing directly above the first entry.
+func (r *reader) dayOverStream(pd time.Time) bool {
+	gi := r.entries[0].g - 1
+	if gi < 0 || !r.headsEntries(gi) {
+		return false
+	}
+	g := &r.groups[gi]
+	return r.groups[gi+1].first-g.last <= 2 && g.kind() == 'd' && endOfDay(g.st.Time).Equal(pd)
+}
+
+// headsEntries reports whether group gi dates the entries under it: a
+// date heading, or the date line just above the first entry (the page's
+// own date under its byline) when date headings among the entries show
+// that the page dates them by days ("lunes, 13 de mayo" over the night's
+// clocks, "domingo, 12 de mayo" over the evening's).
+func (r *reader) headsEntries(gi int) bool {
+	g := &r.groups[gi]
+	if g.role == roleHeading {
+		return true
+	}
+	if g.role != roleDateline || g.kind() != 'd' {
+		return false
+	}
+	start := r.groups[r.entries[0].g].first
+	if g.last >= start {
+		return false
+	}
+	for hi := gi + 1; hi < len(r.groups); hi++ {
+		if h := &r.groups[hi]; h.first > start && h.role == roleHeading {
+			return true
+		}
+	}
+	return false
 }
 
 // takesDayFromAnchor reports whether a stamp of seq gives a time but not

@@ -59,6 +59,66 @@ func (r *reader) buildEntries() {
 	r.dropTrailingCards()
 	r.cutFurniture(&r.entries[len(r.entries)-1])
 	r.cutMasthead(&r.entries[len(r.entries)-1])
+	r.takeTitlesAbove()
+}
+
+// takeTitlesAbove gives each entry the headline printed just above its
+// stamp, on pages that print an entry's headline before its time
+// ("Scuole chiuse a Pozzuoli" over "18:20" over the text): most entries
+// have such a line, not text, directly above the stamp, and running text
+// after it. The line then ends no entry above, nor the page's summary.
+func (r *reader) takeTitlesAbove() {
+	above := make([]int, len(r.entries))
+	found := 0
+	for i := range r.entries {
+		above[i] = r.headlineAbove(&r.entries[i])
+		if above[i] >= 0 {
+			found++
+		}
+	}
+	if found < 2 || found*3 < len(r.entries)*2 {
+		return
+	}
+	for i := range r.entries {
+		b := above[i]
+		if b < 0 {
+			continue
+		}
+		r.entries[i].titleAbove = r.blocks[b].text
+		if i > 0 {
+			r.entries[i-1].to = min(r.entries[i-1].to, b)
+		} else {
+			r.start = b
+		}
+	}
+}
+
+// headlineAbove returns the block of a headline standing directly above
+// entry e's stamp, when the entry has running text and no headline of
+// its own after the stamp; -1 otherwise.
+func (r *reader) headlineAbove(e *entry) int {
+	g := &r.groups[e.g]
+	b := g.first - 1
+	if b < 0 || r.owner[b] >= 0 || r.isChrome(b) {
+		return -1
+	}
+	t := r.blocks[b].text
+	if !isHeadline(t) || !isTitleSized(t) || isProse(t) || wordCount(t, 3) < 2 || r.lex.bylineName(t) != "" {
+		return -1
+	}
+	first := g.other
+	if !r.restIsText(g) {
+		first = ""
+		for k := e.from; k < e.to && first == ""; k++ {
+			if r.isText(k) && !r.isChrome(k) {
+				first = r.blocks[k].text
+			}
+		}
+	}
+	if !isProse(first) {
+		return -1
+	}
+	return b
 }
 
 // cutMasthead ends the last entry above the footer lines that name the
@@ -223,6 +283,17 @@ func (r *reader) entriesFromBylines() {
 	if len(bys) < 2 {
 		return
 	}
+	if r.bylinesOpen(bys) {
+		if r.underComments(r.groups[bys[0]].first) {
+			return // readers' comments under an article, each with its byline
+		}
+		for k, gi := range bys {
+			r.entries = append(r.entries, entry{g: gi, from: r.groups[gi].last + 1, to: r.bodyEnd(bys, k), closing: -1})
+			r.groups[gi].role = roleOpener
+		}
+		r.cutFurniture(&r.entries[len(r.entries)-1])
+		return
+	}
 	for k, gi := range bys {
 		from := 0
 		if k > 0 {
@@ -257,4 +328,20 @@ func (r *reader) firstEntryStart(byline int) int {
 		}
 	}
 	return start
+}
+
+// bylinesOpen reports whether the bylines bys open their entries rather
+// than close them: most stand under a row of buttons (the share row
+// ending the entry above, "Share / Facebook / X / Copy link") with text
+// under them, where a closing byline stands under its entry's text.
+func (r *reader) bylinesOpen(bys []int) bool {
+	under := 0
+	for _, gi := range bys {
+		g := &r.groups[gi]
+		if g.first > 0 && r.owner[g.first-1] < 0 && r.isChrome(g.first-1) &&
+			g.last+1 < len(r.blocks) && r.owner[g.last+1] < 0 && !r.isChrome(g.last+1) {
+			under++
+		}
+	}
+	return under*2 > len(bys)
 }

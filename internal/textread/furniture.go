@@ -1,6 +1,9 @@
 package textread
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // dropIndexRuns marks as index items the openers that stand three or
 // more in a row each with only a headline after it, when the run
@@ -16,17 +19,21 @@ func (r *reader) dropIndexRuns() {
 	for k, gi := range ops {
 		g := &r.groups[gi]
 		buf = r.content(g.last+1, r.bodyEnd(ops, k), buf[:0])
-		head, at := "", -1
-		switch {
-		case r.restIsText(g) && len(buf) == 0:
-			head = g.other
-		case !r.restIsText(g) && len(buf) == 1:
-			head, at = r.blocks[buf[0]].text, buf[0]
-		}
+		head, at := r.loneHeadline(g, buf, k == len(ops)-1)
 		if head != "" && isHeadline(head) && isTitleSized(head) {
 			titleOnly[k], heads[k], headAt[k] = true, head, at
 			g.titleOnly = true
 		}
+	}
+	if n := len(ops); n > 3 && !slices.Contains(titleOnly[:n-1], false) {
+		// Headlines alone but the last, which runs on into the page's
+		// text: a chronology in an article ("09:40 Notruf", "10:15
+		// Großalarm"), or an index of stories above the page's
+		// footer. No stream has text in its oldest entry only.
+		for _, gi := range ops {
+			r.groups[gi].role = roleIndex
+		}
+		return
 	}
 	for k := 0; k < len(ops); {
 		if !titleOnly[k] {
@@ -37,7 +44,8 @@ func (r *reader) dropIndexRuns() {
 		for end < len(ops) && titleOnly[end] {
 			end++
 		}
-		if end-k >= 3 && (r.underAside(r.groups[ops[k]].first) || r.repeats(heads[k:end])) {
+		trailing := end == len(ops) && k > 0 && r.underListHeading(r.groups[ops[k]].first)
+		if end-k >= 3 && (trailing || r.underAside(r.groups[ops[k]].first) || r.repeats(heads[k:end])) {
 			for j := k; j < end; j++ {
 				r.groups[ops[j]].role = roleIndex
 				if headAt[j] >= 0 {
@@ -49,10 +57,49 @@ func (r *reader) dropIndexRuns() {
 	}
 }
 
+// loneHeadline returns the one line of text that opener g stands with,
+// and its block (-1 for the text beside the stamp), when g has no other
+// text: buf is its body's content blocks; the page's last stamp may have
+// the page's furniture after its headline ("Mest läst", "Newsletter").
+func (r *reader) loneHeadline(g *stampGroup, buf []int, last bool) (string, int) {
+	switch {
+	case r.restIsText(g) && len(buf) == 0:
+		return g.other, -1
+	case !r.restIsText(g) && len(buf) == 1:
+		return r.blocks[buf[0]].text, buf[0]
+	case !r.restIsText(g) && last && len(buf) > 1 && !r.anyProse(buf):
+		return r.blocks[buf[0]].text, buf[0]
+	}
+	return "", -1
+}
+
 // underAside reports whether the block before b (blank lines aside) is
 // a list heading such as "Key events".
 func (r *reader) underAside(b int) bool {
 	return b > 0 && r.lex.asides.has(strings.TrimRight(r.blocks[b-1].text, ":"))
+}
+
+// anyProse reports running text among blocks bs.
+func (r *reader) anyProse(bs []int) bool {
+	for _, b := range bs {
+		if isProse(r.blocks[b].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// underListHeading reports whether the block before b is a short
+// heading of its own ("Senaste nytt", "Latest news"): not running text,
+// no button, no stamp. Stamped headlines under such a heading after the
+// stream are an index of the site's stories; the last entries of a
+// stream, however short, follow the text of the entry above.
+func (r *reader) underListHeading(b int) bool {
+	if b == 0 || r.owner[b-1] >= 0 || r.isChrome(b-1) {
+		return false
+	}
+	t := r.blocks[b-1].text
+	return !isProse(t) && isHeadline(t) && wordCount(t, 6) <= 5
 }
 
 // repeats reports whether one of the headlines is printed more than once

@@ -11,6 +11,9 @@ import (
 // textLexicon is the lexicon's word lists the reader uses, as sets.
 type textLexicon struct {
 	footers, chrome, updated, published, flags, pinned, bylines, particles, live, asides, ranges foldSet
+	// clockWords are the words every language prints with a clock
+	// ("Uhr", "uur", "h", "kl."): lexicon.Language.ClockWords.
+	clockWords foldSet
 }
 
 var textLex = &textLexicon{
@@ -25,6 +28,18 @@ var textLex = &textLexicon{
 	live:      newFoldSet(lexicon.TextLiveWords...),
 	asides:    newFoldSet(lexicon.TextAsides...),
 	ranges:    newFoldSet(lexicon.TimeRangeJoiners...),
+
+	clockWords: newFoldSet(allClockWords()...),
+}
+
+// allClockWords gathers the clock words of every language of the time
+// lexicon.
+func allClockWords() []string {
+	var out []string
+	for _, l := range lexicon.Time() {
+		out = append(out, l.ClockWords...)
+	}
+	return out
 }
 
 // gluedChrome reports a line of two or more chrome words set side by
@@ -100,6 +115,18 @@ func (lx *textLexicon) isLabelled(raw string) bool {
 		}
 	}
 	return false
+}
+
+// isFlag reports an entry's flag printed alone ("Key event",
+// "Urgente", "Fixado"): the text lists' and the lexicon's key-event and
+// pinned labels.
+func (lx *textLexicon) isFlag(t string) bool {
+	return lx.flags.has(t) || len(t) <= 32 && (lexicon.KeyEventLabels.Has(t) || lexicon.PinnedLabels.Has(t))
+}
+
+// isPinnedFlag reports a flag that pins the entry ("Pinned", "Fixado").
+func (lx *textLexicon) isPinnedFlag(t string) bool {
+	return lx.pinned.has(t) || len(t) <= 32 && lexicon.PinnedLabels.Has(t)
 }
 
 // foldSet is a set of lower-case strings, looked up in any case.

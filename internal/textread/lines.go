@@ -36,7 +36,12 @@ type textLine struct {
 // line starts a block of its own.
 func splitBlocks(s string, stampStart func(string) bool) []block {
 	lines := splitTextLines(s)
-	margins := wrapMargins(lines)
+	margins := wrapMargins(lines, stampStart)
+	page := 0 // the width of the page a text browser centred headings in
+	if margins != nil {
+		page = pageWidth(lines)
+	}
+	var prev textLine // the last line of the open block
 	blocks := make([]block, 0, len(lines)/2+1)
 	var parts []string // the lines of the open block
 	open := false      // parts belong to a block still taking lines
@@ -65,12 +70,18 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 			!(stampStart != nil && mayOpenWithStamp(text) && stampStart(text)) &&
 			!textLex.chrome.has(text) && !textLex.gluedChrome(text) {
 			parts = append(parts, text)
-			lastWidth = l.width
+			lastWidth, prev = l.width, l
+			continue
+		}
+		if open && page > 0 && !isBullet && centredGoesOn(prev, l, page) &&
+			!(stampStart != nil && mayOpenWithStamp(text) && stampStart(text)) {
+			parts = append(parts, text)
+			lastWidth, prev = l.width, l
 			continue
 		}
 		flush()
 		parts = append(parts, text)
-		open, openIndent, lastWidth, bullet = true, textIndent, l.width, isBullet
+		open, openIndent, lastWidth, bullet, prev = true, textIndent, l.width, isBullet, l
 	}
 	flush()
 	return blocks
@@ -113,9 +124,9 @@ const maxIndent = 64
 // those many go on in lower case on the next line, in the middle of a
 // sentence; a browser copy's longest lines are whole paragraphs, and the
 // next line starts a new one.
-func wrapMargins(lines []textLine) *[maxIndent + 1]int {
+func wrapMargins(lines []textLine, stampStart func(string) bool) *[maxIndent + 1]int {
 	m, total := candidateMargins(lines)
-	if m == nil || !wrapsAt(lines, m, total) {
+	if m == nil || !wrapsAt(lines, m, total, stampStart) {
 		return nil
 	}
 	return m
@@ -134,6 +145,8 @@ func measured(l textLine) bool {
 // or the margins are too narrow or too wide for a text browser's.
 func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 	var top1, top2, count [maxIndent + 1]int
+	all1, all2 := 0, 0 // the widest and the widest but one of all lines
+	body := 0          // the widest indented line (indentation 2 or more)
 	total := 0
 	for _, l := range lines {
 		if !measured(l) {
@@ -147,6 +160,15 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 			top1[ind], top2[ind] = l.width, top1[ind]
 		case l.width > top2[ind]:
 			top2[ind] = l.width
+		}
+		if ind >= 2 {
+			body = max(body, l.width)
+		}
+		switch {
+		case l.width > all1:
+			all1, all2 = l.width, all1
+		case l.width > all2:
+			all2 = l.width
 		}
 	}
 	if total < 3 {
@@ -164,29 +186,52 @@ func candidateMargins(lines []textLine) (*[maxIndent + 1]int, int) {
 		return nil, total
 	}
 	for ind := range m {
-		if m[ind] == 0 {
-			m[ind] = widest
+		switch {
+		case count[ind] >= fewLines:
+		case ind >= 2 && count[ind] > 0 && body >= all2-nearMargin:
+			// Too few lines to trust all but the widest: a short
+			// paragraph's lines end well short of the margin, which a
+			// text browser keeps for all its indented text (lynx's
+			// paragraphs, list items and their lines).
+			m[ind] = body
+		case count[ind] > 0 && top1[ind] >= all2-nearMargin:
+			m[ind] = top1[ind]
+		default:
+			// Short lines only (headings, buttons), or none: nothing
+			// wraps here, or nothing says where; a text browser's right
+			// margin is about the page's, wherever a line starts.
+			m[ind] = min(all2, maxWrapWidth)
 		}
 	}
 	return &m, total
 }
 
+// nearMargin is how far short of its margin a wrapped line may end: a
+// word of up to this many columns did not fit.
+const nearMargin = 12
+
+// fewLines is how many lines of one indentation it takes to measure its
+// own margin.
+const fewLines = 10
+
 // wrapsAt reports whether the lines were wrapped at margins m: of the
 // total measured lines, many end just short of their margin, and of
 // those many go on in lower case on the next line.
-func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int) bool {
+func wrapsAt(lines []textLine, m *[maxIndent + 1]int, total int, stampStart func(string) bool) bool {
 	near, cont := 0, 0
 	for i, l := range lines {
 		if !measured(l) {
 			continue
 		}
-		if mg := m[l.indent]; l.width < mg-12 || l.width > mg {
+		if mg := m[l.indent]; l.width < mg-nearMargin || l.width > mg {
 			continue
 		}
 		near++
 		if i+1 < len(lines) && lines[i+1].indent == l.indent && lines[i+1].text != "" {
-			if first, _ := utf8.DecodeRuneInString(lines[i+1].text); unicode.IsLower(first) || caselessGoesOn(l.text, first) {
-				cont++ // a sentence running on to the next line
+			next := lines[i+1].text
+			if first, _ := utf8.DecodeRuneInString(next); (unicode.IsLower(first) || caselessGoesOn(l.text, first)) &&
+				!(stampStart != nil && mayOpenWithStamp(next) && stampStart(next)) {
+				cont++ // a sentence running on to the next line, not a stamp ("il y a 1 heure")
 			}
 		}
 	}
@@ -205,7 +250,8 @@ func firstWordWidth(s string) int {
 // text: a list marker ("* ", "• "), control and image placeholders
 // ("(BUTTON)", "[image]"), an image's bracketed name at the start
 // ("[logo]"), frame lines. It returns the text, whether the line was a
-// list item, and the column its text starts at.
+// list item, and the column its text starts at (after the number of a
+// numbered list's item, which stays in the text).
 func stripLineMarkers(l textLine) (string, bool, int) {
 	text, indent := l.text, l.indent
 	if text == "" {
@@ -225,20 +271,9 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 			}
 		}
 	}
-	bullet := false
-	for _, m := range lexicon.TextListMarkers {
-		if text == m {
-			return "", true, indent
-		}
-		if strings.HasPrefix(text, m) && len(text) > len(m) && text[len(m)] == ' ' {
-			n := len(m) + 1
-			for n < len(text) && text[n] == ' ' {
-				n++
-			}
-			indent += utf8.RuneCountInString(text[:n])
-			text, bullet = text[n:], true
-			break
-		}
+	text, bullet, indent := cutListMarker(text, indent)
+	if text == "" {
+		return "", bullet, indent
 	}
 	if strings.ContainsAny(text, "([") {
 		text = dropLinkNumbers(text)
@@ -259,6 +294,31 @@ func stripLineMarkers(l textLine) (string, bool, int) {
 		return "", bullet, indent
 	}
 	return text, bullet, indent
+}
+
+// cutListMarker cuts a list item's marker ("* ", "• ") from text, whose
+// first column is indent. It returns the text, whether it was a list
+// item, and the column its text starts at: after the marker, or after
+// the number of a numbered item (" 1. Tickets behalten …" over "
+// Verbindungen im …": the item's lines continue at its text's column),
+// which stays in the text.
+func cutListMarker(text string, indent int) (string, bool, int) {
+	if rest, ok := cutItemNumber(text); ok && rest != "" {
+		indent += len(text) - len(rest)
+	}
+	for _, m := range lexicon.TextListMarkers {
+		if text == m {
+			return "", true, indent
+		}
+		if strings.HasPrefix(text, m) && len(text) > len(m) && text[len(m)] == ' ' {
+			n := len(m) + 1
+			for n < len(text) && text[n] == ' ' {
+				n++
+			}
+			return text[n:], true, indent + utf8.RuneCountInString(text[:n])
+		}
+	}
+	return text, false, indent
 }
 
 // mayOpenWithStamp reports whether a line is worth offering to the stamp
@@ -328,3 +388,37 @@ func caselessGoesOn(line string, next rune) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == '،' || last == ','
 }
+
+// pageWidth is the width of the widest line a text browser printed with
+// a space in it: the page it centres headings in.
+func pageWidth(lines []textLine) int {
+	w := 0
+	for _, l := range lines {
+		if l.width <= maxWrapWidth && strings.IndexByte(l.text, ' ') >= 0 {
+			w = max(w, l.width)
+		}
+	}
+	return w
+}
+
+// centredGoesOn reports whether line l goes on with the centred heading
+// whose last line is prev: lynx centres a heading (as many spaces before
+// each line as after it, on a page about page columns wide) and wraps
+// it, and prev was too full to take l's first word. A first line too
+// full to centre stands at the margin.
+func centredGoesOn(prev, l textLine, page int) bool {
+	centred := func(x textLine) bool {
+		d := 2*x.indent + utf8.RuneCountInString(x.text) - page
+		return d >= -centreSlack && d <= centreSlack
+	}
+	if l.indent < 4 || !centred(l) || !centred(prev) && prev.indent > 1 {
+		return false
+	}
+	return utf8.RuneCountInString(prev.text)+1+firstWordWidth(l.text) > page-centreSlack
+}
+
+// centreSlack is how far a centred line's two margins may differ from
+// the page's width, which is measured on its widest line: a text
+// browser centres in its whole screen, and its widest line may be a few
+// columns short of it.
+const centreSlack = 4

@@ -7,8 +7,10 @@
 // turns its Page into drafts. It reads shapes, not sites:
 //
 //   - Lines are first joined back into paragraphs where a text browser
-//     wrapped them (see splitBlocks), and the browsers' markers dropped
-//     (list marks, lynx's link numbers, its list of addresses).
+//     wrapped them (see splitBlocks): list items and numbered items
+//     whose lines go on at their text's column, a headline lynx
+//     centred; and the browsers' markers dropped (list marks, lynx's
+//     link numbers, its list of addresses).
 //   - A timestamp is a line the time engine reads, the start of a line
 //     ("12.31 Uhr: Headline", "21:00Jane Doe") or its end ("Jane
 //     Doe14 August 2023 10:01"), or a stamp printed over a few short
@@ -21,15 +23,23 @@
 //     headline, repeating the page's headlines or under a list heading),
 //     a stamp of another kind or printed shape than the page's entries
 //     (a video length, a dateline, the times of related stories), an
-//     "Updated …" or "Published …" time, a headline ending in a time.
+//     "Updated …" or "Published …" time, a headline ending in a time,
+//     an index of stories under a heading of its own after the stream.
+//     A numbered item opening with a bare clock and a headline ("1.
+//     14:05 Trains resume") is an entry; a clock word printed with a
+//     clock ("16.40 uur", "18 h 20") is part of its stamp.
 //   - An entry is the paragraphs up to the next one; the last ends at a
 //     comment section, at a run of page furniture (short lines without
 //     sentence punctuation), or at its closing byline on pages whose
 //     entries end with one.
 //   - Each entry's title is its first line when that is a headline (a
-//     short line not ending like a sentence) followed by a body; its
-//     authors are a name glued to its stamp, a name line that the body
-//     then names, a "By …" line, the name of a closing byline.
+//     short line not ending like a sentence) followed by a body, or the
+//     headline printed above the stamp on pages that print most
+//     entries so; its authors are a name glued to its stamp, a name
+//     line that the body then names, a "By …" line, the name of a
+//     closing byline, or of a byline with the time under a row of share
+//     buttons (which opens the entry); its flags are labels beside the
+//     stamp or on a line of their own next to it ("Urgente", "Pinned").
 //   - Times are dated together (timeparse's ResolveSequence) from the
 //     page's own date (a dateline, an "Updated" line, a date above the
 //     entries, else the date in its address or the year of its rights

@@ -26,6 +26,7 @@ type reader struct {
 
 	ranges   int    // stamps that open a range of times ("10:00 am - 11:00 am")
 	headline string // the title of a first entry dropped as the page's headline
+	start    int    // where the stream starts: the first stamp, or the headline above it
 
 	datedBy string // see Page.DatedBy; set by date
 	chrome  []int8 // per block: isChrome's answer once asked (1 yes, -1 no)
@@ -36,6 +37,9 @@ type entry struct {
 	g        int // the group whose stamp it has
 	from, to int // body blocks [from, to)
 	closing  int // a byline group ending the entry, or -1
+	// titleAbove is the headline printed above the entry's stamp, on
+	// pages that print each entry's headline before its time.
+	titleAbove string
 
 	title     string
 	weakTitle bool // title ends in "!" or "?": kept if the page has headlines
@@ -47,7 +51,7 @@ type entry struct {
 }
 
 func newReader(in *Input, blocks []block) *reader {
-	return &reader{in: in, norm: &in.Norm, lex: textLex, blocks: blocks}
+	return &reader{in: in, norm: &in.Norm, lex: textLex, blocks: blocks, start: -1}
 }
 
 // findEntries finds the page's entries; it reports false when there
@@ -260,5 +264,5 @@ func (r *reader) isChrome(b int) bool {
 // the entry (a title or a paragraph), not an author or a flag.
 func (r *reader) restIsText(g *stampGroup) bool {
 	o := g.other
-	return o != "" && !r.lex.flags.has(o) && !(g.glued && isNameLike(o, r.lex)) && r.lex.bylineName(o) == ""
+	return o != "" && !r.lex.isFlag(o) && !(g.glued && isNameLike(o, r.lex)) && r.lex.bylineName(o) == ""
 }

@@ -93,11 +93,25 @@ func findStampASCII(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		// bare clock there ("1. 09:40") is as often a list of times or
 		// of comments, and an item that goes on past its stamp ("1.
 		// 10.30 a.m. is a good time") is prose.
-		if ts, ok := findStampIn(norm, rest); ok && ts.place == stampWhole {
+		ts, ok := findStampIn(norm, rest)
+		if ok && (ts.place == stampWhole || itemClock(&ts)) {
 			return ts, true
 		}
 	}
 	return findStampIn(norm, s)
+}
+
+// itemClock reports a numbered item that opens with a bare clock and
+// goes on with a headline ("1. 14:05 Trains resume", as lynx and w3m
+// print an <ol> of posts): a clock of digits, then text that starts
+// with a capital or a digit, not a sentence about the time ("1. 10.30
+// a.m. is a good time").
+func itemClock(ts *textStamp) bool {
+	if ts.place != stampPrefix || !ts.st.HasTime || ts.st.HasDate || ts.glued || !textIsDigit(ts.raw[0]) {
+		return false
+	}
+	r := firstRune(ts.other)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // findStampIn is findStamp on s as it stands.
@@ -131,7 +145,7 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		return textStamp{}, false
 	}
 	var short, long textStamp // the shortest that reads; the longest before a separator
-	longEnd := 0              // where long ends in s
+	longEnd, shortEnd := 0, 0 // where long and short end in s
 	longest := 0              // where the longest reading with a time of day ends
 	misses := 0               // prefixes in a row that hold a digit and do not read
 	for _, c := range stampCuts(s, 0, len(head), true) {
@@ -156,8 +170,10 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 			continue
 		}
 		ts := textStamp{st: st, raw: strings.TrimSpace(s[:c]), place: stampPrefix, other: rest, glued: runTogether(s[c-1], s[c])}
-		if short.place == 0 || saysMore(&st, &short.st) {
-			short = ts
+		if short.place == 0 || saysMore(&st, &short.st) || clockTail(s[:shortEnd], s[shortEnd:c]) {
+			// "16.40 uur Afsluitdijk…", "14 h 05 Le…": the clock's
+			// own word and its minutes belong to the stamp.
+			short, shortEnd = ts, c
 		}
 		switch after := strings.TrimLeft(s[c:], " "); {
 		case ts.glued || after != "" && isStampSep(firstRune(after)):
@@ -175,6 +191,35 @@ func prefixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		return textStamp{}, false
 	}
 	return short, short.place != 0
+}
+
+// clockTail reports whether t, the text between a reading of a stamp
+// (read) and a longer one, only finishes the clock: its words are clock
+// words after bare digits ("16.40 uur", "18 h") and two-digit minutes
+// after one ("18 h 20").
+func clockTail(read, t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	prev := read[strings.LastIndexByte(read, ' ')+1:]
+	for _, w := range words {
+		switch {
+		case textLex.clockWords.has(w) && bareClock(prev):
+		case len(w) == 2 && textIsDigit(w[0]) && textIsDigit(w[1]) && textLex.clockWords.has(prev):
+		default:
+			return false
+		}
+		prev = w
+	}
+	return true
+}
+
+// bareClock reports a clock printed as digits and their separators
+// alone ("16.40", "18"): one that has its unit already ("14h05") takes
+// no other, and "14h05 Horas depois…" opens with a word of the text.
+func bareClock(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.:") == ""
 }
 
 // opensSentence reports a time that opens a sentence rather than a
@@ -199,7 +244,8 @@ const maxStampMisses = 3
 // stamp in brackets after a headline ("Headline (11.39 Uhr)") is
 // attached to it as a glued one is.
 func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
-	if last, _ := utf8.DecodeLastRuneInString(s); !textIsDigitRune(last) && last != ')' && !endsWithZoneWord(s) {
+	worded, ok := suffixEnding(s)
+	if !ok {
 		return textStamp{}, false
 	}
 	from := max(0, len(s)-maxStampSpan)
@@ -224,7 +270,7 @@ func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		}
 		before := strings.TrimRight(s[:c], " ")
 		other := strings.TrimRightFunc(strings.TrimRight(before, "(["), isStampSep)
-		if other == "" {
+		if other == "" || worded && !(st.Relative && len(other) < len(before) && strings.HasSuffix(s[:c], " ")) {
 			continue
 		}
 		glued := runTogether(s[c-1], s[c]) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[") ||
@@ -234,6 +280,18 @@ func suffixStamp(norm *timeparse.Normalizer, s string) (textStamp, bool) {
 		found = true
 	}
 	return best, found
+}
+
+// suffixEnding reports whether s may end with a stamp: it ends with a
+// digit, a bracket or a zone, or, worded, with a word after a digit
+// close by, as a relative time does ("Jane Doe · vor 12 Minuten").
+func suffixEnding(s string) (worded, ok bool) {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if textIsDigitRune(last) || last == ')' || endsWithZoneWord(s) {
+		return false, true
+	}
+	ok = unicode.IsLetter(last) && hasDigit(s[max(0, len(s)-maxWordStamp):])
+	return ok, ok
 }
 
 // saysMore reports whether stamp a gives something b does not: a date,

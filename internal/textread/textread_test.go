@@ -51,10 +51,17 @@ func TestFindStamp(t *testing.T) {
 		{"22h50. Le président parle.", stampPrefix, "22h50", "Le président parle.", false},
 		{"0h40 : Le dépouillement continue.", stampPrefix, "0h40", "Le dépouillement continue.", false},
 		{"21:00Jane Doe", stampPrefix, "21:00", "Jane Doe", true},
+		{"16.40 uur Afsluitdijk weer open", stampPrefix, "16.40 uur", "Afsluitdijk weer open", false},
+		{"18 h 20 Hydro-Québec prévoit", stampPrefix, "18 h 20", "Hydro-Québec prévoit", false},
+		{"14:05 Uhr Feuerwehr rückt aus", stampPrefix, "14:05 Uhr", "Feuerwehr rückt aus", false},
+		{"kl. 14.05 Trær over veien", stampPrefix, "kl. 14.05", "Trær over veien", false},
+		{"14h05 Horas depois, a ponte reabriu", stampPrefix, "14h05", "Horas depois, a ponte reabriu", false},
 		{"20:42KEY EVENT", stampPrefix, "20:42", "KEY EVENT", true},
 		{"20m ago12.34 BST", stampPrefix, "20m ago", "12.34 BST", true},
 		{"Mon 4 Jun 2024 14.55 BSTFirst published on Mon 4 Jun 2024 08.02 BST", stampPrefix, "Mon 4 Jun 2024 14.55 BST", "First published on Mon 4 Jun 2024 08.02 BST", true},
 		{"Jane Doe4 June 2024 10:01", stampSuffix, "4 June 2024 10:01", "Jane Doe", true},
+		{"Anna Schulze · vor 12 Minuten", stampSuffix, "vor 12 Minuten", "Anna Schulze", false},
+		{"Jane Doe | 2 hours ago", stampSuffix, "2 hours ago", "Jane Doe", false},
 		{"Tunnel reopens (11.39 Uhr)", stampSuffix, "11.39 Uhr)", "Tunnel reopens", true},
 		{"Tunnel reopens after repairs18:55", stampSuffix, "18:55", "Tunnel reopens after repairs", true},
 		{"— Harbour Police (@harbourpolice) June 4, 2024", stampSuffix, "June 4, 2024", "— Harbour Police (@harbourpolice)", false},
@@ -79,6 +86,38 @@ func TestFindStamp(t *testing.T) {
 		ts, ok := findStamp(n, in)
 		assert.False(t, ok && ts.place != stampSuffix, "%q read as %+v", in, ts)
 	}
+	// A relative time ends a byline only when set apart from it: at the
+	// end of a headline it is part of the sentence.
+	for _, in := range []string{"Pegel so hoch wie vor 20 Jahren", "Dit gebeurde 3 uur geleden"} {
+		ts, ok := findStamp(n, in)
+		assert.False(t, ok, "%q read as %+v", in, ts)
+	}
+}
+
+func TestTextBlocksJoinsCentredHeadings(t *testing.T) {
+	// lynx centres a page's headline and wraps it: a full line at the
+	// margin, the rest centred under it. Two short centred lines (a
+	// masthead over its motto) are two blocks.
+	dump := "                          The Valley Courier\n" +
+		"                       Independent since 1887\n\n" +
+		"Live: river levels keep rising across the valley as crews build new flood\n" +
+		"                          walls near the old bridge\n\n" +
+		"   Water has reached the top step of the quay in the old town, and the\n" +
+		"   council has closed the car parks on both banks of the river until\n" +
+		"   further notice.\n\n" +
+		"   Crews have been filling sandbags since dawn at the depot on the ring\n" +
+		"   road, where volunteers are asked to report to the front gate.\n"
+	var got []string
+	for _, b := range splitBlocks(dump, nil) {
+		got = append(got, b.text)
+	}
+	assert.Equal(t, []string{
+		"The Valley Courier",
+		"Independent since 1887",
+		"Live: river levels keep rising across the valley as crews build new flood walls near the old bridge",
+		"Water has reached the top step of the quay in the old town, and the council has closed the car parks on both banks of the river until further notice.",
+		"Crews have been filling sandbags since dawn at the depot on the ring road, where volunteers are asked to report to the front gate.",
+	}, got)
 }
 
 func TestTextBlocksJoinsWrappedLines(t *testing.T) {
@@ -257,6 +296,17 @@ func TestUndoubleAndItemNumbers(t *testing.T) {
 	assert.Equal(t, "posted at 09:05", rest)
 	_, ok = cutItemNumber("1.5 million")
 	assert.False(t, ok)
+
+	// An item opening with a bare clock and a headline is a post; one
+	// whose text goes on in lower case is a sentence about the time.
+	n := &timeparse.Normalizer{Location: time.UTC, Now: time.Date(2024, 6, 4, 20, 0, 0, 0, time.UTC)}
+	ts, ok := findStamp(n, "1. 14:05 Trains resume on the Frankston line")
+	require.True(t, ok)
+	assert.Equal(t, stampPrefix, ts.place)
+	assert.Equal(t, "14:05", ts.raw)
+	assert.Equal(t, "Trains resume on the Frankston line", ts.other)
+	ts, ok = findStamp(n, "2. 10.30 is a good time to leave")
+	assert.False(t, ok && ts.place == stampPrefix, "%+v", ts)
 }
 
 func TestFoldDigits(t *testing.T) {

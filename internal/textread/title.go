@@ -18,6 +18,9 @@ import (
 // running text right after the title.
 func (r *reader) titleAndSummary() (title, summary string) {
 	end := r.groups[r.entries[0].g].first
+	if r.start >= 0 && r.start < end {
+		end = r.start
+	}
 	best := r.bestTitle(end)
 	if best < 0 {
 		return "", ""

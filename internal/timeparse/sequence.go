@@ -97,8 +97,12 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 	// lower[k] is the bound that the dated stamps further on in the
 	// walk put below walk position k.
 	lower := make([]time.Time, len(stamps)+1)
+	// lowerEnd[k] is where that bound's day ends for a date heading
+	// (the bound itself for a timed stamp): a stamp up to a day after
+	// it is near it.
+	lowerEnd := make([]time.Time, len(stamps)+1)
 	for k := len(stamps) - 1; k >= 0; k-- {
-		lower[k] = lower[k+1]
+		lower[k], lowerEnd[k] = lower[k+1], lowerEnd[k+1]
 		st := &stamps[idx(k)]
 		if st.Time.IsZero() || !st.HasDate {
 			continue
@@ -106,7 +110,10 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 		// A date heading's stamps are on its day or later, whether the
 		// heading stands above its entries or, as on tickers where it
 		// is the day's first post, below them.
-		lower[k] = st.Time
+		lower[k], lowerEnd[k] = st.Time, st.Time
+		if isDateHeading(st) {
+			lowerEnd[k] = st.Time.AddDate(0, 0, 1)
+		}
 	}
 	upper := anchor
 	fromAnchor := true // upper is still the anchor, not a stamp's
@@ -135,7 +142,7 @@ func resolveInOrder(stamps []Stamp, anchor time.Time, order FeedOrder) []time.Ti
 			continue
 		}
 		t := latestAtOrBefore(st, upper)
-		if lo := lower[k+1]; fromAnchor && !lo.IsZero() && t.Sub(lo) > 24*time.Hour {
+		if lo := lower[k+1]; fromAnchor && !lo.IsZero() && t.Sub(lowerEnd[k+1]) > 24*time.Hour {
 			if e := earliestAtOrAfter(st, lo); e.Before(t) {
 				t = e
 			}

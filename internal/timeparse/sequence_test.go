@@ -167,6 +167,34 @@ func TestResolveSequenceHeadingBelow(t *testing.T) {
 	}
 }
 
+// An oldest-first page under one date heading that runs past midnight:
+// the clocks after midnight are the next day's, a day past the heading's
+// start but within a day of its end, not a sign that the anchor is long
+// after the entries.
+func TestResolveSequenceOldestFirstPastMidnight(t *testing.T) {
+	t.Parallel()
+	prague, err := time.LoadLocation("Europe/Prague")
+	require.NoError(t, err)
+	n := &Normalizer{Location: prague, Now: time.Date(2023, 10, 8, 6, 0, 0, 0, time.UTC)}
+	var stamps []Stamp
+	for _, s := range []string{"sobota 7. října 2023", "22:10", "23:30", "00:15", "01:05"} {
+		st, err := n.Read(s)
+		require.NoError(t, err, s)
+		stamps = append(stamps, st)
+	}
+	got, order := n.ResolveSequence(stamps, time.Time{})
+	assert.Equal(t, OldestFirst, order)
+	for i, want := range []time.Time{
+		time.Date(2023, 10, 7, 0, 0, 0, 0, prague),
+		time.Date(2023, 10, 7, 22, 10, 0, 0, prague),
+		time.Date(2023, 10, 7, 23, 30, 0, 0, prague),
+		time.Date(2023, 10, 8, 0, 15, 0, 0, prague),
+		time.Date(2023, 10, 8, 1, 5, 0, 0, prague),
+	} {
+		assert.True(t, want.Equal(got[i]), "stamp %d: got %s want %s", i, got[i], want)
+	}
+}
+
 // TestResolveSequenceHandBuilt covers stamps that callers build from
 // machine-readable times without setting HasTime.
 func TestResolveSequenceHandBuilt(t *testing.T) {
