@@ -413,8 +413,14 @@ var handTimeAlphabets = []Language{
 		Zones:              map[string]string{"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"},
 	},
 	{
-		Tag:        "vi",
-		Fixed:      []FixedPast{{"vài giây trước", Second, 44}},
+		Tag:   "vi",
+		Fixed: []FixedPast{{"vài giây trước", Second, 44}},
+		// "cách đây 12 phút" (12 minutes back from now), which news
+		// sites print beside CLDR's "12 phút trước".
+		Past: [NumUnits][]string{
+			{"cách đây {0} giây"}, {"cách đây {0} phút"}, {"cách đây {0} giờ"}, {"cách đây {0} ngày"},
+			{"cách đây {0} tuần"}, {"cách đây {0} tháng"}, {"cách đây {0} năm"},
+		},
 		And:        []string{"và"},
 		Counts:     map[string]int{"một": 1, "hai": 2, "ba": 3, "năm": 5},
 		Now:        []string{"vừa xong", "mới đây"},
