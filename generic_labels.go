@@ -24,10 +24,7 @@ import (
 func classifyLabel(dr *Draft, s string) {
 	l := labelWord(s)
 	switch {
-	case lexicon.KeyEventLabels.Has(l):
-		dr.KeyEvent = true
-	case lexicon.PinnedLabels.Has(l):
-		dr.Pinned = true
+	case setFlag(dr, l):
 	case lexicon.BadgeLabels.Has(l):
 		// "Update", "Actualización": a badge, not a name.
 	case looksLikeName(s):
@@ -37,14 +34,20 @@ func classifyLabel(dr *Draft, s string) {
 
 // classifyFlag sets the flag a key-event or pinned label gives, and
 // nothing else: a kicker is never an author.
-func classifyFlag(dr *Draft, s string) {
-	l := labelWord(s)
+func classifyFlag(dr *Draft, s string) { setFlag(dr, labelWord(s)) }
+
+// setFlag sets the flag that label word l gives (a key-event or a pinned
+// mark) and reports whether it gave one.
+func setFlag(dr *Draft, l string) bool {
 	switch {
 	case lexicon.KeyEventLabels.Has(l):
 		dr.KeyEvent = true
 	case lexicon.PinnedLabels.Has(l):
 		dr.Pinned = true
+	default:
+		return false
 	}
+	return true
 }
 
 // isKicker reports whether n is a short label standing right above the
