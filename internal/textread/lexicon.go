@@ -95,6 +95,17 @@ func (lx *textLexicon) rangeJoin(s, raw, other string) bool {
 	return lx.ranges.has(strings.TrimSpace(rest[:j]))
 }
 
+// anyLive reports whether one of words is a live blog's headline word
+// ("Liveticker", "diretta").
+func (lx *textLexicon) anyLive(words []string) bool {
+	for _, w := range words {
+		if lx.live.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isLabelled reports a stamp printed as an edit or publication time:
 // its words before the first digit start with "Updated", "First
 // published", "Aggiornato alle".

@@ -43,13 +43,8 @@ func (r *reader) saysLive() bool {
 	}
 	for b := 0; b < end; b++ {
 		t := r.blocks[b].text
-		if lexicon.SaysLive(t) || r.lex.live.has(t) {
+		if lexicon.SaysLive(t) || r.lex.live.has(t) || r.lex.anyLive(textWords(t)) {
 			return true
-		}
-		for _, w := range textWords(t) {
-			if r.lex.live.has(w) {
-				return true
-			}
 		}
 	}
 	return false

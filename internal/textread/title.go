@@ -58,11 +58,8 @@ func (r *reader) bestTitle(end int) int {
 func (r *reader) titleScore(b, end int, words []string, slug map[string]bool) float64 {
 	t := r.blocks[b].text
 	score := 0.0
-	for _, w := range words {
-		if r.lex.live.has(w) {
-			score += 4
-			break
-		}
+	if r.lex.anyLive(words) {
+		score += 4
 	}
 	if b > 0 && r.lex.live.has(r.blocks[b-1].text) {
 		score += 2
