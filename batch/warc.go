@@ -314,10 +314,19 @@ func (w *warcReader) endRecord(start int64, p Page, block *blockReader, want boo
 		return Page{Source: p.Source, URL: p.URL}, fmt.Errorf("%w: %s: block shorter than its Content-Length %d", ErrTruncated, p.Source, block.length), true
 	}
 	if err != nil {
-		if isStreamError(err) {
+		// Errors of the payload's own encoding come wrapped as
+		// malformed; a bare one is the member's.
+		member := w.gz && !errors.Is(err, ErrMalformed)
+		switch {
+		case member && isStreamError(err):
 			// The gzip stream itself is broken: nothing after it can be
 			// found.
 			w.done = true
+			err = gzipError(p.Source, err)
+		case member && errors.Is(err, gzip.ErrChecksum):
+			// The member ended short of the block, and its checksum is
+			// wrong: the next member follows.
+			w.inMember = false
 			err = gzipError(p.Source, err)
 		}
 		return Page{Source: p.Source, URL: p.URL}, err, true

@@ -394,3 +394,52 @@ func FuzzWARC(f *testing.F) {
 		check(zbuf.Bytes())
 	})
 }
+
+// TestWARCBadChecksumEveryRecord corrupts the CRC of one member at a
+// time, for every kind of record, with and without the CRLFs that end a
+// record (without them the block ends where the member does, and the
+// checksum fails while the payload is read) and with the member ending
+// short of the block's Content-Length: the error is malformed, never
+// unknown, and the next member is still read.
+func TestWARCBadChecksumEveryRecord(t *testing.T) {
+	good := testRecords()[2] // a page, yielded
+	for i, r := range testRecords() {
+		if r.cut > 0 {
+			continue
+		}
+		for trim := range 3 {
+			raw := r.bytes()
+			raw = raw[:len(raw)-[]int{0, 4, 6}[trim]]
+			z := gzipped(t, raw)
+			z[len(z)-8] ^= 0xff // the CRC-32 of the trailer
+			data := slicesConcat(z, gzipped(t, good.bytes()))
+			var kinds []string
+			for _, err := range WARC(bytes.NewReader(data), "f") {
+				kinds = append(kinds, ErrorKind(err))
+			}
+			for _, k := range kinds {
+				assert.Contains(t, []string{"", "malformed"}, k, "record %d trim %d: kinds %q", i, trim, kinds)
+			}
+			assert.Contains(t, kinds, "malformed", "record %d trim %d", i, trim)
+			assert.Equal(t, "", kinds[len(kinds)-1], "record %d trim %d: the next member is read", i, trim)
+		}
+	}
+}
+
+// TestWARCCorruptPayloadEncoding: a page whose own Content-Encoding is
+// corrupt is malformed, and only that page: the gzip member holding it is
+// sound, so the next member is read.
+func TestWARCCorruptPayloadEncoding(t *testing.T) {
+	z := gzipped(t, []byte("<html><body><p>Ferry timetable changes from Monday.</p></body></html>"))
+	z[12] ^= 0xff // inside the deflate data
+	bad := warcRec{typ: "response", uri: "https://news.example/ferry", ctype: "application/http; msgtype=response",
+		block: slicesConcat([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"), z)}
+	for _, mode := range []string{"plain", "gzip"} {
+		data, _ := archive(t, []warcRec{bad, testRecords()[2]}, mode)
+		var kinds []string
+		for _, err := range WARC(bytes.NewReader(data), "f") {
+			kinds = append(kinds, ErrorKind(err))
+		}
+		assert.Equal(t, []string{"malformed", ""}, kinds, mode)
+	}
+}
