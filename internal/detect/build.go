@@ -158,7 +158,7 @@ type page struct {
 	scriptSrc  bool     // the open script has a src
 	embeds     []embedCandidate
 	hint       bool // structural Match: something that can mark an entry
-	plainHint  bool // p, dt, li or td
+	plainHint  bool // an element a printed label may sit in (docindex.Index.Plain)
 	firstH1    int32
 	h1Text     string
 	separators int

@@ -61,7 +61,7 @@ func (p *page) flagAtom(e *elem, f *frame, attrs []attr) {
 		e.flags |= fRegionSelf
 	case atom.Time:
 		p.hint = true
-	case atom.P, atom.Dt, atom.Li, atom.Td:
+	case atom.P, atom.Dt, atom.Dd, atom.Li, atom.Td, atom.Th, atom.Div, atom.Span:
 		p.plainHint = true
 	case atom.Img, atom.Iframe, atom.Video, atom.Audio, atom.Picture:
 		e.flags |= fMedia

@@ -60,8 +60,10 @@ type Index struct {
 	// <amp-timeago>, a subheading (h2–h6), a bold lead in a paragraph,
 	// an itemprop datePublished, a time attribute (lexicon.TimeAttributes).
 	Hint bool
-	// Plain reports a paragraph, list item, <dt> or table cell: what a
-	// page that says it is live may mark its entries with.
+	// Plain reports an element a printed time label may sit in (a
+	// paragraph, list item, table cell, <div> or <span>: what a page
+	// that says it is live may mark its entries with, as
+	// "<div class="post"><span class="time">14:05</span><div>…" does).
 	Plain bool
 	// Links are the page's adjoining pages and AMP alternate, Feeds the
 	// vendor embeds it holds (internal/paging, internal/embeds).
@@ -173,7 +175,7 @@ func (b *builder) match(n *html.Node, i int) {
 		}
 	case "amp-live-list":
 		ix.AMPList = true
-	case "p", "dt", "li", "td":
+	case "p", "dt", "dd", "li", "td", "th", "div", "span":
 		ix.Plain = true
 	}
 	if !ix.Hint {

@@ -30,7 +30,7 @@ var (
 	updateSel  = cascadia.MustCompile(`[itemprop~="liveBlogUpdate"]`)
 	wpSel      = cascadia.MustCompile(`[id^="liveblog-entry-"]`)
 	hentrySel  = cascadia.MustCompile(`.hentry`)
-	plainSel   = cascadia.MustCompile("p, dt, li, td")
+	plainSel   = cascadia.MustCompile("p, dt, dd, li, td, th, div, span")
 	hintSel    = cascadia.MustCompile(`time, amp-timeago, [itemprop~="datePublished"], h2, h3, h4, h5, h6, p > b, p > strong, ` +
 		`[data-timestamp], [data-time], [data-post-time], [data-posted], [data-published], [data-publish-time], [data-date], [data-datetime], [data-created], [data-sort-time]`)
 )
