@@ -124,7 +124,14 @@ func stripBadge(dr *Draft, title string, n *html.Node) string {
 // body follows: the title of an entry whose template has no heading
 // ("<p><strong>Riaperta la via Emilia</strong></p><p>…</p>"). A bold
 // opening sentence ("<p><b>Vittoria.</b> Il vincitore…</p>") is body.
+//
+// A bold element standing on its own before a block of body
+// ("<li><span>14:05</span><strong>Airport closed</strong><p>…</p></li>")
+// is a title the same way.
 func isBoldTitle(n *html.Node) bool {
+	if n.DataAtom == atom.Strong || n.DataAtom == atom.B {
+		return isBoldBlockTitle(n)
+	}
 	if n.DataAtom != atom.P {
 		return false
 	}
@@ -140,6 +147,30 @@ func isBoldTitle(n *html.Node) bool {
 		if s.Type == html.ElementNode && dom.Text(s) != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// isBoldBlockTitle reports whether bold element n reads as a headline
+// and the next thing after it is a block of body text: a paragraph, a
+// div or a list, not more words of the same line.
+func isBoldBlockTitle(n *html.Node) bool {
+	t, ok := dom.ShortText(n, 200)
+	if !ok || t == "" || strings.ContainsRune(".:;,", lastRune(t)) {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+			continue
+		case s.Type != html.ElementNode:
+			return false
+		}
+		switch s.DataAtom {
+		case atom.P, atom.Div, atom.Ul, atom.Ol, atom.Blockquote:
+			return dom.Text(s) != ""
+		}
+		return false
 	}
 	return false
 }

@@ -33,6 +33,11 @@ var LiveWords = []string{
 	"minute für minute", "minuut voor minuut", "minut för minut", "minutt for minutt",
 	"minut for minut", "minuta po minucie", "minutu po minutě", "minútu po minúte",
 	"dakika dakika", "online:",
+	// Korean "real time" and "live broadcast", Traditional Chinese,
+	// Vietnamese, Indonesian, Romanian, Greek, Hebrew, Thai, Bengali,
+	// Serbian Cyrillic and Slovak titles of live pages.
+	"실시간", "생중계", "即時更新", "滾動更新", "圖文直播", "trực tiếp", "siaran langsung",
+	"în direct", "ζωντανά", "בשידור חי", "ถ่ายทอดสด", "লাইভ", "уживо", "naživo",
 }
 
 // TitleSeparators are what sites put between a page's title and their
@@ -122,7 +127,8 @@ var BylineClasses = NewWords("author", "byline", "contributor", "writer", "autho
 	"autor", "autore", "auteur", "firma", "signature", "reporter")
 
 // TitleClasses mark entry-title elements by class.
-var TitleClasses = NewWords("title", "headline", "heading", "ttl", "hed")
+var TitleClasses = NewWords("title", "headline", "heading", "ttl", "hed", "tit",
+	"titel", "titre", "titolo", "titulo", "título", "tytul", "baslik")
 
 // PublishedClasses mark an hAtom element holding the posting time.
 var PublishedClasses = NewWords("published", "dtstart")
