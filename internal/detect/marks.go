@@ -100,7 +100,7 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 	} else {
 		m0, ok0 = p.markOf(f, e, depth)
 	}
-	m1, ok1 := p.liveMark(f, e, m0, ok0)
+	m1, ok1 := p.liveMark(f, e, m0, ok0, depth)
 	if e.atom == atom.Td || e.atom == atom.Th || m0.rel {
 		// A timetable's, or a comment's "2 hours ago", unless the page
 		// says it is live.
@@ -124,12 +124,18 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 // live, given m, ok, its mark in the other: the same mark (a <dt> that
 // holds a clock then opens the entries after it), else a list item
 // opened by a bold clock, else a paragraph that opens with a clock.
-func (p *page) liveMark(f *frame, e *elem, m mark, ok bool) (mark, bool) {
+func (p *page) liveMark(f *frame, e *elem, m mark, ok bool, depth int32) (mark, bool) {
 	switch {
 	case !ok && e.atom == atom.Li:
-		return p.boldLeadItem(f, e)
+		if m, ok := p.boldLeadItem(f, e); ok {
+			return m, ok
+		}
+		return p.wordRelativeLabel(f, e, depth)
 	case !ok:
-		return p.plainClockPara(f, e)
+		if m, ok := p.plainClockPara(f, e); ok {
+			return m, ok
+		}
+		return p.wordRelativeLabel(f, e, depth)
 	case e.atom == atom.Dt && m.src == srcText && m.clock >= 0:
 		m.dtHead = true
 	}

@@ -37,7 +37,7 @@ var LiveWords = []string{
 	// Vietnamese, Indonesian, Romanian, Greek, Hebrew, Thai, Bengali,
 	// Serbian Cyrillic and Slovak titles of live pages.
 	"실시간", "생중계", "即時更新", "滾動更新", "圖文直播", "trực tiếp", "siaran langsung",
-	"în direct", "ζωντανά", "בשידור חי", "ถ่ายทอดสด", "লাইভ", "уживо", "naživo",
+	"în direct", "ζωντανά", "בשידור חי", "עדכונים שוטפים", "מתעדכן", "ถ่ายทอดสด", "লাইভ", "уживо", "naživo",
 }
 
 // TitleSeparators are what sites put between a page's title and their

@@ -96,7 +96,7 @@ func (c *collector) visit(n *html.Node) bool {
 		ok = false
 	}
 	if c.plainParas {
-		m, ok = plainMark(n, m, ok)
+		m, ok = plainMark(n, m, ok, c.norm)
 	}
 	if !ok {
 		return true
@@ -109,13 +109,20 @@ func (c *collector) visit(n *html.Node) bool {
 
 // plainMark applies the marks that only pages calling themselves live
 // get: a list item opening with a bold clock, a plain paragraph opening
-// with a clock, a <dt> holding one.
-func plainMark(n *html.Node, m Mark, ok bool) (Mark, bool) {
+// with a clock, a <dt> holding one, a relative label without a digit
+// ("an hour ago", "לפני שעה", "منذ ساعتين").
+func plainMark(n *html.Node, m Mark, ok bool, norm *timeparse.Normalizer) (Mark, bool) {
 	switch {
 	case !ok && n.DataAtom == atom.Li:
-		return boldLeadItem(n)
+		if m, ok := boldLeadItem(n); ok {
+			return m, ok
+		}
+		return wordRelativeLabel(n, norm)
 	case !ok:
-		return plainClockPara(n)
+		if m, ok := plainClockPara(n); ok {
+			return m, ok
+		}
+		return wordRelativeLabel(n, norm)
 	case n.DataAtom == atom.Dt && m.Src == Printed && m.Clock >= 0:
 		// "<dt>17.45 Uhr</dt><dd>…</dd>": the term opens its
 		// descriptions as a heading opens the paragraphs after it.

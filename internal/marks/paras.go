@@ -76,3 +76,43 @@ func plainClockPara(n *html.Node) (Mark, bool) {
 	}
 	return m, m.Clock >= 0
 }
+
+// maxWordLabel is the longest relative label without a digit that
+// wordRelativeLabel reads ("il y a une heure", "منذ ساعتين").
+const maxWordLabel = 40
+
+// wordRelativeLabel reports whether n is a time label that counts back
+// in words alone, with no digit: "an hour ago", "vor einer Stunde",
+// Hebrew "לפני שעה" and Arabic "منذ ساعتين" (one hour, two hours: the
+// forms those languages print for one and two). Printed labels need a
+// digit (Label), which keeps the engine off every short text of a page;
+// on a page that says it is live (the caller's plainParas) the short
+// texts of label elements are read as well. A day word alone
+// ("Yesterday", "Heute") is a date heading, not a label: the stamp must
+// count back to a time of day.
+func wordRelativeLabel(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
+	m := Mark{Node: n, Clock: -1}
+	if norm == nil || n.FirstChild == nil {
+		return m, false
+	}
+	switch n.DataAtom {
+	case atom.Span, atom.Div, atom.P, atom.Small, atom.Em, atom.I, atom.B, atom.Strong, atom.Li:
+	default:
+		return m, false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Span && c.DataAtom != atom.Abbr {
+			return m, false
+		}
+	}
+	s, ok := dom.ShortText(n, maxWordLabel)
+	if !ok || s == "" || strings.ContainsAny(s, "0123456789") {
+		return m, false
+	}
+	st, err := norm.Read(s)
+	if err != nil || !st.Relative || !st.HasTime {
+		return m, false
+	}
+	m.Raw, m.Src, m.Day, m.Relative = s, Printed, st.Time, true
+	return m, true
+}
