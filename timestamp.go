@@ -155,9 +155,11 @@ type Normalizer struct {
 	Zones map[string]*time.Location
 	// Languages restricts the words read to these languages, as BCP 47
 	// tags ("en", "de-AT", "zh-Hant", "sr-Latn"); nil means all of them.
-	// Zone abbreviations and numbers are read in every language. Naming
-	// the page's language settles the words that mean different things
-	// in different languages.
+	// Zone abbreviations and numbers are read in every language, and
+	// English, which pages in every language print beside their own
+	// ("Updated: 15 अक्टूबर 2025, 02:18 PM IST"), where a word means
+	// nothing in these. Naming the page's language settles the words
+	// that mean different things in different languages.
 	Languages []string
 	// Language is the page's language (a BCP 47 tag), a hint where
 	// Languages is a restriction: where a stamp reads two ways, its
