@@ -95,6 +95,8 @@ var handTimeAlphabets = []Language{
 			"actualisé", "le", "à", "a", "du", "dernière", "derniere", "environ"},
 		ClockWords: []string{"h"},
 		Ordinals:   []string{"er", "re"},
+		// "14h18 (heure de Paris)": the publisher's clock named.
+		Zones: map[string]string{"heure de paris": "Europe/Paris", "heure française": "Europe/Paris", "heure de france": "Europe/Paris"},
 	},
 	{
 		Tag:                "it",
@@ -113,6 +115,7 @@ var handTimeAlphabets = []Language{
 		Fillers: []string{"aggiornato", "aggiornamento", "agg", "pubblicato", "modificato", "il", "del", "alle",
 			"ore", "ultimo", "circa"},
 		ClockWords: []string{"ore"},
+		Zones:      map[string]string{"ora italiana": "Europe/Rome"},
 	},
 	{
 		Tag:      "es",
@@ -130,6 +133,7 @@ var handTimeAlphabets = []Language{
 		Now:        []string{"hace un momento", "ahora mismo"},
 		Fillers:    []string{"unos", "unas", "aproximadamente", "actualizado", "actualización", "publicado", "el", "a", "las", "la", "de", "del", "hs", "cerca", "alrededor"},
 		ClockWords: []string{"h", "hrs", "horas"},
+		Zones:      map[string]string{"hora peninsular": "Europe/Madrid", "hora de madrid": "Europe/Madrid"},
 	},
 	{
 		Tag:   "pt",
