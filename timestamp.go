@@ -40,7 +40,9 @@ const (
 	// day-first; a year first, 2021. 9. 6., is always year, month, day).
 	// A day and month without a year ("10/12", "10.12 14:18") are read
 	// month-first where the stamp's words are in a language that prints
-	// them so (Japanese, Chinese, Korean, Hungarian). A date that is
+	// them so (Japanese, Chinese, Korean, Hungarian), or, when its words
+	// name no language, the publisher's zone is in Japan, China, Taiwan
+	// or Korea. A date that is
 	// impossible in that order but possible in the other (13/06/2021,
 	// "14:05 15/10") is read the other way.
 	OrderAuto DateOrder = iota

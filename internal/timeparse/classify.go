@@ -24,7 +24,7 @@ func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
 	}
 	p.m = p.pref
 	p.auto = n.autoOrder()
-	p.mdFirst = p.auto && p.pref&^vocab.mdFirst == 0
+	p.mdFirst = p.auto && (p.pref&^vocab.mdFirst == 0 || p.pref == p.all && mdZones[n.location().String()])
 	p.zoneTok, p.monthTok = -1, -1
 	var reason string
 	for i := 0; i < len(toks); {
