@@ -38,8 +38,13 @@ const (
 	// stamp prints ("9/6/21 2:18 PM ET"), is in the United States, and
 	// day-first otherwise (dotted dates such as 06.09.2021 are always
 	// day-first; a year first, 2021. 9. 6., is always year, month, day).
-	// A date that is impossible in that order but possible in the other
-	// (13/06/2021) is read the other way.
+	// A day and month without a year ("10/12", "10.12 14:18") are read
+	// month-first where the stamp's words are in a language that prints
+	// them so (Japanese, Chinese, Korean, Hungarian), or, when its words
+	// name no language, the publisher's zone is in Japan, China, Taiwan
+	// or Korea. A date that is
+	// impossible in that order but possible in the other (13/06/2021,
+	// "14:05 15/10") is read the other way.
 	OrderAuto DateOrder = iota
 	// DayFirst reads 06.09.2021 as 6 September 2021.
 	DayFirst
@@ -90,7 +95,8 @@ const (
 //     ("6 сентября", "28 września", "Sept. 6", "15 באוקטובר",
 //     "25শে মার্চ"); two-digit years in the century that puts the date
 //     nearest Now without passing it by more than a day, Buddhist-era
-//     years (2568) from 2400 on; weekday names are accepted and otherwise
+//     years (2568, 15/10/2568) from 2400 on, and two digits of one in a
+//     Thai stamp ("15 ต.ค. 68"); weekday names are accepted and otherwise
 //     ignored, except that a weekday with a time and no date means the
 //     latest such day, and a weekday alone ("Friday") the latest one
 //     before today;
@@ -98,7 +104,9 @@ const (
 //     WIB, ...), a few spelled out ("Coordinated Universal Time"), offsets
 //     (+0300, +03:00, GMT+3, UTC+05:30, PST-08, "09:30 +08" after a
 //     clock, "2020-07-20+08:00" after an ISO date); of an offset and an
-//     abbreviation that disagree ("GMT+0800 (CST)"), the offset wins; an
+//     abbreviation that disagree ("GMT+0800 (CST)", "PST-0700"), the
+//     offset wins, and JavaScript's zone name after it in any language
+//     ("GMT+0200 (Mitteleuropäische Sommerzeit)") is not read; an
 //     offset repeated in parentheses ("+0800 (GMT+08:00)") must agree,
 //     and so must the two sides of a time printed in two zones ("9 a.m.
 //     PT/12 p.m. ET", "9:41 a.m. PT (12:41 p.m. ET)"), read as the first;
@@ -120,8 +128,11 @@ const (
 //     are that day at that clock, as "Yesterday at 14:18" is. A day word
 //     alone ("yesterday", "вчера") is Now that many days back, without a
 //     time of day. Bare durations ("2 min", "15 hrs", "3h") are read in
-//     English, which live blogs print them in; where the other words of
-//     the stamp are French, "14h" is a clock.
+//     English, which live blogs print them in, as relative-time widgets
+//     print them: under 60 seconds or minutes and 24 hours ("120 m" is a
+//     distance, "90 min" a match time); where the other words of the
+//     stamp are French, "14h" is a clock. A count of days with a clock
+//     ("2 Tage 18:50", "2 days 18:50") is that day at that clock.
 //
 // Where a word means different things in different languages
 // ("listopad" is November in Polish, October in Croatian), the meaning
@@ -155,9 +166,11 @@ type Normalizer struct {
 	Zones map[string]*time.Location
 	// Languages restricts the words read to these languages, as BCP 47
 	// tags ("en", "de-AT", "zh-Hant", "sr-Latn"); nil means all of them.
-	// Zone abbreviations and numbers are read in every language. Naming
-	// the page's language settles the words that mean different things
-	// in different languages.
+	// Zone abbreviations and numbers are read in every language, and
+	// English, which pages in every language print beside their own
+	// ("Updated: 15 अक्टूबर 2025, 02:18 PM IST"), where a word means
+	// nothing in these. Naming the page's language settles the words
+	// that mean different things in different languages.
 	Languages []string
 	// Language is the page's language (a BCP 47 tag), a hint where
 	// Languages is a restriction: where a stamp reads two ways, its

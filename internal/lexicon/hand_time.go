@@ -21,7 +21,7 @@ import "slices"
 // does); the words joining the parts of a relative time (And); local
 // zone abbreviations (Zones). Only the languages with such words have an
 // entry.
-var handTime = slices.Concat(handTimeAlphabets, handTimeOtherScripts, handTimeMore)
+var handTime = slices.Concat(handTimeAlphabets, handTimeAlphabets2, handTimeOtherScripts, handTimeMore)
 
 // handTimeAlphabets is the hand table of the languages written in the
 // Latin, Cyrillic and Greek alphabets.
@@ -51,7 +51,7 @@ var handTimeAlphabets = []Language{
 			"twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
 		},
 		Fillers: []string{"updated", "update", "posted", "published", "first", "last", "edited", "modified",
-			"at", "on", "about", "around", "as", "of", "the"},
+			"at", "on", "about", "around", "as", "of", "the", "by"},
 		Ordinals: []string{"st", "nd", "rd", "th"},
 	},
 	{
@@ -95,6 +95,8 @@ var handTimeAlphabets = []Language{
 			"actualisé", "le", "à", "a", "du", "dernière", "derniere", "environ"},
 		ClockWords: []string{"h"},
 		Ordinals:   []string{"er", "re"},
+		// "14h18 (heure de Paris)": the publisher's clock named.
+		Zones: map[string]string{"heure de paris": "Europe/Paris", "heure française": "Europe/Paris", "heure de france": "Europe/Paris"},
 	},
 	{
 		Tag:                "it",
@@ -113,6 +115,7 @@ var handTimeAlphabets = []Language{
 		Fillers: []string{"aggiornato", "aggiornamento", "agg", "pubblicato", "modificato", "il", "del", "alle",
 			"ore", "ultimo", "circa"},
 		ClockWords: []string{"ore"},
+		Zones:      map[string]string{"ora italiana": "Europe/Rome"},
 	},
 	{
 		Tag:      "es",
@@ -130,6 +133,7 @@ var handTimeAlphabets = []Language{
 		Now:        []string{"hace un momento", "ahora mismo"},
 		Fillers:    []string{"unos", "unas", "aproximadamente", "actualizado", "actualización", "publicado", "el", "a", "las", "la", "de", "del", "hs", "cerca", "alrededor"},
 		ClockWords: []string{"h", "hrs", "horas"},
+		Zones:      map[string]string{"hora peninsular": "Europe/Madrid", "hora de madrid": "Europe/Madrid"},
 	},
 	{
 		Tag:   "pt",
@@ -191,9 +195,10 @@ var handTimeAlphabets = []Language{
 		Fixed: []FixedPast{{"kilka sekund temu", Second, 44}, {"miesiąc temu", Month, 1}, {"rok temu", Year, 1},
 			{"tydzień temu", Week, 1}, {"minutę temu", Minute, 1}, {"godzinę temu", Hour, 1},
 		},
-		Counts:     map[string]int{"jeden": 1, "jedną": 1, "dwa": 2, "dwie": 2, "trzy": 3, "pięć": 5},
-		Now:        []string{"przed chwilą", "przed chwila", "właśnie"},
-		Fillers:    []string{"aktualizacja", "zaktualizowano", "opublikowano", "o", "r.", "r", "roku", "dnia", "godz", "godz.", "około"},
+		Counts: map[string]int{"jeden": 1, "jedną": 1, "dwa": 2, "dwie": 2, "trzy": 3, "pięć": 5},
+		Now:    []string{"przed chwilą", "przed chwila", "właśnie"},
+		Fillers: []string{"aktualizacja", "zaktualizowano", "opublikowano", "o", "r.", "r", "roku", "dnia", "godz", "godz.", "około",
+			"data publikacji", "data utworzenia", "data aktualizacji", "data dodania"},
 		ClockWords: []string{"godz.", "godz"},
 	},
 	{
@@ -230,12 +235,15 @@ var handTimeAlphabets = []Language{
 		Weekdays: [7][]string{{"нед"}, {"пон", "понед"}, {"вів", "вівтор"}, {"серед"}, {"чет"},
 			{"п'ятниця", "п’ятниця", "пят", "п'ят", "п’ят"}, {"суб"}},
 		Now:     []string{"щойно", "тільки що"},
-		Fillers: []string{"близько", "приблизно", "майже", "оновлено", "опубліковано", "о", "р."},
+		Fillers: []string{"близько", "приблизно", "майже", "оновлено", "опубліковано", "о", "р.", "року"},
 	},
 	{
 		Tag:      "cs",
 		And:      []string{"a"},
 		Weekdays: [7][]string{4: {"čtv", "čtv."}},
+		// "čer", "črc": the cut names of June and July some pages print
+		// beside CLDR's "čvn", "čvc".
+		Months: [12][]string{5: {"čer"}, 6: {"črc"}},
 		Past: [NumUnits][]string{
 			{"před {0} sek."},
 			{"před {0} min."},
@@ -294,7 +302,7 @@ var handTimeAlphabets = []Language{
 		Counts:     map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fem": 5},
 		Yesterday:  []string{"igår"},
 		Now:        []string{"lige nu"},
-		Fillers:    []string{"ca.", "omkring", "opdateret", "publiceret", "i", "den", "kl", "kl.", "cirka", "ca"},
+		Fillers:    []string{"ca.", "omkring", "opdateret", "publiceret", "i", "den", "d.", "kl", "kl.", "cirka", "ca"},
 		ClockWords: []string{"kl.", "kl"},
 	},
 	{
@@ -340,9 +348,10 @@ var handTimeAlphabets = []Language{
 			{"{0} dk önce", "{0} dakika evvel"},
 			{"{0} sa önce"},
 		},
-		Counts:     map[string]int{"bir": 1, "iki": 2, "üç": 3, "beş": 5, "on": 10},
-		Now:        []string{"az önce", "şimdi"},
-		Fillers:    []string{"güncellendi", "güncelleme", "yayınlandı", "yayınlanma", "son", "saat", "yaklaşık"},
+		Counts: map[string]int{"bir": 1, "iki": 2, "üç": 3, "beş": 5, "on": 10},
+		Now:    []string{"az önce", "şimdi"},
+		Fillers: []string{"güncellendi", "güncelleme", "yayınlandı", "yayınlanma", "son", "saat", "yaklaşık",
+			"giriş tarihi", "güncelleme tarihi", "güncellenme tarihi", "yayın tarihi", "yayınlanma tarihi", "oluşturulma tarihi"},
 		ClockWords: []string{"saat"},
 		Zones:      map[string]string{"tsi": "Europe/Istanbul", "trt": "Europe/Istanbul"},
 	},
@@ -360,135 +369,11 @@ var handTimeAlphabets = []Language{
 			{"{0} lună în urmă", "{0} luni în urmă", "{0} de luni în urmă"},
 			{"{0} an în urmă", "{0} ani în urmă", "{0} de ani în urmă"},
 		},
-		Counts:     map[string]int{"un": 1, "o": 1, "două": 2, "doi": 2, "trei": 3, "cinci": 5},
-		Now:        []string{"chiar acum", "acum câteva momente"},
-		Fillers:    []string{"circa", "actualizat", "actualizare", "publicat", "la", "ora", "aproximativ"},
+		Counts: map[string]int{"un": 1, "o": 1, "două": 2, "doi": 2, "trei": 3, "cinci": 5},
+		Now:    []string{"chiar acum", "acum câteva momente"},
+		Today:  []string{"astăzi", "astazi"},
+		Fillers: []string{"circa", "actualizat", "actualizare", "publicat", "la", "ora", "aproximativ",
+			"data publicării", "data publicarii", "data actualizării", "data actualizarii"},
 		ClockWords: []string{"ora"},
-	},
-	{
-		Tag:     "hu",
-		Fixed:   []FixedPast{{"néhány másodperce", Second, 44}, {"néhány másodperccel ezelőtt", Second, 44}},
-		And:     []string{"és"},
-		Counts:  map[string]int{"egy": 1, "két": 2, "három": 3, "öt": 5},
-		Now:     []string{"épp most", "az imént"},
-		Fillers: []string{"körülbelül", "kb", "kb.", "frissítve", "frissítés", "közzétéve", "frissült"},
-	},
-	{
-		Tag:   "el",
-		Fixed: []FixedPast{{"λίγα δευτερόλεπτα πριν", Second, 44}},
-		And:   []string{"και"},
-		Past: [NumUnits][]string{
-			{"πριν {0} δευτερόλεπτα"},
-			{"πριν {0} λεπτά", "πριν {0} λεπτό", "{0} λεπτά πριν"},
-			{"πριν {0} ώρες", "πριν {0} ώρα", "{0} ώρες πριν"},
-			{"πριν {0} ημέρες", "πριν {0} μέρες"},
-		},
-		Counts:  map[string]int{"ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3},
-		Now:     []string{"μόλις τώρα"},
-		Fillers: []string{"περίπου", "ενημερώθηκε", "ενημέρωση", "δημοσιεύθηκε", "δημοσίευση"},
-	},
-	{
-		Tag: "id",
-		And: []string{"dan"},
-		Past: [NumUnits][]string{
-			{"{0} detik lalu"},
-			{"{0} menit lalu", "{0} mnt lalu"},
-			{"{0} jam lalu"},
-			{"{0} hari lalu"},
-			{"{0} minggu lalu"},
-			{"{0} bulan lalu"},
-			{"{0} tahun lalu"},
-		},
-		Fixed: []FixedPast{{"beberapa detik yang lalu", Second, 44}, {"beberapa detik lalu", Second, 44},
-			{"sejam yang lalu", Hour, 1}, {"semenit yang lalu", Minute, 1}, {"sehari yang lalu", Day, 1},
-			{"seminggu yang lalu", Week, 1}, {"sebulan yang lalu", Month, 1}, {"setahun yang lalu", Year, 1},
-			{"sejam lalu", Hour, 1}, {"semenit lalu", Minute, 1}, {"sehari lalu", Day, 1},
-			{"seminggu lalu", Week, 1}, {"sebulan lalu", Month, 1}, {"setahun lalu", Year, 1},
-		},
-		DayBeforeYesterday: []string{"kemarin lusa"},
-		Counts:             map[string]int{"satu": 1, "dua": 2, "tiga": 3, "lima": 5},
-		Now:                []string{"baru saja"},
-		Fillers:            []string{"sekitar", "kira-kira", "diperbarui", "diterbitkan", "dipublikasikan", "pukul"},
-		ClockWords:         []string{"pukul"},
-		Zones:              map[string]string{"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"},
-	},
-	{
-		Tag:   "vi",
-		Fixed: []FixedPast{{"vài giây trước", Second, 44}},
-		// "cách đây 12 phút" (12 minutes back from now), which news
-		// sites print beside CLDR's "12 phút trước".
-		Past: [NumUnits][]string{
-			{"cách đây {0} giây"}, {"cách đây {0} phút"}, {"cách đây {0} giờ"}, {"cách đây {0} ngày"},
-			{"cách đây {0} tuần"}, {"cách đây {0} tháng"}, {"cách đây {0} năm"},
-		},
-		And:        []string{"và"},
-		Counts:     map[string]int{"một": 1, "hai": 2, "ba": 3, "năm": 5},
-		Now:        []string{"vừa xong", "mới đây"},
-		Fillers:    []string{"cập nhật", "đăng", "đăng lúc", "ngày", "khoảng"},
-		ClockWords: []string{"giờ", "phút"},
-		// "14 giờ 18 phút": the hour and minute words of a clock; "ngày 8
-		// tháng 1 năm 2015", the long date ("năm", year, is also five).
-		Patterns: []string{"H 'giờ' mm 'phút'", "'ngày' d 'tháng' M 'năm' y"},
-	},
-	{
-		Tag: "bg",
-		And: []string{"и"},
-		// "25 ян 2016": January cut to two letters, as forums print it.
-		Months: [12][]string{{"ян"}},
-		Fixed: []FixedPast{{"преди няколко секунди", Second, 44}, {"преди седмица", Week, 1}, {"преди месец", Month, 1}, {"преди година", Year, 1},
-			{"преди минута", Minute, 1}, {"преди час", Hour, 1}, {"преди ден", Day, 1},
-			{"преди седмица", Week, 1},
-		},
-		Counts:     map[string]int{"една": 1, "един": 1, "две": 2, "два": 2, "три": 3},
-		Now:        []string{"току-що"},
-		Fillers:    []string{"приблизително", "обновено", "публикувано", "актуализирано", "в", "около"},
-		ClockWords: []string{"ч.", "ч"},
-	},
-	{
-		Tag: "hr",
-		And: []string{"i"},
-		// "studenog", the short genitive beside CLDR's "studenoga".
-		Months: [12][]string{10: {"studenog", "studenog."}},
-		Past: [NumUnits][]string{
-			{"prije {0} sek"},
-			{"prije {0} min."},
-			{"prije {0} h", "prije {0} sata", "prije {0} sati"},
-		},
-		Fixed:      []FixedPast{{"prije par sekundi", Second, 44}, {"prije nekoliko sekundi", Second, 44}, {"prije mjesec dana", Month, 1}, {"prije godinu dana", Year, 1}, {"prije sat vremena", Hour, 1}, {"prije sat", Hour, 1}, {"prije minutu", Minute, 1}},
-		Counts:     map[string]int{"jedan": 1, "jednu": 1, "jedne": 1, "dva": 2, "dvije": 2, "tri": 3},
-		Now:        []string{"upravo sada", "prije nekoliko trenutaka"},
-		Fillers:    []string{"oko", "otprilike", "ažurirano", "objavljeno", "u"},
-		ClockWords: []string{"h", "sati", "sat"},
-	},
-	{
-		Tag:        "sr",
-		And:        []string{"и"},
-		Fixed:      []FixedPast{{"пре неколико секунди", Second, 44}, {"пре месец дана", Month, 1}, {"пре годину дана", Year, 1}, {"пре сат времена", Hour, 1}, {"пре сат", Hour, 1}, {"пре минут", Minute, 1}},
-		Counts:     map[string]int{"један": 1, "једну": 1, "два": 2, "две": 2, "три": 3},
-		Now:        []string{"управо"},
-		Fillers:    []string{"око", "отприлике", "ажурирано", "објављено", "у"},
-		ClockWords: []string{"ч", "ч.", "часова", "сати"},
-	},
-	{
-		Tag:        "sr-Latn",
-		And:        []string{"i"},
-		Fixed:      []FixedPast{{"pre nekoliko sekundi", Second, 44}, {"pre mesec dana", Month, 1}, {"pre godinu dana", Year, 1}, {"pre sat vremena", Hour, 1}, {"pre sat", Hour, 1}, {"pre minut", Minute, 1}},
-		Counts:     map[string]int{"jedan": 1, "jednu": 1, "dva": 2, "dve": 2, "tri": 3},
-		Now:        []string{"upravo"},
-		Fillers:    []string{"oko", "otprilike", "ažurirano", "objavljeno", "u"},
-		ClockWords: []string{"č", "č.", "časova", "sati", "h"},
-	},
-	{
-		Tag:   "ca",
-		Fixed: []FixedPast{{"fa uns segons", Second, 44}},
-		And:   []string{"i"},
-		Past: [NumUnits][]string{
-			nil,
-			{"fa {0} min."},
-		},
-		Counts:     map[string]int{"un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "cinc": 5},
-		Now:        []string{"ara mateix", "fa un moment"},
-		Fillers:    []string{"uns", "unes", "aproximadament", "actualitzat", "actualització", "publicat", "a les", "el", "de", "cap a"},
-		ClockWords: []string{"h"},
 	},
 }

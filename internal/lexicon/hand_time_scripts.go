@@ -66,8 +66,10 @@ var handTimeOtherScripts = []Language{
 			{"{0} 시간 전"},
 			{"{0} 일 전"},
 		},
-		Now:        []string{"방금", "방금 전"},
-		Fillers:    []string{"입력", "수정", "업데이트", "기사입력", "최종수정"},
+		Now: []string{"방금", "방금 전"},
+		// 승인 (approved), 등록 (registered), 송고 (filed): the labels of
+		// the news CMSs' bylines ("승인 2025.10.15 14:18").
+		Fillers:    []string{"입력", "수정", "업데이트", "기사입력", "최종수정", "승인", "기사승인", "등록", "송고", "송고시간"},
 		ClockWords: []string{"시", "분"},
 		Zones:      map[string]string{"kst": "Asia/Seoul"},
 	},
@@ -87,7 +89,7 @@ var handTimeOtherScripts = []Language{
 		Yesterday: []string{"يوم أمس"},
 		// Arabic pages print "الآن" (now) alone as the stamp of the newest post.
 		Now:     []string{"قبل قليل", "منذ قليل", "الآن"},
-		Fillers: []string{"آخر تحديث", "تحديث", "نشر", "بتاريخ", "الساعة", "بتوقيت"},
+		Fillers: []string{"آخر تحديث", "تحديث", "نشر", "بتاريخ", "الساعة", "بتوقيت", "تاريخ النشر", "تاريخ التحديث"},
 		// The morning and evening words with their tanween ("11:00 صباحاً").
 		AM:    []string{"صباحاً", "صباحا", "صباحًا"},
 		PM:    []string{"مساءً", "مساء", "مساءا", "مساءً"},
@@ -123,10 +125,11 @@ var handTimeOtherScripts = []Language{
 		ClockWords: []string{"টা"},
 		Patterns:   []string{"B h:mm"},
 		Ordinals:   []string{"লা", "রা", "ঠা", "ই", "শে"},
-		PM:         []string{"বিকেল", "সন্ধ্যা"},
-		AM:         []string{"সকাল"},
-		Fixed:      []FixedPast{{"কয়েক সেকেন্ড আগে", Second, 44}},
-		And:        []string{"এবং"},
+		// এএম, পিএম: AM and PM spelt in Bengali letters.
+		PM:    []string{"বিকেল", "সন্ধ্যা", "পিএম"},
+		AM:    []string{"সকাল", "এএম"},
+		Fixed: []FixedPast{{"কয়েক সেকেন্ড আগে", Second, 44}},
+		And:   []string{"এবং"},
 		// ঘন্টা, a common spelling of CLDR's ঘণ্টা.
 		Past: [NumUnits][]string{
 			nil, nil,
@@ -153,8 +156,9 @@ var handTimeOtherScripts = []Language{
 		// CLDR's abbreviation, "15 ตุลา" the colloquial one).
 		Months: [12][]string{{"มกรา"}, {"กุมภา"}, {"มีนา"}, {"เมษา"}, {"พฤษภา"}, {"มิถุนา"},
 			{"กรกฎา"}, {"สิงหา"}, {"กันยา"}, {"ตุลา"}, {"พฤศจิกา"}, {"ธันวา"}},
-		Fixed: []FixedPast{{"ไม่กี่วินาทีที่แล้ว", Second, 44}},
-		And:   []string{"และ"},
+		Fixed:    []FixedPast{{"ไม่กี่วินาทีที่แล้ว", Second, 44}},
+		EraYears: 543,
+		And:      []string{"และ"},
 		Past: [NumUnits][]string{
 			nil, nil,
 			{"{0} ชั่วโมงที่แล้ว", "{0} ชม.ที่แล้ว"},

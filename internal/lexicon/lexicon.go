@@ -59,6 +59,7 @@ func merge(cldr, hand []Language) []Language {
 		if l.DateOrder == "" {
 			l.DateOrder = h.DateOrder
 		}
+		l.EraYears = max(l.EraYears, h.EraYears)
 	}
 	return out
 }

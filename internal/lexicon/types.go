@@ -127,4 +127,9 @@ type Language struct {
 	// "Europe/Moscow". Keys are lower-case like every form. From the
 	// hand table only (CLDR's zone names are not what pages print).
 	Zones map[string]string
+	// EraYears is how far ahead of the Gregorian calendar the years its
+	// pages print run: 543 for the Buddhist era of Thai pages (2568 is
+	// 2025, and "68" of "15 ต.ค. 68" is 2568). From the hand table only;
+	// 0 for the Gregorian years of most languages.
+	EraYears int
 }

@@ -97,6 +97,9 @@ func (p *parsed) assembleDate(st *Stamp, zone zoneSpec, zone2 *zoneSpec, loc *ti
 	}
 	y := p.y
 	switch {
+	case p.yy2 && p.pref&^vocab.era == 0:
+		// "15 ต.ค. 68": two digits of a year of the stamp's era.
+		y = pivotYear((p.y+100-vocab.eraYears%100)%100, p.mo, p.d, ref.In(loc))
 	case p.yy2:
 		y = pivotYear(p.y, p.mo, p.d, ref.In(loc))
 	case !p.hasYear:

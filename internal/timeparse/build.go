@@ -24,8 +24,20 @@ func buildTable(langs []lexicon.Language, everywhere lexicon.Language, zones []l
 		l := langSet(1) << i
 		t.tags = append(t.tags, lg.Tag)
 		t.addLanguage(lg, l)
+		if lg.DateOrder == "ymd" && monthDayPattern(lg.Patterns) {
+			t.mdFirst |= l
+		}
 	}
 	t.addLanguage(everywhere, t.all)
+	for i, lg := range langs {
+		if lg.Tag == "en" {
+			t.en = langSet(1) << i
+		}
+		if lg.EraYears > 0 && (t.era == 0 || lg.EraYears == t.eraYears) {
+			t.era |= langSet(1) << i
+			t.eraYears = lg.EraYears
+		}
+	}
 	for _, zp := range zonePhrases {
 		t.addForm(zp.Words, phZone, int16(t.zoneIdx(zp.Zone)), t.all)
 	}

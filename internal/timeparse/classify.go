@@ -23,6 +23,8 @@ func (n *Normalizer) classify(s string, toks []token, p *parsed) string {
 		}
 	}
 	p.m = p.pref
+	p.auto = n.autoOrder()
+	p.mdFirst = p.auto && (p.pref&^vocab.mdFirst == 0 || p.pref == p.all && mdZones[n.location().String()])
 	p.zoneTok, p.monthTok = -1, -1
 	var reason string
 	for i := 0; i < len(toks); {
@@ -116,6 +118,13 @@ func (n *Normalizer) word(s string, toks []token, i int, p *parsed) (int, string
 	// as another language's word ("ago" of "1 mon ago" is no August).
 	if p.pref != p.all && w.flagsIn(p.pref)&(wPreMarker|wPostMarker) == 0 {
 		if j, reason, ok := p.wordIn(s, toks, i, w, p.all); ok {
+			return j, reason
+		}
+	}
+	// Last, English, which pages in every language print beside their
+	// own ("Updated: 15 अक्टूबर 2025, 02:18 PM IST").
+	if p.all&vocab.en == 0 && w.flagsIn(p.pref)&(wPreMarker|wPostMarker) == 0 {
+		if j, reason, ok := p.wordIn(s, toks, i, w, vocab.en); ok {
 			return j, reason
 		}
 	}
@@ -297,16 +306,18 @@ func (p *parsed) offsetPlace(toks []token, i int) (bool, bool) {
 		afterAbbr || after2 || p.hasZone || p.hasClock && !t.attached
 }
 
-// dropUTCBefore forgets a UTC abbreviation glued to the offset whose
-// sign is toks[i] ("GMT+3", "(GMT+08:00)"): the offset is the zone.
+// dropUTCBefore forgets an abbreviation glued to the offset whose sign
+// is toks[i] ("GMT+3", "(GMT+08:00)", "PST-0700"): the offset is the
+// zone. (Of an abbreviation and an offset printed apart, "GMT+0800
+// (CST)", the offset wins too: see assemble.)
 func (p *parsed) dropUTCBefore(toks []token, i int) {
 	if !toks[i].attached {
 		return
 	}
 	switch {
-	case p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && vocab.zones[p.zone.idx].utc:
+	case p.hasZone && p.zone.kind == zAbbr && p.zoneTok == i-1 && !p.hasZone2:
 		p.hasZone = false
-	case p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1 && vocab.zones[p.zone2.idx].utc:
+	case p.hasZone2 && p.zone2.kind == zAbbr && p.zone2Tok == i-1:
 		p.hasZone2 = false
 	}
 }

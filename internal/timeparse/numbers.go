@@ -1,5 +1,7 @@
 package timeparse
 
+import "github.com/liveblog-go/liveblog/internal/lexicon"
+
 // number reads the number token toks[i] and what goes with it.
 func (n *Normalizer) number(s string, toks []token, i int, p *parsed) (int, string) {
 	t := &toks[i]
@@ -17,9 +19,10 @@ func (n *Normalizer) number(s string, toks []token, i int, p *parsed) (int, stri
 		d, mo := int(t.vals[0]), int(t.vals[1])
 		if n.monthFirst('/') {
 			d, mo = mo, d
-		} else {
+		} else if !p.mdFirst {
 			p.dayFirstGuess = d <= 12 && mo <= 12 && n.autoOrder()
 		}
+		d, mo = p.dayMonth(d, mo)
 		return i + 1, p.setDate(0, mo, d, false)
 	case np == 2 && t.seps[0] == '-' && t.ndig[0] == 2 && t.ndig[1] == 2 &&
 		(p.hasClock || colonClockAhead(toks[i+1:])):
@@ -48,7 +51,8 @@ func (p *parsed) dotted(s string, toks []token, i int) (int, string) {
 		// 29.02.2020 13.12: a clock after a date.
 	case p.hasClock || t.trailDot || colonClockAhead(toks[i+1:]):
 		// 27.08. or 27.08 beside a time: a day and month.
-		return i + 1, p.setDate(0, int(t.vals[1]), int(t.vals[0]), false)
+		d, mo := p.dayMonth(int(t.vals[0]), int(t.vals[1]))
+		return i + 1, p.setDate(0, mo, d, false)
 	}
 	return p.setClock(s, toks, i+1, int(t.vals[0]), int(t.vals[1]), 0, 0)
 }
@@ -72,7 +76,8 @@ func (p *parsed) spacedDate(toks []token, i int) (int, bool, string) {
 	u := &toks[i+1]
 	switch {
 	case u.nparts == 1 && u.trailDot && u.ndig[0] <= 2:
-		return i + 2, true, p.setDate(0, int(u.vals[0]), int(t.vals[0]), false)
+		d, mo := p.dayMonth(int(t.vals[0]), int(u.vals[0]))
+		return i + 2, true, p.setDate(0, mo, d, false)
 	case u.nparts == 2 && u.seps[0] == '.' && u.ndig[0] <= 2 && u.ndig[1] == 4:
 		return i + 2, true, p.setDate(int(u.vals[1]), int(u.vals[0]), int(t.vals[0]), true)
 	case u.nparts == 2 && u.seps[0] == '.' && u.ndig[0] <= 2 && u.ndig[1] == 2:
@@ -81,6 +86,23 @@ func (p *parsed) spacedDate(toks []token, i int) (int, bool, string) {
 		return i + 2, true, reason
 	}
 	return i, false, ""
+}
+
+// dayMonth returns the day and month of a date of two numbers printed
+// day first (a, b), as most languages print them: month first in a
+// stamp whose languages print the month first ("10/15", "10.15" in
+// Japanese, Chinese, Korean or Hungarian), and the other way round when
+// the month would be out of range and the day can be a month ("14:05
+// 15/10" in a US zone).
+func (p *parsed) dayMonth(a, b int) (d, mo int) {
+	d, mo = a, b
+	if p.mdFirst {
+		d, mo = b, a
+	}
+	if p.auto && mo > 12 && d <= 12 {
+		d, mo = mo, d
+	}
+	return d, mo
 }
 
 // colonClock reads 14:18, 14:18:05 and 14:18:05.123. Minutes and seconds
@@ -113,13 +135,19 @@ func (p *parsed) colonClock(s string, toks []token, i int) (int, string) {
 // plainNumber reads a number of one part — the hour of 14h18, 2pm or
 // 14 Uhr, the count of a relative stamp, a year, a number with its
 // marker (2025年), a day of the month — in the stamp's languages, then
-// in all the Normalizer's.
+// in all the Normalizer's, then in English.
 func (p *parsed) plainNumber(s string, toks []token, i int) (int, string) {
 	if j, reason, ok := p.plainIn(s, toks, i, p.pref); ok {
 		return j, reason
 	}
 	if p.pref != p.all {
 		if j, reason, ok := p.plainIn(s, toks, i, p.all); ok {
+			return j, reason
+		}
+	}
+	if p.all&vocab.en == 0 {
+		// English last, as for words (see Normalizer.word).
+		if j, reason, ok := p.plainIn(s, toks, i, vocab.en); ok {
 			return j, reason
 		}
 	}
@@ -140,6 +168,12 @@ func (p *parsed) plainIn(s string, toks []token, i int, m langSet) (int, string,
 	// 5 min ago, 2h ago, vor 5 Minuten, 5分前
 	if j, ok := p.relativeAt(toks, i, int64(v)); ok {
 		return j, "", true
+	}
+	if v <= 31 && nd <= 2 && fl&wDayMark == 0 && dayUnitAt(toks, i+1, m) && isNum(toks, i+2) && toks[i+2].seps[0] == ':' {
+		// 2 Tage 18:50: a count of days and a clock, as feed widgets
+		// print "vor 2 Tagen, 18:50": that day at that clock (not the
+		// day of the month of "10월 15일 14:18").
+		return i + 2, p.setShift(-v), true
 	}
 	switch {
 	case fl&wH != 0 && toks[i+1].attached && nd <= 2:
@@ -361,6 +395,9 @@ func (n *Normalizer) numericDate(t *token, p *parsed) string {
 		p.y, p.hasYear, p.yy2 = c, true, true
 		return reason
 	}
+	if c >= beYearMin && c-beYearDiff <= maxYear {
+		c -= beYearDiff // 15/10/2568, a Buddhist-era year
+	}
 	return p.setDate(c, mo, d, true)
 }
 
@@ -369,6 +406,21 @@ func (n *Normalizer) numericDate(t *token, p *parsed) string {
 func colonClockAhead(toks []token) bool {
 	for i := range toks {
 		if toks[i].kind == tkNum && toks[i].nparts >= 2 && toks[i].seps[0] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// dayUnitAt reports whether toks[j] is the unit word of a relative
+// pattern of days in the languages m ("Tage", "Tagen", "days").
+func dayUnitAt(toks []token, j int, m langSet) bool {
+	w := word(toks, j)
+	if w == nil {
+		return false
+	}
+	for _, ri := range w.rels {
+		if r := &vocab.rels[ri]; r.unit == lexicon.Day && r.langs&m != 0 && r.head == toks[j].wi && len(r.mid) == 0 {
 			return true
 		}
 	}

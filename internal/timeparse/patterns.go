@@ -132,3 +132,20 @@ func ampmFirst(patterns []string) bool {
 	}
 	return false
 }
+
+// monthDayPattern reports whether one of the patterns is a month number
+// followed by the day, without a year ("M/d", "M. d.", "MM-dd").
+func monthDayPattern(patterns []string) bool {
+	for _, p := range patterns {
+		var fields []patItem
+		for _, it := range patItems(p) {
+			if it.field != 0 {
+				fields = append(fields, it)
+			}
+		}
+		if len(fields) == 2 && fields[0].field == 'M' && fields[0].n <= 2 && fields[1].field == 'd' {
+			return true
+		}
+	}
+	return false
+}

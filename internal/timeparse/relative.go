@@ -56,7 +56,7 @@ func (p *parsed) relativeAt(toks []token, i int, count int64) (int, bool) {
 			continue
 		}
 		r := &vocab.rels[ri]
-		if !p.relAllowed(r, toks, i) {
+		if !p.relAllowed(r, toks, i) || r.bare && !bareCount(r.unit, count) {
 			continue
 		}
 		var a relSpan
@@ -88,6 +88,20 @@ func (p *parsed) relAllowed(r *relForm, toks []token, i int) bool {
 		return false
 	case r.sign:
 		return toks[i].attached && (isPunct(toks, i-1, '-') || isPunct(toks, i-1, '−'))
+	}
+	return true
+}
+
+// bareCount reports whether count units can be a bare duration: one
+// that a relative-time widget prints ("45m", "3h", "15 hrs"), which
+// moves to the next unit at 60 seconds or minutes and 24 hours. "120 m"
+// is a distance and "90 min" a match time.
+func bareCount(u lexicon.Unit, count int64) bool {
+	switch u {
+	case lexicon.Second, lexicon.Minute:
+		return count < 60
+	case lexicon.Hour:
+		return count < 24
 	}
 	return true
 }

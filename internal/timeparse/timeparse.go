@@ -75,7 +75,8 @@ type Normalizer struct {
 	Zones map[string]*time.Location
 	// Languages restricts the words read to these languages, as BCP 47
 	// tags ("en", "de-AT"); nil means all of them. Zone abbreviations and
-	// numbers are read in every language.
+	// numbers are read in every language, and English words where a
+	// word means nothing in these.
 	Languages []string
 	// Language is the page's language, a hint: see liveblog.Normalizer.
 	Language string
@@ -214,6 +215,7 @@ func (n *Normalizer) Read(s string) (Stamp, error) {
 	if len(t) > maxStampLen {
 		return st, &TimeError{Raw: s, Reason: "too long for a timestamp"}
 	}
+	t = dropZoneName(t)
 	var p parsed
 	switch {
 	case parseISO(t, &p):
@@ -266,6 +268,9 @@ type parsed struct {
 	// because nothing said otherwise, and either could be the month: a
 	// zone of a month-first country in the stamp swaps them.
 	dayFirstGuess bool
+	// auto: the order of numeric dates is left to the engine; mdFirst:
+	// and the stamp's languages print a day and month month first.
+	auto, mdFirst bool
 
 	month     uint8 // a month name, or a number with its marker
 	monthTok  int   // the token that gave it
@@ -333,4 +338,33 @@ func fraction(v int64, digits int) int {
 		v /= 10
 	}
 	return int(v)
+}
+
+// dropZoneName cuts the zone's name in parentheses that JavaScript's
+// Date.toString prints after the offset, in the reader's language ("Tue
+// Mar 05 2024 14:18:00 GMT+0100 (Central European Standard Time)",
+// "GMT+0200 (Mitteleuropäische Sommerzeit)"): the offset before it says
+// the zone, and the name may be in any language. Only a name without
+// digits after an abbreviation glued to a four-digit offset is cut.
+func dropZoneName(t string) string {
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || t[len(t)-1] != ')' || strings.ContainsAny(t[open:], "0123456789+-:") {
+		return t
+	}
+	head := strings.TrimRight(t[:open], " ")
+	k := len(head) - 5
+	if k < 2 || head[k] != '+' && head[k] != '-' {
+		return t
+	}
+	if _, ok := atoiFixed(head[k+1:]); !ok {
+		return t
+	}
+	letters := 0
+	for j := k - 1; j >= 0 && 'A' <= head[j] && head[j] <= 'Z'; j-- {
+		letters++
+	}
+	if letters < 2 || letters > 5 || letters < k && head[k-letters-1] != ' ' {
+		return t
+	}
+	return head
 }

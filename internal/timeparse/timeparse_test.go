@@ -8,6 +8,7 @@ import (
 	"time"
 	_ "time/tzdata" // the tests, not the library, may embed the tz database
 
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -321,4 +322,36 @@ func benchName(s string) string {
 		s = s[:24]
 	}
 	return r.Replace(s)
+}
+
+// TestDropZoneName checks which parenthesised zone names are cut: only
+// a name without digits after an abbreviation glued to a four-digit
+// offset, as JavaScript's Date.toString prints it.
+func TestDropZoneName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Wed Oct 15 2025 14:18:00 GMT+0200 (Mitteleuropäische Sommerzeit)", "Wed Oct 15 2025 14:18:00 GMT+0200"},
+		{"Wed Oct 15 2025 05:18:00 PST-0700 (Pacific Daylight Time)", "Wed Oct 15 2025 05:18:00 PST-0700"},
+		{"Wed Oct 15 2025 14:18:00 GMT+0800 (中国标准时间)", "Wed Oct 15 2025 14:18:00 GMT+0800"},
+		// A name with digits, an offset without its abbreviation, no
+		// offset at all: kept, and read (or refused) as they are.
+		{"14:18 +0800 (GMT+08:00)", "14:18 +0800 (GMT+08:00)"},
+		{"14:18 GMT+0200 (see note 3)", "14:18 GMT+0200 (see note 3)"},
+		{"14:18:00 +0200 (Central European Summer Time)", "14:18:00 +0200 (Central European Summer Time)"},
+		{"Meeting at 14:18 (see agenda)", "Meeting at 14:18 (see agenda)"},
+		{"(x)", "(x)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, dropZoneName(tt.in), tt.in)
+	}
+}
+
+// TestBareCount checks the bounds of bare durations: what a
+// relative-time widget prints before it moves to the next unit.
+func TestBareCount(t *testing.T) {
+	assert.True(t, bareCount(lexicon.Minute, 59))
+	assert.False(t, bareCount(lexicon.Minute, 60))
+	assert.False(t, bareCount(lexicon.Minute, 120)) // "120 m", a distance
+	assert.True(t, bareCount(lexicon.Hour, 23))
+	assert.False(t, bareCount(lexicon.Hour, 24))
+	assert.False(t, bareCount(lexicon.Second, 90))
 }

@@ -153,6 +153,14 @@ type table struct {
 	zones              []zoneDef    // lexicon.Zones, then the languages' own
 	tags               []string     // language tags, in bit order
 	all                langSet
+	// mdFirst holds the languages that print a day and month month
+	// first: year-first languages whose patterns print "M/d" or "M. d.".
+	mdFirst langSet
+	en      langSet // English, read last in every stamp
+	// era holds the languages whose pages print years of an era ahead
+	// of the Gregorian, eraYears ahead (Thai's Buddhist era).
+	era      langSet
+	eraYears int
 }
 
 // vocab is the engine's table. It is built at initialisation: every

@@ -60,6 +60,13 @@ var usZones = map[string]bool{
 	"America/Kentucky/Louisville": true, "Pacific/Honolulu": true, "America/Puerto_Rico": true,
 }
 
+// mdZones are the IANA zones of the countries that print a day and
+// month month first ("10/12" is 12 October in Japan, China, Taiwan and
+// Korea), for stamps whose words name no language.
+var mdZones = map[string]bool{
+	"Asia/Tokyo": true, "Asia/Shanghai": true, "Asia/Taipei": true, "Asia/Seoul": true,
+}
+
 func isUSZone(loc *time.Location) bool {
 	name := loc.String()
 	return usZones[name] || strings.HasPrefix(name, "US/")
