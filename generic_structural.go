@@ -50,8 +50,10 @@ import (
 //     (on a page that calls itself live, the half hour), earliest first,
 //     is a timetable (a programme, a TV guide, a channel's "Watch live"
 //     page), not a live blog: posts land on any minute. On a page that
-//     does not call itself live, a heading ticker whose clocks run forward
-//     is a day told in order (a reportage, a chronology), not a ticker.
+//     does not call itself live, a stream told oldest first is a story in
+//     order (a reportage, a chronology, a photo gallery's captions, a
+//     forum thread), not a ticker: a heading ticker whose clocks run
+//     forward, or any stream whose times do.
 type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
@@ -78,7 +80,7 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // a recording's time codes or a story told in order: stream.Scheduled
 // (slots on the quarter hour, the half hour where the page calls itself
 // live; chapters or a transcript's codes from 00:00), or on a page that
-// does not call itself live, a heading ticker running forward
+// does not call itself live, a stream told oldest first
 // (stream.ToldInOrder).
 func notATicker(d *Document, entries []stream.Entry) bool {
 	if pageSaysLive(d) {
