@@ -48,6 +48,9 @@ type mark struct {
 	match   bool // a match clock
 	rel     bool // a relative label ("2 hours ago"): counts only when the page says it is live
 	seq     float64
+	// titleless: a heading (h1–h6) holding its clock alone ("15:42"):
+	// the heading below it is its entry's title (stream.Titleless).
+	titleless bool
 	// mask says in which reading of the page the mark counts: bit 0 when
 	// the page does not call itself live, bit 1 when it does. Table
 	// cells count only in the second, plain paragraphs that open with a
@@ -215,6 +218,7 @@ func (p *page) markOf(f *frame, e *elem, depth int32) (mark, bool) {
 			if text := p.domText(f, depth, int(wantCap[1])); len(text) <= 400 {
 				if l := p.leadingOf(text); l.ok {
 					m.heading, m.src, m.clock = true, srcText, l.clock
+					m.titleless = strings.TrimSpace(l.rest) == ""
 					return m, true
 				}
 			}
