@@ -104,9 +104,9 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 		m0, ok0 = p.markOf(f, e, depth)
 	}
 	m1, ok1 := p.liveMark(f, e, m0, ok0)
-	if e.atom == atom.Td || e.atom == atom.Th || m0.rel {
+	if (e.atom == atom.Td || e.atom == atom.Th) && !m0.match || m0.rel {
 		// A timetable's, or a comment's "2 hours ago", unless the page
-		// says it is live.
+		// says it is live; a match clock in a cell is a commentary's.
 		ok0 = false
 	}
 	mask, closed := readings(m0, ok0, m1, ok1)

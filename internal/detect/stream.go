@@ -286,7 +286,7 @@ func (p *page) substantive(c int32, v int) bool {
 		return false
 	}
 	own, _ := p.entrySize(&entry{nodes: []int32{c}}, v)
-	return own >= 30
+	return own >= 15 // stream.minOwnText
 }
 
 // pruneEntries drops the marked blocks that are not entries: a list of

@@ -272,7 +272,7 @@ func matchStream(byChild map[*html.Node][]marks.Mark) bool {
 
 // minOwnText is how much text of its own an unmarked item of a stream
 // needs to be an entry.
-const minOwnText = 30
+const minOwnText = 15
 
 // substantive reports whether element c reads as a post: text of its own
 // (minOwnText, outside links) and no chrome class.

@@ -44,13 +44,12 @@ func OneWay(t Times) (order string, ok bool) {
 	return order + " do not run one way", false
 }
 
-// OldestFirst reports whether the times, read by instants or printed
-// clocks as OneWay reads them, take more steps forward than back: the
-// entries run oldest first. Match clocks are left out (a match
-// commentary told from kick-off is a live page whatever its title says).
+// OldestFirst reports whether the times, read as OneWay reads them
+// (instants, else match clocks, else printed clocks), take more steps
+// forward than back: the entries run oldest first.
 func OldestFirst(t Times) bool {
-	order, inc, dec, _ := steps(t)
-	return order != "match clocks" && inc > dec
+	_, inc, dec, _ := steps(t)
+	return inc > dec
 }
 
 // steps picks what the times are compared by — instants when two thirds

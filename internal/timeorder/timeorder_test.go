@@ -69,7 +69,8 @@ func TestOldestFirst(t *testing.T) {
 	assert.True(t, OldestFirst(Times{N: 5, Instants: at(0, 3, 7, 11, 15)}), "a gallery's day")
 	assert.False(t, OldestFirst(Times{N: 4, Instants: at(9, 6, 2, 0)}), "newest first")
 	assert.True(t, OldestFirst(Times{N: 4, Clocks: []int{23 * 60, 23*60 + 40, 20, 75}}), "clocks forward past midnight")
-	assert.False(t, OldestFirst(Times{N: 3, MatchClocks: []float64{1, 12, 45.02}}), "a match told from kick-off is not asked")
+	assert.True(t, OldestFirst(Times{N: 3, MatchClocks: []float64{1, 12, 45.02}}), "a match told from kick-off")
+	assert.False(t, OldestFirst(Times{N: 3, MatchClocks: []float64{90.03, 45.02, 12}}), "a commentary, newest first")
 	assert.False(t, OldestFirst(Times{N: 4, Clocks: []int{600}}), "too few timed")
 }
 
