@@ -32,8 +32,12 @@ import (
 //     Each marked child is an entry (container mode); but when the marked
 //     children are themselves clock headings, an entry is the heading and
 //     the siblings after it, up to the next clock heading or a heading
-//     without one (heading mode: tickers with no entry containers). A
-//     heading holding only a date sets the day of the entries after it.
+//     without one (heading mode: tickers with no entry containers); a
+//     clock heading with nothing after its clock takes the heading below
+//     it as its title, and a marked child holding nothing but its stamp
+//     (<dt><time>…</time></dt>) takes the siblings after it, up to the
+//     next marked child. A heading holding only a date sets the day of
+//     the entries after it.
 //   - A stream must show real evidence of a live blog: at least three
 //     entries; not inside nav, aside, footer or a comments, related,
 //     teaser or sidebar block; entries with substantive text of their own
