@@ -161,7 +161,7 @@ func (b *drafter) readLabels() {
 // readIdentity reads the entry's ID, permalink and flags.
 func (b *drafter) readIdentity() {
 	e, dr, root := b.e, &b.dr, b.root
-	if len(e.Nodes) == 1 {
+	if len(e.Nodes) == 1 || e.Lead == nil {
 		dr.ID = dom.Attr(root, "id")
 	} else {
 		dr.ID = dom.Attr(e.Lead.Node, "id")
@@ -185,7 +185,7 @@ func (b *drafter) readIdentity() {
 // entry, and fills the body.
 func (b *drafter) readBody() {
 	e, dr := b.e, &b.dr
-	b.titleDone = dr.Title != "" || e.Lead != nil
+	b.titleDone = dr.Title != "" || e.Lead != nil && !stream.Titleless(e.Lead)
 	if e.Title != "" {
 		dr.Title, b.titleDone = stripBadge(dr, e.Title, nil), true
 		b.facts.meta = true

@@ -32,8 +32,12 @@ import (
 //     Each marked child is an entry (container mode); but when the marked
 //     children are themselves clock headings, an entry is the heading and
 //     the siblings after it, up to the next clock heading or a heading
-//     without one (heading mode: tickers with no entry containers). A
-//     heading holding only a date sets the day of the entries after it.
+//     without one (heading mode: tickers with no entry containers); a
+//     clock heading with nothing after its clock takes the heading below
+//     it as its title, and a marked child holding nothing but its stamp
+//     (<dt><time>…</time></dt>) takes the siblings after it, up to the
+//     next marked child. A heading holding only a date sets the day of
+//     the entries after it.
 //   - A stream must show real evidence of a live blog: at least three
 //     entries; not inside nav, aside, footer or a comments, related,
 //     teaser or sidebar block; entries with substantive text of their own
@@ -50,8 +54,10 @@ import (
 //     (on a page that calls itself live, the half hour), earliest first,
 //     is a timetable (a programme, a TV guide, a channel's "Watch live"
 //     page), not a live blog: posts land on any minute. On a page that
-//     does not call itself live, a heading ticker whose clocks run forward
-//     is a day told in order (a reportage, a chronology), not a ticker.
+//     does not call itself live, a stream told oldest first is a story in
+//     order (a reportage, a chronology, a photo gallery's captions, a
+//     forum thread), not a ticker: a heading ticker whose clocks run
+//     forward, or any stream whose times do.
 type structuralExtractor struct{}
 
 func (structuralExtractor) Name() string { return "structural" }
@@ -78,7 +84,7 @@ func (structuralExtractor) Extract(d *Document) (*Result, error) {
 // a recording's time codes or a story told in order: stream.Scheduled
 // (slots on the quarter hour, the half hour where the page calls itself
 // live; chapters or a transcript's codes from 00:00), or on a page that
-// does not call itself live, a heading ticker running forward
+// does not call itself live, a stream told oldest first
 // (stream.ToldInOrder).
 func notATicker(d *Document, entries []stream.Entry) bool {
 	if pageSaysLive(d) {

@@ -253,8 +253,8 @@ func (p *page) structuralVerdict(r *Report, ld *ldFacts) {
 		v.Why = fmt.Sprintf("rejected: stream beside the article (%d blocks under %s)", len(st.entries), p.signature(st.parent))
 	case scheduled(st.entries, r.SaysLive):
 		v.Why = fmt.Sprintf("rejected: timetable or time codes, %d slots under %s on round times or counting from 00:00, earliest first", len(st.entries), p.signature(st.parent))
-	case !r.SaysLive && st.heading && toldInOrder(st.entries):
-		v.Why = fmt.Sprintf("rejected: %d clock headings under %s told in order, not newest first", len(st.entries), p.signature(st.parent))
+	case !r.SaysLive && toldInOrder(st.entries, st.heading):
+		v.Why = fmt.Sprintf("rejected: %d blocks under %s told in order, oldest first, on a page that does not say live", len(st.entries), p.signature(st.parent))
 	default:
 		v.Entries = p.countFilled(st.entries)
 		kind := "stream"

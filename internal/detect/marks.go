@@ -48,6 +48,9 @@ type mark struct {
 	match   bool // a match clock
 	rel     bool // a relative label ("2 hours ago"): counts only when the page says it is live
 	seq     float64
+	// titleless: a heading (h1–h6) holding its clock alone ("15:42"):
+	// the heading below it is its entry's title (stream.Titleless).
+	titleless bool
 	// mask says in which reading of the page the mark counts: bit 0 when
 	// the page does not call itself live, bit 1 when it does. Table
 	// cells count only in the second, plain paragraphs that open with a
@@ -101,9 +104,9 @@ func (p *page) closeMarks(f *frame, e *elem, depth int32) {
 		m0, ok0 = p.markOf(f, e, depth)
 	}
 	m1, ok1 := p.liveMark(f, e, m0, ok0, depth)
-	if e.atom == atom.Td || e.atom == atom.Th || m0.rel {
+	if (e.atom == atom.Td || e.atom == atom.Th) && !m0.match || m0.rel {
 		// A timetable's, or a comment's "2 hours ago", unless the page
-		// says it is live.
+		// says it is live; a match clock in a cell is a commentary's.
 		ok0 = false
 	}
 	mask, closed := readings(m0, ok0, m1, ok1)
@@ -221,6 +224,7 @@ func (p *page) markOf(f *frame, e *elem, depth int32) (mark, bool) {
 			if text := p.domText(f, depth, int(wantCap[1])); len(text) <= 400 {
 				if l := p.leadingOf(text); l.ok {
 					m.heading, m.src, m.clock = true, srcText, l.clock
+					m.titleless = strings.TrimSpace(l.rest) == ""
 					return m, true
 				}
 			}

@@ -137,10 +137,17 @@ func scheduled(entries []entry, saysLive bool) bool {
 	return timeorder.Scheduled(slots, saysLive)
 }
 
-// toldInOrder: stream.ToldInOrder on a heading ticker's entries — their
-// lead clocks run forward (asked only on pages that do not call
-// themselves live).
-func toldInOrder(entries []entry) bool {
+// toldInOrder: stream.ToldInOrder on the detector's entries — their
+// times run oldest first (timeorder.OldestFirst), or they are a heading
+// ticker whose lead clocks run forward (asked only on pages that do not
+// call themselves live).
+func toldInOrder(entries []entry, heading bool) bool {
+	if timeorder.OldestFirst(entryTimes(entries)) {
+		return true
+	}
+	if !heading {
+		return false
+	}
 	clocks := make([]int, 0, len(entries))
 	for i := range entries {
 		if l := entries[i].lead; l != nil && l.clock >= 0 {

@@ -153,41 +153,76 @@ func (p *page) streamEntries(par int32, marks []mark, v int) stream {
 	st := stream{parent: par}
 	if headings >= minStream && headings*2 >= len(byChild) {
 		st.heading = true
-		var cur *entry
-		for c := p.els[par].first; c >= 0; c = p.els[c].next {
-			e := &p.els[c]
-			ms := byChild[c]
-			switch {
-			case len(ms) > 0 && ms[0].heading && ms[0].el == c:
-				st.entries = append(st.entries, entry{nodes: []int32{c}, marks: ms})
-				cur = &st.entries[len(st.entries)-1]
-				cur.lead = &cur.marks[0]
-			case e.has(fSeparator):
-				cur = nil
-			case e.has(fHeading):
-				cur = nil
-			case cur != nil:
-				cur.nodes = append(cur.nodes, c)
-				cur.marks = append(cur.marks, ms...)
-			}
-			if cur != nil {
-				cur.texts += e.after
-			}
-		}
+		st.entries = p.headingEntries(par, byChild)
 		return st
 	}
 	var kind itemKind
 	if matchStream(byChild) {
 		kind = p.kindOf(byChild)
 	}
+	open := false // the last entry is a bare stamp, taking in the siblings after it
 	for c := p.els[par].first; c >= 0; c = p.els[c].next {
-		if ms := byChild[c]; len(ms) > 0 {
+		switch ms := byChild[c]; {
+		case len(ms) > 0:
 			st.entries = append(st.entries, entry{nodes: []int32{c}, marks: ms})
-		} else if kind.tag != "" && p.kindHas(kind, c) && p.substantive(c, v) {
+			open = p.stampOnly(c, ms, v)
+		case kind.tag != "" && p.kindHas(kind, c) && p.substantive(c, v):
 			st.entries = append(st.entries, entry{nodes: []int32{c}})
+			open = false
+		case p.els[c].has(fSeparator):
+			open = false
+		case open:
+			e := &st.entries[len(st.entries)-1]
+			e.nodes = append(e.nodes, c)
+		}
+		if open {
+			st.entries[len(st.entries)-1].texts += p.els[c].after
 		}
 	}
 	return st
+}
+
+// headingEntries splits the children of par at each clock heading, as
+// the root package's stream.headingEntries does.
+func (p *page) headingEntries(par int32, byChild map[int32][]mark) []entry {
+	var entries []entry
+	var cur *entry
+	for c := p.els[par].first; c >= 0; c = p.els[c].next {
+		e := &p.els[c]
+		ms := byChild[c]
+		switch {
+		case len(ms) > 0 && ms[0].heading && ms[0].el == c:
+			entries = append(entries, entry{nodes: []int32{c}, marks: ms})
+			cur = &entries[len(entries)-1]
+			cur.lead = &cur.marks[0]
+		case e.has(fSeparator):
+			cur = nil
+		case e.has(fHeading) && cur != nil && len(cur.nodes) == 1 && cur.lead.titleless:
+			cur.nodes = append(cur.nodes, c) // the bare clock heading's title
+			cur.marks = append(cur.marks, ms...)
+		case e.has(fHeading):
+			cur = nil
+		case cur != nil:
+			cur.nodes = append(cur.nodes, c)
+			cur.marks = append(cur.marks, ms...)
+		}
+		if cur != nil {
+			cur.texts += e.after
+		}
+	}
+	return entries
+}
+
+// stampOnly: stream.stampOnly — the marked child c holds nothing but its
+// time marks (a clock heading itself only when nothing follows its
+// clock).
+func (p *page) stampOnly(c int32, ms []mark, v int) bool {
+	for i := range ms {
+		if ms[i].el == c {
+			return !ms[i].heading || ms[i].titleless
+		}
+	}
+	return p.els[c].own[v] == 0 && p.els[c].linked[v] == 0
 }
 
 // itemKind is what the marked items of a match stream share.
@@ -251,7 +286,7 @@ func (p *page) substantive(c int32, v int) bool {
 		return false
 	}
 	own, _ := p.entrySize(&entry{nodes: []int32{c}}, v)
-	return own >= 30
+	return own >= 15 // stream.minOwnText
 }
 
 // pruneEntries drops the marked blocks that are not entries: a list of

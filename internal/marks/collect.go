@@ -90,9 +90,11 @@ func (c *collector) visit(n *html.Node) bool {
 	} else {
 		m, ok = Of(n, c.norm)
 	}
-	if ok && !c.plainParas && (n.DataAtom == atom.Td || n.DataAtom == atom.Th || m.Relative) {
+	if ok && !c.plainParas && ((n.DataAtom == atom.Td || n.DataAtom == atom.Th) && m.Match == "" || m.Relative) {
 		// A time in a table cell is a timetable's, and "2 hours ago" a
 		// comment's or a forum post's, unless the page says it is live.
+		// A match clock ("77'") in a cell is a commentary's, whose
+		// title need not say live.
 		ok = false
 	}
 	if c.plainParas {

@@ -41,13 +41,22 @@ func Scheduled(entries []Entry, saysLive bool) bool {
 	return timeorder.Scheduled(slots, saysLive)
 }
 
-// ToldInOrder reports whether the entries are a heading ticker whose
-// clocks run forward down the page: a day told in order ("7h30 Le café",
-// "10h45 Un appel"), as reportages and chronologies tell it, where a
-// ticker puts its newest entry first. The caller asks only on pages that
-// do not call themselves live (a live page may be oldest first).
+// ToldInOrder reports whether the entries tell a story in order rather
+// than a ticker's news newest first: a heading ticker whose clocks run
+// forward down the page ("7h30 Le café", "10h45 Un appel"), as
+// reportages and chronologies tell a day, or any stream whose times run
+// oldest first (timeorder.OldestFirst) — a photo gallery's captions
+// through a day, a forum thread's posts, a comment thread. The caller
+// asks only on pages that do not call themselves live (a live page may
+// be oldest first); the plain-text reader keeps the same rule.
 func ToldInOrder(entries []Entry) bool {
-	if len(entries) == 0 || entries[0].Lead == nil {
+	if len(entries) == 0 {
+		return false
+	}
+	if timeorder.OldestFirst(entryTimes(entries)) {
+		return true
+	}
+	if entries[0].Lead == nil {
 		return false
 	}
 	clocks := make([]int, 0, len(entries))

@@ -80,14 +80,58 @@ func streamEntries(p *html.Node, all []marks.Mark) []Entry {
 		kind = kindOf(byChild)
 	}
 	var entries []Entry
+	open := false // the last entry is a bare stamp, taking in the siblings after it
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if ms := byChild[c]; len(ms) > 0 {
+		switch ms := byChild[c]; {
+		case len(ms) > 0:
 			entries = append(entries, Entry{Nodes: []*html.Node{c}, Marks: ms})
-		} else if kind.tag != "" && kind.has(c) && substantive(c) {
+			open = stampOnly(c, ms)
+		case kind.tag != "" && kind.has(c) && substantive(c):
 			entries = append(entries, Entry{Nodes: []*html.Node{c}})
+			open = false
+		case marks.IsSeparator(c):
+			open = false
+		case open && (c.Type == html.ElementNode || strings.TrimSpace(c.Data) != ""):
+			e := &entries[len(entries)-1]
+			e.Nodes = append(e.Nodes, c)
 		}
 	}
 	return entries
+}
+
+// Titleless reports whether m is a clock heading with nothing after its
+// clock ("<h2>15:42</h2>"): the heading below it is its entry's title.
+func Titleless(m *marks.Mark) bool {
+	return m != nil && m.Heading && !m.Plain && dom.IsHeading(m.Node) && strings.TrimSpace(m.Rest) == ""
+}
+
+// stampOnly reports whether the marked child c holds nothing but its
+// time marks ("<dt><time>16:35</time></dt>", "<span>16:48</span>"): a
+// stamp standing over the siblings after it, which are its entry's
+// headline and body, as a clock heading stands over a heading ticker's.
+// A child that is a clock heading itself is one only when nothing
+// follows its clock.
+func stampOnly(c *html.Node, ms []marks.Mark) bool {
+	var skip dom.NodeSet
+	for i := range ms {
+		if ms[i].Node == c {
+			return !ms[i].Heading || Titleless(&ms[i])
+		}
+		skip.Add(ms[i].Node)
+	}
+	only := true
+	dom.Walk(c, func(n *html.Node) bool {
+		switch {
+		case !only || skip.Has(n):
+			return false
+		case n.Type == html.ElementNode:
+			return !dom.Skipped(n)
+		case n.Type == html.TextNode && strings.TrimSpace(n.Data) != "":
+			only = false
+		}
+		return only
+	})
+	return only
 }
 
 // marksByChild files the marks under p by the child of p that holds
@@ -148,6 +192,12 @@ func headingEntries(p *html.Node, byChild map[*html.Node][]marks.Mark) []Entry {
 			cur.Lead = &cur.Marks[0]
 		case marks.IsSeparator(c):
 			cur = nil // "___" between rolling updates
+		case c.Type == html.ElementNode && dom.IsHeading(c) && cur != nil && len(cur.Nodes) == 1 && Titleless(cur.Lead):
+			// "<h2>15:42</h2><h3>Title</h3>": a clock heading with
+			// nothing after the clock takes the heading below it as
+			// its title.
+			cur.Nodes = append(cur.Nodes, c)
+			cur.Marks = append(cur.Marks, ms...)
 		case c.Type == html.ElementNode && dom.IsHeading(c):
 			cur = nil
 			if t := dom.Text(c); timeparse.IsDateLine(t) || timeparse.HasYear(t) && len(t) < 48 {
@@ -222,7 +272,7 @@ func matchStream(byChild map[*html.Node][]marks.Mark) bool {
 
 // minOwnText is how much text of its own an unmarked item of a stream
 // needs to be an entry.
-const minOwnText = 30
+const minOwnText = 15
 
 // substantive reports whether element c reads as a post: text of its own
 // (minOwnText, outside links) and no chrome class.

@@ -32,27 +32,44 @@ type Times struct {
 // chronology, not a live blog). When they do not run one way, order says
 // why.
 func OneWay(t Times) (order string, ok bool) {
-	var inc, dec int
+	order, inc, dec, close := steps(t)
 	switch {
-	case len(t.Instants)*3 >= t.N*2:
-		order = "times"
-		var close bool
-		if inc, dec, close = instantSteps(t.Instants); !close {
-			return "times days apart", false
-		}
-	case len(t.MatchClocks)*3 >= t.N*2 && len(t.MatchClocks) > len(t.Clocks):
-		order = "match clocks"
-		inc, dec = matchSteps(t.MatchClocks)
-	case len(t.Clocks)*3 >= t.N*2:
-		order = "clocks"
-		inc, dec = clockSteps(t.Clocks)
-	default:
+	case order == "":
 		return "too few entries timed", false
-	}
-	if inc+dec == 0 || max(inc, dec)*4 >= (inc+dec)*3 {
+	case !close:
+		return "times days apart", false
+	case inc+dec == 0 || max(inc, dec)*4 >= (inc+dec)*3:
 		return order, true
 	}
 	return order + " do not run one way", false
+}
+
+// OldestFirst reports whether the times, read as OneWay reads them
+// (instants, else match clocks, else printed clocks), take more steps
+// forward than back: the entries run oldest first.
+func OldestFirst(t Times) bool {
+	_, inc, dec, _ := steps(t)
+	return inc > dec
+}
+
+// steps picks what the times are compared by — instants when two thirds
+// of the entries have one, else match clocks, else printed clocks; ""
+// when too few entries are timed — and counts the steps forward and back
+// between neighbours; close is false when instants are more than a day
+// and a half apart at the median.
+func steps(t Times) (order string, inc, dec int, close bool) {
+	switch {
+	case len(t.Instants)*3 >= t.N*2:
+		inc, dec, close = instantSteps(t.Instants)
+		return "times", inc, dec, close
+	case len(t.MatchClocks)*3 >= t.N*2 && len(t.MatchClocks) > len(t.Clocks):
+		inc, dec = matchSteps(t.MatchClocks)
+		return "match clocks", inc, dec, true
+	case len(t.Clocks)*3 >= t.N*2:
+		inc, dec = clockSteps(t.Clocks)
+		return "clocks", inc, dec, true
+	}
+	return "", 0, 0, true
 }
 
 // instantSteps counts the steps forward and back between neighbouring

@@ -57,6 +57,23 @@ func TestOneWay(t *testing.T) {
 	}
 }
 
+func TestOldestFirst(t *testing.T) {
+	day := time.Date(2024, 8, 17, 11, 0, 0, 0, time.UTC)
+	at := func(hours ...int) []time.Time {
+		var ts []time.Time
+		for _, h := range hours {
+			ts = append(ts, day.Add(time.Duration(h)*time.Hour))
+		}
+		return ts
+	}
+	assert.True(t, OldestFirst(Times{N: 5, Instants: at(0, 3, 7, 11, 15)}), "a gallery's day")
+	assert.False(t, OldestFirst(Times{N: 4, Instants: at(9, 6, 2, 0)}), "newest first")
+	assert.True(t, OldestFirst(Times{N: 4, Clocks: []int{23 * 60, 23*60 + 40, 20, 75}}), "clocks forward past midnight")
+	assert.True(t, OldestFirst(Times{N: 3, MatchClocks: []float64{1, 12, 45.02}}), "a match told from kick-off")
+	assert.False(t, OldestFirst(Times{N: 3, MatchClocks: []float64{90.03, 45.02, 12}}), "a commentary, newest first")
+	assert.False(t, OldestFirst(Times{N: 4, Clocks: []int{600}}), "too few timed")
+}
+
 func TestForward(t *testing.T) {
 	assert.True(t, Forward([]int{7*60 + 30, 10*60 + 45, 15*60 + 20, 19*60 + 5}), "a day told in order")
 	assert.True(t, Forward([]int{23 * 60, 23*60 + 40, 20, 75}), "forward past midnight")
