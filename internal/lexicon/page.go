@@ -237,6 +237,8 @@ var RightsNotices = NewPhrases(
 	"minden jog fenntartva", "všechna práva vyhrazena", "všetky práva vyhradené",
 	"tüm hakları saklıdır", "alle rettigheder forbeholdes", "alla rättigheter förbehållna",
 	"kaikki oikeudet pidätetään", "toate drepturile rezervate",
+	"جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載を禁じます", "無断転載禁止",
+	"무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "με επιφύλαξη παντός δικαιώματος",
 )
 
 // RightsPrefixes start a rights notice ("Copyright 2024 The Agency",

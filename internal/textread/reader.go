@@ -109,6 +109,10 @@ func (r *reader) classify() {
 				if isAttribution(head) {
 					g.role = roleDateline
 				}
+			case g.kind() == 'D' && g.st.HasYear && isPlaceName(head):
+				// "Murcia, 12 de septiembre de 2024 - 13:20": the
+				// article's dateline, the page's own date.
+				g.role = roleDateline
 			case g.glued && isHeadline(head) && isTitleSized(head):
 				// "Headline20:42", "Headline (11.39 Uhr)": an item of a
 				// list of the blog's headlines.

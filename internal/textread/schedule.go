@@ -18,6 +18,8 @@ import (
 // min ago") or a dated one makes the page none of these.
 func (r *reader) scheduled() bool {
 	clocks := make([]int, 0, len(r.entries))
+	var days [][]int // the clocks under each day heading of the stream
+	from := 0
 	for i := range r.entries {
 		g := &r.groups[r.entries[i].g]
 		if g.st.Relative || g.feat&featDate != 0 {
@@ -27,10 +29,28 @@ func (r *reader) scheduled() bool {
 		if c < 0 {
 			return false
 		}
+		if i > 0 && r.headingBetween(r.entries[i-1].g, r.entries[i].g) {
+			days = append(days, clocks[from:i])
+			from = i
+		}
 		clocks = append(clocks, c)
 	}
+	if len(days) > 0 {
+		days = append(days, clocks[from:])
+	}
 	live := r.saysLive()
-	return timeorder.Scheduled(clocks, live) || !live && timeorder.Forward(clocks)
+	return timeorder.Scheduled(clocks, live) || timeorder.TimetableDays(days) || !live && timeorder.Forward(clocks)
+}
+
+// headingBetween reports whether a date heading stands between the
+// stamp groups a and b (a before b).
+func (r *reader) headingBetween(a, b int) bool {
+	for gi := a + 1; gi < b; gi++ {
+		if r.groups[gi].role == roleHeading {
+			return true
+		}
+	}
+	return false
 }
 
 // saysLive reports whether the page calls itself live above its first

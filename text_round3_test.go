@@ -1,0 +1,181 @@
+package liveblog_test
+
+import "testing"
+
+// A wire service's "The Latest" page (a bare "4:40 p.m." over each
+// item, "___" between them, "By The Associated Press" under the
+// headline) and a Spanish page with "Por Lucía Ferrández Gil" under its
+// headline: the author's line is no candidate for the page title, which
+// it would win on a tie as the later line.
+func TestTextBylineUnderHeadlineIsNoTitle(t *testing.T) {
+	t.Parallel()
+	gulf := []textWant{
+		{time: "2024-08-27T21:40:00Z", text: "Utility crews say about 180,000 customers"},
+		{time: "2024-08-27T19:15:00Z", text: "The National Weather Service says"},
+		{time: "2024-08-27T16:30:00Z", text: "Gov. Dale Whitcombe has asked"},
+		{time: "2024-08-27T14:00:00Z", text: "Schools in three coastal counties are closed"},
+	}
+	dana := []textWant{
+		{time: "2024-09-12T11:05:00Z", text: "La Confederación Hidrográfica eleva el aviso"},
+		{time: "2024-09-12T09:40:00Z", text: "Tráfico mantiene cortadas seis carreteras"},
+		{time: "2024-09-12T07:15:00Z", text: "La Consejería de Educación suspende"},
+	}
+	const gulfTitle = "The Latest: Storm knocks out power across the Gulf Coast"
+	const danaTitle = "Última hora de la DANA en Murcia: cortes de carreteras y clases suspendidas"
+	const danaLast = "La Consejería de Educación suspende las clases presenciales en once municipios durante toda la jornada."
+	for _, tc := range []textCase{
+		{file: "latest-gulf-storm.lynx.txt", zone: "America/Chicago", now: "2024-08-27T22:00:00Z", title: gulfTitle, entries: gulf},
+		{file: "latest-gulf-storm.w3m.txt", zone: "America/Chicago", now: "2024-08-27T22:00:00Z", title: gulfTitle, entries: gulf},
+		// Without a reference time: the "Updated 4:52 PM CDT, August
+		// 27, 2024" line dates the clocks.
+		{file: "latest-gulf-storm.w3m.txt", zone: "America/Chicago", title: gulfTitle, entries: gulf},
+		{file: "dana-murcia.lynx.txt", zone: "Europe/Madrid", now: "2024-09-12T12:00:00Z", title: danaTitle, entries: dana, lastText: danaLast},
+		{file: "dana-murcia.browser.txt", zone: "Europe/Madrid", title: danaTitle, entries: dana, lastText: danaLast},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
+
+// An ordinary article copied with the site's rail of latest stories
+// after it ("Latest news", "Neueste Artikel": a headline, a one-line
+// teaser and "2 hours ago" / "vor 2 Stunden" each) is not a live blog:
+// the article above outweighs the teasers. Live blogs with a summary of
+// four points above short posts, or a long standfirst above posts of a
+// few lines, keep their entries.
+func TestTextArticleWithLatestRail(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "not-article-latest-rail.browser.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"},
+		{file: "not-article-latest-rail.browser.txt", zone: "Europe/London"},
+		{file: "not-article-latest-rail.lynx.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"},
+		{file: "not-artikel-neueste.lynx.txt", zone: "Europe/Berlin", now: "2024-05-14T12:00:00Z"},
+		{file: "not-artikel-neueste.w3m.txt", zone: "Europe/Berlin"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+	for _, tc := range []textCase{
+		{file: "budget-summary.browser.txt", zone: "Europe/London", now: "2025-10-29T12:00:00Z",
+			title: "Budget 2025 live: chancellor sets out tax plans",
+			entries: []textWant{
+				{time: "2025-10-29T11:52:00Z", title: "Chancellor leaves Downing Street", text: "She held up the red box"},
+				{time: "2025-10-29T11:40:00Z", title: "Pound edges up before the speech", text: "Sterling rose slightly"},
+				{time: "2025-10-29T11:21:00Z", title: "Opposition sets out its response", text: "The shadow chancellor said"},
+				{time: "2025-10-29T10:58:00Z", title: "Cabinet meets to approve budget", text: "Ministers gathered in Downing Street"},
+				{time: "2025-10-29T10:34:00Z", title: "Small firms want business rates relief", text: "A lobby group for small employers"},
+				{time: "2025-10-29T10:05:00Z", title: "Good morning", text: "Welcome to our coverage"},
+			},
+			lastText: "Welcome to our coverage of budget day. We will bring you every announcement as it happens."},
+		{file: "sciopero-toscana.w3m.txt", zone: "Europe/Rome", now: "2024-11-08T12:00:00Z",
+			title: "Sciopero dei trasporti, la diretta: treni e bus fermi in Toscana",
+			entries: []textWant{
+				{time: "2024-11-08T11:45:00Z", text: "A Firenze Santa Maria Novella il tabellone"},
+				{time: "2024-11-08T10:20:00Z", text: "A Livorno i traghetti per le isole"},
+				{time: "2024-11-08T08:05:00Z", text: "Terminata la prima fascia di garanzia"},
+			},
+			lastText: "Terminata la prima fascia di garanzia: da ora in poi a Pisa circolano solo tre linee urbane su venti.\n\nL'azienda dei trasporti invita a usare la bici."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
+
+// A conference programme over several days, each under its day line
+// ("Tuesday, 11 March", "Vendredi 14 juin"), every slot on the quarter
+// hour and earliest first within its day, is not a live blog even when
+// it links to a live stream ("Watch live", "Suivre les conférences en
+// direct"). A live blog told oldest first under day headings, whose
+// posts land on any minute, and one told newest first, are read.
+func TestTextProgrammeOverDays(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "not-summit-programme.browser.txt", zone: "Europe/London", now: "2025-03-11T12:00:00Z"},
+		{file: "not-summit-programme.browser.txt", zone: "Europe/London"},
+		{file: "not-programme-rencontres.lynx.txt", zone: "Europe/Paris", now: "2024-06-13T10:00:00Z"},
+		{file: "not-programme-rencontres.lynx.txt", zone: "Europe/Paris"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+	protest := []textWant{
+		{time: "2024-03-05T08:40:00Z", title: "Zablokowana droga S8 pod Wyszkowem", text: "Kilkadziesiąt ciągników stoi"},
+		{time: "2024-03-05T06:15:00Z", title: "Pierwsze ciągniki ruszyły", text: "Od rana rolnicy zbierają się"},
+		{time: "2024-03-04T20:05:00Z", title: "Minister zaprasza na rozmowy", text: "Minister rolnictwa zaproponował"},
+		{time: "2024-03-04T15:30:00Z", title: "Rolnicy zapowiadają blokady", text: "Organizatorzy podali listę"},
+	}
+	const protestLast = "Organizatorzy podali listę ponad stu miejsc, w których we wtorek staną ciągniki."
+	for _, tc := range []textCase{
+		{file: "boerenprotest-liveblog.browser.txt", zone: "Europe/Amsterdam", now: "2024-03-13T11:00:00Z",
+			title: "Liveblog: boerenprotest in Den Haag",
+			entries: []textWant{
+				{time: "2024-03-12T13:00:00Z", title: "Eerste trekkers vertrekken uit Twente", text: "Een colonne van ruim veertig"},
+				{time: "2024-03-12T13:37:00Z", title: "Vertraging op de A1", text: "Door de colonne staat er"},
+				{time: "2024-03-12T15:15:00Z", title: "Gemeente wijst extra parkeerplaats aan", text: "Den Haag heeft naast"},
+				{time: "2024-03-13T07:30:00Z", title: "Malieveld stroomt vol", text: "Op het Malieveld staan"},
+				{time: "2024-03-13T08:12:00Z", title: "Minister spreekt boeren toe", text: "De minister van Landbouw"},
+				{time: "2024-03-13T10:48:00Z", title: "Eerste boeren gaan naar huis", text: "Na de toespraak"},
+			},
+			lastText: "Na de toespraak zijn de eerste trekkers weer vertrokken richting Brabant."},
+		{file: "protest-rolnikow.browser.txt", zone: "Europe/Warsaw", now: "2024-03-05T10:00:00Z",
+			title: "Protest rolników. Blokady dróg w całym kraju", entries: protest, lastText: protestLast},
+		{file: "protest-rolnikow.browser.txt", zone: "Europe/Warsaw",
+			title: "Protest rolników. Blokady dróg w całym kraju", entries: protest, lastText: protestLast},
+		{file: "protest-rolnikow.w3m.txt", zone: "Europe/Warsaw", now: "2024-03-05T10:00:00Z",
+			title: "Protest rolników. Blokady dróg w całym kraju", entries: protest, lastText: protestLast},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
+
+// Shapes and languages read as they are, kept as guards: embedded
+// posts quoted inside an entry ("— Helen Marsh (@HelenMarshMP) July 5,
+// 2024") open no entry and do not date one; relative stamps alone
+// ("vor 38 Min.", "منذ 45 دقيقة") against the reference time; a clock
+// over a bold lead with share buttons between the entries (Russian);
+// a rights notice in Arabic ends the last entry.
+func TestTextQuotedPostsAndRelativeStamps(t *testing.T) {
+	t.Parallel()
+	counts := []textWant{
+		{time: "2024-07-05T00:42:00Z", title: "Minister holds seat by 212 votes", text: "After two recounts"},
+		{time: "2024-07-05T00:15:00Z", title: "Turnout down in the north", text: "Early figures from six northern counts"},
+		{time: "2024-07-04T23:48:00Z", title: "First declaration of the night", text: "Riverside South was first"},
+		{time: "2024-07-04T22:30:00Z", title: "Exit poll points to a hung parliament", text: "The broadcasters' exit poll"},
+	}
+	const countsLast = "The broadcasters' exit poll puts the two largest parties within ten seats of each other, with neither near a majority.\n\n" +
+		"If this exit poll is right we are in for a long week. Nobody should call anything before the big cities declare."
+	unwetter := []textWant{
+		{time: "2024-06-02T07:54:00Z", title: "Feuerwehr meldet über 300 Einsätze", text: "Allein im Landkreis Lörrach"},
+		{time: "2024-06-02T07:22:00Z", title: "Bahnstrecke bei Müllheim gesperrt", text: "Wegen eines Erdrutsches"},
+		{time: "2024-06-02T07:00:00Z", title: "Schulen bleiben geschlossen", text: "In drei Gemeinden"},
+		{time: "2024-06-02T05:00:00Z", title: "Pegel am Rhein steigt", text: "Der Pegel in Basel"},
+	}
+	const unwetterLast = "Der Pegel in Basel ist über Nacht um fast einen Meter gestiegen. Die Schifffahrt ist vorerst eingestellt."
+	pavodok := []textWant{
+		{time: "2024-04-08T09:35:00Z", text: "В Орске открыли ещё два пункта"},
+		{time: "2024-04-08T08:10:00Z", text: "Уровень воды поднялся на 12 сантиметров"},
+		{time: "2024-04-08T06:50:00Z", text: "Движение по мосту через реку"},
+		{time: "2024-04-08T05:05:00Z", text: "Губернатор провёл оперативное совещание"},
+	}
+	const pavodokLast = "Губернатор провёл оперативное совещание и попросил жителей низин не возвращаться домой до отбоя тревоги."
+	for _, tc := range []textCase{
+		{file: "count-tweets.browser.txt", zone: "Europe/London", now: "2024-07-05T01:50:00Z",
+			title: "Election night live: results as counts come in", entries: counts, lastText: countsLast},
+		{file: "count-tweets.lynx.txt", zone: "Europe/London", now: "2024-07-05T01:50:00Z",
+			title: "Election night live: results as counts come in", entries: counts, lastText: countsLast},
+		{file: "unwetter-relativ.lynx.txt", zone: "Europe/Berlin", now: "2024-06-02T08:00:00Z",
+			title: "Unwetter im Süden: Straßen überflutet, Keller laufen voll", entries: unwetter, lastText: unwetterLast},
+		{file: "unwetter-relativ.w3m.txt", zone: "Europe/Berlin", now: "2024-06-02T08:00:00Z",
+			title: "Unwetter im Süden: Straßen überflutet, Keller laufen voll", entries: unwetter, lastText: unwetterLast},
+		{file: "pavodok-onlain.w3m.txt", zone: "Asia/Yekaterinburg", now: "2024-04-08T10:00:00Z",
+			title: "Паводок на Урале: вода подошла к жилым домам", entries: pavodok, lastText: pavodokLast},
+		{file: "pavodok-onlain.browser.txt", zone: "Asia/Yekaterinburg", now: "2024-04-08T10:00:00Z",
+			title: "Паводок на Урале: вода подошла к жилым домам", entries: pavodok, lastText: pavodokLast},
+		{file: "asifa-ramliya.browser.txt", zone: "Asia/Riyadh", now: "2024-04-08T10:00:00Z",
+			title: "مباشر: عاصفة رملية تضرب المنطقة الشرقية",
+			entries: []textWant{
+				{time: "2024-04-08T09:50:00Z", title: "تعليق الدراسة في ثلاث محافظات", text: "أعلنت إدارة التعليم"},
+				{time: "2024-04-08T09:15:00Z", title: "تأخير رحلات في المطار", text: "قالت هيئة الطيران"},
+				{time: "2024-04-08T08:00:00Z", title: "الدفاع المدني يدعو إلى الحذر", text: "طلب الدفاع المدني"},
+			},
+			lastText: "طلب الدفاع المدني من السائقين تجنب الطرق السريعة إلا للضرورة."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
