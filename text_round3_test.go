@@ -179,3 +179,42 @@ func TestTextQuotedPostsAndRelativeStamps(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// A forum thread ("Today at 09:14", "Heute, 08:51": each post dated,
+// oldest first under its poster's handle, "dave_k" or "motorfritz",
+// "Reply" and "Quote" under it) is not a live blog when the page does
+// not call itself live. Live pages told oldest first ("Direkt:",
+// "Liveticker:") keep their entries, as does a short page of dated
+// posts in order under no handles (batch/testdata/pages/harbour.txt).
+func TestTextThreadOldestFirst(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "not-forum-thread.browser.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"},
+		{file: "not-forum-thread.browser.txt", zone: "Europe/London"},
+		{file: "not-forum-thread.lynx.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"},
+		{file: "not-gartenforum.w3m.txt", zone: "Europe/Berlin", now: "2024-05-04T10:00:00Z"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+	for _, tc := range []textCase{
+		{file: "nobel-direkt.browser.txt", zone: "Europe/Stockholm", now: "2024-10-10T13:00:00Z",
+			title: "Direkt: Nobelpriset i litteratur tillkännages",
+			entries: []textWant{
+				{time: "2024-10-10T07:12:00Z", title: "Spekulationerna går varma", text: "Spelbolagen har tre författare"},
+				{time: "2024-10-10T09:47:00Z", title: "Akademien samlas", text: "Ledamöterna anlände"},
+				{time: "2024-10-10T11:02:00Z", title: "Årets pristagare är klar", text: "Ständiga sekreteraren"},
+				{time: "2024-10-10T12:38:00Z", title: "Förlaget trycker nya upplagor", text: "Pristagarens svenska förlag"},
+			},
+			lastText: "Pristagarens svenska förlag meddelar att tre titlar trycks om under veckan."},
+		{file: "tarif-liveticker.lynx.txt", zone: "Europe/Berlin", now: "2024-03-20T13:00:00Z",
+			title: "Liveticker: Tarifverhandlungen im Nahverkehr gehen in die dritte Runde",
+			entries: []textWant{
+				{time: "2024-03-20T08:03:00Z", title: "Verhandlungen beginnen", text: "Beide Seiten sind pünktlich"},
+				{time: "2024-03-20T10:26:00Z", title: "Erste Pause", text: "Nach gut zwei Stunden"},
+				{time: "2024-03-20T12:51:00Z", title: "Arbeitgeber legen neues Angebot vor", text: "Das Angebot sieht"},
+			},
+			lastText: "Das Angebot sieht eine Erhöhung in zwei Stufen vor. Die Gewerkschaft will es zunächst intern beraten."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}

@@ -22,10 +22,10 @@ var LiveWords = []string{
 	// Nordic, Catalan, Portuguese (pt-PT), Turkish, Central and South
 	// Slavic, Hungarian, Arabic, Hindi, Japanese, Chinese. Where the
 	// word alone is also an everyday one (Danish and Norwegian
-	// "direkte" is German's "direct", Arabic "مباشرة" is "directly",
+	// "direkte" and Swedish "direkt" are German's "direct", Arabic "مباشرة" is "directly",
 	// Japanese "ライブ" a concert), only the form a live page's title
 	// takes is listed.
-	"direkte:", "just nu", "en directe", "em direto", "ao minuto", "canlı", "canli", "živě", "uživo",
+	"direkte:", "direkt:", "just nu", "en directe", "em direto", "ao minuto", "canlı", "canli", "živě", "uživo",
 	"v živo", "на живо", "percről percre", "تغطية مباشرة", "بث مباشر", "لحظة بلحظة",
 	"लाइव", "速報中", "随時更新", "ライブ中継", "【ライブ】", "图文直播", "滚动更新", "实时更新",
 	// "Minute by minute" in more languages, and the Czech and Slovak

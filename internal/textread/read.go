@@ -56,7 +56,10 @@
 // up: a transcript), or a programme's slots under its day headings
 // (every one on the quarter hour, earliest first each day), or whose
 // entries are all headlines without text (an index of stories) is not a
-// live blog, nor an article whose stamps stand under a comments heading
+// live blog, nor a page that does not call itself live whose entries
+// run oldest first (an account told in order by its clocks; a forum's
+// thread, its dated posts under their posters' handles), nor an
+// article whose stamps stand under a comments heading
 // after its text, nor one followed by a rail of the site's latest
 // stories (a headline and a one-line teaser each, outweighed by the
 // article above).

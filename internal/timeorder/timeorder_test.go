@@ -121,3 +121,10 @@ func TestTimetableDays(t *testing.T) {
 		assert.Equal(t, tc.want, TimetableDays(tc.days), tc.name)
 	}
 }
+
+func TestForwardInstants(t *testing.T) {
+	at := func(h, m int) time.Time { return time.Date(2024, 11, 5, h, m, 0, 0, time.UTC) }
+	assert.True(t, ForwardInstants([]time.Time{at(9, 14), at(9, 40), at(10, 22), at(11, 5)}), "a thread in order")
+	assert.False(t, ForwardInstants([]time.Time{at(11, 5), at(10, 22), at(9, 40)}), "newest first")
+	assert.False(t, ForwardInstants(nil), "no instants")
+}
