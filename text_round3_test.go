@@ -218,3 +218,22 @@ func TestTextThreadOldestFirst(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// A section's index of story cards, each a headline over a one-line
+// teaser and closed by its time ("18 minutes ago", "2 ore fa"), then
+// "Load more" ("Carica altri articoli"): read with the stamps opening
+// entries, the last stamp opens an empty one, which no live blog's last
+// post is. The budget live blog of short posts above (its last post
+// with text) keeps its entries.
+func TestTextIndexOfClosedCards(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "not-local-news-index.browser.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"},
+		{file: "not-local-news-index.browser.txt", zone: "Europe/London"},
+		{file: "not-local-news-index.lynx.txt", zone: "Europe/London", now: "2024-11-05T12:00:00Z"},
+		{file: "not-cronaca-indice.w3m.txt", zone: "Europe/Rome", now: "2024-11-08T12:00:00Z"},
+		{file: "not-cronaca-indice.w3m.txt", zone: "Europe/Rome"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}

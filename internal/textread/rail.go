@@ -41,6 +41,24 @@ func (r *reader) articleRail(es []Entry) bool {
 	return paras >= railArticleParas && above > body
 }
 
+// teaserIndex reports whether the entries es are a page of story cards
+// whose time closes each card ("Headline" over a one-line teaser over
+// "2 hours ago"): read with the stamps opening entries, each entry is
+// the next card's headline and teaser, and the last stamp opens an
+// entry with nothing in it. A live blog's last post has its text.
+func teaserIndex(es []Entry) bool {
+	n := len(es)
+	if n < railMinTeasers+1 || es[n-1].Title != "" || es[n-1].Text != "" {
+		return false
+	}
+	for i := range es[:n-1] {
+		if !isTeaser(&es[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // isTeaser reports whether e reads as a story's card: a headline over
 // at most one short paragraph.
 func isTeaser(e *Entry) bool {

@@ -62,7 +62,8 @@
 // article whose stamps stand under a comments heading
 // after its text, nor one followed by a rail of the site's latest
 // stories (a headline and a one-line teaser each, outweighed by the
-// article above).
+// article above), nor a section's index of such cards, each closed by
+// its time.
 //
 // The reader is linear in its input: each line is looked at a bounded
 // number of times, and each timestamp read is bounded in length. Its
@@ -153,10 +154,10 @@ func Read(in *Input) (*Page, bool) {
 		return nil, false
 	}
 	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
-	if len(p.Entries) < 2 || !anyText(p.Entries) || r.articleRail(p.Entries) {
+	if len(p.Entries) < 2 || !anyText(p.Entries) || r.articleRail(p.Entries) || teaserIndex(p.Entries) {
 		// Stamps with a headline each and no text: an index of
 		// headlines (the latest stories beside an article); or with a
-		// teaser each, after an article's text.
+		// teaser each, after an article's text or closing each card.
 		return nil, false
 	}
 	p.Title, p.Summary = r.titleAndSummary()
