@@ -237,3 +237,39 @@ func TestTextIndexOfClosedCards(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A list of key events with their times ("10:20 Un TGV sur trois en
+// circulation") above a pinned post whose label stands on a line of its
+// own ("Épinglé", "Pinned") over its stamp: the label belongs to the
+// pinned post, so the list's last item is still a headline alone, and
+// the list adds no entries nor dates the stream a day back. The pinned
+// post comes first, the stream after it newest first.
+func TestTextKeyEventsOverPinnedPost(t *testing.T) {
+	t.Parallel()
+	greve := []textWant{
+		{time: "2024-03-07T05:00:00Z", title: "Les prévisions de trafic pour la journée", text: "La SNCF prévoit un TGV sur trois"},
+		{time: "2024-03-07T10:42:00Z", title: "Le ministre appelle au dialogue", text: "Le ministre des Transports"},
+		{time: "2024-03-07T09:20:00Z", title: "Un TGV sur trois en circulation", text: "Les prévisions de la SNCF"},
+		{time: "2024-03-07T08:05:00Z", title: "Les syndicats appellent à reconduire la grève", text: "L'intersyndicale propose"},
+		{time: "2024-03-07T06:30:00Z", title: "Trafic quasi nul en Île-de-France", text: "Sur les RER B et D"},
+	}
+	const greveLast = "Sur les RER B et D, seuls quelques trains circulent aux heures de pointe."
+	for _, tc := range []textCase{
+		{file: "greve-sncf-direct.w3m.txt", zone: "Europe/Paris", now: "2024-03-07T11:00:00Z",
+			title: "EN DIRECT - Grève SNCF : le trafic très perturbé ce jeudi", entries: greve, lastText: greveLast},
+		{file: "greve-sncf-direct.browser.txt", zone: "Europe/Paris", now: "2024-03-07T11:00:00Z",
+			title: "EN DIRECT - Grève SNCF : le trafic très perturbé ce jeudi", entries: greve, lastText: greveLast},
+		{file: "heatwave-keyevents.lynx.txt", zone: "Europe/London", now: "2024-07-19T15:00:00Z",
+			title: "Heatwave live: temperatures climb across the south",
+			entries: []textWant{
+				{time: "2024-07-19T07:00:00Z", title: "How to stay cool today", text: "Drink water through the day"},
+				{time: "2024-07-19T14:26:00Z", title: "Warmest day of the year so far", text: "The Met Office recorded"},
+				{time: "2024-07-19T13:48:00Z", title: "Rail speed limits imposed on main lines", text: "Trains will run more slowly"},
+				{time: "2024-07-19T12:15:00Z", title: "Beaches busy along the coast", text: "Car parks at the largest beaches"},
+				{time: "2024-07-19T10:02:00Z", title: "Hospitals report rise in heat cases", text: "Two hospital trusts said"},
+			},
+			lastText: "Two hospital trusts said emergency departments had seen more patients with heat exhaustion than usual."},
+	} {
+		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
