@@ -273,3 +273,50 @@ func TestTextKeyEventsOverPinnedPost(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// A clock and the date printed after it in two inline spans, which a
+// browser copy runs together ("11:529 novembre 2024", "14:059. März
+// 2024"): the minutes are two digits, the day goes with the date. And a
+// clock inline with its text ("16:20 | Рятувальники …"), kept as a
+// guard in Ukrainian.
+func TestTextClockGluedToDate(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []textCase{
+		{file: "terremoto-marche.browser.txt", zone: "Europe/Rome", now: "2024-11-09T12:00:00Z",
+			title: "Terremoto nelle Marche, la diretta: scossa di magnitudo 4.1",
+			entries: []textWant{
+				{time: "2024-11-09T10:52:00Z", title: "Scuole chiuse a Camerino", text: "Il sindaco ha disposto"},
+				{time: "2024-11-09T09:31:00Z", title: "Vigili del fuoco al lavoro", text: "Sono oltre cento"},
+				{time: "2024-11-09T07:47:00Z", title: "Epicentro vicino a Muccia", text: "L'istituto di geofisica"},
+			},
+			lastText: "L'istituto di geofisica ha localizzato l'epicentro a dieci chilometri di profondità."},
+		{file: "sturmtief-sachsen.browser.txt", zone: "Europe/Berlin", now: "2024-03-09T14:00:00Z",
+			title: "Liveblog: Sturmtief über Sachsen",
+			entries: []textWant{
+				{time: "2024-03-09T13:05:00Z", title: "S-Bahn nach Meißen fährt wieder", text: "Die Strecke ist nach zwei Stunden"},
+				{time: "2024-03-09T11:48:00Z", title: "Baum stürzt auf Auto", text: "In Radebeul wurde"},
+				{time: "2024-03-09T09:12:00Z", title: "Zoo bleibt geschlossen", text: "Der Zoo Dresden"},
+			},
+			lastText: "Der Zoo Dresden öffnet heute wegen der Sturmwarnung nicht."},
+		// The date with the clock dates the entries without a
+		// reference time.
+		{file: "sturmtief-sachsen.browser.txt", zone: "Europe/Berlin",
+			title: "Liveblog: Sturmtief über Sachsen",
+			entries: []textWant{
+				{time: "2024-03-09T13:05:00Z", title: "S-Bahn nach Meißen fährt wieder", text: "Die Strecke ist nach zwei Stunden"},
+				{time: "2024-03-09T11:48:00Z", title: "Baum stürzt auf Auto", text: "In Radebeul wurde"},
+				{time: "2024-03-09T09:12:00Z", title: "Zoo bleibt geschlossen", text: "Der Zoo Dresden"},
+			}},
+		{file: "negoda-karpaty.lynx.txt", zone: "Europe/Kyiv", now: "2024-06-10T14:00:00Z",
+			title: "Негода у Карпатах: підтоплено десятки сіл",
+			entries: []textWant{
+				{time: "2024-06-10T13:20:00Z", text: "Рятувальники евакуювали 40 мешканців"},
+				{time: "2024-06-10T12:05:00Z", text: "На трасі до Ясіні зійшов зсув"},
+				{time: "2024-06-10T10:40:00Z", text: "Рівень води в Тисі"},
+				{time: "2024-06-10T08:15:00Z", text: "В області оголосили"},
+			},
+			lastText: "В області оголосили надзвичайну ситуацію регіонального рівня."},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
