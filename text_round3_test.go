@@ -320,3 +320,19 @@ func TestTextClockGluedToDate(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
 	}
 }
+
+// Pages read as they are, kept as negative guards: an app's release
+// notes (a version and its date over each list of changes) and an
+// article telling a night's rescue with its clocks in the prose ("at
+// 18:42", "By 19:15") are not live blogs.
+func TestTextReleaseNotesAndTimedProse(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []shapeCase{
+		{file: "not-release-notes.browser.txt", zone: "Europe/London", now: "2024-03-05T12:00:00Z"},
+		{file: "not-release-notes.browser.txt", zone: "Europe/London"},
+		{file: "not-rescue-prose.browser.txt", zone: "Europe/London", now: "2024-10-15T09:00:00Z"},
+		{file: "not-rescue-prose.w3m.txt", zone: "Europe/London"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
+	}
+}
