@@ -22,10 +22,10 @@ var LiveWords = []string{
 	// Nordic, Catalan, Portuguese (pt-PT), Turkish, Central and South
 	// Slavic, Hungarian, Arabic, Hindi, Japanese, Chinese. Where the
 	// word alone is also an everyday one (Danish and Norwegian
-	// "direkte" is German's "direct", Arabic "مباشرة" is "directly",
+	// "direkte" and Swedish "direkt" are German's "direct", Arabic "مباشرة" is "directly",
 	// Japanese "ライブ" a concert), only the form a live page's title
 	// takes is listed.
-	"direkte:", "just nu", "en directe", "em direto", "ao minuto", "canlı", "canli", "živě", "uživo",
+	"direkte:", "direkt:", "just nu", "en directe", "em direto", "ao minuto", "canlı", "canli", "živě", "uživo",
 	"v živo", "на живо", "percről percre", "تغطية مباشرة", "بث مباشر", "لحظة بلحظة",
 	"लाइव", "速報中", "随時更新", "ライブ中継", "【ライブ】", "图文直播", "滚动更新", "实时更新",
 	// "Minute by minute" in more languages, and the Czech and Slovak
@@ -243,6 +243,8 @@ var RightsNotices = NewPhrases(
 	"minden jog fenntartva", "všechna práva vyhrazena", "všetky práva vyhradené",
 	"tüm hakları saklıdır", "alle rettigheder forbeholdes", "alla rättigheter förbehållna",
 	"kaikki oikeudet pidätetään", "toate drepturile rezervate",
+	"جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載を禁じます", "無断転載禁止",
+	"무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "με επιφύλαξη παντός δικαιώματος",
 )
 
 // RightsPrefixes start a rights notice ("Copyright 2024 The Agency",

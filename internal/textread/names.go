@@ -72,3 +72,19 @@ func isNameLike(s string, lx *textLexicon) bool {
 func isAttribution(s string) bool {
 	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ") || strings.Contains(s, "(@")
 }
+
+// isPlaceName reports the place of a dateline before its date
+// ("Murcia", "Nizhny Novgorod"): one or two capitalised words of letters.
+func isPlaceName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}

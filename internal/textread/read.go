@@ -53,10 +53,17 @@
 // A page whose times mostly open ranges ("20:15 – 21:45": a programme),
 // are a timetable's slots (every one on the quarter hour, earliest
 // first: an hourly forecast) or a recording's time codes (from "00:00"
-// up: a transcript), or whose entries are all headlines without text (an
-// index of stories)
-// is not a live blog, nor an article whose stamps stand under a comments
-// heading after its text.
+// up: a transcript), or a programme's slots under its day headings
+// (every one on the quarter hour, earliest first each day), or whose
+// entries are all headlines without text (an index of stories) is not a
+// live blog, nor a page that does not call itself live whose entries
+// run oldest first (an account told in order by its clocks; a forum's
+// thread, its dated posts under their posters' handles), nor an
+// article whose stamps stand under a comments heading
+// after its text, nor one followed by a rail of the site's latest
+// stories (a headline and a one-line teaser each, outweighed by the
+// article above), nor a section's index of such cards, each closed by
+// its time.
 //
 // The reader is linear in its input: each line is looked at a bounded
 // number of times, and each timestamp read is bounded in length. Its
@@ -147,9 +154,10 @@ func Read(in *Input) (*Page, bool) {
 		return nil, false
 	}
 	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
-	if len(p.Entries) < 2 || !anyText(p.Entries) {
+	if len(p.Entries) < 2 || !anyText(p.Entries) || r.articleRail(p.Entries) || teaserIndex(p.Entries) {
 		// Stamps with a headline each and no text: an index of
-		// headlines (the latest stories beside an article).
+		// headlines (the latest stories beside an article); or with a
+		// teaser each, after an article's text or closing each card.
 		return nil, false
 	}
 	p.Title, p.Summary = r.titleAndSummary()

@@ -109,6 +109,10 @@ func (r *reader) classify() {
 				if isAttribution(head) {
 					g.role = roleDateline
 				}
+			case g.kind() == 'D' && g.st.HasYear && isPlaceName(head):
+				// "Murcia, 12 de septiembre de 2024 - 13:20": the
+				// article's dateline, the page's own date.
+				g.role = roleDateline
 			case g.glued && isHeadline(head) && isTitleSized(head):
 				// "Headline20:42", "Headline (11.39 Uhr)": an item of a
 				// list of the blog's headlines.
@@ -217,10 +221,12 @@ func (r *reader) bodyEnd(ops []int, k int) int {
 }
 
 // content appends to out the blocks in [from, to) that can be an
-// entry's text: not stamps of furniture, not chrome lines.
+// entry's text: not stamps of furniture, not chrome lines, not a flag
+// printed alone ("Pinned", "Épinglé"), which belongs to the entry whose
+// stamp it stands beside.
 func (r *reader) content(from, to int, out []int) []int {
 	for b := from; b < to; b++ {
-		if r.isText(b) && !r.isChrome(b) {
+		if r.isText(b) && !r.isChrome(b) && !r.lex.isFlag(r.blocks[b].text) {
 			out = append(out, b)
 		}
 	}

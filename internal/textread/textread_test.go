@@ -23,6 +23,12 @@ func TestUnglue(t *testing.T) {
 		"6h03":                      "6h03", // one letter between digits stays
 		"5pm":                       "5pm",
 		"20m ago":                   "20m ago",
+		"11:529 novembre 2024":      "11:52 9 novembre 2024", // minutes, then the day
+		"14:059. März 2024":         "14:05 9. März 2024",
+		"12:3015 March":             "12:30 15 March",
+		"12:301 pm":                 "12:30 1 pm", // read again only when the whole fails
+		"12:30:45 UTC":              "12:30:45 UTC",
+		"10:600 km":                 "10:600 km", // no minute 60
 	} {
 		assert.Equal(t, want, unglue(in), in)
 	}

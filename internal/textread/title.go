@@ -12,7 +12,8 @@ import (
 // blog's headline: it calls the blog live (or stands under a "Live"
 // label), shares the words of the page's address, is printed twice (a
 // copy shows the headline and the page's own title), stands alone and
-// is followed by running text. A line in capitals or of three words is
+// is followed by running text. An author's line ("By The Associated
+// Press", "Por Lucía Ferrández") is none. A line in capitals or of three words is
 // more likely a section name. On a tie the later line wins: the site's
 // furniture comes before the blog's own headline. The summary is the
 // running text right after the title.
@@ -39,8 +40,8 @@ func (r *reader) bestTitle(end int) int {
 			continue
 		}
 		t := r.blocks[b].text
-		if !isHeadline(t) || r.lex.chrome.has(t) || r.caption[b] {
-			continue
+		if !isHeadline(t) || r.lex.chrome.has(t) || r.caption[b] || r.lex.prefixedByline(t) != "" {
+			continue // a "By Jane Doe" line under the headline names its author
 		}
 		words := textWords(t)
 		if len(words) < 3 {

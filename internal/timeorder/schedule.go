@@ -49,6 +49,31 @@ func SlotsRising(slots []int, step int) bool {
 	return true
 }
 
+// MinTimetableDays is the fewest days under their own headings that make
+// a programme of several days.
+const MinTimetableDays = 2
+
+// TimetableDays reports whether days, the clocks (minutes after
+// midnight, in page order) under each of a page's day headings, are a
+// programme of several days rather than a live blog's posts: at least
+// MinTimetableDays days and MinTimetable slots in all, the slots of every
+// day on the quarter hour (SlotStep), each after the one before. The
+// page may call itself live ("Watch live"): a live blog does not post
+// on the quarter hour, oldest first, day after day.
+func TimetableDays(days [][]int) bool {
+	if len(days) < MinTimetableDays {
+		return false
+	}
+	n := 0
+	for _, d := range days {
+		if len(d) == 0 || !SlotsRising(d, SlotStep) {
+			return false
+		}
+		n += len(d)
+	}
+	return n >= MinTimetable
+}
+
 // Scheduled reports whether the clocks (minutes after midnight, one per
 // entry, in page order) are a schedule's or a recording's rather than a
 // live blog's: a Timetable, or TimeCodes — on a page that calls itself

@@ -114,6 +114,13 @@ func Forward(clocks []int) bool {
 	return inc > dec
 }
 
+// ForwardInstants reports whether more steps between neighbouring
+// instants go forward than back: the entries run oldest first.
+func ForwardInstants(ts []time.Time) bool {
+	inc, dec, _ := instantSteps(ts)
+	return inc > dec
+}
+
 // clockSteps counts the steps forward and back between printed clocks,
 // which compare round the dial: neighbours are hours apart, not half a
 // day, so 00:35 above 23:50 is a newest-first feed that crossed

@@ -120,3 +120,28 @@ func TestTimeCodes(t *testing.T) {
 	assert.False(t, TimeCodes([]int{0, 1410, 30, 75}), "round the dial: a live blog from midnight")
 	assert.False(t, TimeCodes([]int{1385, 708, 252, 0}), "newest first")
 }
+
+func TestTimetableDays(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		days [][]int
+		want bool
+	}{
+		{"two days of quarter-hour slots", [][]int{{510, 555, 630, 810}, {540, 660, 930}}, true},
+		{"one day is not several", [][]int{{510, 555, 630, 810}}, false},
+		{"too few slots", [][]int{{510}, {540, 660}}, false},
+		{"a post off the quarter hour", [][]int{{840, 877, 975}, {510, 552, 708}}, false},
+		{"a day running backwards", [][]int{{810, 630, 555}, {930, 660}}, false},
+		{"an empty day", [][]int{{510, 555, 630}, {}}, false},
+		{"no headings", nil, false},
+	} {
+		assert.Equal(t, tc.want, TimetableDays(tc.days), tc.name)
+	}
+}
+
+func TestForwardInstants(t *testing.T) {
+	at := func(h, m int) time.Time { return time.Date(2024, 11, 5, h, m, 0, 0, time.UTC) }
+	assert.True(t, ForwardInstants([]time.Time{at(9, 14), at(9, 40), at(10, 22), at(11, 5)}), "a thread in order")
+	assert.False(t, ForwardInstants([]time.Time{at(11, 5), at(10, 22), at(9, 40)}), "newest first")
+	assert.False(t, ForwardInstants(nil), "no instants")
+}
