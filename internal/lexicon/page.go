@@ -89,15 +89,19 @@ func NoSpaceScript(r rune) bool {
 }
 
 // KeyEventLabels are labels printed beside an entry's time that mark it
-// as a key event.
+// as a key event, in the tree and in copied text alike.
 var KeyEventLabels = NewWords(
 	"key event", "key events", "key update", "breaking",
 	"breaking news", "important", "highlight", "wichtig",
-	"eilmeldung", "important update", "ultim'ora", "urgent",
+	"eilmeldung", "important update", "ultim'ora", "urgent", "importante",
+	"à la une", "essentiel", "destacado", "ważne", "важно", "urgente", "pilne",
+	"belangrijk", "viktigt", "vigtigt", "viktig", "tärkeä", "önemli", "důležité",
 )
 
-// PinnedLabels are labels that mark an entry pinned to the top.
-var PinnedLabels = NewWords("pinned", "pinned post", "angepinnt", "épinglé", "fissato", "fijado", "fixado", "przypięty", "закреплено")
+// PinnedLabels are labels that mark an entry pinned to the top, in the
+// tree and in copied text alike.
+var PinnedLabels = NewWords("pinned", "pinned post", "angepinnt", "épinglé", "fissato", "fijado", "fixado", "przypięty", "закреплено",
+	"in evidenza")
 
 // BadgeLabels are the labels printed before an entry's headline that are
 // not part of it ("Breaking", "Key event:", "LIVE:", "Update:"); those

@@ -84,20 +84,6 @@ var TextPublishedWords = []string{
 	"opublikowano", "gepubliceerd", "publicerad",
 }
 
-// TextEntryFlags are labels a site prints next to an entry's time to
-// mark it, read as the entry being a key event or pinned; the text
-// reader reads KeyEventLabels and PinnedLabels as well.
-var TextEntryFlags = []string{
-	"key event", "key events", "pinned", "pinned post", "breaking",
-	"breaking news", "important", "highlight",
-	"wichtig", "eilmeldung", "angepinnt", "in evidenza", "importante",
-	"à la une", "essentiel", "destacado", "ważne", "важно", "urgente", "pilne",
-	"belangrijk", "viktigt", "vigtigt", "viktig", "tärkeä", "önemli", "důležité",
-}
-
-// TextPinnedFlags are the TextEntryFlags that mean the entry is pinned.
-var TextPinnedFlags = []string{"pinned", "pinned post", "angepinnt", "in evidenza"}
-
 // TextBylinePrefixes open an author line: "By Jane Doe", "Von Max
 // Muster", "di Mario Rossi".
 var TextBylinePrefixes = []string{

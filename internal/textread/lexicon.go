@@ -10,7 +10,7 @@ import (
 
 // textLexicon is the lexicon's word lists the reader uses, as sets.
 type textLexicon struct {
-	footers, chrome, updated, published, flags, pinned, bylines, particles, live, asides, ranges foldSet
+	footers, chrome, updated, published, bylines, particles, live, asides, ranges foldSet
 	// clockWords are the words every language prints with a clock
 	// ("Uhr", "uur", "h", "kl."): lexicon.Language.ClockWords.
 	clockWords foldSet
@@ -21,8 +21,6 @@ var textLex = &textLexicon{
 	chrome:    newFoldSet(lexicon.TextChrome...),
 	updated:   newFoldSet(lexicon.TextUpdatedWords...),
 	published: newFoldSet(lexicon.TextPublishedWords...),
-	flags:     newFoldSet(lexicon.TextEntryFlags...),
-	pinned:    newFoldSet(lexicon.TextPinnedFlags...),
 	bylines:   newFoldSet(lexicon.TextBylinePrefixes...),
 	particles: newFoldSet(lexicon.TextNameParticles...),
 	live:      newFoldSet(lexicon.TextLiveWords...),
@@ -129,15 +127,15 @@ func (lx *textLexicon) isLabelled(raw string) bool {
 }
 
 // isFlag reports an entry's flag printed alone ("Key event",
-// "Urgente", "Fixado"): the text lists' and the lexicon's key-event and
-// pinned labels.
+// "Urgente", "Fixado"): one of the lexicon's key-event and pinned
+// labels, the tree's too.
 func (lx *textLexicon) isFlag(t string) bool {
-	return lx.flags.has(t) || len(t) <= 32 && (lexicon.KeyEventLabels.Has(t) || lexicon.PinnedLabels.Has(t))
+	return len(t) <= 32 && (lexicon.KeyEventLabels.Has(t) || lexicon.PinnedLabels.Has(t))
 }
 
 // isPinnedFlag reports a flag that pins the entry ("Pinned", "Fixado").
 func (lx *textLexicon) isPinnedFlag(t string) bool {
-	return lx.pinned.has(t) || len(t) <= 32 && lexicon.PinnedLabels.Has(t)
+	return len(t) <= 32 && lexicon.PinnedLabels.Has(t)
 }
 
 // foldSet is a set of lower-case strings, looked up in any case.
