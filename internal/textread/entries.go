@@ -155,7 +155,7 @@ func (r *reader) isCard(t string) bool {
 // and printed shape.
 func (r *reader) isCore(gi int) bool {
 	g := &r.groups[gi]
-	return g.kind() == r.coreKind && stampShape(g.raw) == r.coreShape
+	return g.kind() == r.coreKind && g.shape() == r.coreShape
 }
 
 // asideIn reports a heading of a list of related stories ("Related",

@@ -153,7 +153,7 @@ func (r *reader) keepDominant() {
 	shapes := make(map[string]int, 4)
 	top := 0
 	for _, gi := range ops {
-		s := stampShape(r.groups[gi].raw)
+		s := r.groups[gi].shape()
 		shapes[s]++
 		if shapes[s] > top && r.groups[gi].kind() == dominant {
 			top, r.coreShape = shapes[s], s
@@ -163,7 +163,7 @@ func (r *reader) keepDominant() {
 	started = false
 	for _, gi := range ops {
 		g := &r.groups[gi]
-		s := stampShape(g.raw)
+		s := g.shape()
 		started = started || s == r.coreShape
 		// The stream starts at the first stamp of the entries' shape:
 		// one of another shape above it is furniture (a video's length,

@@ -220,6 +220,17 @@ func better(a, b *timeparse.Stamp) bool {
 	return score(a) > score(b)
 }
 
+// shape is the group's stamp shape (stampShape), except that every
+// relative stamp has one: "5 min ago" and "an hour ago", "לפני 5 דקות"
+// and "לפני שעה" are the same stream's stamps, the count printed in
+// digits or in words.
+func (g *stampGroup) shape() string {
+	if g.kind() == 'R' {
+		return "R"
+	}
+	return stampShape(g.raw)
+}
+
 // stampShape is the printed form of a stamp with its runs of digits and
 // of letters blanked: "12.50 BST" and "09.05 CEST" share "9.9 a", a
 // video length "01:27" has "9:9".

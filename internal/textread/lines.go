@@ -327,8 +327,15 @@ func cutListMarker(text string, indent int) (string, bool, int) {
 // "منذ 10 دقائق" under a paragraph lynx wrapped). The finder decides
 // (see Read): a line that does not open with a digit or a capital opens
 // a block only when the whole line is a stamp.
+//
+// A short line without a digit is offered too: a relative stamp in words
+// ("an hour ago", Hebrew "לפני שעה", Arabic "منذ ساعتين"), which the
+// finder takes only whole and counting back to a time of day.
 func mayOpenWithStamp(text string) bool {
 	if textIsDigit(text[0]) {
+		return true
+	}
+	if len(text) <= maxWordStamp {
 		return true
 	}
 	return len(text) <= 48 && strings.IndexFunc(text, textIsDigitRune) >= 0

@@ -137,6 +137,12 @@ func Read(in *Input) (*Page, bool) {
 		if !ok || ts.place == stampSuffix {
 			return false
 		}
+		if !hasDigit(s) {
+			// Words alone ("an hour ago", "לפני שעה") open a block
+			// as a whole stamp that counts back to a time of day; a
+			// day word alone ("yesterday") may end a sentence.
+			return ts.place == stampWhole && ts.st.Relative && ts.st.HasTime
+		}
 		// A line going on in lower case after a wrapped paragraph is
 		// read on only when it is a stamp whole ("hace 2 horas", "před
 		// 45 minutami"), not prose that opens with one ("vor 2 Stunden

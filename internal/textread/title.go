@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+
+	"github.com/liveblog-go/liveblog/internal/lexicon"
 )
 
 // titleAndSummary picks the blog's title and standfirst from the blocks
@@ -59,7 +61,10 @@ func (r *reader) bestTitle(end int) int {
 func (r *reader) titleScore(b, end int, words []string, slug map[string]bool) float64 {
 	t := r.blocks[b].text
 	score := 0.0
-	if r.lex.anyLive(words) {
+	if r.lex.anyLive(words) || lexicon.SaysLive(t) {
+		// A headline word ("Liveticker"), or one of the lexicon's
+		// phrases a live page's title carries ("עדכונים שוטפים", "ao
+		// vivo"), as the tree reads titles.
 		score += 4
 	}
 	if b > 0 && r.lex.live.has(r.blocks[b-1].text) {
