@@ -57,7 +57,7 @@ var TextChrome = []string{
 	"advertisement", "advertising", "sponsored", "anzeige", "werbung",
 	"pubblicità", "publicité", "publicidad", "reklama", "реклама",
 	"publicitate", "διαφήμιση", "hirdetés", "iklan", "โฆษณา", "publicitat",
-	"বিজ্ঞাপন", "विज्ञापन", "تبلیغات", "reklam",
+	"বিজ্ঞাপন", "विज्ञापन", "تبلیغات", "reklam", "annonse", "annonce",
 	"image:", "photo:", "video", "video loading", "bild", "foto",
 	"(", ")", "|", ">", "<",
 }
