@@ -106,14 +106,22 @@ func (b *drafter) readLead() {
 // readHeadingMark reads a clock heading inside a container entry
 // ("<h3>12:40 a.m.</h3>", "<h2>12.31 Uhr: Title</h2>" in an <article>):
 // the clock is the entry's, not its title; the text after it, if any, is
-// the title.
+// the title. A plain paragraph that opens with the clock ("<div><p>Kl.
+// 16.42 – text</p></div>") is the body, without its clock, as when it
+// stands alone.
 func (b *drafter) readHeadingMark() {
 	if b.e.Lead != nil {
 		return
 	}
 	for i := range b.e.Marks {
 		m := &b.e.Marks[i]
-		if !m.Heading || m.Plain || m.Node == b.root {
+		if !m.Heading || m.Node == b.root {
+			continue
+		}
+		if m.Plain {
+			if b.dr.leadCut == "" {
+				b.dr.leadCut = m.Cut
+			}
 			continue
 		}
 		if (m.Node.DataAtom == atom.P || m.Node.DataAtom == atom.Li) && !m.Bare {

@@ -294,12 +294,20 @@ func (p *page) addToParent(e, pe *elem) {
 		switch {
 		case e.atom == atom.A:
 			pe.linked[v] += e.all
-		case e.mark >= 0 && p.marks[e.mark].mask&(1<<v) != 0:
+		case e.mark >= 0 && p.marks[e.mark].mask&(1<<v) != 0 && !p.clockPara(e):
 		default:
 			pe.own[v] += e.own[v]
 			pe.linked[v] += e.linked[v]
 		}
 	}
+}
+
+// clockPara reports whether e is a paragraph that opens with its clock
+// and goes on with text ("<p><b>Ora 21:00</b> The polls closed…"): its
+// text counts as its entry's, as stream.entryTextSize counts it.
+func (p *page) clockPara(e *elem) bool {
+	m := &p.marks[e.mark]
+	return e.atom == atom.P && m.heading && !m.bare
 }
 
 // text is character data inside the innermost open element.

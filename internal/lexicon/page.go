@@ -177,6 +177,10 @@ var ChromeTexts = NewWords(
 	"advertisement", "advertising", "anzeige",
 	"werbung", "pubblicità", "publicité", "publicidad",
 	"реклама", "reklama", "share", "share this",
+	// "Advertisement" in the languages of the sixth round of pages and
+	// in Norwegian and Danish.
+	"publicitate", "διαφήμιση", "hirdetés", "iklan", "โฆษณา", "publicitat",
+	"বিজ্ঞাপন", "विज्ञापन", "تبلیغات", "reklam", "annonse", "annonce",
 	"read more", "show more", "show less",
 	"copy link", "link copied", "continue reading",
 	// The line an ad slot leaves in the text, and share rows by their caption.

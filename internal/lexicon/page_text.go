@@ -56,6 +56,8 @@ var TextChrome = []string{
 	"pinterest", "e-mail", "email", "print", "x",
 	"advertisement", "advertising", "sponsored", "anzeige", "werbung",
 	"pubblicità", "publicité", "publicidad", "reklama", "реклама",
+	"publicitate", "διαφήμιση", "hirdetés", "iklan", "โฆษณา", "publicitat",
+	"বিজ্ঞাপন", "विज्ञापन", "تبلیغات", "reklam", "annonse", "annonce",
 	"image:", "photo:", "video", "video loading", "bild", "foto",
 	"(", ")", "|", ">", "<",
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/liveblog-go/liveblog/internal/dom"
 	"github.com/liveblog-go/liveblog/internal/lexicon"
+	"github.com/liveblog-go/liveblog/internal/marks"
 )
 
 // This file holds a candidate stream to the evidence a live blog shows:
@@ -67,12 +68,22 @@ func Evidence(p *html.Node, entries []Entry) (int, bool) {
 	return score, true
 }
 
+// clockPara reports whether m is a paragraph that opens with a clock and
+// goes on with text, not a label.
+func clockPara(m *marks.Mark) bool {
+	return m.Node.DataAtom == atom.P && m.Heading && !m.Bare
+}
+
 // entryTextSize returns the entry's text length outside links and time
 // labels, and inside links.
 func entryTextSize(e *Entry) (own, linked int) {
-	var skip dom.NodeSet // the time labels, but an entry element that carries its own time
-	for _, m := range e.Marks {
-		if !slices.Contains(e.Nodes, m.Node) {
+	// The time labels are left out, but an entry element that carries
+	// its own time, and a paragraph that opens with its clock ("<p><b>Ora
+	// 21:00</b> The polls closed…"): its text is the entry's body even
+	// where a wrapper holds it alone.
+	var skip dom.NodeSet
+	for i := range e.Marks {
+		if m := &e.Marks[i]; !slices.Contains(e.Nodes, m.Node) && !clockPara(m) {
 			skip.Add(m.Node)
 		}
 	}
