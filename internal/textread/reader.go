@@ -130,6 +130,25 @@ func (r *reader) classify() {
 	}
 	r.labelledOpeners()
 	r.ownBylineDate()
+	r.creditDate()
+}
+
+// creditDate makes the page's dateline of a dated stamp at the end of a
+// short credit line above the first entry, when no byline rule took it:
+// a name in a script without capitals ("김서연 기자 입력 2024.08.29 오전
+// 9:00", "سارة المصري - 29/08/2024 09:00"). The
+// date, with its year, dates the page as a "By Ann Lee, 29 August 2024,
+// 09:00" line does.
+func (r *reader) creditDate() {
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.role == roleOpener {
+			return
+		}
+		if g.role == roleNone && g.place == stampSuffix && g.st.HasDate && g.st.HasYear && isCreditHead(g.other) {
+			g.role = roleDateline
+		}
+	}
 }
 
 // ownBylineDate makes the page's dateline of a date under an author line
