@@ -1,6 +1,15 @@
 package liveblog_test
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/liveblog-go/liveblog"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // A byline whose stamp follows the author on one line dates the page,
 // as "By Ann Lee, 29 August 2024, 09:00" does, when no reference time
@@ -46,5 +55,71 @@ func TestTextCreditLineDatesPage(t *testing.T) {
 		{file: "incendio-gador-byline.w3m.txt", zone: "Europe/Madrid", title: "Directo | Incendio forestal en la sierra de Gádor: desalojadas dos pedanías", entries: es, datedBy: "page"},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}
+
+// Football commentary copied as text whose entries carry only the match
+// clock ("90+3'", "HT", "90.+2'"), no time of day: an English page that
+// says live, its minutes newest first over each entry's text (lynx
+// numbers the ordered list's items, the browser copy does not), and a
+// German "Live-Ticker". Each entry has its Clock and a zero Time. Match
+// reports with minutes in prose ("in the 78th minute", "(64.)"), a
+// scorer list ("Bello 12', Kowal 78'") and a timeline of minutes over
+// names ("12' Goal, Bello", "64' 1:0 Arslan") are no live blogs.
+func TestTextMatchClockCommentary(t *testing.T) {
+	t.Parallel()
+	type want struct{ clock, text string }
+	en := []want{
+		{"FT", "Full time! Harbourside go through on penalties after a 2-1 win on the night."},
+		{"90+3'", "Millbrook throw everyone forward for a corner, but the keeper punches clear."},
+		{"78'", "GOAL! Harbourside 2-1 Millbrook. Tomasz Kowal heads in at the near post from a deep free kick."},
+		{"67'", "Yellow card for Reece Dunmore after a late challenge on the halfway line."},
+		{"HT", "Half time here, and it is level at 1-1 on the night."},
+		{"45+2'", "Millbrook equalise through Owen Prater, who turns sharply and fires low into the corner."},
+		{"12'", "GOAL! Harbourside take the lead with a curling shot from the edge of the area by Ade Bello."},
+	}
+	de := []want{
+		{"90.+2'", "Abpfiff in Waldheim. Die Eintracht gewinnt das Derby knapp mit 1:0."},
+		{"81'", "Gelbe Karte für Jonas Pfeiffer, der den Konter mit einem Foul stoppt."},
+		// lynx wraps "… zum" over "1:0.", which reads as a clock.
+		{"64'", "Tor für Waldheim! Mehmet Arslan trifft nach einer Ecke per Kopf zum 1:0."},
+		{"38'", "Brückstadt hat die erste große Chance, doch der Schuss streicht knapp am Pfosten vorbei."},
+		{"1'", "Der Ball rollt. Waldheim spielt in Grün, die Gäste ganz in Weiß."},
+	}
+	const enTitle = "Harbourside v Millbrook live: Championship play-off semi-final"
+	const deTitle = "Live-Ticker: Eintracht Waldheim gegen SV Brückstadt, 27. Spieltag"
+	for _, tc := range []struct {
+		file, zone, title string
+		entries           []want
+	}{
+		{"playoff-commentary.lynx.txt", "Europe/London", enTitle, en},
+		{"playoff-commentary.browser.txt", "Europe/London", enTitle, en},
+		{"derby-ticker.lynx.txt", "Europe/Berlin", deTitle, de},
+		{"derby-ticker.w3m.txt", "Europe/Berlin", deTitle, de},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			t.Parallel()
+			data, err := os.ReadFile(filepath.Join("testdata", "text", tc.file))
+			require.NoError(t, err)
+			blog, err := liveblog.NewParser(liveblog.Options{Location: loadZone(t, tc.zone)}).Parse(strings.NewReader(string(data)))
+			require.NoError(t, err)
+			assert.Equal(t, "text", blog.Extractor)
+			assert.Equal(t, tc.title, blog.Title)
+			require.Len(t, blog.Entries, len(tc.entries))
+			for i, w := range tc.entries {
+				e := blog.Entries[i]
+				assert.Equalf(t, w.clock, e.Clock, "entry %d: clock", i)
+				assert.Truef(t, e.Time.IsZero(), "entry %d: time %v, want none", i, e.Time)
+				assert.Equalf(t, w.text, e.Text, "entry %d: text", i)
+			}
+		})
+	}
+	for _, tc := range []shapeCase{
+		{file: "not-match-report.lynx.txt", zone: "Europe/London"},
+		{file: "not-match-report.lynx.txt", zone: "Europe/London", now: "2024-05-14T21:00:00Z"},
+		{file: "not-spielbericht.w3m.txt", zone: "Europe/Berlin"},
+		{file: "not-spielbericht.lynx.txt", zone: "Europe/Berlin"},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }

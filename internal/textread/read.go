@@ -50,6 +50,10 @@
 //     of the page's address, is printed twice; the paragraphs after it
 //     are the summary.
 //
+// Sports commentary that prints no time of day, only the match clock
+// ("67'", "45+2'", "HT") at the start of each entry, is read by its
+// clocks (see readCommentary): each entry's Clock is set, its Time zero.
+//
 // A page whose times mostly open ranges ("20:15 – 21:45": a programme),
 // are a timetable's slots (every one on the quarter hour, earliest
 // first: an hourly forecast) or a recording's time codes (from "00:00"
@@ -123,6 +127,10 @@ type Entry struct {
 	Text string
 	// Authors are the names printed with the entry.
 	Authors []string
+	// Clock is the match clock of sports commentary as printed ("67'",
+	// "45+2'", "HT"), on entries that have no time of day: their Time
+	// is zero.
+	Clock string
 	// KeyEvent and Pinned are the page's flags: a "Key event" label, a
 	// pinned post (also one set aside above the stream).
 	KeyEvent, Pinned bool
@@ -145,7 +153,9 @@ func Read(in *Input) (*Page, bool) {
 	})
 	r := newReader(in, blocks)
 	if !r.findEntries() {
-		return nil, false
+		// No times of day: sports commentary marks its entries with
+		// the match clock alone.
+		return readCommentary(in, blocks)
 	}
 	if r.ranges*2 >= len(r.entries) || r.scheduled() {
 		// Most times open a range ("10:00 am - 11:00 am"): a programme,
@@ -154,6 +164,11 @@ func Read(in *Input) (*Page, bool) {
 		return nil, false
 	}
 	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
+	if len(p.Entries) < 2 {
+		if c, ok := readCommentary(in, blocks); ok {
+			return c, true // a kick-off time or a dateline above match clocks
+		}
+	}
 	if len(p.Entries) < 2 || !anyText(p.Entries) || r.articleRail(p.Entries) || teaserIndex(p.Entries) {
 		// Stamps with a headline each and no text: an index of
 		// headlines (the latest stories beside an article); or with a

@@ -67,6 +67,17 @@ func (r *reader) findEntries() bool {
 		}
 	}
 	r.groups = groupStamps(r.blocks, items, r.lex)
+	r.indexBlocks()
+	r.classify()
+	r.dropIndexRuns()
+	r.keepDominant()
+	r.buildEntries()
+	return len(r.entries) > 0
+}
+
+// indexBlocks records, for the groups found, which group spans each
+// block, how often each line is printed, and which lines are captions.
+func (r *reader) indexBlocks() {
 	r.owner = make([]int32, len(r.blocks))
 	for i := range r.owner {
 		r.owner[i] = -1
@@ -88,11 +99,6 @@ func (r *reader) findEntries() bool {
 		}
 	}
 	r.caption = captionLines(r.blocks)
-	r.classify()
-	r.dropIndexRuns()
-	r.keepDominant()
-	r.buildEntries()
-	return len(r.entries) > 0
 }
 
 // classify gives each group its first role, from the group alone.
