@@ -61,11 +61,14 @@ func TestTextCreditLineDatesPage(t *testing.T) {
 // Football commentary copied as text whose entries carry only the match
 // clock ("90+3'", "HT", "90.+2'"), no time of day: an English page that
 // says live, its minutes newest first over each entry's text (lynx
-// numbers the ordered list's items, the browser copy does not), and a
-// German "Live-Ticker". Each entry has its Clock and a zero Time. Match
-// reports with minutes in prose ("in the 78th minute", "(64.)"), a
+// numbers the ordered list's items, the browser copy does not), a
+// German "Live-Ticker", and a Spanish narration with each minute inline
+// before its text, oldest first, on a page that does not say live. Each
+// entry has its Clock and a zero Time. Match reports with minutes in prose ("in the 78th minute", "(64.)"), a
 // scorer list ("Bello 12', Kowal 78'") and a timeline of minutes over
-// names ("12' Goal, Bello", "64' 1:0 Arslan") are no live blogs.
+// names ("12' Goal, Bello", "64' 1:0 Arslan") are no live blogs, nor a
+// report whose key moments are sentences after their minutes, under
+// four paragraphs that outweigh them.
 func TestTextMatchClockCommentary(t *testing.T) {
 	t.Parallel()
 	type want struct{ clock, text string }
@@ -86,6 +89,14 @@ func TestTextMatchClockCommentary(t *testing.T) {
 		{"38'", "Brückstadt hat die erste große Chance, doch der Schuss streicht knapp am Pfosten vorbei."},
 		{"1'", "Der Ball rollt. Waldheim spielt in Grün, die Gäste ganz in Weiß."},
 	}
+	es := []want{
+		{"1'", "Arranca el partido en Valdeluz con el campo muy pesado por la lluvia de la mañana."},
+		{"23'", "Primera ocasión clara del Ribera: cabezazo de Iker Salvatierra que ataja el portero local."},
+		{"45+1'", "Gol del Valdeluz. Dani Orcajo aprovecha un rechace dentro del área y marca a placer."},
+		{"58'", "Empata el Ribera con un disparo lejano de Rubén Alcázar que se cuela por la escuadra."},
+		{"90+4'", "Final del partido. Reparto de puntos en un encuentro muy disputado."},
+	}
+	const esTitle = "CD Valdeluz - Atlético Ribera, jornada 12 de Segunda RFEF"
 	const enTitle = "Harbourside v Millbrook live: Championship play-off semi-final"
 	const deTitle = "Live-Ticker: Eintracht Waldheim gegen SV Brückstadt, 27. Spieltag"
 	for _, tc := range []struct {
@@ -96,6 +107,10 @@ func TestTextMatchClockCommentary(t *testing.T) {
 		{"playoff-commentary.browser.txt", "Europe/London", enTitle, en},
 		{"derby-ticker.lynx.txt", "Europe/Berlin", deTitle, de},
 		{"derby-ticker.w3m.txt", "Europe/Berlin", deTitle, de},
+		// Inline "23' Text…", oldest first, on a page that does not
+		// say live: the minutes run one way.
+		{"valdeluz-narracion.browser.txt", "Europe/Madrid", esTitle, es},
+		{"valdeluz-narracion.w3m.txt", "Europe/Madrid", esTitle, es},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -119,6 +134,10 @@ func TestTextMatchClockCommentary(t *testing.T) {
 		{file: "not-match-report.lynx.txt", zone: "Europe/London", now: "2024-05-14T21:00:00Z"},
 		{file: "not-spielbericht.w3m.txt", zone: "Europe/Berlin"},
 		{file: "not-spielbericht.lynx.txt", zone: "Europe/Berlin"},
+		// Four paragraphs of report over its "Key moments", each a
+		// sentence after its minute, oldest first.
+		{file: "not-report-key-moments.browser.txt", zone: "Europe/London"},
+		{file: "not-report-key-moments.w3m.txt", zone: "Europe/London"},
 	} {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}

@@ -2,6 +2,7 @@ package textread
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/liveblog-go/liveblog/internal/matchclock"
 	"github.com/liveblog-go/liveblog/internal/timeorder"
@@ -24,7 +25,9 @@ type mark struct {
 // text or before it ("67' Text…"), or a whole "HT" / "FT". Three or
 // more such entries, most of them with running text (a scorer list's
 // "12' Name" lines have none), make a commentary when the page calls
-// itself live above them or their minutes run one way. Each entry's
+// itself live above them or their minutes run one way (and, on a page
+// that does not say live, outweigh the running text above them: a
+// match report's key moments under it are no stream). Each entry's
 // Clock is set and its Time is zero; the last one ends at the first
 // line that is not running text after its own.
 func readCommentary(in *Input, blocks []block) (*Page, bool) {
@@ -42,17 +45,21 @@ func readCommentary(in *Input, blocks []block) (*Page, bool) {
 			seqs = append(seqs, m.seq)
 		}
 	}
-	if _, oneWay := timeorder.OneWay(timeorder.Times{N: len(marks), MatchClocks: seqs}); !oneWay && !r.saysLive() {
+	live := r.saysLive()
+	if _, oneWay := timeorder.OneWay(timeorder.Times{N: len(marks), MatchClocks: seqs}); !oneWay && !live {
 		return nil, false
 	}
 	p := &Page{Entries: make([]Entry, 0, len(marks))}
-	prose := 0
+	prose, body := 0, 0
 	for i, m := range marks {
 		end := len(blocks)
 		if i+1 < len(marks) {
 			end = marks[i+1].b
 		}
 		paras := r.commentaryBody(m, end, i+1 == len(marks))
+		for _, t := range paras {
+			body += utf8.RuneCountInString(t)
+		}
 		if len(paras) > 0 && isProse(paras[len(paras)-1]) {
 			prose++
 		}
@@ -60,6 +67,9 @@ func readCommentary(in *Input, blocks []block) (*Page, bool) {
 	}
 	if prose*4 < len(marks)*3 {
 		return nil, false // minutes over names or scores: a scorer list, a line-up
+	}
+	if paras, above := r.articleAbove(); !live && paras >= railArticleParas && above > body {
+		return nil, false // a match report over its key moments
 	}
 	p.Title, p.Summary = r.titleAndSummary()
 	return p, true
