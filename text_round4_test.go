@@ -142,3 +142,34 @@ func TestTextMatchClockCommentary(t *testing.T) {
 		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runShapeCase(t, tc) })
 	}
 }
+
+// A wire service's "The Latest" page prints "___" between its items:
+// a correction note after the last one ("This item has been corrected
+// …", "Esta nota fue corregida …") is the page's, not the last item's
+// text. English (lynx, w3m) and Spanish "Lo último" (lynx, browser).
+func TestTextCorrectionAfterLastRule(t *testing.T) {
+	t.Parallel()
+	gulf := []textWant{
+		{time: "2024-08-27T21:40:00Z", text: "Utility crews say about 180,000 customers"},
+		{time: "2024-08-27T19:15:00Z", text: "The National Weather Service says"},
+		{time: "2024-08-27T16:30:00Z", text: "Gov. Dale Whitcombe has asked"},
+		{time: "2024-08-27T14:00:00Z", text: "Schools in three coastal counties are closed"},
+	}
+	veracruz := []textWant{
+		{time: "2024-10-03T23:45:00Z", text: "La compañía eléctrica informa"},
+		{time: "2024-10-03T21:10:00Z", text: "Protección Civil abrió cuatro albergues"},
+		{time: "2024-10-03T17:30:00Z", text: "Las autoridades suspendieron las clases"},
+	}
+	const gulfTitle = "The Latest: Storm knocks out power across the Gulf Coast"
+	const gulfLast = "Schools in three coastal counties are closed for the day. Officials say shelters at two high schools have room for about 1,200 people."
+	const vTitle = "Lo último: Lluvias dejan sin luz a miles en Veracruz"
+	const vLast = "Las autoridades suspendieron las clases en 25 municipios ante el pronóstico de más lluvias por la tarde."
+	for _, tc := range []textCase{
+		{file: "latest-gulf-storm.lynx.txt", zone: "America/Chicago", now: "2024-08-27T22:00:00Z", title: gulfTitle, entries: gulf, lastText: gulfLast},
+		{file: "latest-gulf-storm.w3m.txt", zone: "America/Chicago", title: gulfTitle, entries: gulf, lastText: gulfLast},
+		{file: "lo-ultimo-veracruz.lynx.txt", zone: "America/Mexico_City", title: vTitle, entries: veracruz, lastText: vLast},
+		{file: "lo-ultimo-veracruz.browser.txt", zone: "America/Mexico_City", now: "2024-10-04T01:00:00Z", title: vTitle, entries: veracruz, lastText: vLast},
+	} {
+		t.Run(tc.file+"@"+tc.now, func(t *testing.T) { runTextCase(t, tc) })
+	}
+}

@@ -30,8 +30,9 @@
 //     clock ("16.40 uur", "18 h 20") is part of its stamp.
 //   - An entry is the paragraphs up to the next one; the last ends at a
 //     comment section, at a run of page furniture (short lines without
-//     sentence punctuation), or at its closing byline on pages whose
-//     entries end with one.
+//     sentence punctuation), at a rule ("___") on pages that print one
+//     between entries (a correction note follows it), or at its closing
+//     byline on pages whose entries end with one.
 //   - Each entry's title is its first line when that is a headline (a
 //     short line not ending like a sentence) followed by a body, or the
 //     headline printed above the stamp on pages that print most
