@@ -8,7 +8,8 @@ import (
 	"github.com/liveblog-go/liveblog/internal/timeorder"
 )
 
-// commentaryMin is the fewest minute lines that make a commentary.
+// commentaryMin is the fewest minute lines ("HT" and "FT" not counted)
+// that make a commentary.
 const commentaryMin = 3
 
 // mark is one match clock opening a block of sports commentary.
@@ -44,6 +45,9 @@ func readCommentary(in *Input, blocks []block) (*Page, bool) {
 		if m.clock != "HT" && m.clock != "FT" {
 			seqs = append(seqs, m.seq)
 		}
+	}
+	if len(seqs) < commentaryMin {
+		return nil, false // "FT" opening lines alone: the Financial Times cited
 	}
 	live := r.saysLive()
 	if _, oneWay := timeorder.OneWay(timeorder.Times{N: len(marks), MatchClocks: seqs}); !oneWay && !live {
