@@ -30,6 +30,7 @@ func (textExtractor) Extract(d *Document) (*Result, error) {
 		res.Entries = append(res.Entries, Draft{
 			Time:     e.Time,
 			RawTime:  e.RawTime,
+			Clock:    e.Clock,
 			Title:    e.Title,
 			Text:     e.Text,
 			Authors:  e.Authors,

@@ -54,7 +54,7 @@ func IsApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == '′' || r == '´' || r == 'ʹ'
 }
 
-// Minute reads "90'", "90'+3", "90' +3", "45+2'" and returns the minute
+// Minute reads "90'", "90'+3", "90' +3", "45+2'", "90.+2'" and returns the minute
 // with stoppage time as hundredths (90.03).
 func Minute(s string) (float64, bool) {
 	s = strings.ReplaceAll(s, " ", "")
@@ -63,6 +63,9 @@ func Minute(s string) (float64, bool) {
 		return 0, false
 	}
 	marked := false
+	if strings.HasPrefix(rest, ".+") {
+		rest = rest[1:] // "90.+2'": an ordinal's dot before stoppage time
+	}
 	if r, size := utf8.DecodeRuneInString(rest); IsApostrophe(r) {
 		rest, marked = rest[size:], true
 	}

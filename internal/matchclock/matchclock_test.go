@@ -17,6 +17,8 @@ func TestRead(t *testing.T) {
 		{"90'+3", false, true, 90.03},
 		{"90' +3", false, true, 90.03},
 		{"45+2’", false, true, 45.02},
+		{"90.+2'", false, true, 90.02}, // German prints the minute as an ordinal
+		{"90.'", false, false, 0},
 		{"HT", false, true, 45.99},
 		{"FT", false, true, 999},
 		{"Halbzeit", true, true, 45.99},

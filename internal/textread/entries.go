@@ -59,7 +59,31 @@ func (r *reader) buildEntries() {
 	r.dropTrailingCards()
 	r.cutFurniture(&r.entries[len(r.entries)-1])
 	r.cutMasthead(&r.entries[len(r.entries)-1])
+	r.cutAtRule()
 	r.takeTitlesAbove()
+}
+
+// cutAtRule ends the last entry at a rule line ("___") in its body on
+// pages that print one between entries (a wire service's "The Latest"):
+// what follows the last rule is a note on the page (a correction), not
+// the entry's text.
+func (r *reader) cutAtRule() {
+	ruled := 0
+	for i := range r.entries {
+		if r.blocks[r.groups[r.entries[i].g].first].rule {
+			ruled++
+		}
+	}
+	if ruled < 2 || ruled*2 < len(r.entries) {
+		return
+	}
+	e := &r.entries[len(r.entries)-1]
+	for b := e.from + 1; b < e.to; b++ {
+		if r.blocks[b].rule {
+			e.to = b
+			return
+		}
+	}
 }
 
 // takeTitlesAbove gives each entry the headline printed just above its

@@ -16,6 +16,7 @@ import (
 type block struct {
 	text   string // white space collapsed, browser markers removed
 	blank  bool   // a blank line (or an empty list item) stands before it
+	rule   bool   // a rule line ("___") stands before it
 	bullet bool   // printed as a list item
 }
 
@@ -46,12 +47,12 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 	var parts []string // the lines of the open block
 	open := false      // parts belong to a block still taking lines
 	openIndent, lastWidth := 0, 0
-	blank, bullet := false, false
+	blank, bullet, rule := false, false, false
 	flush := func() {
 		if len(parts) > 0 {
-			blocks = append(blocks, block{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet})
+			blocks = append(blocks, block{text: dom.Clean(strings.Join(parts, " ")), blank: blank, bullet: bullet, rule: rule})
 			parts = parts[:0]
-			blank = false
+			blank, rule = false, false
 		}
 		open = false
 	}
@@ -63,6 +64,9 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 		if text == "" {
 			flush()
 			blank = true
+			if isRuleLine(l.text) {
+				rule = true
+			}
 			continue
 		}
 		if open && margins != nil && !isBullet && l.indent == openIndent && l.indent <= maxIndent &&
@@ -85,6 +89,12 @@ func splitBlocks(s string, stampStart func(string) bool) []block {
 	}
 	flush()
 	return blocks
+}
+
+// isRuleLine reports a line that is a rule of underscores ("___"), as a
+// wire service prints between the items of its "The Latest" pages.
+func isRuleLine(s string) bool {
+	return strings.Contains(s, "___") && strings.Trim(s, "_ ") == ""
 }
 
 // splitTextLines splits s into lines, measuring each.

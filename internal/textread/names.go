@@ -88,3 +88,28 @@ func isPlaceName(s string) bool {
 	}
 	return true
 }
+
+// isCreditHead reports the credit before a byline's stamp that is no
+// capitalised name: one to four words of letters in a script without
+// capitals ("김서연 기자 입력": name, title, the "input" label; "سارة
+// المصري"). A capitalised name is bylineName's, a desk's one word
+// ("Redacción") isPlaceName's.
+func isCreditHead(s string) bool {
+	s = strings.TrimFunc(s, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune(",|-–—·:/", c) })
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || len(s) > 48 {
+		return false
+	}
+	caseless := true
+	for _, w := range words {
+		for _, c := range w {
+			switch {
+			case !unicode.IsLetter(c):
+				return false
+			case unicode.IsUpper(c) || unicode.IsLower(c):
+				caseless = false
+			}
+		}
+	}
+	return caseless
+}

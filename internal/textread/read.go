@@ -30,8 +30,9 @@
 //     clock ("16.40 uur", "18 h 20") is part of its stamp.
 //   - An entry is the paragraphs up to the next one; the last ends at a
 //     comment section, at a run of page furniture (short lines without
-//     sentence punctuation), or at its closing byline on pages whose
-//     entries end with one.
+//     sentence punctuation), at a rule ("___") on pages that print one
+//     between entries (a correction note follows it), or at its closing
+//     byline on pages whose entries end with one.
 //   - Each entry's title is its first line when that is a headline (a
 //     short line not ending like a sentence) followed by a body, or the
 //     headline printed above the stamp on pages that print most
@@ -49,6 +50,10 @@
 //     reads most like one: it names the blog as live, shares the words
 //     of the page's address, is printed twice; the paragraphs after it
 //     are the summary.
+//
+// Sports commentary that prints no time of day, only the match clock
+// ("67'", "45+2'", "HT") at the start of each entry, is read by its
+// clocks (see readCommentary): each entry's Clock is set, its Time zero.
 //
 // A page whose times mostly open ranges ("20:15 – 21:45": a programme),
 // are a timetable's slots (every one on the quarter hour, earliest
@@ -123,6 +128,10 @@ type Entry struct {
 	Text string
 	// Authors are the names printed with the entry.
 	Authors []string
+	// Clock is the match clock of sports commentary as printed ("67'",
+	// "45+2'", "HT"), on entries that have no time of day: their Time
+	// is zero.
+	Clock string
 	// KeyEvent and Pinned are the page's flags: a "Key event" label, a
 	// pinned post (also one set aside above the stream).
 	KeyEvent, Pinned bool
@@ -151,7 +160,9 @@ func Read(in *Input) (*Page, bool) {
 	})
 	r := newReader(in, blocks)
 	if !r.findEntries() {
-		return nil, false
+		// No times of day: sports commentary marks its entries with
+		// the match clock alone.
+		return readCommentary(in, blocks)
 	}
 	if r.ranges*2 >= len(r.entries) || r.scheduled() {
 		// Most times open a range ("10:00 am - 11:00 am"): a programme,
@@ -160,6 +171,11 @@ func Read(in *Input) (*Page, bool) {
 		return nil, false
 	}
 	p := &Page{Entries: r.collect(), DatedBy: r.datedBy}
+	if len(p.Entries) < 2 {
+		if c, ok := readCommentary(in, blocks); ok {
+			return c, true // a kick-off time or a dateline above match clocks
+		}
+	}
 	if len(p.Entries) < 2 || !anyText(p.Entries) || r.articleRail(p.Entries) || teaserIndex(p.Entries) {
 		// Stamps with a headline each and no text: an index of
 		// headlines (the latest stories beside an article); or with a

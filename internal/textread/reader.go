@@ -67,6 +67,17 @@ func (r *reader) findEntries() bool {
 		}
 	}
 	r.groups = groupStamps(r.blocks, items, r.lex)
+	r.indexBlocks()
+	r.classify()
+	r.dropIndexRuns()
+	r.keepDominant()
+	r.buildEntries()
+	return len(r.entries) > 0
+}
+
+// indexBlocks records, for the groups found, which group spans each
+// block, how often each line is printed, and which lines are captions.
+func (r *reader) indexBlocks() {
 	r.owner = make([]int32, len(r.blocks))
 	for i := range r.owner {
 		r.owner[i] = -1
@@ -88,11 +99,6 @@ func (r *reader) findEntries() bool {
 		}
 	}
 	r.caption = captionLines(r.blocks)
-	r.classify()
-	r.dropIndexRuns()
-	r.keepDominant()
-	r.buildEntries()
-	return len(r.entries) > 0
 }
 
 // classify gives each group its first role, from the group alone.
@@ -130,6 +136,25 @@ func (r *reader) classify() {
 	}
 	r.labelledOpeners()
 	r.ownBylineDate()
+	r.creditDate()
+}
+
+// creditDate makes the page's dateline of a dated stamp at the end of a
+// short credit line above the first entry, when no byline rule took it:
+// a name in a script without capitals ("김서연 기자 입력 2024.08.29 오전
+// 9:00", "سارة المصري - 29/08/2024 09:00"). The
+// date, with its year, dates the page as a "By Ann Lee, 29 August 2024,
+// 09:00" line does.
+func (r *reader) creditDate() {
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.role == roleOpener {
+			return
+		}
+		if g.role == roleNone && g.place == stampSuffix && g.st.HasDate && g.st.HasYear && isCreditHead(g.other) {
+			g.role = roleDateline
+		}
+	}
 }
 
 // ownBylineDate makes the page's dateline of a date under an author line
