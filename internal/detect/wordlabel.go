@@ -1,14 +1,14 @@
 package detect
 
 import (
-	"strings"
-
 	"golang.org/x/net/html/atom"
+
+	"github.com/liveblog-go/liveblog/internal/timeparse"
 )
 
 // wordRelativeLabel: a time label that counts back in words alone, no
 // digit ("an hour ago", "לפני שעה"), read on pages that call themselves
-// live only (marks.wordRelativeLabel).
+// live only (marks.wordRelativeLabel, timeparse.Normalizer.WordRelative).
 func (p *page) wordRelativeLabel(f *frame, e *elem, depth int32) (mark, bool) {
 	m := mark{clock: -1}
 	switch e.atom {
@@ -16,20 +16,13 @@ func (p *page) wordRelativeLabel(f *frame, e *elem, depth int32) (mark, bool) {
 	default:
 		return m, false
 	}
-	if f.want&wLabel == 0 || f.shape || f.size == 0 || f.size > maxWordLabel {
+	if f.want&wLabel == 0 || f.shape || f.size == 0 || f.size > timeparse.MaxWordLabel {
 		return m, false
 	}
-	s := p.labelText(f, depth)
-	if len(s) > maxWordLabel || strings.ContainsAny(s, "0123456789") {
+	day, ok := p.norm.WordRelative(p.labelText(f, depth))
+	if !ok {
 		return m, false
 	}
-	st, err := p.norm.Read(s)
-	if err != nil || !st.Relative || !st.HasTime {
-		return m, false
-	}
-	m.src, m.day, m.rel = srcText, st.Time, true
+	m.src, m.day, m.rel = srcText, day, true
 	return m, true
 }
-
-// maxWordLabel is the longest relative label without a digit read.
-const maxWordLabel = 40

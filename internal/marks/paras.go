@@ -77,19 +77,11 @@ func plainClockPara(n *html.Node) (Mark, bool) {
 	return m, m.Clock >= 0
 }
 
-// maxWordLabel is the longest relative label without a digit that
-// wordRelativeLabel reads ("il y a une heure", "منذ ساعتين").
-const maxWordLabel = 40
-
 // wordRelativeLabel reports whether n is a time label that counts back
-// in words alone, with no digit: "an hour ago", "vor einer Stunde",
-// Hebrew "לפני שעה" and Arabic "منذ ساعتين" (one hour, two hours: the
-// forms those languages print for one and two). Printed labels need a
-// digit (Label), which keeps the engine off every short text of a page;
-// on a page that says it is live (the caller's plainParas) the short
-// texts of label elements are read as well. A day word alone
-// ("Yesterday", "Heute") is a date heading, not a label: the stamp must
-// count back to a time of day.
+// in words alone, with no digit (timeparse.Normalizer.WordRelative:
+// "an hour ago", "לפני שעה"). Printed labels need a digit (Label); on a
+// page that says it is live (the caller's plainParas) the short texts of
+// label elements are read this way as well.
 func wordRelativeLabel(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 	m := Mark{Node: n, Clock: -1}
 	if norm == nil || n.FirstChild == nil {
@@ -105,14 +97,14 @@ func wordRelativeLabel(n *html.Node, norm *timeparse.Normalizer) (Mark, bool) {
 			return m, false
 		}
 	}
-	s, ok := dom.ShortText(n, maxWordLabel)
-	if !ok || s == "" || strings.ContainsAny(s, "0123456789") {
+	s, ok := dom.ShortText(n, timeparse.MaxWordLabel)
+	if !ok {
 		return m, false
 	}
-	st, err := norm.Read(s)
-	if err != nil || !st.Relative || !st.HasTime {
+	day, ok := norm.WordRelative(s)
+	if !ok {
 		return m, false
 	}
-	m.Raw, m.Src, m.Day, m.Relative = s, Printed, st.Time, true
+	m.Raw, m.Src, m.Day, m.Relative = s, Printed, day, true
 	return m, true
 }

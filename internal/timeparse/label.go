@@ -57,3 +57,27 @@ func (n *Normalizer) Label(s string) (raw string, day time.Time, relative, ok bo
 	// "il y a 2 h": an hour and its clock word, but counted back.
 	return s, day, st.Relative, true
 }
+
+// MaxWordLabel is the longest relative label without a digit that
+// WordRelative reads ("il y a une heure", "منذ ساعتين").
+const MaxWordLabel = 40
+
+// WordRelative reads s, the whole text of a short label with no digit,
+// as a relative stamp in words that counts back to a time of day: "an
+// hour ago", "vor einer Stunde", Hebrew "לפני שעה" and Arabic "منذ
+// ساعتين" (one hour, two hours: the forms those languages print for one
+// and two). It returns the instant the label counts back to. A day word
+// alone ("Yesterday", "Heute") is a date heading, not such a label.
+// Label needs a digit, which keeps the engine off every short text of a
+// page; callers ask WordRelative only where a live page's labels may
+// be.
+func (n *Normalizer) WordRelative(s string) (time.Time, bool) {
+	if s == "" || len(s) > MaxWordLabel || strings.ContainsAny(s, "0123456789") {
+		return time.Time{}, false
+	}
+	st, err := n.Read(s)
+	if err != nil || !st.Relative || !st.HasTime {
+		return time.Time{}, false
+	}
+	return st.Time, true
+}
